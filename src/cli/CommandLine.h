@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QHash>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+namespace iitalent::cli {
+
+// The arguments of one command: positional words and --options, parsed against the options the
+// command declares. "--name value" and "--name=value" are both accepted.
+class Arguments final
+{
+public:
+    // valueOptions take a value; flags do not. Anything else starting with "--" is an error.
+    bool parse(const QStringList &args, const QSet<QString> &valueOptions, const QSet<QString> &flags);
+    const QString &error() const { return m_error; }
+
+    const QStringList &positional() const { return m_positional; }
+    bool has(const QString &name) const { return m_flags.contains(name) || m_values.contains(name); }
+    QString value(const QString &name) const { return m_values.value(name); }
+
+private:
+    QStringList m_positional;
+    QSet<QString> m_flags;
+    QHash<QString, QString> m_values;
+    QString m_error;
+};
+
+// Where a command writes: stdout for results, stderr for errors. Output is buffered and written
+// only on success, so nothing reaches stdout when a command fails.
+struct Io
+{
+    QString out;
+    QString err;
+};
+
+// Exit statuses of iitalent-cli.
+enum Exit : int { Ok = 0, Failure = 1, Usage = 2 };
+
+} // namespace iitalent::cli

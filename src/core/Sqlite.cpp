@@ -1,0 +1,197 @@
+#include "Sqlite.h"
+
+#include <sqlite3.h>
+
+#include <cstring>
+
+namespace iitalent {
+
+SqliteDatabase::~SqliteDatabase()
+{
+    close();
+}
+
+SqliteDatabase::SqliteDatabase(SqliteDatabase &&other) noexcept : m_db(other.m_db)
+{
+    other.m_db = nullptr;
+}
+
+SqliteDatabase &SqliteDatabase::operator=(SqliteDatabase &&other) noexcept
+{
+    if (this != &other) {
+        close();
+        m_db = other.m_db;
+        other.m_db = nullptr;
+    }
+    return *this;
+}
+
+void SqliteDatabase::close()
+{
+    if (m_db) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+    }
+}
+
+Status SqliteDatabase::open(const QString &path, Mode mode)
+{
+    close();
+    const int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
+                                             : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    const QByteArray utf8 = path.toUtf8();
+    sqlite3 *db = nullptr;
+    const int rc = sqlite3_open_v2(utf8.constData(), &db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString message = db ? QString::fromUtf8(sqlite3_errmsg(db))
+                                   : QString::fromUtf8(sqlite3_errstr(rc));
+        if (db)
+            sqlite3_close_v2(db);
+        return Status::failure(message);
+    }
+    m_db = db;
+    sqlite3_extended_result_codes(m_db, 1);
+    return {};
+}
+
+Status SqliteDatabase::openBytes(const QByteArray &bytes)
+{
+    close();
+    sqlite3 *db = nullptr;
+    int rc = sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY, nullptr);
+    if (rc != SQLITE_OK) {
+        if (db)
+            sqlite3_close_v2(db);
+        return Status::failure(QString::fromUtf8(sqlite3_errstr(rc)));
+    }
+    // sqlite3_deserialize takes ownership of a buffer from sqlite3_malloc64.
+    const auto size = static_cast<sqlite3_int64>(bytes.size());
+    auto *buffer = static_cast<unsigned char *>(sqlite3_malloc64(static_cast<sqlite3_uint64>(size > 0 ? size : 1)));
+    if (!buffer) {
+        sqlite3_close_v2(db);
+        return Status::failure(QStringLiteral("out of memory"));
+    }
+    if (size > 0)
+        std::memcpy(buffer, bytes.constData(), static_cast<size_t>(size));
+    rc = sqlite3_deserialize(db, "main", buffer, size, size,
+                             SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_READONLY);
+    if (rc != SQLITE_OK) {
+        const QString message = QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_close_v2(db);
+        return Status::failure(message);
+    }
+    m_db = db;
+    return {};
+}
+
+Status SqliteDatabase::exec(const QString &sql)
+{
+    if (!m_db)
+        return Status::failure(QStringLiteral("database is not open"));
+    char *err = nullptr;
+    const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &err);
+    if (rc != SQLITE_OK) {
+        const QString message = err ? QString::fromUtf8(err) : QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_free(err);
+        return Status::failure(message);
+    }
+    return {};
+}
+
+Result<SqliteStatement> SqliteDatabase::prepare(const QString &sql)
+{
+    if (!m_db)
+        return Result<SqliteStatement>::failure(QStringLiteral("database is not open"));
+    sqlite3_stmt *stmt = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()), &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        return Result<SqliteStatement>::failure(lastError());
+    return SqliteStatement(m_db, stmt);
+}
+
+QString SqliteDatabase::lastError() const
+{
+    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    if (m_stmt)
+        sqlite3_finalize(m_stmt);
+}
+
+SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
+    : m_db(other.m_db), m_stmt(other.m_stmt), m_failed(other.m_failed)
+{
+    other.m_stmt = nullptr;
+}
+
+SqliteStatement &SqliteStatement::bind(int index, const QString &value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+bool SqliteStatement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE)
+        m_failed = true;
+    return false;
+}
+
+Status SqliteStatement::run()
+{
+    const int rc = sqlite3_step(m_stmt);
+    Status status;
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        status = Status::failure(error());
+    reset();
+    return status;
+}
+
+void SqliteStatement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+QString SqliteStatement::text(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    return data ? QString::fromUtf8(data, size) : QString();
+}
+
+qint64 SqliteStatement::integer(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+bool SqliteStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+QString SqliteStatement::error() const
+{
+    return QString::fromUtf8(sqlite3_errmsg(m_db));
+}
+
+} // namespace iitalent

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace iitalent {
+
+class SqliteStatement;
+
+// A thin RAII wrapper of an SQLite connection. Errors come back as Status with SQLite's message.
+class SqliteDatabase final
+{
+public:
+    enum class Mode { ReadOnly, ReadWriteCreate };
+
+    SqliteDatabase() = default;
+    ~SqliteDatabase();
+    SqliteDatabase(SqliteDatabase &&other) noexcept;
+    SqliteDatabase &operator=(SqliteDatabase &&other) noexcept;
+    SqliteDatabase(const SqliteDatabase &) = delete;
+    SqliteDatabase &operator=(const SqliteDatabase &) = delete;
+
+    Status open(const QString &path, Mode mode);
+    // Opens an in-memory, read-only copy of a database file's bytes (e.g. from a Qt resource).
+    Status openBytes(const QByteArray &bytes);
+    void close();
+    bool isOpen() const { return m_db != nullptr; }
+
+    Status exec(const QString &sql);
+    Result<SqliteStatement> prepare(const QString &sql);
+    QString lastError() const;
+    sqlite3 *handle() const { return m_db; }
+
+private:
+    sqlite3 *m_db = nullptr;
+};
+
+// A prepared statement. step() returns true while there is a row; check error() after the loop.
+class SqliteStatement final
+{
+public:
+    SqliteStatement(sqlite3 *db, sqlite3_stmt *stmt) : m_db(db), m_stmt(stmt) {}
+    ~SqliteStatement();
+    SqliteStatement(SqliteStatement &&other) noexcept;
+    SqliteStatement &operator=(SqliteStatement &&) = delete;
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+
+    SqliteStatement &bind(int index, const QString &value);
+    SqliteStatement &bind(int index, qint64 value);
+    SqliteStatement &bindNull(int index);
+    bool step();
+    // Runs a statement that returns no rows; resets it so it can be bound and run again.
+    Status run();
+    void reset();
+
+    QString text(int column) const;
+    qint64 integer(int column) const;
+    bool isNull(int column) const;
+    bool failed() const { return m_failed; }
+    QString error() const;
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    bool m_failed = false;
+};
+
+} // namespace iitalent
