@@ -1,0 +1,84 @@
+// iitalent: the desktop application. A thin start-up: parse options, choose the language, load
+// the catalog (the built-in one, a saved choice, or --catalog PATH) and show the main window.
+#include "EmbeddedCatalog.h"
+#include "Language.h"
+#include "MainWindow.h"
+#include "Settings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QScreen>
+#include <QTimer>
+
+using namespace iitalent;
+using namespace iitalent::gui;
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("iitalent"));
+    QApplication::setApplicationName(QStringLiteral("iitalent"));
+    QApplication::setApplicationDisplayName(QStringLiteral("iitalent"));
+    QApplication::setApplicationVersion(QStringLiteral(IITALENT_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Job-competency assessment for Industrial Internet talent"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption catalogOpt(QStringLiteral("catalog"), QStringLiteral("Use this catalog file."),
+                                        QStringLiteral("path"));
+    const QCommandLineOption langOpt(QStringLiteral("lang"), QStringLiteral("Language for this run: zh or en."),
+                                     QStringLiteral("code"));
+    const QCommandLineOption roleOpt(QStringLiteral("role"), QStringLiteral("Select this role at start."),
+                                     QStringLiteral("code"));
+    const QCommandLineOption searchOpt(QStringLiteral("search"), QStringLiteral("Start with this search text."),
+                                       QStringLiteral("text"));
+    const QCommandLineOption shotOpt(QStringLiteral("screenshot"),
+                                     QStringLiteral("Save a PNG of the window once shown, then quit (for docs)."),
+                                     QStringLiteral("file"));
+    parser.addOptions({catalogOpt, langOpt, roleOpt, searchOpt, shotOpt});
+    parser.process(app);
+
+    const QString lang = parser.value(langOpt);
+    if (!lang.isEmpty() && lang != QLatin1String("zh") && lang != QLatin1String("en")) {
+        std::fprintf(stderr, "iitalent: --lang must be zh or en\n");
+        return 2;
+    }
+    LanguageManager::apply(LanguageManager::resolve(lang.isEmpty() ? LanguageManager::preference() : lang));
+
+    MainWindow window;
+    const Setting<QString> savedCatalog{"catalog/path", QString()};
+    const QString path = parser.isSet(catalogOpt) ? parser.value(catalogOpt) : savedCatalog.get();
+    auto catalog = loadCatalog(path);
+    QString startupError;
+    if (!catalog) {
+        startupError = catalog.error();
+        catalog = loadEmbeddedCatalog();
+        if (!catalog) {
+            std::fprintf(stderr, "iitalent: %s\n", qPrintable(catalog.error()));
+            return 1;
+        }
+        startupError += QLatin1Char('\n') + QObject::tr("iitalent is using its built-in catalog instead.");
+    }
+    window.setCatalog(std::move(catalog).value());
+    if (parser.isSet(roleOpt))
+        window.selectRole(parser.value(roleOpt));
+    if (parser.isSet(searchOpt))
+        window.setSearchText(parser.value(searchOpt));
+    window.show();
+    if (!startupError.isEmpty()) {
+        std::fprintf(stderr, "iitalent: %s\n", qPrintable(startupError));
+        QMetaObject::invokeMethod(&window, [&window, startupError] { window.showError(startupError); },
+                                  Qt::QueuedConnection);
+    }
+
+    if (parser.isSet(shotOpt)) {
+        const QString file = parser.value(shotOpt);
+        QTimer::singleShot(800, &window, [&window, file] {
+            const bool ok = window.grab().save(file);
+            std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "saved" : "could not save", qPrintable(file));
+            QCoreApplication::exit(ok ? 0 : 1);
+        });
+    }
+    return QApplication::exec();
+}

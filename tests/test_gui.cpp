@@ -1,0 +1,249 @@
+// GUI tests on the offscreen platform: the real main window with the real catalog.
+#include "TestSupport.h"
+
+#include "Language.h"
+#include "MainWindow.h"
+#include "RequirementModel.h"
+#include "RoleDetailWidget.h"
+#include "RoleFilterProxyModel.h"
+#include "RoleTreeModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace iitalent;
+using namespace iitalent::gui;
+using iitalent::test::bundledCatalog;
+
+namespace {
+
+// Keeps the tests' settings out of the user's: one temporary INI folder per run.
+struct IsolatedSettings
+{
+    IsolatedSettings()
+    {
+        REQUIRE(dir.isValid());
+        QCoreApplication::setOrganizationName(QStringLiteral("iitalent-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("iitalent-test"));
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
+        QSettings().clear();
+    }
+    QTemporaryDir dir;
+};
+
+// All texts of the visible requirement rows of the detail view, in order.
+QStringList requirementIds(const RequirementModel *model)
+{
+    QStringList ids;
+    for (int g = 0; g < model->rowCount(); ++g) {
+        const QModelIndex group = model->index(g, 0);
+        for (int r = 0; r < model->rowCount(group); ++r)
+            ids << model->index(r, RequirementModel::IdColumn, group).data().toString();
+    }
+    return ids;
+}
+
+QString labelText(QWidget *root, const char *name)
+{
+    auto *label = root->findChild<QLabel *>(QString::fromLatin1(name));
+    REQUIRE(label);
+    return label->text();
+}
+
+} // namespace
+
+TEST_CASE("The role and requirement models pass QAbstractItemModelTester", "[gui][models]")
+{
+    RoleTreeModel roles;
+    QAbstractItemModelTester rolesTester(&roles, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    roles.setCatalog(&bundledCatalog());
+    REQUIRE(roles.rowCount() == 8);
+    int total = 0;
+    for (int d = 0; d < roles.rowCount(); ++d)
+        total += roles.rowCount(roles.index(d, 0));
+    CHECK(total == 41);
+
+    RoleFilterProxyModel proxy;
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.setSourceModel(&roles);
+    proxy.setSearchText(QStringLiteral("OPC UA"));
+    CHECK(proxy.matchingRoleCount() > 0);
+    CHECK(proxy.matchingRoleCount() < 41);
+    proxy.setSearchText(QString());
+    CHECK(proxy.matchingRoleCount() == 41);
+
+    RequirementModel reqs;
+    QAbstractItemModelTester reqTester(&reqs, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    reqs.setRole(&bundledCatalog(), bundledCatalog().role(QStringLiteral("01")));
+    CHECK(reqs.rowCount() == 4);
+    CHECK(requirementIds(&reqs).size() == 18);
+    reqs.setHighlight(QStringLiteral("OPC UA"));
+    CHECK(reqs.matchCount() == 1);
+    reqs.setLanguage(Language::English);
+    CHECK(reqs.index(0, 0).data().toString().contains(QStringLiteral("General competence")));
+}
+
+TEST_CASE("The main window shows the directions, selects a role and shows its items", "[gui]")
+{
+    IsolatedSettings settings;
+    LanguageManager::apply(Language::Chinese);
+    MainWindow window;
+    window.setCatalog(bundledCatalog());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("roleView"));
+    REQUIRE(tree);
+    REQUIRE(tree->model()->rowCount() == 8);
+    CHECK(tree->model()->index(0, 0).data().toString().startsWith(QStringLiteral("网络")));
+
+    // Click role 24 in the tree, as a user would.
+    const QModelIndex security = tree->model()->index(4, 0);
+    REQUIRE(security.data(RoleTreeModel::DirectionIdRole).toString() == QStringLiteral("security"));
+    const QModelIndex role24 = tree->model()->index(0, 0, security);
+    tree->scrollTo(role24);
+    const QRect rect = tree->visualRect(role24);
+    REQUIRE(rect.isValid());
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, rect.center());
+    CHECK(window.selectedRoleCode() == QStringLiteral("24"));
+
+    const Role *role = bundledCatalog().role(QStringLiteral("24"));
+    REQUIRE(role);
+    CHECK(labelText(&window, "titleLabel") == role->nameZh);
+    CHECK(labelText(&window, "dutyLabel") == role->dutyZh);
+    const RequirementModel *model = window.detailWidget()->requirementModel();
+    QStringList expected;
+    for (const Requirement &r : role->requirements)
+        expected << r.id;
+    CHECK(requirementIds(model) == expected);
+    // The first item's text and required level are shown as in the catalog.
+    const QModelIndex firstItem = model->index(0, RequirementModel::TextColumn, model->index(0, 0));
+    CHECK(firstItem.data().toString() == role->requirements.front().textZh);
+    CHECK(model->index(0, RequirementModel::LevelColumn, model->index(0, 0)).data(RequirementModel::LevelRole).toInt()
+          == role->requirements.front().level);
+
+    // Keyboard: Down moves to the next role.
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_Down);
+    CHECK(window.selectedRoleCode() == QStringLiteral("25"));
+}
+
+TEST_CASE("The search box filters roles by name and by requirement text", "[gui]")
+{
+    IsolatedSettings settings;
+    LanguageManager::apply(Language::Chinese);
+    MainWindow window;
+    window.setCatalog(bundledCatalog());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    REQUIRE(search);
+
+    // By requirement text: the roles whose items mention OPC UA, as the catalog's own search says.
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("OPC UA"));
+    const auto hits = bundledCatalog().search(QStringLiteral("OPC UA"));
+    CHECK(window.roleProxy()->matchingRoleCount() == static_cast<int>(hits.size()));
+    CHECK(window.selectedRoleCode() == hits.front().role->code);
+    CHECK(window.detailWidget()->requirementModel()->matchCount() >= 1);
+    CHECK(labelText(&window, "matchLabel").contains(QString::number(hits.size())));
+
+    // By role name.
+    // Chinese text arrives from an input method as one commit, not as key presses.
+    search->clear();
+    search->insert(QStringLiteral("安全评估"));
+    CHECK(window.roleProxy()->matchingRoleCount() == 1);
+    CHECK(window.selectedRoleCode() == QStringLiteral("28"));
+
+    // By the Table 1 alias of role 11.
+    window.setSearchText(QStringLiteral("工业互联网平台开发工程师"));
+    CHECK(window.selectedRoleCode() == QStringLiteral("11"));
+
+    // Nothing matches: the tree is empty and the label says so.
+    window.setSearchText(QStringLiteral("no such thing anywhere"));
+    CHECK(window.roleProxy()->matchingRoleCount() == 0);
+    CHECK(labelText(&window, "matchLabel").contains(QStringLiteral("no such thing anywhere")));
+
+    window.setSearchText(QString());
+    CHECK(window.roleProxy()->matchingRoleCount() == 41);
+}
+
+TEST_CASE("Switching to English translates the window and the catalog names", "[gui][i18n]")
+{
+    IsolatedSettings settings;
+    LanguageManager::apply(Language::Chinese);
+    MainWindow window;
+    window.setCatalog(bundledCatalog());
+    window.selectRole(QStringLiteral("01"));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    const Role *role = bundledCatalog().role(QStringLiteral("01"));
+    CHECK(labelText(&window, "titleLabel") == role->nameZh);
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    const QString zhPlaceholder = search->placeholderText();
+
+    auto *english = window.findChild<QAction *>(QStringLiteral("actionLanguageEnglish"));
+    REQUIRE(english);
+    english->trigger();
+    CHECK(LanguageManager::current() == Language::English);
+    CHECK(QSettings().value(QStringLiteral("ui/language")).toString() == QStringLiteral("en"));
+    CHECK(labelText(&window, "titleLabel") == role->nameEn);
+    CHECK(search->placeholderText() == QStringLiteral("Search roles and requirements (Ctrl+F)"));
+    CHECK(zhPlaceholder != search->placeholderText());
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("roleView"));
+    CHECK(tree->model()->index(0, 0).data().toString().startsWith(QStringLiteral("Network")));
+
+    auto *chinese = window.findChild<QAction *>(QStringLiteral("actionLanguageChinese"));
+    chinese->trigger();
+    CHECK(search->placeholderText() == zhPlaceholder);
+    CHECK(labelText(&window, "titleLabel") == role->nameZh);
+}
+
+TEST_CASE("Opening a broken catalog file shows an error and keeps the catalog", "[gui][errors]")
+{
+    IsolatedSettings settings;
+    MainWindow window;
+    window.setCatalog(bundledCatalog());
+    window.selectRole(QStringLiteral("05"));
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(QStringLiteral("broken.sqlite"));
+    QFile f(bad);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("this is not a catalog");
+    f.close();
+
+    QSignalSpy spy(&window, &MainWindow::errorShown);
+    CHECK_FALSE(window.openCatalogFile(bad));
+    REQUIRE(spy.count() == 1);
+    CHECK(spy.at(0).at(0).toString().contains(bad));
+    CHECK(window.catalog()->roles().size() == 41);
+    CHECK(window.selectedRoleCode() == QStringLiteral("05"));
+    // Close the error dialog the window opened.
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (w->inherits("QMessageBox"))
+            w->close();
+}
+
+TEST_CASE("The window remembers the selected role and language across runs", "[gui][settings]")
+{
+    IsolatedSettings settings;
+    {
+        MainWindow window;
+        window.setCatalog(bundledCatalog());
+        window.selectRole(QStringLiteral("33"));
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        window.close();
+    }
+    MainWindow again;
+    again.setCatalog(bundledCatalog());
+    CHECK(again.selectedRoleCode() == QStringLiteral("33"));
+}
