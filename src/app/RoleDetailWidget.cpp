@@ -5,6 +5,7 @@
 #include "Catalog.h"
 #include "Levels.h"
 #include "RequirementModel.h"
+#include "WrappingItemDelegate.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -26,6 +27,12 @@ RoleDetailWidget::RoleDetailWidget(QWidget *parent)
     header->setSectionResizeMode(RequirementModel::IdColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(RequirementModel::TextColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(RequirementModel::LevelColumn, QHeaderView::ResizeToContents);
+    // Long items wrap instead of being cut off: row heights follow the text column's width.
+    m_ui->requirementView->setItemDelegate(new WrappingItemDelegate(m_ui->requirementView, RequirementModel::TextColumn));
+    connect(header, &QHeaderView::sectionResized, m_ui->requirementView, [this](int section) {
+        if (section == RequirementModel::TextColumn)
+            m_ui->requirementView->doItemsLayout();
+    });
     refresh();
 }
 

@@ -1,0 +1,63 @@
+#include "WrappingItemDelegate.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QPainter>
+#include <QTreeView>
+
+namespace iitalent::gui {
+
+namespace {
+constexpr int kPadding = 4; // horizontal padding on each side of the text, in pixels
+}
+
+WrappingItemDelegate::WrappingItemDelegate(QTreeView *view, int column)
+    : QStyledItemDelegate(view), m_view(view), m_column(column)
+{
+}
+
+QSize WrappingItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    if (index.column() != m_column)
+        return size;
+    QStyleOptionViewItem opt(option);
+    initStyleOption(&opt, index);
+    const int width = m_view->header()->sectionSize(m_column) - 2 * kPadding;
+    if (width <= 0)
+        return size;
+    const QRect bounds = QFontMetrics(opt.font).boundingRect(QRect(0, 0, width, 100000),
+                                                             Qt::TextWordWrap | Qt::AlignLeft, opt.text);
+    size.setHeight(qMax(size.height(), bounds.height() + 4));
+    return size;
+}
+
+void WrappingItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    if (index.column() != m_column) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    QStyleOptionViewItem opt(option);
+    initStyleOption(&opt, index);
+    const QString text = opt.text;
+    opt.text.clear();
+    const QWidget *widget = opt.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    const bool selected = opt.state & QStyle::State_Selected;
+    QColor color = opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    if (!selected) {
+        if (const QVariant fg = index.data(Qt::ForegroundRole); fg.canConvert<QBrush>())
+            color = fg.value<QBrush>().color();
+    }
+    painter->save();
+    painter->setFont(opt.font);
+    painter->setPen(color);
+    const QRect textRect = opt.rect.adjusted(kPadding, 2, -kPadding, -2);
+    painter->drawText(textRect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignVCenter, text);
+    painter->restore();
+}
+
+} // namespace iitalent::gui
