@@ -60,7 +60,11 @@ int main(int argc, char **argv)
             write(stdout, QStringLiteral("iitalent-cli %1\n").arg(QCoreApplication::applicationVersion()));
             return Ok;
         }
-        if (opt == QLatin1String("--catalog") && !args.isEmpty()) {
+        if (opt == QLatin1String("--catalog")) {
+            if (args.isEmpty()) {
+                write(stderr, QStringLiteral("iitalent-cli: --catalog needs a PATH\n"));
+                return Usage;
+            }
             catalogPath = args.takeFirst();
         } else if (opt.startsWith(QLatin1String("--catalog="))) {
             catalogPath = opt.mid(10);

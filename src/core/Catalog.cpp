@@ -211,19 +211,26 @@ Result<Catalog> loadFrom(SqliteDatabase &db, const QString &label)
     };
 
     // quick_check reads every page: a truncated or damaged file fails here, not half-way in.
-    auto check = db.prepare(QStringLiteral("PRAGMA quick_check"));
+    auto check = db.prepare(QStringLiteral("PRAGMA quick_check(10)"));
     if (!check)
-        return fail(check.error());
+        return fail(msg("the file is damaged, incomplete or not a database at all (%1)").arg(check.error()));
     QStringList problems;
     while (check->step()) {
-        const QString line = check->text(0);
-        if (line != QLatin1String("ok"))
-            problems << line;
+        // A row may hold several lines; keep the findings, not SQLite's headings.
+        const QStringList lines = check->text(0).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString &line : lines)
+            if (line != QLatin1String("ok") && !line.startsWith(QLatin1String("*** ")))
+                problems << line.trimmed();
     }
     if (check->failed())
-        return fail(check->error());
-    if (!problems.isEmpty())
-        return fail(msg("the file is damaged (%1)").arg(problems.mid(0, 3).join(QStringLiteral("; "))));
+        return fail(msg("the file is damaged or incomplete (%1)").arg(check->error()));
+    if (!problems.isEmpty()) {
+        const int shown = 2;
+        QString details = problems.mid(0, shown).join(QStringLiteral("; "));
+        if (problems.size() > shown)
+            details += QStringLiteral("; …");
+        return fail(msg("the file is damaged (%1)").arg(details));
+    }
 
     auto appId = db.prepare(QStringLiteral("PRAGMA application_id"));
     if (!appId || !appId->step())

@@ -236,7 +236,34 @@ void readAll(const QDir &dir, Catalog &catalog)
         fail(QStringLiteral("roles/"), msg("has no role files"));
     for (const QString &file : files) {
         const QString name = QStringLiteral("roles/") + file;
-        b.roles().push_back(readRole(readJson(dir, name), name, b.dimensions(), registry));
+        Role role = readRole(readJson(dir, name), name, b.dimensions(), registry);
+        if (role.code + QStringLiteral(".json") != file)
+            fail(name, msg("holds role \"%1\"; a role file is named after its code").arg(role.code));
+        b.roles().push_back(std::move(role));
+    }
+}
+
+// directions.json may list each direction's roles; the list must agree with the role files.
+// Runs after the catalog's own checks, so every role's direction is known.
+void checkDirectionLists(const QDir &dir, const Catalog &catalog)
+{
+    const json directions = readJson(dir, QStringLiteral("directions.json"));
+    for (size_t i = 0; i < directions.size(); ++i) {
+        const auto listed = directions[i].find("roles");
+        if (listed == directions[i].end())
+            continue;
+        const QString where = QStringLiteral("directions.json[%1].roles").arg(i);
+        if (!listed->is_array())
+            fail(where, msg("must be a list of role codes"));
+        QStringList expected;
+        for (const json &code : *listed)
+            expected << (code.is_string() ? fromStd(code.get<std::string>()) : QString());
+        QStringList actual;
+        for (const Role *r : catalog.rolesOf(catalog.directions()[i].id))
+            actual << r->code;
+        if (expected != actual)
+            fail(where, msg("lists %1 but the role files of this direction are %2")
+                            .arg(expected.join(QStringLiteral(", ")), actual.join(QStringLiteral(", "))));
     }
 }
 
@@ -257,6 +284,11 @@ Result<Catalog> CatalogSource::read(const QString &directory)
     }
     if (Status s = CatalogBuilder(catalog).finish(); !s)
         return Result<Catalog>::failure(msg("%1: %2").arg(directory, s.error()));
+    try {
+        checkDirectionLists(dir, catalog);
+    } catch (const SourceError &e) {
+        return Result<Catalog>::failure(msg("%1: %2").arg(directory, e.message));
+    }
     CatalogBuilder(catalog).setOrigin(directory);
     return catalog;
 }

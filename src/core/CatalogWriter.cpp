@@ -6,6 +6,10 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
 namespace iitalent {
 
 namespace {
@@ -179,12 +183,18 @@ Status CatalogWriter::write(const Catalog &catalog, const QString &path)
             QFile::remove(temp);
             return Status::failure(QStringLiteral("%1: %2").arg(path, s.error()));
         }
-        if (Status s = db.exec(QStringLiteral("VACUUM;")); !s)
+        if (Status s = db.exec(QStringLiteral("VACUUM;")); !s) {
+            db.close();
+            QFile::remove(temp);
             return Status::failure(QStringLiteral("%1: %2").arg(path, s.error()));
+        }
     }
-    QFile::remove(path);
-    if (!QFile::rename(temp, path))
-        return Status::failure(QStringLiteral("cannot move %1 into place").arg(path));
+    // rename(2) replaces the target in one step: a reader sees the old catalog or the new one.
+    if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(path).constData()) != 0) {
+        const QString why = QString::fromLocal8Bit(std::strerror(errno));
+        QFile::remove(temp);
+        return Status::failure(QStringLiteral("cannot move %1 into place: %2").arg(path, why));
+    }
     return {};
 }
 
