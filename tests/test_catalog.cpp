@@ -113,8 +113,8 @@ TEST_CASE("The bundled catalog has the 8 directions with their roles", "[catalog
 {
     const Catalog &c = bundledCatalog();
     const std::vector<std::pair<const char *, const char *>> expected{
-        {"network", "网络"},    {"identifier", "标识"}, {"platform", "平台"},    {"bigdata", "工业大数据"},
-        {"security", "安全"},   {"edge", "边缘"},       {"application", "应用"}, {"operations", "运营"},
+        {"network", "网络"},  {"identifier", "标识"}, {"platform", "平台"},    {"bigdata", "工业大数据"},
+        {"security", "安全"}, {"edge", "边缘"},       {"application", "应用"}, {"operations", "运营"},
     };
     const int counts[] = {4, 5, 6, 8, 5, 5, 6, 2};
     REQUIRE(c.directions().size() == 8);
@@ -704,8 +704,8 @@ TEST_CASE("A catalog source with a problem names the file", "[catalog][custom]")
     }
     SECTION("a level outside 1..4")
     {
-        nlohmann::ordered_json role = nlohmann::ordered_json::parse(original.constData(),
-                                                                    original.constData() + original.size());
+        nlohmann::ordered_json role =
+            nlohmann::ordered_json::parse(original.constData(), original.constData() + original.size());
         role["requirements"]["b"][1] = {{"text_zh", role["requirements"]["b"][1]}, {"level", 9}};
         REQUIRE(writeJsonFile(rolePath, role));
         auto source = CatalogSource::read(src);
@@ -716,8 +716,8 @@ TEST_CASE("A catalog source with a problem names the file", "[catalog][custom]")
     }
     SECTION("a role in an unknown direction")
     {
-        nlohmann::ordered_json role = nlohmann::ordered_json::parse(original.constData(),
-                                                                    original.constData() + original.size());
+        nlohmann::ordered_json role =
+            nlohmann::ordered_json::parse(original.constData(), original.constData() + original.size());
         role["direction"] = "nowhere";
         REQUIRE(writeJsonFile(rolePath, role));
         auto source = CatalogSource::read(src);
@@ -736,8 +736,8 @@ TEST_CASE("A catalog source with a problem names the file", "[catalog][custom]")
     }
     SECTION("directions.json listing roles that disagree with the role files")
     {
-        nlohmann::ordered_json role = nlohmann::ordered_json::parse(original.constData(),
-                                                                    original.constData() + original.size());
+        nlohmann::ordered_json role =
+            nlohmann::ordered_json::parse(original.constData(), original.constData() + original.size());
         role["direction"] = "network";
         REQUIRE(writeJsonFile(rolePath, role));
         auto source = CatalogSource::read(src);

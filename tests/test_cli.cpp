@@ -108,9 +108,8 @@ TEST_CASE("cli: roles --direction lists only that direction", "[cli]")
     const CliRun run = runCli({QStringLiteral("roles"), QStringLiteral("--direction"), QStringLiteral("security")});
     INFO("stderr: " << run.err);
     CHECK(run.exitCode == 0);
-    CHECK(codesIn(run.out)
-          == QStringList({QStringLiteral("24"), QStringLiteral("25"), QStringLiteral("26"), QStringLiteral("27"),
-                          QStringLiteral("28")}));
+    CHECK(codesIn(run.out) == QStringList({QStringLiteral("24"), QStringLiteral("25"), QStringLiteral("26"),
+                                           QStringLiteral("27"), QStringLiteral("28")}));
     CHECK_FALSE(run.out.contains(QStringLiteral("(network)")));
 
     const CliRun eq = runCli({QStringLiteral("roles"), QStringLiteral("--direction=operations")});
@@ -139,8 +138,8 @@ TEST_CASE("cli: roles --json is JSON with every direction and role", "[cli]")
     REQUIRE(j["directions"].is_array());
     CHECK(j["directions"].size() == 8);
     QStringList codes;
-    const std::vector<std::string> ids{"network", "identifier", "platform", "bigdata",
-                                       "security", "edge", "application", "operations"};
+    const std::vector<std::string> ids{"network",  "identifier", "platform",    "bigdata",
+                                       "security", "edge",       "application", "operations"};
     size_t i = 0;
     for (const json &d : j["directions"]) {
         REQUIRE(i < ids.size());
@@ -153,8 +152,8 @@ TEST_CASE("cli: roles --json is JSON with every direction and role", "[cli]")
         }
     }
     CHECK(codes == allCodes());
-    const CliRun filtered = runCli({QStringLiteral("roles"), QStringLiteral("--direction"), QStringLiteral("edge"),
-                                    QStringLiteral("--json")});
+    const CliRun filtered = runCli(
+        {QStringLiteral("roles"), QStringLiteral("--direction"), QStringLiteral("edge"), QStringLiteral("--json")});
     REQUIRE(filtered.exitCode == 0);
     const json f = parseJson(filtered.out);
     REQUIRE(f["directions"].size() == 1);
@@ -250,8 +249,8 @@ TEST_CASE("cli: search \"OPC UA\" --json finds roles 01 and 02 with levels", "[c
 
 TEST_CASE("cli: catalog export --format json has the shape of issue 2", "[cli]")
 {
-    const CliRun run = runCli({QStringLiteral("catalog"), QStringLiteral("export"), QStringLiteral("--format"),
-                               QStringLiteral("json")});
+    const CliRun run = runCli(
+        {QStringLiteral("catalog"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")});
     INFO("stderr: " << run.err);
     REQUIRE(run.exitCode == 0);
     const json j = parseJson(run.out);
@@ -287,7 +286,8 @@ TEST_CASE("cli: catalog export --format json has the shape of issue 2", "[cli]")
     QStringList codes;
     for (const json &r : j["roles"]) {
         INFO("role " << r["code"].dump());
-        CHECK(hasKeys(r, {"code", "section", "direction", "name_zh", "name_en", "aliases_zh", "duty_zh", "requirements"}));
+        CHECK(hasKeys(r,
+                      {"code", "section", "direction", "name_zh", "name_en", "aliases_zh", "duty_zh", "requirements"}));
         codes << QString::fromStdString(r["code"].get<std::string>());
         CHECK(r["section"].is_string());
         CHECK(r["direction"].is_string());
@@ -326,8 +326,8 @@ TEST_CASE("cli: catalog export --format json has the shape of issue 2", "[cli]")
     const CliRun plain = runCli({QStringLiteral("catalog"), QStringLiteral("export")});
     CHECK(plain.exitCode == 0);
     CHECK(plain.out == run.out);
-    const CliRun xml = runCli({QStringLiteral("catalog"), QStringLiteral("export"), QStringLiteral("--format"),
-                               QStringLiteral("xml")});
+    const CliRun xml = runCli(
+        {QStringLiteral("catalog"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xml")});
     CHECK(xml.exitCode == 2);
     CHECK(xml.out.isEmpty());
 }
@@ -361,8 +361,8 @@ TEST_CASE("cli: catalog export --out writes the file and replaces it only with -
     CHECK(QString::fromUtf8(readBytes(file)) == printed.out);
 
     // A folder that does not exist: a failure, not a crash.
-    const CliRun nowhere = runCli(exportArgs + QStringList{QStringLiteral("--out"),
-                                                           tmp.filePath(QStringLiteral("no/such/dir/c.json"))});
+    const CliRun nowhere =
+        runCli(exportArgs + QStringList{QStringLiteral("--out"), tmp.filePath(QStringLiteral("no/such/dir/c.json"))});
     CHECK(nowhere.exitCode == 1);
     CHECK_FALSE(nowhere.err.isEmpty());
 }
@@ -414,8 +414,8 @@ TEST_CASE("cli: --catalog loads a custom catalog compiled with iitalent-catalogc
     const QString catalog = tmp.filePath(QStringLiteral("custom.sqlite"));
     compileCatalog(src, catalog);
 
-    const CliRun roleRun = runCli({QStringLiteral("--catalog"), catalog, QStringLiteral("role"), QStringLiteral("01"),
-                                   QStringLiteral("--json")});
+    const CliRun roleRun = runCli(
+        {QStringLiteral("--catalog"), catalog, QStringLiteral("role"), QStringLiteral("01"), QStringLiteral("--json")});
     INFO("stderr: " << roleRun.err);
     REQUIRE(roleRun.exitCode == 0);
     CHECK(parseJson(roleRun.out)["name_zh"] == "自定义网络架构岗位");

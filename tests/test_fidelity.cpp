@@ -50,10 +50,10 @@ struct ParsedItem
 struct ParsedRole
 {
     QString section; // "5.1.1"
-    QString title; // as printed after the section number
+    QString title;   // as printed after the section number
     int line = 0;
-    QStringList dimensionOrder; // keys in the order their headings appear
-    std::map<QString, QString> dimensionNames; // key → heading text, e.g. "a" → 综合能力
+    QStringList dimensionOrder;                       // keys in the order their headings appear
+    std::map<QString, QString> dimensionNames;        // key → heading text, e.g. "a" → 综合能力
     std::map<QString, std::vector<ParsedItem>> items; // key → items in order
 };
 
@@ -323,11 +323,11 @@ TEST_CASE("Every catalog item is the standard's item, role by role and dimension
             total += static_cast<int>(theirs.size());
             perDimension[dim.key] += static_cast<int>(theirs.size());
         }
-        CHECK(static_cast<int>(role.requirements.size())
-              == static_cast<int>(pr.items.count(QStringLiteral("a")) ? pr.items.at(QStringLiteral("a")).size() : 0)
-                     + static_cast<int>(pr.items.count(QStringLiteral("b")) ? pr.items.at(QStringLiteral("b")).size() : 0)
-                     + static_cast<int>(pr.items.count(QStringLiteral("c")) ? pr.items.at(QStringLiteral("c")).size() : 0)
-                     + static_cast<int>(pr.items.count(QStringLiteral("d")) ? pr.items.at(QStringLiteral("d")).size() : 0));
+        CHECK(static_cast<int>(role.requirements.size()) ==
+              static_cast<int>(pr.items.count(QStringLiteral("a")) ? pr.items.at(QStringLiteral("a")).size() : 0) +
+                  static_cast<int>(pr.items.count(QStringLiteral("b")) ? pr.items.at(QStringLiteral("b")).size() : 0) +
+                  static_cast<int>(pr.items.count(QStringLiteral("c")) ? pr.items.at(QStringLiteral("c")).size() : 0) +
+                  static_cast<int>(pr.items.count(QStringLiteral("d")) ? pr.items.at(QStringLiteral("d")).size() : 0));
     }
     CHECK(total == 641);
     CHECK(perDimension[QStringLiteral("a")] == 188);
@@ -465,7 +465,7 @@ TEST_CASE("Table 2 and Appendix A texts of the catalog are the standard's", "[fi
         const ImprovementProvider &provider = imp.providers[p];
         INFO("provider " << provider.id << ": " << provider.textZh);
         CHECK(appendix.contains(noSpace(provider.textZh)));
-        CHECK(appendix.contains(u(providerLetters[p]) + u("）") + noSpace(provider.nameZh) + u("：")
-                                + noSpace(provider.textZh)));
+        CHECK(appendix.contains(u(providerLetters[p]) + u("）") + noSpace(provider.nameZh) + u("：") +
+                                noSpace(provider.textZh)));
     }
 }

@@ -127,8 +127,9 @@ TEST_CASE("The main window shows the directions, selects a role and shows its it
     // The first item's text and required level are shown as in the catalog.
     const QModelIndex firstItem = model->index(0, RequirementModel::TextColumn, model->index(0, 0));
     CHECK(firstItem.data().toString() == role->requirements.front().textZh);
-    CHECK(model->index(0, RequirementModel::LevelColumn, model->index(0, 0)).data(RequirementModel::LevelRole).toInt()
-          == role->requirements.front().level);
+    CHECK(
+        model->index(0, RequirementModel::LevelColumn, model->index(0, 0)).data(RequirementModel::LevelRole).toInt() ==
+        role->requirements.front().level);
 
     // Keyboard: Down moves to the next role.
     tree->setFocus();

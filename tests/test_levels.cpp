@@ -209,7 +209,8 @@ TEST_CASE("A competency statement is the text after the level word without trail
         {"熟悉C/C++、Python、Java或具备其他工业编程软件编译及调试能力，具备一定的软件开发与设计能力；",
          "C/C++、Python、Java或具备其他工业编程软件编译及调试能力，具备一定的软件开发与设计能力"},
         // No level word: the whole item is the statement.
-        {"软件APP测试流程，包括工业APP涉及的功能测试、性能测试等；", "软件APP测试流程，包括工业APP涉及的功能测试、性能测试等"},
+        {"软件APP测试流程，包括工业APP涉及的功能测试、性能测试等；",
+         "软件APP测试流程，包括工业APP涉及的功能测试、性能测试等"},
         // Text before the level word is not part of the statement.
         {"面向不同的系统应用要求，具备一定的运维方案制定能力。", "运维方案制定能力"},
         {"熟悉", ""},

@@ -255,7 +255,8 @@ void MainWindow::updateStatus()
 void MainWindow::updateMatchLabel()
 {
     if (m_proxy->searchText().simplified().isEmpty()) {
-        m_ui->matchLabel->setText(tr("%n role(s)", nullptr, m_catalog ? static_cast<int>(m_catalog->roles().size()) : 0));
+        m_ui->matchLabel->setText(
+            tr("%n role(s)", nullptr, m_catalog ? static_cast<int>(m_catalog->roles().size()) : 0));
         return;
     }
     const int n = m_proxy->matchingRoleCount();

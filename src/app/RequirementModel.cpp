@@ -145,10 +145,8 @@ QVariant RequirementModel::data(const QModelIndex &index, int role) const
                 lines << QStringLiteral("%1 (%2): %3").arg(e.nameZh, e.nameEn, zh ? e.descriptionZh : e.descriptionEn);
             return lines.join(QLatin1Char('\n'));
         }
-        case RequirementIdRole:
-            return QString();
-        default:
-            return {};
+        case RequirementIdRole: return QString();
+        default: return {};
         }
     }
     const Requirement *req = requirementAt(index);
@@ -162,9 +160,10 @@ QVariant RequirementModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole:
         if (index.column() == LevelColumn) {
-            return req->levelWord.isEmpty()
-                ? tr("No level word in this item: the default level %1 applies.").arg(levelName(req->level, m_language))
-                : tr("Required level %1, from the word “%2”.").arg(levelName(req->level, m_language), req->levelWord);
+            return req->levelWord.isEmpty() ? tr("No level word in this item: the default level %1 applies.")
+                                                  .arg(levelName(req->level, m_language))
+                                            : tr("Required level %1, from the word “%2”.")
+                                                  .arg(levelName(req->level, m_language), req->levelWord);
         }
         return req->textZh;
     case Qt::FontRole:
@@ -182,14 +181,10 @@ QVariant RequirementModel::data(const QModelIndex &index, int role) const
         if (matches(req))
             return QBrush(Qt::black);
         return {};
-    case RequirementIdRole:
-        return req->id;
-    case LevelRole:
-        return req->level;
-    case MatchesSearchRole:
-        return matches(req);
-    default:
-        return {};
+    case RequirementIdRole: return req->id;
+    case LevelRole: return req->level;
+    case MatchesSearchRole: return matches(req);
+    default: return {};
     }
 }
 

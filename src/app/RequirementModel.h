@@ -8,7 +8,7 @@ namespace iitalent {
 class Catalog;
 struct Role;
 struct Requirement;
-}
+} // namespace iitalent
 
 namespace iitalent::gui {
 
@@ -48,7 +48,7 @@ public:
 private:
     struct Group
     {
-        int dimension = 0;                         // index into Catalog::dimensions()
+        int dimension = 0; // index into Catalog::dimensions()
         std::vector<const Requirement *> items;
     };
     static constexpr quintptr GroupId = 0; // internalId of dimension rows; items store group + 1

@@ -28,7 +28,8 @@ RoleDetailWidget::RoleDetailWidget(QWidget *parent)
     header->setSectionResizeMode(RequirementModel::TextColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(RequirementModel::LevelColumn, QHeaderView::ResizeToContents);
     // Long items wrap instead of being cut off: row heights follow the text column's width.
-    m_ui->requirementView->setItemDelegate(new WrappingItemDelegate(m_ui->requirementView, RequirementModel::TextColumn));
+    m_ui->requirementView->setItemDelegate(
+        new WrappingItemDelegate(m_ui->requirementView, RequirementModel::TextColumn));
     connect(header, &QHeaderView::sectionResized, m_ui->requirementView, [this](int section) {
         if (section == RequirementModel::TextColumn)
             m_ui->requirementView->doItemsLayout();
@@ -105,8 +106,8 @@ void RoleDetailWidget::refresh()
             n += req.dimension == d.key ? 1 : 0;
         counts << QStringLiteral("%1 %2").arg(zh ? d.nameZh : d.nameEn).arg(n);
     }
-    QString summary = tr("%n requirement(s): ", nullptr, static_cast<int>(r.requirements.size()))
-        + counts.join(QStringLiteral(" · "));
+    QString summary = tr("%n requirement(s): ", nullptr, static_cast<int>(r.requirements.size())) +
+                      counts.join(QStringLiteral(" · "));
     if (const int matches = m_model->matchCount(); matches > 0)
         summary += QLatin1Char('\n') + tr("%n item(s) match the search and are highlighted.", nullptr, matches);
     m_ui->summaryLabel->setText(summary);

@@ -13,7 +13,7 @@ class RoleDetailWidget;
 namespace iitalent {
 class Catalog;
 struct Role;
-}
+} // namespace iitalent
 
 namespace iitalent::gui {
 

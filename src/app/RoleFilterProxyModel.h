@@ -22,8 +22,8 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
-    QString m_text;     // as typed
-    QString m_needle;   // simplified and case-folded
+    QString m_text;   // as typed
+    QString m_needle; // simplified and case-folded
 };
 
 } // namespace iitalent::gui

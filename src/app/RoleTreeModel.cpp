@@ -118,16 +118,11 @@ QVariant RoleTreeModel::data(const QModelIndex &index, int role) const
             if (index.column() == NameColumn)
                 return QStringLiteral("%1 (%2)").arg(zh ? d.nameZh : d.nameEn).arg(node.roles.size());
             return {};
-        case Qt::ToolTipRole:
-            return QStringLiteral("%1 · %2").arg(d.nameZh, d.nameEn);
-        case DirectionIdRole:
-            return d.id;
-        case RoleCodeRole:
-            return QString();
-        case SearchTextRole:
-            return QStringLiteral("%1\n%2").arg(d.nameZh, d.nameEn).toCaseFolded();
-        default:
-            return {};
+        case Qt::ToolTipRole: return QStringLiteral("%1 · %2").arg(d.nameZh, d.nameEn);
+        case DirectionIdRole: return d.id;
+        case RoleCodeRole: return QString();
+        case SearchTextRole: return QStringLiteral("%1\n%2").arg(d.nameZh, d.nameEn).toCaseFolded();
+        default: return {};
         }
     }
     const Role *r = roleAt(index);
@@ -138,20 +133,15 @@ QVariant RoleTreeModel::data(const QModelIndex &index, int role) const
         if (index.column() == NameColumn)
             return zh ? r->nameZh : r->nameEn;
         return r->code;
-    case Qt::ToolTipRole:
-        return QStringLiteral("%1  %2\n%3").arg(r->code, r->nameZh, r->nameEn);
-    case Qt::AccessibleTextRole:
-        return QStringLiteral("%1 %2").arg(r->code, zh ? r->nameZh : r->nameEn);
-    case RoleCodeRole:
-        return r->code;
-    case DirectionIdRole:
-        return r->direction;
+    case Qt::ToolTipRole: return QStringLiteral("%1  %2\n%3").arg(r->code, r->nameZh, r->nameEn);
+    case Qt::AccessibleTextRole: return QStringLiteral("%1 %2").arg(r->code, zh ? r->nameZh : r->nameEn);
+    case RoleCodeRole: return r->code;
+    case DirectionIdRole: return r->direction;
     case SearchTextRole: {
         const int i = static_cast<int>(r - m_catalog->roles().data());
         return m_searchText.value(i);
     }
-    default:
-        return {};
+    default: return {};
     }
 }
 

@@ -8,7 +8,7 @@
 namespace iitalent {
 class Catalog;
 struct Role;
-}
+} // namespace iitalent
 
 namespace iitalent::gui {
 
@@ -21,8 +21,8 @@ public:
     enum Column { NameColumn, CodeColumn, ColumnCount };
     enum DataRole {
         RoleCodeRole = Qt::UserRole + 1, // role code of a role row, empty for a direction row
-        DirectionIdRole,                  // direction id of both kinds of row
-        SearchTextRole,                   // lower-cased text a search matches against
+        DirectionIdRole,                 // direction id of both kinds of row
+        SearchTextRole,                  // lower-cased text a search matches against
     };
 
     explicit RoleTreeModel(QObject *parent = nullptr);
@@ -44,8 +44,8 @@ public:
 private:
     struct DirectionNode
     {
-        int direction = 0;                 // index into Catalog::directions()
-        std::vector<int> roles;            // indexes into Catalog::roles()
+        int direction = 0;      // index into Catalog::directions()
+        std::vector<int> roles; // indexes into Catalog::roles()
     };
     void rebuild();
     static constexpr quintptr DirectionId = 0; // internalId of direction rows; roles store direction + 1

@@ -13,8 +13,7 @@ constexpr int kPadding = 4; // horizontal padding on each side of the text, in p
 
 WrappingItemDelegate::WrappingItemDelegate(QTreeView *view, int column)
     : QStyledItemDelegate(view), m_view(view), m_column(column)
-{
-}
+{}
 
 QSize WrappingItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
@@ -26,8 +25,8 @@ QSize WrappingItemDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
     const int width = m_view->header()->sectionSize(m_column) - 2 * kPadding;
     if (width <= 0)
         return size;
-    const QRect bounds = QFontMetrics(opt.font).boundingRect(QRect(0, 0, width, 100000),
-                                                             Qt::TextWordWrap | Qt::AlignLeft, opt.text);
+    const QRect bounds =
+        QFontMetrics(opt.font).boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap | Qt::AlignLeft, opt.text);
     size.setHeight(qMax(size.height(), bounds.height() + 4));
     return size;
 }

@@ -68,8 +68,8 @@ int main(int argc, char **argv)
     window.show();
     if (!startupError.isEmpty()) {
         std::fprintf(stderr, "iitalent: %s\n", qPrintable(startupError));
-        QMetaObject::invokeMethod(&window, [&window, startupError] { window.showError(startupError); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            &window, [&window, startupError] { window.showError(startupError); }, Qt::QueuedConnection);
     }
 
     if (parser.isSet(shotOpt)) {

@@ -73,7 +73,8 @@ int rolesCommand(const Catalog &catalog, const QStringList &args, Io &io)
                         .arg(r->code, r->nameZh, r->nameEn, r->section)
                         .arg(r->requirements.size());
         }
-        dirs.push_back({{"id", toStd(d.id)}, {"name_zh", toStd(d.nameZh)}, {"name_en", toStd(d.nameEn)}, {"roles", roles}});
+        dirs.push_back(
+            {{"id", toStd(d.id)}, {"name_zh", toStd(d.nameZh)}, {"name_en", toStd(d.nameEn)}, {"roles", roles}});
     }
     io.out += a.has(QStringLiteral("json")) ? dumpJson(ojson{{"directions", dirs}}) : text;
     return Ok;
@@ -102,8 +103,8 @@ int roleCommand(const Catalog &catalog, const QStringList &args, Io &io)
     const Direction *dir = catalog.direction(role->direction);
     QString t;
     t += QStringLiteral("%1  %2\n%3\n").arg(role->code, role->nameZh, role->nameEn);
-    t += QStringLiteral("Section %1 · Direction %2 %3\n").arg(role->section, dir ? dir->nameZh : role->direction,
-                                                               dir ? dir->nameEn : QString());
+    t += QStringLiteral("Section %1 · Direction %2 %3\n")
+             .arg(role->section, dir ? dir->nameZh : role->direction, dir ? dir->nameEn : QString());
     if (!role->aliasesZh.isEmpty())
         t += QStringLiteral("Also called: %1\n").arg(role->aliasesZh.join(QStringLiteral("、")));
     t += QStringLiteral("Duty: %1\n").arg(role->dutyZh);

@@ -30,9 +30,8 @@ Status readMeta(SqliteDatabase &db, CatalogBuilder &builder)
     if (!okVersion)
         return Status::failure(msg("it has no schema version"));
     if (version != Catalog::SchemaVersion)
-        return Status::failure(msg("its schema version is %1, this iitalent reads version %2")
-                                   .arg(version)
-                                   .arg(Catalog::SchemaVersion));
+        return Status::failure(
+            msg("its schema version is %1, this iitalent reads version %2").arg(version).arg(Catalog::SchemaVersion));
     builder.setTitle(meta.value(QStringLiteral("title_zh")), meta.value(QStringLiteral("title_en")));
     builder.setEdition(meta.value(QStringLiteral("edition")));
     return {};
@@ -140,7 +139,8 @@ Status readCatalog(SqliteDatabase &db, Catalog &catalog)
                        req.competency = r.text(7);
                        const auto it = roleRow.constFind(req.role);
                        if (it == roleRow.cend())
-                           return Status::failure(msg("requirement %1 belongs to unknown role %2").arg(req.id, req.role));
+                           return Status::failure(
+                               msg("requirement %1 belongs to unknown role %2").arg(req.id, req.role));
                        b.roles()[static_cast<size_t>(*it)].requirements.push_back(std::move(req));
                        return Status{};
                    });
@@ -176,10 +176,11 @@ Status readCatalog(SqliteDatabase &db, Catalog &catalog)
                    });
     if (!s)
         return s;
-    s = forEachRow(db, "SELECT id, name_zh, name_en, text_zh FROM improvement_stages ORDER BY ord", [&](SqliteStatement &r) {
-        imp.stages.push_back({r.text(0), r.text(1), r.text(2), r.text(3), {}});
-        return Status{};
-    });
+    s = forEachRow(db, "SELECT id, name_zh, name_en, text_zh FROM improvement_stages ORDER BY ord",
+                   [&](SqliteStatement &r) {
+                       imp.stages.push_back({r.text(0), r.text(1), r.text(2), r.text(3), {}});
+                       return Status{};
+                   });
     if (!s)
         return s;
     s = forEachRow(db, "SELECT stage, id, name_zh, name_en, text_zh FROM improvement_methods ORDER BY stage, ord",
@@ -194,10 +195,11 @@ Status readCatalog(SqliteDatabase &db, Catalog &catalog)
                    });
     if (!s)
         return s;
-    s = forEachRow(db, "SELECT id, name_zh, name_en, text_zh FROM improvement_providers ORDER BY ord", [&](SqliteStatement &r) {
-        imp.providers.push_back({r.text(0), r.text(1), r.text(2), r.text(3)});
-        return Status{};
-    });
+    s = forEachRow(db, "SELECT id, name_zh, name_en, text_zh FROM improvement_providers ORDER BY ord",
+                   [&](SqliteStatement &r) {
+                       imp.providers.push_back({r.text(0), r.text(1), r.text(2), r.text(3)});
+                       return Status{};
+                   });
     if (!s)
         return s;
 
@@ -324,7 +326,8 @@ Status CatalogBuilder::finish()
             if (req.textZh.trimmed().isEmpty())
                 return Status::failure(msg("requirement %1 has no text").arg(req.id));
             if (!c.m_competencyIndex.contains(req.competency))
-                return Status::failure(msg("requirement %1 refers to unknown competency '%2'").arg(req.id, req.competency));
+                return Status::failure(
+                    msg("requirement %1 refers to unknown competency '%2'").arg(req.id, req.competency));
             c.m_requirementIndex.insert(req.id, qMakePair(i, j));
         }
     }
@@ -393,9 +396,9 @@ std::vector<SearchHit> Catalog::search(const QString &text) const
     for (const Role &role : m_roles) {
         SearchHit hit;
         hit.role = &role;
-        hit.nameMatched = role.nameZh.contains(needle, Qt::CaseInsensitive)
-            || role.nameEn.contains(needle, Qt::CaseInsensitive) || role.code == needle
-            || role.aliasesZh.join(QLatin1Char('\n')).contains(needle, Qt::CaseInsensitive);
+        hit.nameMatched = role.nameZh.contains(needle, Qt::CaseInsensitive) ||
+                          role.nameEn.contains(needle, Qt::CaseInsensitive) || role.code == needle ||
+                          role.aliasesZh.join(QLatin1Char('\n')).contains(needle, Qt::CaseInsensitive);
         for (const Requirement &req : role.requirements)
             if (req.textZh.contains(needle, Qt::CaseInsensitive))
                 hit.requirements.push_back(&req);

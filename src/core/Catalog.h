@@ -46,7 +46,7 @@ struct Requirement final
     int number = 0; // 1-based within the role's dimension
     QString textZh;
     int level = 0;
-    QString levelWord; // empty: no level word, the default level applies
+    QString levelWord;  // empty: no level word, the default level applies
     QString competency; // id of the shared competency record
 };
 
@@ -185,7 +185,11 @@ class CatalogBuilder final
 {
 public:
     explicit CatalogBuilder(Catalog &catalog) : m_catalog(catalog) {}
-    void setTitle(const QString &zh, const QString &en) { m_catalog.m_titleZh = zh; m_catalog.m_titleEn = en; }
+    void setTitle(const QString &zh, const QString &en)
+    {
+        m_catalog.m_titleZh = zh;
+        m_catalog.m_titleEn = en;
+    }
     void setEdition(const QString &edition) { m_catalog.m_edition = edition; }
     void setOrigin(const QString &origin) { m_catalog.m_origin = origin; }
     std::vector<Direction> &directions() { return m_catalog.m_directions; }

@@ -104,14 +104,16 @@ ojson catalogToJson(const Catalog &catalog)
             for (const Requirement &q : r.requirements)
                 if (q.competency == c.id)
                     used.push_back(toStd(q.id));
-        comps.push_back({{"id", toStd(c.id)}, {"statement_zh", toStd(c.statementZh)}, {"requirements", std::move(used)}});
+        comps.push_back(
+            {{"id", toStd(c.id)}, {"statement_zh", toStd(c.statementZh)}, {"requirements", std::move(used)}});
     }
     j["competencies"] = std::move(comps);
 
     const Improvement &imp = catalog.improvement();
     ojson contents = ojson::array();
     for (const ImprovementContent &c : imp.contents)
-        contents.push_back({{"dimension", toStd(c.dimension)}, {"text_zh", toStd(c.textZh)}, {"name_en", toStd(c.nameEn)}});
+        contents.push_back(
+            {{"dimension", toStd(c.dimension)}, {"text_zh", toStd(c.textZh)}, {"name_en", toStd(c.nameEn)}});
     ojson stages = ojson::array();
     for (const ImprovementStage &s : imp.stages) {
         ojson methods = ojson::array();

@@ -97,21 +97,21 @@ void readImprovement(const json &imp, CatalogBuilder &b)
     const json &contents = array(imp, "contents", where);
     for (size_t i = 0; i < contents.size(); ++i) {
         const QString w = where + QStringLiteral(".contents[%1]").arg(i);
-        out.contents.push_back({str(contents[i], "dimension", w), str(contents[i], "text_zh", w),
-                                str(contents[i], "name_en", w, false)});
+        out.contents.push_back(
+            {str(contents[i], "dimension", w), str(contents[i], "text_zh", w), str(contents[i], "name_en", w, false)});
     }
     const json &stages = array(imp, "stages", where);
     for (size_t i = 0; i < stages.size(); ++i) {
         const QString w = where + QStringLiteral(".stages[%1]").arg(i);
         const json &s = stages[i];
-        ImprovementStage stage{str(s, "id", w), str(s, "name_zh", w), str(s, "name_en", w, false),
-                               str(s, "text_zh", w, false), {}};
+        ImprovementStage stage{
+            str(s, "id", w), str(s, "name_zh", w), str(s, "name_en", w, false), str(s, "text_zh", w, false), {}};
         const json &methods = array(s, "methods", w);
         for (size_t j = 0; j < methods.size(); ++j) {
             const QString mw = w + QStringLiteral(".methods[%1]").arg(j);
             const json &m = methods[j];
-            stage.methods.push_back({str(m, "id", mw), str(m, "name_zh", mw), str(m, "name_en", mw, false),
-                                     str(m, "text_zh", mw, false)});
+            stage.methods.push_back(
+                {str(m, "id", mw), str(m, "name_zh", mw), str(m, "name_en", mw, false), str(m, "text_zh", mw, false)});
         }
         out.stages.push_back(std::move(stage));
     }
@@ -119,8 +119,8 @@ void readImprovement(const json &imp, CatalogBuilder &b)
     for (size_t i = 0; i < providers.size(); ++i) {
         const QString w = where + QStringLiteral(".providers[%1]").arg(i);
         const json &p = providers[i];
-        out.providers.push_back({str(p, "id", w), str(p, "name_zh", w), str(p, "name_en", w, false),
-                                 str(p, "text_zh", w, false)});
+        out.providers.push_back(
+            {str(p, "id", w), str(p, "name_zh", w), str(p, "name_en", w, false), str(p, "text_zh", w, false)});
     }
 }
 
@@ -214,7 +214,8 @@ void readAll(const QDir &dir, Catalog &catalog)
 {
     CatalogBuilder b(catalog);
     const json meta = readJson(dir, QStringLiteral("meta.json"));
-    b.setTitle(str(meta, "title_zh", QStringLiteral("meta.json")), str(meta, "title_en", QStringLiteral("meta.json"), false));
+    b.setTitle(str(meta, "title_zh", QStringLiteral("meta.json")),
+               str(meta, "title_en", QStringLiteral("meta.json"), false));
     b.setEdition(str(meta, "edition", QStringLiteral("meta.json")));
 
     const json directions = readJson(dir, QStringLiteral("directions.json"));

@@ -34,8 +34,8 @@ int main(int argc, char **argv)
         err << "iitalent-catalogc: the written catalog does not load: " << check.error() << "\n";
         return 1;
     }
-    QTextStream(stdout) << "iitalent-catalogc: " << check->roles().size() << " roles, "
-                        << check->requirementCount() << " requirements, " << check->competencies().size()
-                        << " competencies -> " << args.at(2) << "\n";
+    QTextStream(stdout) << "iitalent-catalogc: " << check->roles().size() << " roles, " << check->requirementCount()
+                        << " requirements, " << check->competencies().size() << " competencies -> " << args.at(2)
+                        << "\n";
     return 0;
 }
