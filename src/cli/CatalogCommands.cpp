@@ -4,8 +4,6 @@
 #include "CatalogExport.h"
 #include "Levels.h"
 
-#include <QFileInfo>
-#include <QSaveFile>
 
 namespace iitalent::cli {
 
@@ -25,8 +23,7 @@ QString levelLabel(int level)
 
 int usage(Io &io, const QString &message)
 {
-    io.err += QStringLiteral("iitalent-cli: %1\n").arg(message);
-    return Usage;
+    return usageError(io, message);
 }
 
 ojson roleSummaryJson(const Role &r)
@@ -177,15 +174,8 @@ int catalogCommand(const Catalog &catalog, const QStringList &args, Io &io)
         return Ok;
     }
     const QString path = a.value(QStringLiteral("out"));
-    if (QFileInfo::exists(path) && !a.has(QStringLiteral("force"))) {
-        io.err += QStringLiteral("iitalent-cli: %1 exists; add --force to replace it\n").arg(path);
+    if (!writeOutputFile(path, json.toUtf8(), a.has(QStringLiteral("force")), io))
         return Failure;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json.toUtf8()) < 0 || !file.commit()) {
-        io.err += QStringLiteral("iitalent-cli: cannot write %1: %2\n").arg(path, file.errorString());
-        return Failure;
-    }
     io.out += QStringLiteral("Wrote the catalog to %1\n").arg(path);
     return Ok;
 }

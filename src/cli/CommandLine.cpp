@@ -1,5 +1,8 @@
 #include "CommandLine.h"
 
+#include <QFileInfo>
+#include <QSaveFile>
+
 namespace iitalent::cli {
 
 bool Arguments::parse(const QStringList &args, const QSet<QString> &valueOptions, const QSet<QString> &flags)
@@ -41,6 +44,49 @@ bool Arguments::parse(const QStringList &args, const QSet<QString> &valueOptions
             m_error = QStringLiteral("unknown option --%1").arg(name);
             return false;
         }
+    }
+    return true;
+}
+
+namespace {
+bool isWide(char32_t c)
+{
+    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3)
+        || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
+        || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+}
+} // namespace
+
+QString padded(const QString &text, int width)
+{
+    int columns = 0;
+    for (const char32_t c : text.toUcs4())
+        columns += isWide(c) ? 2 : 1;
+    return columns >= width ? text : text + QString(width - columns, QLatin1Char(' '));
+}
+
+int usageError(Io &io, const QString &message)
+{
+    io.err += QStringLiteral("iitalent-cli: %1\n").arg(message);
+    return Usage;
+}
+
+int failure(Io &io, const QString &message)
+{
+    io.err += QStringLiteral("iitalent-cli: %1\n").arg(message);
+    return Failure;
+}
+
+bool writeOutputFile(const QString &path, const QByteArray &bytes, bool force, Io &io)
+{
+    if (QFileInfo::exists(path) && !force) {
+        io.err += QStringLiteral("iitalent-cli: %1 exists; add --force to replace it\n").arg(path);
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        io.err += QStringLiteral("iitalent-cli: cannot write %1: %2\n").arg(path, file.errorString());
+        return false;
     }
     return true;
 }

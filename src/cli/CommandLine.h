@@ -39,4 +39,15 @@ struct Io
 // Exit statuses of iitalent-cli.
 enum Exit : int { Ok = 0, Failure = 1, Usage = 2 };
 
+// Reports a usage error and returns Usage.
+int usageError(Io &io, const QString &message);
+// Reports a failure and returns Failure.
+int failure(Io &io, const QString &message);
+
+// `text` padded with spaces to `width` terminal columns, counting CJK characters as two columns.
+QString padded(const QString &text, int width);
+
+// Writes a file atomically (QSaveFile). An existing file is replaced only with `force`.
+bool writeOutputFile(const QString &path, const QByteArray &bytes, bool force, Io &io);
+
 } // namespace iitalent::cli

@@ -1,5 +1,6 @@
 // iitalent-cli: the command line of iitalent. Results go to stdout, errors to stderr with a
 // non-zero exit status (1 for a failure, 2 for a usage error); nothing is printed to stdout on failure.
+#include "AssessmentCommands.h"
 #include "CatalogCommands.h"
 #include "CommandLine.h"
 #include "EmbeddedCatalog.h"
@@ -14,23 +15,43 @@ using namespace iitalent::cli;
 namespace {
 
 const char kUsage[] =
-    "usage: iitalent-cli [--catalog PATH] COMMAND [ARGS]\n"
+    "usage: iitalent-cli [--catalog PATH] [--db PATH] COMMAND [ARGS]\n"
     "\n"
-    "Browse the job-competency catalog of 《工业互联网产业人才岗位能力要求》.\n"
+    "Job-competency assessment against 《工业互联网产业人才岗位能力要求》.\n"
     "\n"
-    "commands:\n"
+    "the catalog:\n"
     "  roles [--direction ID] [--json]        the 8 directions and their 41 roles\n"
     "  role CODE [--json]                      a role's duty and requirements with required levels\n"
     "  search TEXT [--json]                    roles whose name or requirements mention TEXT\n"
     "  catalog export --format json [--out FILE [--force]]\n"
     "                                          the whole catalog as JSON (schema iitalent.catalog/1)\n"
     "\n"
+    "assessments (stored in the assessment database):\n"
+    "  new --role CODE --mode self|assessor --subject NAME [--organisation ORG] [--number NO]\n"
+    "      [--stage pre-job|on-job] [--assessor NAME]\n"
+    "                                          start an assessment; prints its id\n"
+    "  rate ID REQUIREMENT LEVEL|none [--evidence TEXT] [--note TEXT]\n"
+    "                                          rate one requirement 0..4 (saved at once)\n"
+    "  list [--json]                           the saved assessments\n"
+    "  export ID [--out FILE [--force]]        an assessment as an exchange file (iitalent.assessment/1)\n"
+    "  import FILE... [--replace]              exchange files, each all or nothing\n"
+    "  delete ID                               delete one assessment\n"
+    "  forget-subject NAME                     delete everything about a person\n"
+    "\n"
+    "results (ID is an id, a unique start of one, or an exchange file):\n"
+    "  report ID [--format json|text]          scores, gaps and the improvement plan\n"
+    "  compare A B [--json]                    two assessments of one role side by side (self vs assessor)\n"
+    "  history SUBJECT [--role CODE] [--json]  a person's assessments over time\n"
+    "  fit ID [--json]                         all 41 roles ranked for this person\n"
+    "\n"
     "options:\n"
     "  --catalog PATH   use this catalog file instead of the built-in one (also IITALENT_CATALOG)\n"
+    "  --db PATH        the assessment database (also IITALENT_DB; default: the application data folder)\n"
     "  --help           show this help\n"
     "  --version        show the version\n"
     "\n"
-    "direction ids: network identifier platform bigdata security edge application operations\n";
+    "direction ids: network identifier platform bigdata security edge application operations\n"
+    "levels: 0 未具备 not yet, 1 了解 aware, 2 熟悉 familiar, 3 掌握 proficient, 4 精通 expert\n";
 
 void write(FILE *stream, const QString &text)
 {
@@ -44,11 +65,13 @@ void write(FILE *stream, const QString &text)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("iitalent"));
     QCoreApplication::setApplicationName(QStringLiteral("iitalent"));
     QCoreApplication::setApplicationVersion(QStringLiteral(IITALENT_VERSION));
 
     QStringList args = app.arguments().mid(1);
     QString catalogPath = qEnvironmentVariable("IITALENT_CATALOG");
+    QString dbPath; // resolved with IITALENT_DB and the default by AssessmentStore::resolvePath
     // Global options come before the command.
     while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
         const QString opt = args.takeFirst();
@@ -60,7 +83,15 @@ int main(int argc, char **argv)
             write(stdout, QStringLiteral("iitalent-cli %1\n").arg(QCoreApplication::applicationVersion()));
             return Ok;
         }
-        if (opt == QLatin1String("--catalog")) {
+        if (opt == QLatin1String("--db")) {
+            if (args.isEmpty()) {
+                write(stderr, QStringLiteral("iitalent-cli: --db needs a PATH\n"));
+                return Usage;
+            }
+            dbPath = args.takeFirst();
+        } else if (opt.startsWith(QLatin1String("--db="))) {
+            dbPath = opt.mid(5);
+        } else if (opt == QLatin1String("--catalog")) {
             if (args.isEmpty()) {
                 write(stderr, QStringLiteral("iitalent-cli: --catalog needs a PATH\n"));
                 return Usage;
@@ -89,8 +120,23 @@ int main(int argc, char **argv)
         write(stdout, QString::fromUtf8(kUsage));
         return Ok;
     }
+    using StoreHandler = int (*)(StoreContext &, const QStringList &);
+    const QHash<QString, StoreHandler> storeCommands{
+        {QStringLiteral("new"), &newCommand},
+        {QStringLiteral("rate"), &rateCommand},
+        {QStringLiteral("list"), &listCommand},
+        {QStringLiteral("export"), &exportCommand},
+        {QStringLiteral("import"), &importCommand},
+        {QStringLiteral("delete"), &deleteCommand},
+        {QStringLiteral("forget-subject"), &forgetSubjectCommand},
+        {QStringLiteral("report"), &reportCommand},
+        {QStringLiteral("compare"), &compareCommand},
+        {QStringLiteral("history"), &historyCommand},
+        {QStringLiteral("fit"), &fitCommand},
+    };
     const Handler handler = commands.value(command);
-    if (!handler) {
+    const StoreHandler storeHandler = storeCommands.value(command);
+    if (!handler && !storeHandler) {
         write(stderr, QStringLiteral("iitalent-cli: unknown command '%1'\n%2").arg(command, QString::fromUtf8(kUsage)));
         return Usage;
     }
@@ -101,7 +147,13 @@ int main(int argc, char **argv)
         return Failure;
     }
     Io io;
-    const int status = handler(catalog.value(), args, io);
+    int status = Ok;
+    if (handler) {
+        status = handler(catalog.value(), args, io);
+    } else {
+        StoreContext ctx{catalog.value(), AssessmentStore::resolvePath(dbPath), io};
+        status = storeHandler(ctx, args);
+    }
     if (status == Ok)
         write(stdout, io.out);
     write(stderr, io.err);

@@ -162,6 +162,9 @@ Status readCatalog(SqliteDatabase &db, Catalog &catalog)
         } else if (key == QLatin1String("figure_caption")) {
             imp.figureCaptionZh = r.text(1);
             imp.figureCaptionEn = r.text(2);
+        } else if (key == QLatin1String("mapping_note")) {
+            imp.mappingNoteZh = r.text(1);
+            imp.mappingNoteEn = r.text(2);
         }
         return Status{};
     });
@@ -187,11 +190,38 @@ Status readCatalog(SqliteDatabase &db, Catalog &catalog)
                    [&](SqliteStatement &r) {
                        for (ImprovementStage &stage : imp.stages) {
                            if (stage.id == r.text(0)) {
-                               stage.methods.push_back({r.text(1), r.text(2), r.text(3), r.text(4)});
+                               stage.methods.push_back({r.text(1), r.text(2), r.text(3), r.text(4), {}, {}});
                                return Status{};
                            }
                        }
                        return Status::failure(msg("method %1 belongs to unknown stage %2").arg(r.text(1), r.text(0)));
+                   });
+    if (!s)
+        return s;
+    auto findMethod = [&imp](const QString &id) -> ImprovementMethod * {
+        for (ImprovementStage &stage : imp.stages)
+            for (ImprovementMethod &m : stage.methods)
+                if (m.id == id)
+                    return &m;
+        return nullptr;
+    };
+    s = forEachRow(db, "SELECT method, dimension FROM improvement_method_dimensions ORDER BY method, ord",
+                   [&](SqliteStatement &r) {
+                       ImprovementMethod *m = findMethod(r.text(0));
+                       if (!m)
+                           return Status::failure(msg("a dimension is mapped to unknown method %1").arg(r.text(0)));
+                       m->dimensions << r.text(1);
+                       return Status{};
+                   });
+    if (!s)
+        return s;
+    s = forEachRow(db, "SELECT method, provider FROM improvement_method_providers ORDER BY method, ord",
+                   [&](SqliteStatement &r) {
+                       ImprovementMethod *m = findMethod(r.text(0));
+                       if (!m)
+                           return Status::failure(msg("a provider is mapped to unknown method %1").arg(r.text(0)));
+                       m->providers << r.text(1);
+                       return Status{};
                    });
     if (!s)
         return s;
@@ -331,7 +361,41 @@ Status CatalogBuilder::finish()
             c.m_requirementIndex.insert(req.id, qMakePair(i, j));
         }
     }
+    for (const ImprovementStage &stage : c.m_improvement.stages) {
+        for (const ImprovementMethod &m : stage.methods) {
+            for (const QString &d : m.dimensions)
+                if (!dimensionKeys.contains(d))
+                    return Status::failure(msg("improvement method %1 is mapped to unknown dimension '%2'").arg(m.id, d));
+            for (const QString &p : m.providers)
+                if (!c.m_improvement.provider(p))
+                    return Status::failure(msg("improvement method %1 is mapped to unknown provider '%2'").arg(m.id, p));
+        }
+    }
     return {};
+}
+
+const ImprovementStage *Improvement::stage(const QString &id) const
+{
+    for (const ImprovementStage &s : stages)
+        if (s.id == id)
+            return &s;
+    return nullptr;
+}
+
+const ImprovementContent *Improvement::content(const QString &dimension) const
+{
+    for (const ImprovementContent &c : contents)
+        if (c.dimension == dimension)
+            return &c;
+    return nullptr;
+}
+
+const ImprovementProvider *Improvement::provider(const QString &id) const
+{
+    for (const ImprovementProvider &p : providers)
+        if (p.id == id)
+            return &p;
+    return nullptr;
 }
 
 const Direction *Catalog::direction(const QString &id) const

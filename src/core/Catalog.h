@@ -84,6 +84,10 @@ struct ImprovementMethod final
     QString nameZh;
     QString nameEn;
     QString textZh;
+    // iitalent's own reading of A.1-A.3 (data/catalog/improvement-mapping.json), not the standard:
+    // the dimensions this method suits and the providers (A.3) that usually offer it.
+    QStringList dimensions;
+    QStringList providers;
 };
 struct ImprovementStage final
 {
@@ -112,6 +116,13 @@ struct Improvement final
     std::vector<ImprovementProvider> providers;
     QString figureCaptionZh;
     QString figureCaptionEn;
+    // Says that the method mapping is iitalent's reading, not the standard's text.
+    QString mappingNoteZh;
+    QString mappingNoteEn;
+
+    const ImprovementStage *stage(const QString &id) const;
+    const ImprovementContent *content(const QString &dimension) const;
+    const ImprovementProvider *provider(const QString &id) const;
 };
 
 // Where a search term was found in the catalog: a role, and the requirement ids that contain it

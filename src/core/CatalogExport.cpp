@@ -121,7 +121,9 @@ ojson catalogToJson(const Catalog &catalog)
             methods.push_back({{"id", toStd(m.id)},
                                {"name_zh", toStd(m.nameZh)},
                                {"name_en", toStd(m.nameEn)},
-                               {"text_zh", toStd(m.textZh)}});
+                               {"text_zh", toStd(m.textZh)},
+                               {"suits_dimensions", stringList(m.dimensions)},
+                               {"providers", stringList(m.providers)}});
         stages.push_back({{"id", toStd(s.id)},
                           {"name_zh", toStd(s.nameZh)},
                           {"name_en", toStd(s.nameEn)},
@@ -145,6 +147,8 @@ ojson catalogToJson(const Catalog &catalog)
     improvement["providers"] = std::move(providers);
     improvement["figure_caption_zh"] = toStd(imp.figureCaptionZh);
     improvement["figure_caption_en"] = toStd(imp.figureCaptionEn);
+    improvement["mapping_note_zh"] = toStd(imp.mappingNoteZh);
+    improvement["mapping_note_en"] = toStd(imp.mappingNoteEn);
     j["improvement"] = std::move(improvement);
     return j;
 }

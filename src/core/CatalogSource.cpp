@@ -111,7 +111,7 @@ void readImprovement(const json &imp, CatalogBuilder &b)
             const QString mw = w + QStringLiteral(".methods[%1]").arg(j);
             const json &m = methods[j];
             stage.methods.push_back(
-                {str(m, "id", mw), str(m, "name_zh", mw), str(m, "name_en", mw, false), str(m, "text_zh", mw, false)});
+                {str(m, "id", mw), str(m, "name_zh", mw), str(m, "name_en", mw, false), str(m, "text_zh", mw, false), {}, {}});
         }
         out.stages.push_back(std::move(stage));
     }
@@ -121,6 +121,37 @@ void readImprovement(const json &imp, CatalogBuilder &b)
         const json &p = providers[i];
         out.providers.push_back(
             {str(p, "id", w), str(p, "name_zh", w), str(p, "name_en", w, false), str(p, "text_zh", w, false)});
+    }
+}
+
+// iitalent's own reading of Appendix A: for each method, the dimensions it suits and its providers.
+void readImprovementMapping(const json &mapping, CatalogBuilder &b)
+{
+    const QString where = QStringLiteral("improvement-mapping.json");
+    Improvement &imp = b.improvement();
+    imp.mappingNoteZh = str(mapping, "note_zh", where, false);
+    imp.mappingNoteEn = str(mapping, "note_en", where, false);
+    const auto methods = mapping.find("methods");
+    if (methods == mapping.end() || !methods->is_object())
+        fail(where, msg("\"methods\" must be an object keyed by method id"));
+    for (auto it = methods->begin(); it != methods->end(); ++it) {
+        const QString id = fromStd(it.key());
+        const QString w = where + QStringLiteral(".methods.") + id;
+        ImprovementMethod *method = nullptr;
+        for (ImprovementStage &stage : imp.stages)
+            for (ImprovementMethod &m : stage.methods)
+                if (m.id == id)
+                    method = &m;
+        if (!method)
+            fail(w, msg("there is no improvement method \"%1\" in improvement.json").arg(id));
+        for (const char *key : {"dimensions", "providers"}) {
+            QStringList &out = std::string(key) == "dimensions" ? method->dimensions : method->providers;
+            for (const json &v : array(*it, key, w)) {
+                if (!v.is_string())
+                    fail(w, msg("\"%1\" must list strings").arg(QString::fromLatin1(key)));
+                out << fromStd(v.get<std::string>());
+            }
+        }
     }
 }
 
@@ -229,6 +260,8 @@ void readAll(const QDir &dir, Catalog &catalog)
 
     readDimensions(readJson(dir, QStringLiteral("dimensions.json")), b);
     readImprovement(readJson(dir, QStringLiteral("improvement.json")), b);
+    if (dir.exists(QStringLiteral("improvement-mapping.json")))
+        readImprovementMapping(readJson(dir, QStringLiteral("improvement-mapping.json")), b);
 
     CompetencyRegistry registry(b.competencies());
     const QDir rolesDir(dir.filePath(QStringLiteral("roles")));

@@ -39,6 +39,10 @@ CREATE TABLE improvement_stages(id TEXT PRIMARY KEY, ord INTEGER NOT NULL, name_
   name_en TEXT NOT NULL, text_zh TEXT NOT NULL);
 CREATE TABLE improvement_methods(id TEXT PRIMARY KEY, stage TEXT NOT NULL REFERENCES improvement_stages(id),
   ord INTEGER NOT NULL, name_zh TEXT NOT NULL, name_en TEXT NOT NULL, text_zh TEXT NOT NULL);
+CREATE TABLE improvement_method_dimensions(method TEXT NOT NULL REFERENCES improvement_methods(id),
+  ord INTEGER NOT NULL, dimension TEXT NOT NULL REFERENCES dimensions(key), PRIMARY KEY(method, ord));
+CREATE TABLE improvement_method_providers(method TEXT NOT NULL REFERENCES improvement_methods(id),
+  ord INTEGER NOT NULL, provider TEXT NOT NULL REFERENCES improvement_providers(id), PRIMARY KEY(method, ord));
 CREATE TABLE improvement_providers(id TEXT PRIMARY KEY, ord INTEGER NOT NULL, name_zh TEXT NOT NULL,
   name_en TEXT NOT NULL, text_zh TEXT NOT NULL);
 )SQL";
@@ -140,23 +144,33 @@ Status writeAll(SqliteDatabase &db, const Catalog &c)
         texts.row(QStringLiteral("stages_intro"), imp.stagesIntroZh, QString());
         texts.row(QStringLiteral("providers_intro"), imp.providersIntroZh, QString());
         texts.row(QStringLiteral("figure_caption"), imp.figureCaptionZh, imp.figureCaptionEn);
+        texts.row(QStringLiteral("mapping_note"), imp.mappingNoteZh, imp.mappingNoteEn);
         Inserter contents(db, "INSERT INTO improvement_contents VALUES (?, ?, ?)");
         for (const ImprovementContent &ic : imp.contents)
             contents.row(ic.dimension, ic.textZh, ic.nameEn);
         Inserter stages(db, "INSERT INTO improvement_stages VALUES (?, ?, ?, ?, ?)");
         Inserter methods(db, "INSERT INTO improvement_methods VALUES (?, ?, ?, ?, ?, ?)");
+        Inserter methodDims(db, "INSERT INTO improvement_method_dimensions VALUES (?, ?, ?)");
+        Inserter methodProviders(db, "INSERT INTO improvement_method_providers VALUES (?, ?, ?)");
         int ord = 0;
         for (const ImprovementStage &st : imp.stages) {
             stages.row(st.id, ord++, st.nameZh, st.nameEn, st.textZh);
             int mord = 0;
-            for (const ImprovementMethod &m : st.methods)
+            for (const ImprovementMethod &m : st.methods) {
                 methods.row(m.id, st.id, mord++, m.nameZh, m.nameEn, m.textZh);
+                int dord = 0;
+                for (const QString &d : m.dimensions)
+                    methodDims.row(m.id, dord++, d);
+                int pord = 0;
+                for (const QString &p : m.providers)
+                    methodProviders.row(m.id, pord++, p);
+            }
         }
         Inserter providers(db, "INSERT INTO improvement_providers VALUES (?, ?, ?, ?, ?)");
         ord = 0;
         for (const ImprovementProvider &p : imp.providers)
             providers.row(p.id, ord++, p.nameZh, p.nameEn, p.textZh);
-        for (const Inserter *i : {&texts, &contents, &stages, &methods, &providers})
+        for (const Inserter *i : {&texts, &contents, &stages, &methods, &methodDims, &methodProviders, &providers})
             errors.push_back(i->error());
     }
     for (const QString &e : errors)

@@ -108,6 +108,17 @@ Result<SqliteStatement> SqliteDatabase::prepare(const QString &sql)
     return SqliteStatement(m_db, stmt);
 }
 
+int SqliteDatabase::changes() const
+{
+    return m_db ? sqlite3_changes(m_db) : 0;
+}
+
+void SqliteDatabase::setBusyTimeout(int milliseconds)
+{
+    if (m_db)
+        sqlite3_busy_timeout(m_db, milliseconds);
+}
+
 QString SqliteDatabase::lastError() const
 {
     return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();

@@ -36,6 +36,10 @@ public:
     Status exec(const QString &sql);
     Result<SqliteStatement> prepare(const QString &sql);
     QString lastError() const;
+    // Rows changed by the last INSERT, UPDATE or DELETE.
+    int changes() const;
+    // How long a statement waits for another connection's lock before giving up.
+    void setBusyTimeout(int milliseconds);
     sqlite3 *handle() const { return m_db; }
 
 private:

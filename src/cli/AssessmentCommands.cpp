@@ -1,0 +1,337 @@
+#include "AssessmentCommands.h"
+
+#include "Catalog.h"
+#include "CatalogExport.h"
+#include "ExchangeFile.h"
+#include "Levels.h"
+#include "ReportJson.h"
+
+#include <QFileInfo>
+
+namespace iitalent::cli {
+
+namespace {
+
+QString dumpJson(const nlohmann::ordered_json &j)
+{
+    return QString::fromStdString(j.dump(2)) + QLatin1Char('\n');
+}
+
+bool isFileArg(const QString &arg)
+{
+    return QFileInfo(arg).isFile();
+}
+
+} // namespace
+
+std::optional<AssessmentStore> openStore(StoreContext &ctx)
+{
+    auto store = AssessmentStore::open(ctx.dbPath);
+    if (!store) {
+        failure(ctx.io, store.error());
+        return std::nullopt;
+    }
+    if (!store->migrationBackup().isEmpty())
+        ctx.io.err += QStringLiteral("iitalent-cli: upgraded the assessment database from version %1 to %2; "
+                                     "the old file is kept as %3\n")
+                          .arg(store->migratedFrom())
+                          .arg(AssessmentStore::SchemaVersion)
+                          .arg(store->migrationBackup());
+    return std::move(store).value();
+}
+
+std::optional<Assessment> loadAssessmentArg(StoreContext &ctx, const QString &arg)
+{
+    if (isFileArg(arg)) {
+        ParsedAssessment parsed = ExchangeFile::read(arg, ctx.catalog);
+        if (!parsed.ok()) {
+            ctx.io.err += QStringLiteral("iitalent-cli: %1 is not a usable assessment file:\n").arg(arg);
+            for (const QString &p : parsed.problems)
+                ctx.io.err += QStringLiteral("  %1\n").arg(p);
+            return std::nullopt;
+        }
+        return std::move(parsed.assessment);
+    }
+    auto store = openStore(ctx);
+    if (!store)
+        return std::nullopt;
+    auto id = store->resolveId(arg);
+    if (!id) {
+        failure(ctx.io, QStringLiteral("%1 (nor is it a file)").arg(id.error()));
+        return std::nullopt;
+    }
+    auto a = store->load(id.value());
+    if (!a) {
+        failure(ctx.io, a.error());
+        return std::nullopt;
+    }
+    if (!ctx.catalog.role(a->role)) {
+        failure(ctx.io, QStringLiteral("assessment %1 is of role %2, which this catalog does not have").arg(a->id, a->role));
+        return std::nullopt;
+    }
+    return std::move(a).value();
+}
+
+int newCommand(StoreContext &ctx, const QStringList &args)
+{
+    Arguments a;
+    const QSet<QString> values{QStringLiteral("role"),   QStringLiteral("mode"),         QStringLiteral("subject"),
+                               QStringLiteral("stage"),  QStringLiteral("organisation"), QStringLiteral("number"),
+                               QStringLiteral("assessor")};
+    if (!a.parse(args, values, {}))
+        return usageError(ctx.io, a.error());
+    if (!a.positional().isEmpty())
+        return usageError(ctx.io, QStringLiteral("new takes options only, e.g. new --role 01 --mode self --subject 张三"));
+    for (const char *required : {"role", "mode", "subject"})
+        if (!a.has(QString::fromLatin1(required)))
+            return usageError(ctx.io, QStringLiteral("new needs --%1").arg(QString::fromLatin1(required)));
+
+    QString code = a.value(QStringLiteral("role"));
+    if (code.size() == 1 && code.at(0).isDigit())
+        code.prepend(QLatin1Char('0'));
+    if (!ctx.catalog.role(code))
+        return failure(ctx.io, QStringLiteral("there is no role '%1'; `iitalent-cli roles` lists them").arg(code));
+    const auto mode = modeFromId(a.value(QStringLiteral("mode")));
+    if (!mode)
+        return usageError(ctx.io, QStringLiteral("--mode is self or assessor, not '%1'").arg(a.value(QStringLiteral("mode"))));
+    Subject subject;
+    subject.name = a.value(QStringLiteral("subject")).trimmed();
+    subject.organisation = a.value(QStringLiteral("organisation")).trimmed();
+    subject.number = a.value(QStringLiteral("number")).trimmed();
+    if (subject.name.isEmpty())
+        return usageError(ctx.io, QStringLiteral("--subject needs a name"));
+    if (a.has(QStringLiteral("stage"))) {
+        const auto stage = stageFromId(a.value(QStringLiteral("stage")));
+        if (!stage)
+            return usageError(ctx.io, QStringLiteral("--stage is pre-job or on-job, not '%1'").arg(a.value(QStringLiteral("stage"))));
+        subject.stage = *stage;
+    }
+    const QString assessor = a.value(QStringLiteral("assessor")).trimmed();
+    if (*mode == Mode::Assessor && assessor.isEmpty())
+        return usageError(ctx.io, QStringLiteral("an assessor assessment needs --assessor NAME"));
+    for (const QString &text : {subject.name, subject.organisation, subject.number, assessor})
+        if (text.size() > Limits::NameLength)
+            return usageError(ctx.io, QStringLiteral("names are at most %1 characters").arg(Limits::NameLength));
+
+    auto store = openStore(ctx);
+    if (!store)
+        return Failure;
+    const Assessment assessment = Assessment::create(code, *mode, subject, assessor);
+    if (Status s = store->insert(assessment); !s)
+        return failure(ctx.io, s.error());
+    ctx.io.out += assessment.id + QLatin1Char('\n');
+    return Ok;
+}
+
+int rateCommand(StoreContext &ctx, const QStringList &args)
+{
+    Arguments a;
+    if (!a.parse(args, {QStringLiteral("evidence"), QStringLiteral("note")}, {}))
+        return usageError(ctx.io, a.error());
+    if (a.positional().size() != 3)
+        return usageError(ctx.io, QStringLiteral("usage: rate ID REQUIREMENT LEVEL [--evidence TEXT] [--note TEXT], "
+                                                 "LEVEL 0..4 or none"));
+    const QString levelArg = a.positional().at(2);
+    std::optional<int> level;
+    if (levelArg != QLatin1String("none") && levelArg != QLatin1String("-")) {
+        bool ok = false;
+        const int v = levelArg.toInt(&ok);
+        if (!ok || v < Level::Min || v > Level::Max)
+            return usageError(ctx.io, QStringLiteral("LEVEL is 0..4 or none, not '%1'").arg(levelArg));
+        level = v;
+    }
+    for (const char *key : {"evidence", "note"})
+        if (a.value(QString::fromLatin1(key)).size() > Limits::TextLength)
+            return usageError(ctx.io, QStringLiteral("--%1 is at most %2 characters").arg(QString::fromLatin1(key)).arg(Limits::TextLength));
+
+    auto store = openStore(ctx);
+    if (!store)
+        return Failure;
+    auto id = store->resolveId(a.positional().at(0));
+    if (!id)
+        return failure(ctx.io, id.error());
+    auto assessment = store->load(id.value());
+    if (!assessment)
+        return failure(ctx.io, assessment.error());
+    const QString reqId = a.positional().at(1);
+    const Requirement *req = ctx.catalog.requirement(reqId);
+    if (!req)
+        return failure(ctx.io, QStringLiteral("there is no requirement '%1'; `iitalent-cli role %2` lists them").arg(reqId, assessment->role));
+    if (req->role != assessment->role)
+        return failure(ctx.io, QStringLiteral("requirement %1 belongs to role %2, but assessment %3 is of role %4")
+                                   .arg(reqId, req->role, assessment->id, assessment->role));
+    // Evidence and note keep their values unless given.
+    Rating rating;
+    rating.requirement = reqId;
+    rating.level = level;
+    const Rating *old = assessment->rating(reqId);
+    rating.evidence = a.has(QStringLiteral("evidence")) ? a.value(QStringLiteral("evidence")) : (old ? old->evidence : QString());
+    rating.note = a.has(QStringLiteral("note")) ? a.value(QStringLiteral("note")) : (old ? old->note : QString());
+    if (Status s = store->setRating(assessment->id, rating, nowUtc()); !s)
+        return failure(ctx.io, s.error());
+    ctx.io.out += level ? QStringLiteral("%1 rated %2 (%3), required %4 (%5)\n")
+                              .arg(reqId)
+                              .arg(*level)
+                              .arg(Level::nameZh(*level))
+                              .arg(req->level)
+                              .arg(Level::nameZh(req->level))
+                        : QStringLiteral("%1 has no rating now\n").arg(reqId);
+    return Ok;
+}
+
+int listCommand(StoreContext &ctx, const QStringList &args)
+{
+    Arguments a;
+    if (!a.parse(args, {}, {QStringLiteral("json")}))
+        return usageError(ctx.io, a.error());
+    if (!a.positional().isEmpty())
+        return usageError(ctx.io, QStringLiteral("list takes no arguments"));
+    auto store = openStore(ctx);
+    if (!store)
+        return Failure;
+    auto list = store->list();
+    if (!list)
+        return failure(ctx.io, list.error());
+    if (a.has(QStringLiteral("json"))) {
+        ctx.io.out += dumpJson(summariesToJson(list.value()));
+        return Ok;
+    }
+    if (list->empty()) {
+        ctx.io.out += QStringLiteral("No assessments in %1.\n").arg(store->path());
+        return Ok;
+    }
+    for (const AssessmentSummary &s : list.value()) {
+        const Role *role = ctx.catalog.role(s.role);
+        const int items = role ? static_cast<int>(role->requirements.size()) : 0;
+        ctx.io.out += QStringLiteral("%1  %2 %3  %4  %5%6  %7  %8/%9 answered  updated %10\n")
+                          .arg(s.id.left(8), s.role, role ? role->nameZh : QStringLiteral("?"), modeId(s.mode),
+                               s.subject.name,
+                               s.subject.organisation.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(s.subject.organisation),
+                               stageId(s.subject.stage))
+                          .arg(s.answered)
+                          .arg(items)
+                          .arg(isoUtc(s.updated));
+    }
+    return Ok;
+}
+
+int exportCommand(StoreContext &ctx, const QStringList &args)
+{
+    Arguments a;
+    if (!a.parse(args, {QStringLiteral("out")}, {QStringLiteral("force")}))
+        return usageError(ctx.io, a.error());
+    if (a.positional().size() != 1)
+        return usageError(ctx.io, QStringLiteral("usage: export ID [--out FILE [--force]]"));
+    auto store = openStore(ctx);
+    if (!store)
+        return Failure;
+    auto id = store->resolveId(a.positional().first());
+    if (!id)
+        return failure(ctx.io, id.error());
+    auto assessment = store->load(id.value());
+    if (!assessment)
+        return failure(ctx.io, assessment.error());
+    const QByteArray bytes = ExchangeFile::serialize(assessment.value());
+    if (!a.has(QStringLiteral("out"))) {
+        ctx.io.out += QString::fromUtf8(bytes);
+        return Ok;
+    }
+    if (!writeOutputFile(a.value(QStringLiteral("out")), bytes, a.has(QStringLiteral("force")), ctx.io))
+        return Failure;
+    ctx.io.out += QStringLiteral("Exported %1 to %2\n").arg(assessment->id, a.value(QStringLiteral("out")));
+    return Ok;
+}
+
+int importCommand(StoreContext &ctx, const QStringList &args)
+{
+    Arguments a;
+    if (!a.parse(args, {}, {QStringLiteral("replace")}))
+        return usageError(ctx.io, a.error());
+    if (a.positional().isEmpty())
+        return usageError(ctx.io, QStringLiteral("usage: import FILE... [--replace]"));
+    auto store = openStore(ctx);
+    if (!store)
+        return Failure;
+    // One line per file; the whole summary goes to stdout when every file came in, and to stderr
+    // (with a non-zero status) when any was refused, so stdout stays empty on failure.
+    QString summary;
+    int imported = 0;
+    int refused = 0;
+    for (const QString &path : a.positional()) {
+        ParsedAssessment parsed = ExchangeFile::read(path, ctx.catalog);
+        if (!parsed.ok()) {
+            ++refused;
+            summary += QStringLiteral("refused %1:\n").arg(path);
+            for (const QString &p : parsed.problems)
+                summary += QStringLiteral("  %1\n").arg(p);
+            continue;
+        }
+        const Assessment &as = *parsed.assessment;
+        const bool exists = store->contains(as.id);
+        if (exists && !a.has(QStringLiteral("replace"))) {
+            ++refused;
+            summary += QStringLiteral("refused %1:\n  assessment %2 is already stored; add --replace to replace it\n")
+                           .arg(path, as.id);
+            continue;
+        }
+        const Status s = exists ? store->replace(as) : store->insert(as);
+        if (!s) {
+            ++refused;
+            summary += QStringLiteral("refused %1:\n  %2\n").arg(path, s.error());
+            continue;
+        }
+        ++imported;
+        summary += QStringLiteral("%1 %2: %3, %4, role %5 (%6), %7 rating(s)\n")
+                       .arg(exists ? QStringLiteral("replaced") : QStringLiteral("imported"), path, as.id,
+                            as.subject.name, as.role, modeId(as.mode))
+                       .arg(as.answeredCount());
+    }
+    summary += QStringLiteral("%1 imported, %2 refused\n").arg(imported).arg(refused);
+    if (refused > 0) {
+        ctx.io.err += summary;
+        return Failure;
+    }
+    ctx.io.out += summary;
+    return Ok;
+}
+
+int deleteCommand(StoreContext &ctx, const QStringList &args)
+{
+    Arguments a;
+    if (!a.parse(args, {}, {}))
+        return usageError(ctx.io, a.error());
+    if (a.positional().size() != 1)
+        return usageError(ctx.io, QStringLiteral("usage: delete ID"));
+    auto store = openStore(ctx);
+    if (!store)
+        return Failure;
+    auto id = store->resolveId(a.positional().first());
+    if (!id)
+        return failure(ctx.io, id.error());
+    if (Status s = store->remove(id.value()); !s)
+        return failure(ctx.io, s.error());
+    ctx.io.out += QStringLiteral("Deleted assessment %1\n").arg(id.value());
+    return Ok;
+}
+
+int forgetSubjectCommand(StoreContext &ctx, const QStringList &args)
+{
+    Arguments a;
+    if (!a.parse(args, {}, {}))
+        return usageError(ctx.io, a.error());
+    if (a.positional().size() != 1 || a.positional().first().trimmed().isEmpty())
+        return usageError(ctx.io, QStringLiteral("usage: forget-subject NAME"));
+    const QString name = a.positional().first().trimmed();
+    auto store = openStore(ctx);
+    if (!store)
+        return Failure;
+    auto removed = store->forgetSubject(name);
+    if (!removed)
+        return failure(ctx.io, removed.error());
+    if (removed.value() == 0)
+        return failure(ctx.io, QStringLiteral("there is no assessment of a subject named '%1'").arg(name));
+    ctx.io.out += QStringLiteral("Removed %1 assessment(s) of %2 and everything recorded in them\n").arg(removed.value()).arg(name);
+    return Ok;
+}
+
+} // namespace iitalent::cli

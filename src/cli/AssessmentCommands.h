@@ -1,0 +1,52 @@
+#pragma once
+
+#include "AssessmentStore.h"
+#include "CommandLine.h"
+
+#include <optional>
+
+namespace iitalent {
+class Catalog;
+}
+
+namespace iitalent::cli {
+
+// What an assessment command works with: the catalog, the store's path and the output.
+struct StoreContext
+{
+    const Catalog &catalog;
+    QString dbPath; // --db PATH, IITALENT_DB or the default
+    Io &io;
+};
+
+// Opens the store named by the context; on failure reports it and returns nullopt.
+std::optional<AssessmentStore> openStore(StoreContext &ctx);
+// An assessment named by a store id (or unique prefix) or an exchange file path.
+std::optional<Assessment> loadAssessmentArg(StoreContext &ctx, const QString &arg);
+
+// new --role CODE --mode self|assessor --subject NAME [--organisation ORG] [--number NO]
+//     [--stage pre-job|on-job] [--assessor NAME]
+int newCommand(StoreContext &ctx, const QStringList &args);
+// rate ID REQUIREMENT LEVEL|none [--evidence TEXT] [--note TEXT]
+int rateCommand(StoreContext &ctx, const QStringList &args);
+// list [--json]
+int listCommand(StoreContext &ctx, const QStringList &args);
+// export ID [--out FILE [--force]]
+int exportCommand(StoreContext &ctx, const QStringList &args);
+// import FILE... [--replace]
+int importCommand(StoreContext &ctx, const QStringList &args);
+// delete ID
+int deleteCommand(StoreContext &ctx, const QStringList &args);
+// forget-subject NAME
+int forgetSubjectCommand(StoreContext &ctx, const QStringList &args);
+
+// report (ID | FILE.json) [--format json|text]
+int reportCommand(StoreContext &ctx, const QStringList &args);
+// compare A B [--json]
+int compareCommand(StoreContext &ctx, const QStringList &args);
+// history SUBJECT [--role CODE] [--json]
+int historyCommand(StoreContext &ctx, const QStringList &args);
+// fit (ID | FILE.json) [--json]
+int fitCommand(StoreContext &ctx, const QStringList &args);
+
+} // namespace iitalent::cli

@@ -1,0 +1,249 @@
+#include "AssessmentCommands.h"
+
+#include "Catalog.h"
+#include "Comparison.h"
+#include "Levels.h"
+#include "ReportJson.h"
+#include "RoleFit.h"
+
+namespace iitalent::cli {
+
+namespace {
+
+QString dumpJson(const nlohmann::ordered_json &j)
+{
+    return QString::fromStdString(j.dump(2)) + QLatin1Char('\n');
+}
+
+QString percent(double v)
+{
+    return QStringLiteral("%1%").arg(v * 100.0, 0, 'f', 1);
+}
+
+QString signedPercent(double v)
+{
+    return QStringLiteral("%1%2 pt").arg(v >= 0 ? QStringLiteral("+") : QString()).arg(v * 100.0, 0, 'f', 1);
+}
+
+QString levelText(const std::optional<int> &level)
+{
+    return level ? QStringLiteral("%1 %2").arg(*level).arg(Level::nameZh(*level)) : QStringLiteral("—");
+}
+
+QString dimensionName(const Catalog &catalog, const QString &key)
+{
+    const Dimension *d = catalog.dimension(key);
+    return d ? QStringLiteral("%1 %2").arg(d->nameZh, d->nameEn) : key;
+}
+
+QString reportText(const Catalog &catalog, const Report &r)
+{
+    const Assessment &a = r.assessment;
+    QString t;
+    t += QStringLiteral("Assessment %1\n").arg(a.id);
+    t += QStringLiteral("Role        %1  %2  %3\n").arg(r.role->code, r.role->nameZh, r.role->nameEn);
+    t += QStringLiteral("Subject     %1%2%3, %4\n")
+             .arg(a.subject.name,
+                  a.subject.organisation.isEmpty() ? QString() : QStringLiteral(" · ") + a.subject.organisation,
+                  a.subject.number.isEmpty() ? QString() : QStringLiteral(" · ") + a.subject.number,
+                  stageId(a.subject.stage));
+    t += QStringLiteral("Mode        %1%2\n")
+             .arg(modeId(a.mode), a.assessorName.isEmpty() ? QString() : QStringLiteral(" (assessor: %1)").arg(a.assessorName));
+    t += QStringLiteral("Updated     %1\n\n").arg(isoUtc(a.updated));
+    t += QStringLiteral("Readiness     %1\nCompleteness  %2  (%3 of %4 answered, %5 met)\n\n")
+             .arg(percent(r.score.readiness), percent(r.score.completeness))
+             .arg(r.score.answered)
+             .arg(r.score.items)
+             .arg(r.score.met);
+    t += QStringLiteral("Dimension                               items answered met  points   attainment\n");
+    for (const DimensionScore &d : r.score.dimensions) {
+        t += QStringLiteral("%1 %2 %3 %4 %5/%6 %7\n")
+                 .arg(padded(dimensionName(catalog, d.key), 36))
+                 .arg(d.items, 6)
+                 .arg(d.answered, 8)
+                 .arg(d.met, 4)
+                 .arg(d.attainedPoints, 4)
+                 .arg(d.requiredPoints, -4)
+                 .arg(percent(d.attainment), 10);
+    }
+    if (r.score.gaps.empty()) {
+        t += QStringLiteral("\nNo gaps: every requirement is met.\n");
+        return t;
+    }
+    t += QStringLiteral("\nGaps (largest first)\n");
+    for (const Gap &g : r.score.gaps) {
+        const Requirement *req = catalog.requirement(g.requirement);
+        t += QStringLiteral("  %1  required %2, rated %3, gap %4  %5\n")
+                 .arg(g.requirement, levelText(g.required), g.answered ? levelText(g.rating) : QStringLiteral("unanswered"))
+                 .arg(g.gap)
+                 .arg(req ? req->textZh : QString());
+    }
+    t += QStringLiteral("\nImprovement plan (%1, Appendix A; the method for each dimension is iitalent's reading)\n")
+             .arg(a.subject.stage == Stage::PreJob ? QStringLiteral("岗前提升 pre-job") : QStringLiteral("在岗提升 on-job"));
+    const Improvement &imp = catalog.improvement();
+    const ImprovementStage *stage = imp.stage(r.plan.stage);
+    for (const PlanStep &s : r.plan.steps) {
+        QStringList methods;
+        for (const QString &id : s.methods)
+            if (stage)
+                for (const ImprovementMethod &m : stage->methods)
+                    if (m.id == id)
+                        methods << m.nameZh;
+        QStringList providers;
+        for (const QString &id : s.providers)
+            if (const ImprovementProvider *p = imp.provider(id))
+                providers << p->nameZh;
+        const ImprovementContent *content = imp.content(s.dimension);
+        t += QStringLiteral("  %1. %2  %3 → %4  %5\n     methods: %6; providers: %7\n")
+                 .arg(s.order)
+                 .arg(s.requirement, levelText(s.from), levelText(s.to),
+                      content ? content->textZh : QString(), methods.join(QStringLiteral("、")),
+                      providers.join(QStringLiteral("、")));
+    }
+    return t;
+}
+
+} // namespace
+
+int reportCommand(StoreContext &ctx, const QStringList &args)
+{
+    Arguments a;
+    if (!a.parse(args, {QStringLiteral("format")}, {}))
+        return usageError(ctx.io, a.error());
+    if (a.positional().size() != 1)
+        return usageError(ctx.io, QStringLiteral("usage: report (ID | FILE.json) [--format json|text]"));
+    const QString format = a.has(QStringLiteral("format")) ? a.value(QStringLiteral("format")) : QStringLiteral("text");
+    if (format != QLatin1String("json") && format != QLatin1String("text"))
+        return usageError(ctx.io, QStringLiteral("--format is json or text, not '%1'").arg(format));
+    auto assessment = loadAssessmentArg(ctx, a.positional().first());
+    if (!assessment)
+        return Failure;
+    const Report report = Report::build(ctx.catalog, std::move(*assessment));
+    ctx.io.out += format == QLatin1String("json") ? dumpJson(reportToJson(ctx.catalog, report))
+                                                  : reportText(ctx.catalog, report);
+    return Ok;
+}
+
+int compareCommand(StoreContext &ctx, const QStringList &args)
+{
+    Arguments a;
+    if (!a.parse(args, {}, {QStringLiteral("json")}))
+        return usageError(ctx.io, a.error());
+    if (a.positional().size() != 2)
+        return usageError(ctx.io, QStringLiteral("usage: compare A B [--json], each an id or an assessment file"));
+    auto first = loadAssessmentArg(ctx, a.positional().at(0));
+    if (!first)
+        return Failure;
+    auto second = loadAssessmentArg(ctx, a.positional().at(1));
+    if (!second)
+        return Failure;
+    auto cmp = Comparer::compare(ctx.catalog, *first, *second);
+    if (!cmp)
+        return failure(ctx.io, cmp.error());
+    if (a.has(QStringLiteral("json"))) {
+        ctx.io.out += dumpJson(comparisonToJson(ctx.catalog, cmp.value()));
+        return Ok;
+    }
+    const Comparison &c = cmp.value();
+    const Assessment &x = first->id == c.firstId ? *first : *second;
+    const Assessment &y = first->id == c.firstId ? *second : *first;
+    const Role *role = ctx.catalog.role(c.role);
+    QString t;
+    t += QStringLiteral("Role %1  %2\n").arg(c.role, role->nameZh);
+    t += QStringLiteral("A: %1  %2 %3  readiness %4\n").arg(x.id, modeId(x.mode), x.subject.name, percent(c.firstScore.readiness));
+    t += QStringLiteral("B: %1  %2 %3  readiness %4\n\n").arg(y.id, modeId(y.mode), y.subject.name, percent(c.secondScore.readiness));
+    t += QStringLiteral("item      required   A          B          A−B  flag\n");
+    for (const ComparedItem &i : c.items)
+        t += QStringLiteral("%1 %2 %3 %4 %5  %6\n")
+                 .arg(i.requirement, -9)
+                 .arg(padded(levelText(i.required), 10))
+                 .arg(padded(levelText(i.first), 10))
+                 .arg(padded(levelText(i.second), 10))
+                 .arg(i.difference ? QStringLiteral("%1%2").arg(*i.difference > 0 ? QStringLiteral("+") : QString()).arg(*i.difference)
+                                   : QStringLiteral("—"),
+                      3)
+                 .arg(i.flag);
+    t += QStringLiteral("\n%1 item(s) differ by 2 levels or more.\n").arg(c.flagged);
+    ctx.io.out += t;
+    return Ok;
+}
+
+int historyCommand(StoreContext &ctx, const QStringList &args)
+{
+    Arguments a;
+    if (!a.parse(args, {QStringLiteral("role")}, {QStringLiteral("json")}))
+        return usageError(ctx.io, a.error());
+    if (a.positional().size() != 1)
+        return usageError(ctx.io, QStringLiteral("usage: history SUBJECT [--role CODE] [--json]"));
+    const QString subject = a.positional().first().trimmed();
+    auto store = openStore(ctx);
+    if (!store)
+        return Failure;
+    auto list = store->assessmentsOf(subject, a.value(QStringLiteral("role")));
+    if (!list)
+        return failure(ctx.io, list.error());
+    if (list->empty())
+        return failure(ctx.io, QStringLiteral("there is no assessment of a subject named '%1'%2")
+                                   .arg(subject, a.has(QStringLiteral("role")) ? QStringLiteral(" for role %1").arg(a.value(QStringLiteral("role"))) : QString()));
+    const std::vector<HistoryEntry> entries = HistoryBuilder::build(ctx.catalog, list.value());
+    if (a.has(QStringLiteral("json"))) {
+        ctx.io.out += dumpJson(historyToJson(subject, entries));
+        return Ok;
+    }
+    QString t = QStringLiteral("History of %1\n").arg(subject);
+    for (const HistoryEntry &e : entries) {
+        QStringList dims;
+        for (const DimensionScore &d : e.score.dimensions)
+            dims << QStringLiteral("%1 %2").arg(d.key, percent(d.attainment));
+        t += QStringLiteral("\n%1  %2  role %3  %4  readiness %5  (%6)\n")
+                 .arg(isoUtc(e.created), e.id.left(8), e.role, modeId(e.mode), percent(e.score.readiness),
+                      dims.join(QStringLiteral(", ")));
+        if (e.readinessChange) {
+            t += QStringLiteral("  since the previous one: readiness %1, %2 rating(s) changed\n")
+                     .arg(signedPercent(*e.readinessChange))
+                     .arg(e.changedRatings.size());
+            for (const auto &[id, levels] : e.changedRatings)
+                t += QStringLiteral("    %1  %2 → %3\n").arg(id, levelText(levels.first), levelText(levels.second));
+        }
+    }
+    ctx.io.out += t;
+    return Ok;
+}
+
+int fitCommand(StoreContext &ctx, const QStringList &args)
+{
+    Arguments a;
+    if (!a.parse(args, {}, {QStringLiteral("json")}))
+        return usageError(ctx.io, a.error());
+    if (a.positional().size() != 1)
+        return usageError(ctx.io, QStringLiteral("usage: fit (ID | FILE.json) [--json]"));
+    auto assessment = loadAssessmentArg(ctx, a.positional().first());
+    if (!assessment)
+        return Failure;
+    const std::vector<RoleFitEntry> entries = RoleFit::rank(ctx.catalog, *assessment);
+    if (a.has(QStringLiteral("json"))) {
+        ctx.io.out += dumpJson(fitToJson(ctx.catalog, assessment->id, entries));
+        return Ok;
+    }
+    QString t = QStringLiteral("Role fit of %1 (%2), carried through shared competencies\n"
+                               "rank role readiness coverage\n")
+                    .arg(assessment->subject.name, assessment->id);
+    int rank = 0;
+    for (const RoleFitEntry &e : entries) {
+        const Role *role = ctx.catalog.role(e.role);
+        t += QStringLiteral("%1  %2  %3  %4 (%5/%6)  %7%8\n")
+                 .arg(++rank, 3)
+                 .arg(e.role)
+                 .arg(e.lowCoverage ? QStringLiteral("   —   ") : percent(e.readiness), 7)
+                 .arg(percent(e.coverage), 6)
+                 .arg(e.covered)
+                 .arg(e.requirements)
+                 .arg(role ? role->nameZh : e.role)
+                 .arg(e.lowCoverage ? QStringLiteral("  [low coverage: not ranked by readiness]")
+                                    : (e.source ? QStringLiteral("  [assessed role]") : QString()));
+    }
+    ctx.io.out += t;
+    return Ok;
+}
+
+} // namespace iitalent::cli

@@ -1,0 +1,102 @@
+#include "Assessment.h"
+
+#include "Catalog.h"
+
+#include <QUuid>
+
+#include <algorithm>
+
+namespace iitalent {
+
+QString modeId(Mode mode)
+{
+    return mode == Mode::Self ? QStringLiteral("self") : QStringLiteral("assessor");
+}
+
+std::optional<Mode> modeFromId(const QString &id)
+{
+    if (id == QLatin1String("self"))
+        return Mode::Self;
+    if (id == QLatin1String("assessor"))
+        return Mode::Assessor;
+    return std::nullopt;
+}
+
+QString stageId(Stage stage)
+{
+    return stage == Stage::PreJob ? QStringLiteral("pre-job") : QStringLiteral("on-job");
+}
+
+std::optional<Stage> stageFromId(const QString &id)
+{
+    if (id == QLatin1String("pre-job"))
+        return Stage::PreJob;
+    if (id == QLatin1String("on-job"))
+        return Stage::OnJob;
+    return std::nullopt;
+}
+
+const Rating *Assessment::rating(const QString &requirement) const
+{
+    for (const Rating &r : ratings)
+        if (r.requirement == requirement)
+            return &r;
+    return nullptr;
+}
+
+std::optional<int> Assessment::level(const QString &requirement) const
+{
+    const Rating *r = rating(requirement);
+    return r ? r->level : std::nullopt;
+}
+
+void Assessment::setRating(const Role &roleRef, Rating value)
+{
+    ratings.erase(std::remove_if(ratings.begin(), ratings.end(),
+                                 [&](const Rating &r) { return r.requirement == value.requirement; }),
+                  ratings.end());
+    if (value.isEmpty())
+        return;
+    // Insert in catalog order.
+    auto orderOf = [&roleRef](const QString &id) {
+        for (size_t i = 0; i < roleRef.requirements.size(); ++i)
+            if (roleRef.requirements[i].id == id)
+                return static_cast<int>(i);
+        return static_cast<int>(roleRef.requirements.size());
+    };
+    const int order = orderOf(value.requirement);
+    auto pos = std::find_if(ratings.begin(), ratings.end(),
+                            [&](const Rating &r) { return orderOf(r.requirement) > order; });
+    ratings.insert(pos, std::move(value));
+}
+
+int Assessment::answeredCount() const
+{
+    return static_cast<int>(std::count_if(ratings.begin(), ratings.end(), [](const Rating &r) { return r.level.has_value(); }));
+}
+
+Assessment Assessment::create(const QString &role, Mode mode, Subject subject, QString assessorName)
+{
+    Assessment a;
+    a.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    a.role = role;
+    a.mode = mode;
+    a.subject = std::move(subject);
+    a.assessorName = std::move(assessorName);
+    a.created = nowUtc();
+    a.updated = a.created;
+    return a;
+}
+
+QDateTime nowUtc()
+{
+    const qint64 secs = QDateTime::currentSecsSinceEpoch();
+    return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC);
+}
+
+QString isoUtc(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODate);
+}
+
+} // namespace iitalent

@@ -1,0 +1,474 @@
+#include "AssessmentStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include <algorithm>
+
+namespace iitalent {
+
+namespace {
+
+QString msg(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+// The layout of the first development version (1): no per-rating time, no subject index.
+// Kept so that the migration from it is tested against a real file (tests/data/store-v1.sql).
+// Version 2, the current one:
+const char *const kSchemaV2 = R"SQL(
+CREATE TABLE assessments(
+  id TEXT PRIMARY KEY,
+  role TEXT NOT NULL,
+  mode TEXT NOT NULL CHECK(mode IN ('self', 'assessor')),
+  subject_name TEXT NOT NULL,
+  subject_organisation TEXT NOT NULL DEFAULT '',
+  subject_number TEXT NOT NULL DEFAULT '',
+  subject_stage TEXT NOT NULL CHECK(subject_stage IN ('pre-job', 'on-job')),
+  assessor_name TEXT NOT NULL DEFAULT '',
+  created TEXT NOT NULL,
+  updated TEXT NOT NULL);
+CREATE INDEX assessments_subject ON assessments(subject_name, role, created);
+CREATE TABLE ratings(
+  assessment TEXT NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+  requirement TEXT NOT NULL,
+  level INTEGER CHECK(level BETWEEN 0 AND 4),
+  evidence TEXT NOT NULL DEFAULT '',
+  note TEXT NOT NULL DEFAULT '',
+  rated_at TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY(assessment, requirement));
+)SQL";
+
+// Version 1 -> 2: ratings get the time they were given (taken from the assessment's update
+// time for old rows), and assessments an index for a subject's history.
+const char *const kMigrateV1toV2 = R"SQL(
+ALTER TABLE ratings ADD COLUMN rated_at TEXT NOT NULL DEFAULT '';
+UPDATE ratings SET rated_at = (SELECT updated FROM assessments WHERE assessments.id = ratings.assessment);
+CREATE INDEX assessments_subject ON assessments(subject_name, role, created);
+)SQL";
+
+QDateTime parseTime(const QString &iso)
+{
+    QDateTime t = QDateTime::fromString(iso, Qt::ISODate);
+    return t.toUTC();
+}
+
+template <typename T>
+Result<T> fail(const QString &message)
+{
+    return Result<T>::failure(message);
+}
+
+} // namespace
+
+QString AssessmentStore::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir.isEmpty() ? QDir::homePath() : dir).filePath(QStringLiteral("assessments.sqlite"));
+}
+
+QString AssessmentStore::resolvePath(const QString &explicitPath)
+{
+    if (!explicitPath.isEmpty())
+        return explicitPath;
+    const QString env = qEnvironmentVariable("IITALENT_DB");
+    return env.isEmpty() ? defaultPath() : env;
+}
+
+Result<AssessmentStore> AssessmentStore::open(const QString &path)
+{
+    AssessmentStore store;
+    store.m_path = path;
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        return fail<AssessmentStore>(msg("%1 is not a file.").arg(path));
+    if (!info.exists()) {
+        if (!QDir().mkpath(info.absolutePath()))
+            return fail<AssessmentStore>(msg("Cannot create the folder %1 for the assessment database.").arg(info.absolutePath()));
+        // Create the file owner-only before SQLite writes anything into it; SQLite gives its
+        // journal files the same permissions.
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return fail<AssessmentStore>(msg("Cannot create the assessment database %1: %2").arg(path, file.errorString()));
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        file.close();
+    }
+    if (Status s = store.m_db.open(path, SqliteDatabase::Mode::ReadWriteCreate); !s)
+        return fail<AssessmentStore>(msg("Cannot open the assessment database %1: %2").arg(path, s.error()));
+    store.m_db.setBusyTimeout(BusyTimeoutMs);
+    if (Status s = store.prepare(); !s)
+        return fail<AssessmentStore>(msg("The assessment database %1 cannot be used: %2").arg(path, s.error()));
+    return store;
+}
+
+Status AssessmentStore::prepare()
+{
+    // Read the version first, and write nothing to a file that is not ours or is newer.
+    qint64 appId = 0;
+    int version = 0;
+    qint64 objects = 0;
+    {
+        auto header = m_db.prepare(QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id), "
+                                                  "(SELECT user_version FROM pragma_user_version), "
+                                                  "(SELECT count(*) FROM sqlite_schema)"));
+        if (!header)
+            return Status::failure(msg("it is not an SQLite database or is damaged (%1)").arg(header.error()));
+        if (!header->step())
+            return Status::failure(header->failed() ? header->error() : msg("cannot read its header"));
+        appId = header->integer(0);
+        version = static_cast<int>(header->integer(1));
+        objects = header->integer(2);
+    }
+
+    const bool fresh = objects == 0 && appId == 0 && version == 0;
+    if (!fresh && appId != ApplicationId)
+        return Status::failure(msg("it is an SQLite database, but not an iitalent assessment database"));
+    if (version > SchemaVersion)
+        return Status::failure(msg("it was written by a newer iitalent (database version %1; this iitalent reads up "
+                                   "to version %2). It was left untouched: use the newer iitalent to open it.")
+                                   .arg(version)
+                                   .arg(SchemaVersion));
+
+    if (Status s = m_db.exec(QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; "
+                                            "PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;"));
+        !s)
+        return s;
+
+    if (fresh) {
+        return inTransaction([this] {
+            if (Status s = m_db.exec(QString::fromUtf8(kSchemaV2)); !s)
+                return s;
+            return m_db.exec(QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2;")
+                                 .arg(ApplicationId)
+                                 .arg(SchemaVersion));
+        });
+    }
+    if (version < SchemaVersion)
+        return migrate(version);
+    return {};
+}
+
+Status AssessmentStore::migrate(int from)
+{
+    if (from < 1)
+        return Status::failure(msg("its database version %1 is unknown").arg(from));
+    // A consistent copy of the old file (WAL included) beside it, before anything changes.
+    const QString backup = QStringLiteral("%1.v%2-backup-%3.sqlite")
+                               .arg(m_path)
+                               .arg(from)
+                               .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmss")));
+    QFile::remove(backup);
+    auto vacuum = m_db.prepare(QStringLiteral("VACUUM INTO ?"));
+    if (!vacuum)
+        return Status::failure(msg("cannot back it up before upgrading: %1").arg(vacuum.error()));
+    vacuum->bind(1, backup);
+    if (Status s = vacuum->run(); !s)
+        return Status::failure(msg("cannot back it up to %1 before upgrading: %2").arg(backup, s.error()));
+    QFile::setPermissions(backup, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    Status s = inTransaction([&]() -> Status {
+        if (from <= 1) {
+            if (Status st = m_db.exec(QString::fromUtf8(kMigrateV1toV2)); !st)
+                return Status::failure(msg("upgrading from version 1: %1").arg(st.error()));
+        }
+        return m_db.exec(QStringLiteral("PRAGMA user_version = %1;").arg(SchemaVersion));
+    });
+    if (!s)
+        return Status::failure(msg("%1. Nothing was changed; a backup is at %2").arg(s.error(), backup));
+    m_migrationBackup = backup;
+    m_migratedFrom = from;
+    return {};
+}
+
+Status AssessmentStore::inTransaction(const std::function<Status()> &work)
+{
+    if (Status s = m_db.exec(QStringLiteral("BEGIN IMMEDIATE;")); !s)
+        return s;
+    Status s = work();
+    if (!s) {
+        (void)m_db.exec(QStringLiteral("ROLLBACK;"));
+        return s;
+    }
+    if (Status c = m_db.exec(QStringLiteral("COMMIT;")); !c) {
+        (void)m_db.exec(QStringLiteral("ROLLBACK;"));
+        return c;
+    }
+    return {};
+}
+
+bool AssessmentStore::contains(const QString &id)
+{
+    auto q = m_db.prepare(QStringLiteral("SELECT 1 FROM assessments WHERE id = ?"));
+    if (!q)
+        return false;
+    q->bind(1, id);
+    return q->step();
+}
+
+Result<QString> AssessmentStore::resolveId(const QString &idOrPrefix)
+{
+    const QString key = idOrPrefix.trimmed().toLower();
+    if (key.isEmpty())
+        return fail<QString>(msg("no assessment id was given"));
+    if (contains(key))
+        return key;
+    if (key.size() < 4)
+        return fail<QString>(msg("there is no assessment %1 (give at least 4 characters of an id)").arg(idOrPrefix));
+    auto q = m_db.prepare(QStringLiteral("SELECT id FROM assessments WHERE substr(id, 1, ?) = ? LIMIT 2"));
+    if (!q)
+        return fail<QString>(q.error());
+    q->bind(1, static_cast<qint64>(key.size())).bind(2, key);
+    QStringList found;
+    while (q->step())
+        found << q->text(0);
+    if (found.isEmpty())
+        return fail<QString>(msg("there is no assessment %1").arg(idOrPrefix));
+    if (found.size() > 1)
+        return fail<QString>(msg("%1 is the start of several assessment ids; give more of it").arg(idOrPrefix));
+    return found.first();
+}
+
+Status AssessmentStore::writeAssessment(const Assessment &a)
+{
+    auto ins = m_db.prepare(QStringLiteral(
+        "INSERT INTO assessments(id, role, mode, subject_name, subject_organisation, subject_number, subject_stage, "
+        "assessor_name, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!ins)
+        return Status::failure(ins.error());
+    ins->bind(1, a.id)
+        .bind(2, a.role)
+        .bind(3, modeId(a.mode))
+        .bind(4, a.subject.name)
+        .bind(5, a.subject.organisation)
+        .bind(6, a.subject.number)
+        .bind(7, stageId(a.subject.stage))
+        .bind(8, a.assessorName)
+        .bind(9, isoUtc(a.created))
+        .bind(10, isoUtc(a.updated));
+    if (Status s = ins->run(); !s)
+        return s;
+    auto rat = m_db.prepare(QStringLiteral(
+        "INSERT INTO ratings(assessment, requirement, level, evidence, note, rated_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    if (!rat)
+        return Status::failure(rat.error());
+    for (const Rating &r : a.ratings) {
+        if (r.isEmpty())
+            continue;
+        rat->bind(1, a.id).bind(2, r.requirement);
+        if (r.level)
+            rat->bind(3, static_cast<qint64>(*r.level));
+        else
+            rat->bindNull(3);
+        rat->bind(4, r.evidence).bind(5, r.note).bind(6, isoUtc(a.updated));
+        if (Status s = rat->run(); !s)
+            return s;
+    }
+    return {};
+}
+
+Status AssessmentStore::insert(const Assessment &assessment)
+{
+    if (contains(assessment.id))
+        return Status::failure(msg("an assessment with id %1 is already stored").arg(assessment.id));
+    return inTransaction([&] { return writeAssessment(assessment); });
+}
+
+Status AssessmentStore::replace(const Assessment &assessment)
+{
+    return inTransaction([&]() -> Status {
+        auto del = m_db.prepare(QStringLiteral("DELETE FROM assessments WHERE id = ?"));
+        if (!del)
+            return Status::failure(del.error());
+        del->bind(1, assessment.id);
+        if (Status s = del->run(); !s)
+            return s;
+        return writeAssessment(assessment);
+    });
+}
+
+Status AssessmentStore::setRating(const QString &id, const Rating &rating, const QDateTime &when)
+{
+    return inTransaction([&]() -> Status {
+        auto upd = m_db.prepare(QStringLiteral("UPDATE assessments SET updated = ? WHERE id = ?"));
+        if (!upd)
+            return Status::failure(upd.error());
+        upd->bind(1, isoUtc(when)).bind(2, id);
+        if (Status s = upd->run(); !s)
+            return s;
+        if (m_db.changes() == 0)
+            return Status::failure(msg("there is no assessment %1").arg(id));
+        if (rating.isEmpty()) {
+            auto del = m_db.prepare(QStringLiteral("DELETE FROM ratings WHERE assessment = ? AND requirement = ?"));
+            if (!del)
+                return Status::failure(del.error());
+            del->bind(1, id).bind(2, rating.requirement);
+            return del->run();
+        }
+        auto up = m_db.prepare(QStringLiteral(
+            "INSERT INTO ratings(assessment, requirement, level, evidence, note, rated_at) VALUES (?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(assessment, requirement) DO UPDATE SET level = excluded.level, evidence = excluded.evidence, "
+            "note = excluded.note, rated_at = excluded.rated_at"));
+        if (!up)
+            return Status::failure(up.error());
+        up->bind(1, id).bind(2, rating.requirement);
+        if (rating.level)
+            up->bind(3, static_cast<qint64>(*rating.level));
+        else
+            up->bindNull(3);
+        up->bind(4, rating.evidence).bind(5, rating.note).bind(6, isoUtc(when));
+        return up->run();
+    });
+}
+
+namespace {
+
+const char kSelectAssessment[] =
+    "SELECT id, role, mode, subject_name, subject_organisation, subject_number, subject_stage, assessor_name, "
+    "created, updated FROM assessments ";
+
+// Catalog order without the catalog: ids are <role>.<dimension>.<n>, so sort by the dimension
+// and then by n as a number (01.a.10 after 01.a.9).
+void sortRatings(std::vector<Rating> &ratings)
+{
+    auto key = [](const QString &id) {
+        const int last = id.lastIndexOf(QLatin1Char('.'));
+        return std::make_pair(id.left(last), id.mid(last + 1).toInt());
+    };
+    std::stable_sort(ratings.begin(), ratings.end(),
+                     [&](const Rating &x, const Rating &y) { return key(x.requirement) < key(y.requirement); });
+}
+
+void readHeader(SqliteStatement &q, Assessment &a)
+{
+    a.id = q.text(0);
+    a.role = q.text(1);
+    a.mode = modeFromId(q.text(2)).value_or(Mode::Self);
+    a.subject.name = q.text(3);
+    a.subject.organisation = q.text(4);
+    a.subject.number = q.text(5);
+    a.subject.stage = stageFromId(q.text(6)).value_or(Stage::OnJob);
+    a.assessorName = q.text(7);
+    a.created = parseTime(q.text(8));
+    a.updated = parseTime(q.text(9));
+}
+
+} // namespace
+
+Result<Assessment> AssessmentStore::load(const QString &id)
+{
+    auto q = m_db.prepare(QString::fromLatin1(kSelectAssessment) + QStringLiteral("WHERE id = ?"));
+    if (!q)
+        return fail<Assessment>(q.error());
+    q->bind(1, id);
+    if (!q->step())
+        return fail<Assessment>(q->failed() ? q->error() : msg("there is no assessment %1").arg(id));
+    Assessment a;
+    readHeader(q.value(), a);
+    auto r = m_db.prepare(
+        QStringLiteral("SELECT requirement, level, evidence, note FROM ratings WHERE assessment = ?"));
+    if (!r)
+        return fail<Assessment>(r.error());
+    r->bind(1, id);
+    while (r->step()) {
+        Rating rating;
+        rating.requirement = r->text(0);
+        if (!r->isNull(1))
+            rating.level = static_cast<int>(r->integer(1));
+        rating.evidence = r->text(2);
+        rating.note = r->text(3);
+        a.ratings.push_back(std::move(rating));
+    }
+    if (r->failed())
+        return fail<Assessment>(r->error());
+    sortRatings(a.ratings);
+    return a;
+}
+
+Result<std::vector<AssessmentSummary>> AssessmentStore::list()
+{
+    auto q = m_db.prepare(QStringLiteral(
+        "SELECT a.id, a.role, a.mode, a.subject_name, a.subject_organisation, a.subject_number, a.subject_stage, "
+        "a.assessor_name, a.created, a.updated, "
+        "(SELECT count(*) FROM ratings r WHERE r.assessment = a.id AND r.level IS NOT NULL) "
+        "FROM assessments a ORDER BY a.updated DESC, a.id"));
+    if (!q)
+        return fail<std::vector<AssessmentSummary>>(q.error());
+    std::vector<AssessmentSummary> out;
+    while (q->step()) {
+        Assessment a;
+        readHeader(q.value(), a);
+        AssessmentSummary s;
+        s.id = a.id;
+        s.role = a.role;
+        s.mode = a.mode;
+        s.subject = a.subject;
+        s.assessorName = a.assessorName;
+        s.created = a.created;
+        s.updated = a.updated;
+        s.answered = static_cast<int>(q->integer(10));
+        out.push_back(std::move(s));
+    }
+    if (q->failed())
+        return fail<std::vector<AssessmentSummary>>(q->error());
+    return out;
+}
+
+Result<std::vector<Assessment>> AssessmentStore::assessmentsOf(const QString &subjectName, const QString &role)
+{
+    auto q = m_db.prepare(QStringLiteral("SELECT id FROM assessments WHERE subject_name = ? AND (? = '' OR role = ?) "
+                                         "ORDER BY created, updated, id"));
+    if (!q)
+        return fail<std::vector<Assessment>>(q.error());
+    q->bind(1, subjectName).bind(2, role).bind(3, role);
+    QStringList ids;
+    while (q->step())
+        ids << q->text(0);
+    std::vector<Assessment> out;
+    for (const QString &id : ids) {
+        auto a = load(id);
+        if (!a)
+            return fail<std::vector<Assessment>>(a.error());
+        out.push_back(std::move(a).value());
+    }
+    return out;
+}
+
+Status AssessmentStore::remove(const QString &id)
+{
+    return inTransaction([&]() -> Status {
+        auto del = m_db.prepare(QStringLiteral("DELETE FROM assessments WHERE id = ?"));
+        if (!del)
+            return Status::failure(del.error());
+        del->bind(1, id);
+        if (Status s = del->run(); !s)
+            return s;
+        if (m_db.changes() == 0)
+            return Status::failure(msg("there is no assessment %1").arg(id));
+        return {};
+    });
+}
+
+Result<int> AssessmentStore::forgetSubject(const QString &subjectName)
+{
+    int removed = 0;
+    Status s = inTransaction([&]() -> Status {
+        auto del = m_db.prepare(QStringLiteral("DELETE FROM assessments WHERE subject_name = ?"));
+        if (!del)
+            return Status::failure(del.error());
+        del->bind(1, subjectName);
+        if (Status st = del->run(); !st)
+            return st;
+        removed = m_db.changes();
+        return {};
+    });
+    if (!s)
+        return fail<int>(s.error());
+    // Move the overwritten pages out of the WAL into the file, so no copy of them lingers.
+    (void)m_db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE);"));
+    return removed;
+}
+
+} // namespace iitalent

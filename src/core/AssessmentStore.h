@@ -1,0 +1,92 @@
+#pragma once
+
+#include "Assessment.h"
+#include "Result.h"
+#include "Sqlite.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <functional>
+#include <vector>
+
+namespace iitalent {
+
+// A line of the list of saved assessments.
+struct AssessmentSummary final
+{
+    QString id;
+    QString role;
+    Mode mode = Mode::Self;
+    Subject subject;
+    QString assessorName;
+    QDateTime created;
+    QDateTime updated;
+    int answered = 0;
+};
+
+// The user's assessments in their own SQLite database (never the catalog). Every change is one
+// transaction committed as it is made (WAL journal, synchronous=FULL), so a crash loses at most
+// the change being written. The file is created owner-only. Older schemas are migrated after a
+// backup copy is written beside the file; a database of a newer iitalent is refused untouched.
+// Several processes may share the file: they wait for each other (busy timeout).
+class AssessmentStore final
+{
+public:
+    static constexpr int SchemaVersion = 2;
+    // PRAGMA application_id of a store ("iita").
+    static constexpr int ApplicationId = 0x69697461;
+    static constexpr int BusyTimeoutMs = 10000;
+
+    // The default file: assessments.sqlite in the platform's application data folder.
+    static QString defaultPath();
+    // --db PATH, else IITALENT_DB, else the default.
+    static QString resolvePath(const QString &explicitPath);
+
+    static Result<AssessmentStore> open(const QString &path);
+
+    AssessmentStore(AssessmentStore &&) noexcept = default;
+    AssessmentStore &operator=(AssessmentStore &&) noexcept = default;
+
+    const QString &path() const { return m_path; }
+    // The backup written before this open migrated an older schema, or empty.
+    const QString &migrationBackup() const { return m_migrationBackup; }
+    int migratedFrom() const { return m_migratedFrom; }
+
+    bool contains(const QString &id);
+    // A full id, or a unique prefix of one (at least 4 characters).
+    Result<QString> resolveId(const QString &idOrPrefix);
+
+    // Adds a new assessment (its ratings too) in one transaction; fails if the id exists.
+    Status insert(const Assessment &assessment);
+    // Adds an assessment, replacing one with the same id, in one transaction.
+    Status replace(const Assessment &assessment);
+    // Sets one rating (an empty rating removes it) and the assessment's update time, committed
+    // on its own.
+    Status setRating(const QString &id, const Rating &rating, const QDateTime &when);
+
+    Result<Assessment> load(const QString &id);
+    Result<std::vector<AssessmentSummary>> list();
+    // The assessments of a subject (exact name), optionally of one role, oldest first.
+    Result<std::vector<Assessment>> assessmentsOf(const QString &subjectName, const QString &role = QString());
+
+    // Removes one assessment and its ratings; fails when there is none with this id.
+    Status remove(const QString &id);
+    // Removes every assessment of a subject (exact name); returns how many. Deleted content is
+    // overwritten in the file (secure_delete) and the journal is checkpointed.
+    Result<int> forgetSubject(const QString &subjectName);
+
+private:
+    AssessmentStore() = default;
+    Status prepare();
+    Status migrate(int from);
+    Status writeAssessment(const Assessment &a);
+    Status inTransaction(const std::function<Status()> &work);
+
+    SqliteDatabase m_db;
+    QString m_path;
+    QString m_migrationBackup;
+    int m_migratedFrom = 0;
+};
+
+} // namespace iitalent

@@ -1,0 +1,87 @@
+#include "Comparison.h"
+
+#include "Catalog.h"
+
+#include <QHash>
+
+namespace iitalent {
+
+Result<Comparison> Comparer::compare(const Catalog &catalog, const Assessment &a, const Assessment &b)
+{
+    if (a.role != b.role)
+        return Result<Comparison>::failure(
+            QStringLiteral("the two assessments are of different roles (%1 and %2); only assessments of the same "
+                           "role can be compared item by item")
+                .arg(a.role, b.role));
+    const Role *role = catalog.role(a.role);
+    if (!role)
+        return Result<Comparison>::failure(QStringLiteral("role %1 is not in the catalog").arg(a.role));
+    const bool swap = a.mode == Mode::Assessor && b.mode == Mode::Self;
+    const Assessment &first = swap ? b : a;
+    const Assessment &second = swap ? a : b;
+    const bool selfVsAssessor = first.mode == Mode::Self && second.mode == Mode::Assessor;
+
+    Comparison c;
+    c.firstId = first.id;
+    c.secondId = second.id;
+    c.role = role->code;
+    c.firstScore = Scoring::score(catalog, *role, first);
+    c.secondScore = Scoring::score(catalog, *role, second);
+    for (const Requirement &req : role->requirements) {
+        ComparedItem item;
+        item.requirement = req.id;
+        item.dimension = req.dimension;
+        item.required = req.level;
+        item.first = first.level(req.id);
+        item.second = second.level(req.id);
+        if (item.first && item.second) {
+            item.difference = *item.first - *item.second;
+            if (*item.difference >= FlagDifference)
+                item.flag = selfVsAssessor ? QStringLiteral("over-estimation") : QStringLiteral("differs");
+            else if (*item.difference <= -FlagDifference)
+                item.flag = selfVsAssessor ? QStringLiteral("under-estimation") : QStringLiteral("differs");
+        }
+        if (!item.flag.isEmpty())
+            ++c.flagged;
+        c.items.push_back(std::move(item));
+    }
+    return c;
+}
+
+std::vector<HistoryEntry> HistoryBuilder::build(const Catalog &catalog, const std::vector<Assessment> &assessments)
+{
+    std::vector<HistoryEntry> out;
+    QHash<QString, int> lastOfRole; // role -> index into out
+    QHash<QString, const Assessment *> lastAssessment;
+    for (const Assessment &a : assessments) {
+        const Role *role = catalog.role(a.role);
+        if (!role)
+            continue;
+        HistoryEntry e;
+        e.id = a.id;
+        e.role = a.role;
+        e.mode = a.mode;
+        e.created = a.created;
+        e.updated = a.updated;
+        e.score = Scoring::score(catalog, *role, a);
+        if (const auto it = lastOfRole.constFind(a.role); it != lastOfRole.cend()) {
+            const HistoryEntry &prev = out[static_cast<size_t>(*it)];
+            e.readinessChange = e.score.readiness - prev.score.readiness;
+            for (size_t d = 0; d < e.score.dimensions.size(); ++d)
+                e.attainmentChanges.push_back(e.score.dimensions[d].attainment - prev.score.dimensions[d].attainment);
+            const Assessment *before = lastAssessment.value(a.role);
+            for (const Requirement &req : role->requirements) {
+                const auto was = before->level(req.id);
+                const auto now = a.level(req.id);
+                if (was != now)
+                    e.changedRatings.push_back({req.id, {was, now}});
+            }
+        }
+        lastOfRole.insert(a.role, static_cast<int>(out.size()));
+        lastAssessment.insert(a.role, &a);
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+} // namespace iitalent

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "Assessment.h"
+#include "Result.h"
+#include "Scoring.h"
+
+#include <optional>
+#include <vector>
+
+namespace iitalent {
+
+// One requirement rated in two assessments of the same role, side by side (never averaged).
+struct ComparedItem final
+{
+    QString requirement;
+    QString dimension;
+    int required = 0;
+    std::optional<int> first;  // the self rating when one assessment is self and the other assessor
+    std::optional<int> second; // the assessor rating in that case
+    std::optional<int> difference; // first - second, when both are rated
+    // "over-estimation" (self ≥ 2 above the assessor), "under-estimation" (≥ 2 below), or empty;
+    // for two assessments of the same mode, "differs" when they are 2 or more apart.
+    QString flag;
+};
+
+struct Comparison final
+{
+    QString firstId;
+    QString secondId;
+    QString role;
+    Score firstScore;
+    Score secondScore;
+    std::vector<ComparedItem> items; // catalog order
+    int flagged = 0;
+};
+
+class Comparer final
+{
+public:
+    static constexpr int FlagDifference = 2;
+    // Compares two assessments of the same role; a self/assessor pair is put in that order.
+    static Result<Comparison> compare(const Catalog &catalog, const Assessment &a, const Assessment &b);
+};
+
+// A subject's assessments in time order and what changed between consecutive ones.
+struct HistoryEntry final
+{
+    QString id;
+    QString role;
+    Mode mode = Mode::Self;
+    QDateTime created;
+    QDateTime updated;
+    Score score;
+    // Against the previous assessment of the same role (absent for the first one):
+    std::optional<double> readinessChange;
+    std::vector<double> attainmentChanges;                  // per dimension, catalog order
+    std::vector<std::pair<QString, std::pair<std::optional<int>, std::optional<int>>>> changedRatings;
+};
+
+class HistoryBuilder final
+{
+public:
+    // `assessments` oldest first, as AssessmentStore::assessmentsOf gives them.
+    static std::vector<HistoryEntry> build(const Catalog &catalog, const std::vector<Assessment> &assessments);
+};
+
+} // namespace iitalent

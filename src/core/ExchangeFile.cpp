@@ -1,0 +1,288 @@
+#include "ExchangeFile.h"
+
+#include "Catalog.h"
+#include "CatalogExport.h"
+#include "Levels.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QUuid>
+
+namespace iitalent {
+
+using ojson = nlohmann::ordered_json;
+using json = nlohmann::json;
+
+namespace {
+
+QString msg(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+// Collects problems while reading a JSON object, each prefixed by its path.
+class Reader
+{
+public:
+    QStringList problems;
+
+    void problem(const QString &where, const QString &what) { problems << QStringLiteral("%1: %2").arg(where, what); }
+
+    // A string field: absent or null gives nullopt (a problem when required).
+    std::optional<QString> text(const json &object, const char *key, const QString &where, bool required, int maxLength)
+    {
+        const QString path = where.isEmpty() ? QString::fromLatin1(key) : where + QLatin1Char('.') + QLatin1String(key);
+        const auto it = object.find(key);
+        if (it == object.end() || it->is_null()) {
+            if (required)
+                problem(path, msg("missing"));
+            return std::nullopt;
+        }
+        if (!it->is_string()) {
+            problem(path, msg("must be a string"));
+            return std::nullopt;
+        }
+        const QString value = fromStd(it->get<std::string>());
+        if (value.size() > maxLength) {
+            problem(path, msg("%1 characters, more than the %2 allowed").arg(value.size()).arg(maxLength));
+            return std::nullopt;
+        }
+        return value;
+    }
+};
+
+QDateTime parseTime(Reader &reader, const json &object, const char *key)
+{
+    const auto value = reader.text(object, key, QString(), true, 64);
+    if (!value)
+        return {};
+    const QDateTime t = QDateTime::fromString(*value, Qt::ISODate);
+    if (!t.isValid()) {
+        reader.problem(QString::fromLatin1(key), msg("\"%1\" is not an ISO 8601 date and time").arg(*value));
+        return {};
+    }
+    // Whole seconds in UTC, as the store keeps them.
+    return QDateTime::fromSecsSinceEpoch(t.toSecsSinceEpoch(), Qt::UTC);
+}
+
+} // namespace
+
+ojson ExchangeFile::toJson(const Assessment &a)
+{
+    ojson j;
+    j["schema"] = Schema;
+    j["id"] = toStd(a.id);
+    j["role"] = toStd(a.role);
+    j["mode"] = toStd(modeId(a.mode));
+    j["subject"] = {{"name", toStd(a.subject.name)},
+                    {"organisation", toStd(a.subject.organisation)},
+                    {"number", toStd(a.subject.number)},
+                    {"stage", toStd(stageId(a.subject.stage))}};
+    if (a.mode == Mode::Assessor || !a.assessorName.isEmpty())
+        j["assessor"] = {{"name", toStd(a.assessorName)}};
+    j["created"] = toStd(isoUtc(a.created));
+    j["updated"] = toStd(isoUtc(a.updated));
+    ojson ratings = ojson::array();
+    for (const Rating &r : a.ratings) {
+        if (r.isEmpty())
+            continue;
+        ojson o;
+        o["requirement"] = toStd(r.requirement);
+        o["level"] = r.level ? ojson(*r.level) : ojson(nullptr);
+        o["evidence"] = toStd(r.evidence);
+        o["note"] = toStd(r.note);
+        ratings.push_back(std::move(o));
+    }
+    j["ratings"] = std::move(ratings);
+    return j;
+}
+
+QByteArray ExchangeFile::serialize(const Assessment &assessment)
+{
+    return QByteArray::fromStdString(toJson(assessment).dump(2)) + '\n';
+}
+
+ParsedAssessment ExchangeFile::read(const QString &path, const Catalog &catalog)
+{
+    ParsedAssessment out;
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        out.problems << msg("the file does not exist");
+        return out;
+    }
+    if (!info.isFile()) {
+        out.problems << msg("it is not a file");
+        return out;
+    }
+    if (info.size() > Limits::FileBytes) {
+        out.problems << msg("the file is %1 bytes, more than the %2 an assessment file may have")
+                            .arg(info.size())
+                            .arg(Limits::FileBytes);
+        return out;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        out.problems << msg("cannot be read: %1").arg(file.errorString());
+        return out;
+    }
+    return parse(file.read(Limits::FileBytes + 1), catalog);
+}
+
+ParsedAssessment ExchangeFile::parse(const QByteArray &bytes, const Catalog &catalog)
+{
+    ParsedAssessment out;
+    if (bytes.size() > Limits::FileBytes) {
+        out.problems << msg("the file is larger than the %1 bytes an assessment file may have").arg(Limits::FileBytes);
+        return out;
+    }
+    json doc;
+    try {
+        doc = json::parse(bytes.constData(), bytes.constData() + bytes.size());
+    } catch (const json::parse_error &e) {
+        out.problems << msg("not valid JSON (at byte %1)").arg(e.byte);
+        return out;
+    }
+    if (!doc.is_object()) {
+        out.problems << msg("not an iitalent assessment: the file must hold one JSON object");
+        return out;
+    }
+
+    Reader r;
+    const auto schema = r.text(doc, "schema", QString(), true, 100);
+    if (schema && *schema != QLatin1String(Schema)) {
+        r.problem(QStringLiteral("schema"),
+                  msg("\"%1\" is not %2; this file is not an iitalent assessment or is of another version")
+                      .arg(*schema, QString::fromLatin1(Schema)));
+    }
+    if (!schema || *schema != QLatin1String(Schema)) {
+        out.problems = r.problems; // nothing else can be trusted
+        return out;
+    }
+
+    Assessment a;
+    if (const auto id = r.text(doc, "id", QString(), true, 100)) {
+        const QUuid uuid = QUuid::fromString(*id);
+        if (uuid.isNull())
+            r.problem(QStringLiteral("id"), msg("\"%1\" is not a UUID").arg(*id));
+        else
+            a.id = uuid.toString(QUuid::WithoutBraces);
+    }
+    const Role *role = nullptr;
+    if (const auto code = r.text(doc, "role", QString(), true, 20)) {
+        role = catalog.role(*code);
+        if (!role)
+            r.problem(QStringLiteral("role"), msg("\"%1\" is not a role of the catalog").arg(*code));
+        else
+            a.role = role->code;
+    }
+    if (const auto mode = r.text(doc, "mode", QString(), true, 20)) {
+        if (const auto m = modeFromId(*mode))
+            a.mode = *m;
+        else
+            r.problem(QStringLiteral("mode"), msg("\"%1\" is neither self nor assessor").arg(*mode));
+    }
+
+    const auto subject = doc.find("subject");
+    if (subject == doc.end() || !subject->is_object()) {
+        r.problem(QStringLiteral("subject"), subject == doc.end() ? msg("missing") : msg("must be an object"));
+    } else {
+        const QString w = QStringLiteral("subject");
+        if (const auto name = r.text(*subject, "name", w, true, Limits::NameLength)) {
+            if (name->trimmed().isEmpty())
+                r.problem(QStringLiteral("subject.name"), msg("is empty"));
+            a.subject.name = name->trimmed();
+        }
+        a.subject.organisation = r.text(*subject, "organisation", w, false, Limits::NameLength).value_or(QString());
+        a.subject.number = r.text(*subject, "number", w, false, Limits::NameLength).value_or(QString());
+        if (const auto stage = r.text(*subject, "stage", w, false, 20)) {
+            if (const auto st = stageFromId(*stage))
+                a.subject.stage = *st;
+            else
+                r.problem(QStringLiteral("subject.stage"), msg("\"%1\" is neither pre-job nor on-job").arg(*stage));
+        }
+    }
+    const auto assessor = doc.find("assessor");
+    const int problemsBefore = static_cast<int>(r.problems.size());
+    if (assessor != doc.end() && !assessor->is_null()) {
+        if (!assessor->is_object())
+            r.problem(QStringLiteral("assessor"), msg("must be an object"));
+        else
+            a.assessorName = r.text(*assessor, "name", QStringLiteral("assessor"), false, Limits::NameLength)
+                                 .value_or(QString())
+                                 .trimmed();
+    }
+    const bool assessorReported = r.problems.size() > problemsBefore;
+    if (a.mode == Mode::Assessor && a.assessorName.isEmpty() && !assessorReported)
+        r.problem(QStringLiteral("assessor.name"), msg("missing; an assessor assessment names its assessor"));
+
+    a.created = parseTime(r, doc, "created");
+    a.updated = parseTime(r, doc, "updated");
+
+    const auto ratings = doc.find("ratings");
+    if (ratings == doc.end() || ratings->is_null()) {
+        // No ratings: nothing answered yet.
+    } else if (!ratings->is_array()) {
+        r.problem(QStringLiteral("ratings"), msg("must be a list"));
+    } else {
+        QHash<QString, size_t> seen;
+        for (size_t i = 0; i < ratings->size(); ++i) {
+            const json &item = (*ratings)[i];
+            const QString w = QStringLiteral("ratings[%1]").arg(i);
+            if (!item.is_object()) {
+                r.problem(w, msg("must be an object"));
+                continue;
+            }
+            Rating rating;
+            bool good = true;
+            if (const auto req = r.text(item, "requirement", w, true, 40)) {
+                const Requirement *known = catalog.requirement(*req);
+                if (!known) {
+                    r.problem(w + QStringLiteral(".requirement"), msg("\"%1\" is not a requirement of the catalog").arg(*req));
+                    good = false;
+                } else if (role && known->role != role->code) {
+                    r.problem(w + QStringLiteral(".requirement"),
+                              msg("\"%1\" belongs to role %2, not to role %3").arg(*req, known->role, role->code));
+                    good = false;
+                } else if (seen.contains(*req)) {
+                    r.problem(w + QStringLiteral(".requirement"),
+                              msg("\"%1\" is rated twice (also ratings[%2])").arg(*req).arg(seen.value(*req)));
+                    good = false;
+                } else {
+                    seen.insert(*req, i);
+                    rating.requirement = *req;
+                }
+            } else {
+                good = false;
+            }
+            const auto level = item.find("level");
+            if (level != item.end() && !level->is_null()) {
+                if (!level->is_number_integer()) {
+                    r.problem(w + QStringLiteral(".level"), msg("must be a whole number 0..4 or null"));
+                    good = false;
+                } else {
+                    const auto v = level->get<long long>();
+                    if (v < Level::Min || v > Level::Max) {
+                        r.problem(w + QStringLiteral(".level"), msg("%1 is outside 0..4").arg(v));
+                        good = false;
+                    } else {
+                        rating.level = static_cast<int>(v);
+                    }
+                }
+            }
+            rating.evidence = r.text(item, "evidence", w, false, Limits::TextLength).value_or(QString());
+            rating.note = r.text(item, "note", w, false, Limits::TextLength).value_or(QString());
+            if (good && role)
+                a.setRating(*role, std::move(rating));
+        }
+    }
+
+    if (!r.problems.isEmpty()) {
+        out.problems = r.problems;
+        return out;
+    }
+    out.assessment = std::move(a);
+    return out;
+}
+
+} // namespace iitalent

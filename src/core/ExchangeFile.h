@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Assessment.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+
+namespace iitalent {
+
+class Catalog;
+
+// What reading an exchange file gave: the assessment, or every problem found, each with where
+// it is (e.g. "ratings[3].level: 7 is outside 0..4"). A file with any problem gives no assessment.
+struct ParsedAssessment final
+{
+    std::optional<Assessment> assessment;
+    QStringList problems;
+    bool ok() const { return assessment.has_value(); }
+};
+
+// The exchange file of one assessment, schema "iitalent.assessment/1": how an assessment travels
+// from one machine to another (workshop laptops to the instructor). Writing it and reading it back
+// gives the same file byte for byte.
+class ExchangeFile final
+{
+public:
+    static constexpr const char *Schema = "iitalent.assessment/1";
+
+    static nlohmann::ordered_json toJson(const Assessment &assessment);
+    static QByteArray serialize(const Assessment &assessment);
+
+    // Checks everything against the catalog before giving an assessment.
+    static ParsedAssessment parse(const QByteArray &bytes, const Catalog &catalog);
+    static ParsedAssessment read(const QString &path, const Catalog &catalog);
+};
+
+} // namespace iitalent

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Assessment.h"
+#include "Scoring.h"
+
+#include <QStringList>
+
+#include <vector>
+
+namespace iitalent {
+
+// One step of the improvement plan: raise one requirement from its rating to its required level.
+// The kind of improvement comes from A.1 (one per dimension); the methods are those of the
+// subject's A.2 stage that suit the dimension, and the providers (A.3) those methods have.
+// Which method suits which dimension is iitalent's reading (data/catalog/improvement-mapping.json).
+struct PlanStep final
+{
+    int order = 0; // 1-based
+    QString requirement;
+    QString dimension;
+    int from = 0;            // current rating (0 when unanswered)
+    int to = 0;              // required level
+    std::vector<int> levels; // the levels to reach one at a time: from+1 .. to
+    QString stage;           // "pre-job" / "on-job"
+    QStringList methods;     // method ids
+    QStringList providers;   // provider ids
+};
+
+struct ImprovementPlan final
+{
+    QString stage;
+    std::vector<PlanStep> steps; // one per gap, largest gap first, then catalog order
+};
+
+class ImprovementPlanner final
+{
+public:
+    static ImprovementPlan plan(const Catalog &catalog, const Score &score, Stage stage);
+};
+
+} // namespace iitalent

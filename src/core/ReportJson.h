@@ -1,0 +1,35 @@
+#pragma once
+
+#include "AssessmentStore.h"
+#include "Comparison.h"
+#include "ImprovementPlan.h"
+#include "RoleFit.h"
+#include "Scoring.h"
+
+#include <nlohmann/json.hpp>
+
+namespace iitalent {
+
+class Catalog;
+
+// Everything a report of one assessment shows, computed once: the score and the plan.
+struct Report final
+{
+    Assessment assessment;
+    const Role *role = nullptr;
+    Score score;
+    ImprovementPlan plan;
+
+    static Report build(const Catalog &catalog, Assessment assessment);
+};
+
+// The JSON forms the CLI prints and other tools read. Numbers are not rounded.
+nlohmann::ordered_json reportToJson(const Catalog &catalog, const Report &report);   // iitalent.report/1
+nlohmann::ordered_json comparisonToJson(const Catalog &catalog, const Comparison &c); // iitalent.compare/1
+nlohmann::ordered_json historyToJson(const QString &subject, const std::vector<HistoryEntry> &entries);
+nlohmann::ordered_json fitToJson(const Catalog &catalog, const QString &assessmentId,
+                                 const std::vector<RoleFitEntry> &entries);
+nlohmann::ordered_json summariesToJson(const std::vector<AssessmentSummary> &summaries);
+nlohmann::ordered_json scoreToJson(const Score &score);
+
+} // namespace iitalent

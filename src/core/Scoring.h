@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace iitalent {
+
+class Catalog;
+struct Assessment;
+struct Role;
+
+// One dimension's figures: items, answered, met, required and attained points, attainment.
+struct DimensionScore final
+{
+    QString key;
+    int items = 0;
+    int answered = 0;
+    int met = 0;
+    int requiredPoints = 0;
+    int attainedPoints = 0;
+    double attainment = 0.0; // attained / required; 0 for a dimension without items
+};
+
+// A requirement whose rating is below its required level.
+struct Gap final
+{
+    QString requirement;
+    QString dimension;
+    int number = 0;        // the item's number in its dimension, for catalog order
+    int required = 0;
+    int rating = 0;        // 0 when unanswered
+    bool answered = false;
+    int gap = 0;           // required - rating, > 0
+};
+
+// The scores of one assessment of a role, exactly as every report shows them:
+//   gap_i = max(0, q_i - r_i); per dimension required = Σ q_i, attained = Σ min(r_i, q_i),
+//   attainment = attained / required; readiness = mean of the dimensions' attainments;
+//   completeness = answered / items. Unanswered counts as 0; ratings above q_i do not add.
+struct Score final
+{
+    double completeness = 0.0;
+    double readiness = 0.0;
+    int items = 0;
+    int answered = 0;
+    int met = 0;
+    std::vector<DimensionScore> dimensions; // in catalog order (a..d)
+    std::vector<Gap> gaps;                  // largest gap first, then catalog order
+};
+
+// Scores `role` with the levels a function gives for each requirement id (nullopt: unanswered).
+// `include` decides which requirements count (all by default; role fit counts only covered ones);
+// a dimension with no counted requirement is left out of readiness.
+class Scoring final
+{
+public:
+    static Score score(const Catalog &catalog, const Role &role, const Assessment &assessment);
+
+    template <typename LevelOf>
+    static Score scoreWith(const Catalog &catalog, const Role &role, LevelOf levelOf);
+};
+
+} // namespace iitalent
+
+#include "ScoringImpl.h"
