@@ -419,7 +419,7 @@ Result<std::vector<AssessmentSummary>> AssessmentStore::list()
 Result<std::vector<Assessment>> AssessmentStore::assessmentsOf(const QString &subjectName, const QString &role)
 {
     auto q = m_db.prepare(QStringLiteral("SELECT id FROM assessments WHERE subject_name = ? AND (? = '' OR role = ?) "
-                                         "ORDER BY created, updated, id"));
+                                         "ORDER BY created, rowid"));
     if (!q)
         return fail<std::vector<Assessment>>(q.error());
     q->bind(1, subjectName).bind(2, role).bind(3, role);

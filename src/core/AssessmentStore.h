@@ -67,7 +67,8 @@ public:
 
     Result<Assessment> load(const QString &id);
     Result<std::vector<AssessmentSummary>> list();
-    // The assessments of a subject (exact name), optionally of one role, oldest first.
+    // The assessments of a subject (exact name), optionally of one role, oldest first (those
+    // created in the same second in the order they were stored).
     Result<std::vector<Assessment>> assessmentsOf(const QString &subjectName, const QString &role = QString());
 
     // Removes one assessment and its ratings; fails when there is none with this id.
