@@ -72,4 +72,63 @@ bool copyDirectory(const QString &from, const QString &to)
     return true;
 }
 
+QByteArray readFileBytes(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+bool writeFileBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    return f.write(bytes) == bytes.size();
+}
+
+QDateTime utc(const char *iso)
+{
+    QDateTime t = QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate);
+    return t.toUTC();
+}
+
+void checkSameAssessment(const Assessment &actual, const Assessment &expected)
+{
+    INFO("assessment " << expected.id.toStdString());
+    CHECK(actual.id == expected.id);
+    CHECK(actual.role == expected.role);
+    CHECK(actual.mode == expected.mode);
+    CHECK(actual.subject.name == expected.subject.name);
+    CHECK(actual.subject.organisation == expected.subject.organisation);
+    CHECK(actual.subject.number == expected.subject.number);
+    CHECK(actual.subject.stage == expected.subject.stage);
+    CHECK(actual.assessorName == expected.assessorName);
+    CHECK(actual.created == expected.created);
+    CHECK(actual.updated == expected.updated);
+    CHECK(isoUtc(actual.created) == isoUtc(expected.created));
+    CHECK(isoUtc(actual.updated) == isoUtc(expected.updated));
+    REQUIRE(actual.ratings.size() == expected.ratings.size());
+    for (size_t i = 0; i < expected.ratings.size(); ++i) {
+        const Rating &a = actual.ratings[i];
+        const Rating &e = expected.ratings[i];
+        INFO("rating " << i << " " << e.requirement.toStdString());
+        CHECK(a.requirement == e.requirement);
+        CHECK(a.level == e.level);
+        CHECK(a.evidence == e.evidence);
+        CHECK(a.note == e.note);
+    }
+}
+
+Rating rating(const char *requirement, std::optional<int> level, const QString &evidence, const QString &note)
+{
+    Rating r;
+    r.requirement = QString::fromLatin1(requirement);
+    r.level = level;
+    r.evidence = evidence;
+    r.note = note;
+    return r;
+}
+
 } // namespace iitalent::test

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "Assessment.h"
 #include "Catalog.h"
 
+#include <QByteArray>
 #include <QString>
 
 #include <catch2/catch.hpp>
@@ -33,5 +35,19 @@ CliRun runCli(const QStringList &args, const QByteArray &stdinData = {});
 
 // Copies a folder and everything in it (e.g. data/catalog into a QTemporaryDir); files become writable.
 bool copyDirectory(const QString &from, const QString &to);
+
+// A file's bytes (empty when it cannot be read), and writing bytes to a file.
+QByteArray readFileBytes(const QString &path);
+bool writeFileBytes(const QString &path, const QByteArray &bytes);
+
+// A UTC time from "2026-11-23T10:00:00Z".
+QDateTime utc(const char *iso);
+
+// Checks every field of two assessments, ratings in order, with Catch2 CHECKs.
+void checkSameAssessment(const Assessment &actual, const Assessment &expected);
+
+// A rating of a requirement: a level (or none) with evidence and note.
+Rating rating(const char *requirement, std::optional<int> level, const QString &evidence = {},
+              const QString &note = {});
 
 } // namespace iitalent::test

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -87,14 +88,18 @@ Result<AssessmentStore> AssessmentStore::open(const QString &path)
         return fail<AssessmentStore>(msg("%1 is not a file.").arg(path));
     if (!info.exists()) {
         if (!QDir().mkpath(info.absolutePath()))
-            return fail<AssessmentStore>(msg("Cannot create the folder %1 for the assessment database.").arg(info.absolutePath()));
+            return fail<AssessmentStore>(
+                msg("Cannot create the folder %1 for the assessment database.").arg(info.absolutePath()));
         // Create the file owner-only before SQLite writes anything into it; SQLite gives its
-        // journal files the same permissions.
+        // journal files the same permissions. Another process may have just created it.
         QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return fail<AssessmentStore>(msg("Cannot create the assessment database %1: %2").arg(path, file.errorString()));
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        file.close();
+        if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            file.close();
+        } else if (!QFileInfo::exists(path)) {
+            return fail<AssessmentStore>(
+                msg("Cannot create the assessment database %1: %2").arg(path, file.errorString()));
+        }
     }
     if (Status s = store.m_db.open(path, SqliteDatabase::Mode::ReadWriteCreate); !s)
         return fail<AssessmentStore>(msg("Cannot open the assessment database %1: %2").arg(path, s.error()));
@@ -104,25 +109,18 @@ Result<AssessmentStore> AssessmentStore::open(const QString &path)
     return store;
 }
 
-Status AssessmentStore::prepare()
+Status AssessmentStore::readFileHeader(qint64 &appId, int &version, qint64 &objects)
 {
-    // Read the version first, and write nothing to a file that is not ours or is newer.
-    qint64 appId = 0;
-    int version = 0;
-    qint64 objects = 0;
-    {
-        auto header = m_db.prepare(QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id), "
-                                                  "(SELECT user_version FROM pragma_user_version), "
-                                                  "(SELECT count(*) FROM sqlite_schema)"));
-        if (!header)
-            return Status::failure(msg("it is not an SQLite database or is damaged (%1)").arg(header.error()));
-        if (!header->step())
-            return Status::failure(header->failed() ? header->error() : msg("cannot read its header"));
-        appId = header->integer(0);
-        version = static_cast<int>(header->integer(1));
-        objects = header->integer(2);
-    }
-
+    auto header = m_db.prepare(QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id), "
+                                              "(SELECT user_version FROM pragma_user_version), "
+                                              "(SELECT count(*) FROM sqlite_schema)"));
+    if (!header)
+        return Status::failure(msg("it is not an SQLite database or is damaged (%1)").arg(header.error()));
+    if (!header->step())
+        return Status::failure(header->failed() ? header->error() : msg("cannot read its header"));
+    appId = header->integer(0);
+    version = static_cast<int>(header->integer(1));
+    objects = header->integer(2);
     const bool fresh = objects == 0 && appId == 0 && version == 0;
     if (!fresh && appId != ApplicationId)
         return Status::failure(msg("it is an SQLite database, but not an iitalent assessment database"));
@@ -131,13 +129,32 @@ Status AssessmentStore::prepare()
                                    "to version %2). It was left untouched: use the newer iitalent to open it.")
                                    .arg(version)
                                    .arg(SchemaVersion));
+    return {};
+}
 
-    if (Status s = m_db.exec(QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; "
-                                            "PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;"));
-        !s)
+Status AssessmentStore::prepare()
+{
+    // Read the version first, and write nothing to a file that is not ours or is newer.
+    qint64 appId = 0;
+    int version = 0;
+    qint64 objects = 0;
+    if (Status s = readFileHeader(appId, version, objects); !s)
         return s;
+    const QString pragmas = QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; "
+                                           "PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;");
+    if (objects > 0 && version == SchemaVersion)
+        return m_db.exec(pragmas);
 
-    if (fresh) {
+    // Creating or upgrading: one process at a time, and look again once it is our turn.
+    QLockFile lock(m_path + QStringLiteral(".lock"));
+    if (!lock.tryLock(BusyTimeoutMs))
+        return Status::failure(
+            msg("another program is setting it up or upgrading it (%1 is locked)").arg(lock.fileName()));
+    if (Status s = readFileHeader(appId, version, objects); !s)
+        return s;
+    if (Status s = m_db.exec(pragmas); !s)
+        return s;
+    if (objects == 0 && appId == 0 && version == 0) {
         return inTransaction([this] {
             if (Status s = m_db.exec(QString::fromUtf8(kSchemaV2)); !s)
                 return s;
@@ -156,11 +173,13 @@ Status AssessmentStore::migrate(int from)
     if (from < 1)
         return Status::failure(msg("its database version %1 is unknown").arg(from));
     // A consistent copy of the old file (WAL included) beside it, before anything changes.
-    const QString backup = QStringLiteral("%1.v%2-backup-%3.sqlite")
-                               .arg(m_path)
-                               .arg(from)
-                               .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmss")));
-    QFile::remove(backup);
+    const QString base = QStringLiteral("%1.v%2-backup-%3.sqlite")
+                             .arg(m_path)
+                             .arg(from)
+                             .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmss")));
+    QString backup = base;
+    for (int n = 2; QFile::exists(backup); ++n)
+        backup = QStringLiteral("%1-%2.sqlite").arg(base.chopped(7)).arg(n);
     auto vacuum = m_db.prepare(QStringLiteral("VACUUM INTO ?"));
     if (!vacuum)
         return Status::failure(msg("cannot back it up before upgrading: %1").arg(vacuum.error()));
@@ -367,8 +386,8 @@ Result<Assessment> AssessmentStore::load(const QString &id)
         return fail<Assessment>(q->failed() ? q->error() : msg("there is no assessment %1").arg(id));
     Assessment a;
     readHeader(q.value(), a);
-    auto r = m_db.prepare(
-        QStringLiteral("SELECT requirement, level, evidence, note FROM ratings WHERE assessment = ?"));
+    auto r =
+        m_db.prepare(QStringLiteral("SELECT requirement, level, evidence, note FROM ratings WHERE assessment = ?"));
     if (!r)
         return fail<Assessment>(r.error());
     r->bind(1, id);
@@ -468,6 +487,28 @@ Result<int> AssessmentStore::forgetSubject(const QString &subjectName)
         return fail<int>(s.error());
     // Move the overwritten pages out of the WAL into the file, so no copy of them lingers.
     (void)m_db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE);"));
+
+    // The backups written before upgrades hold the person too: remove them from those as well.
+    const QFileInfo info(m_path);
+    const QStringList backups = info.dir().entryList({info.fileName() + QStringLiteral(".v*-backup-*.sqlite")}, QDir::Files);
+    for (const QString &name : backups) {
+        const QString backup = info.dir().filePath(name);
+        SqliteDatabase db;
+        Status st = db.open(backup, SqliteDatabase::Mode::ReadWriteCreate);
+        if (st)
+            st = db.exec(QStringLiteral("PRAGMA secure_delete = ON; BEGIN IMMEDIATE;"));
+        if (st) {
+            auto del = db.prepare(QStringLiteral("DELETE FROM assessments WHERE subject_name = ?"));
+            st = del ? del->bind(1, subjectName).run() : Status::failure(del.error());
+        }
+        if (st)
+            st = db.exec(QStringLiteral("DELETE FROM ratings WHERE assessment NOT IN (SELECT id FROM assessments); "
+                                        "COMMIT; VACUUM;"));
+        if (!st)
+            return fail<int>(msg("%1 assessment(s) were removed, but the backup %2 could not be cleaned: %3")
+                                 .arg(removed)
+                                 .arg(backup, st.error()));
+    }
     return removed;
 }
 

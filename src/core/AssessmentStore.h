@@ -74,12 +74,14 @@ public:
     // Removes one assessment and its ratings; fails when there is none with this id.
     Status remove(const QString &id);
     // Removes every assessment of a subject (exact name); returns how many. Deleted content is
-    // overwritten in the file (secure_delete) and the journal is checkpointed.
+    // overwritten in the file (secure_delete) and the journal is checkpointed; the backups that
+    // upgrades left beside the file are cleaned of the subject too.
     Result<int> forgetSubject(const QString &subjectName);
 
 private:
     AssessmentStore() = default;
     Status prepare();
+    Status readFileHeader(qint64 &appId, int &version, qint64 &objects);
     Status migrate(int from);
     Status writeAssessment(const Assessment &a);
     Status inTransaction(const std::function<Status()> &work);

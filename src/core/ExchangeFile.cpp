@@ -142,6 +142,10 @@ ParsedAssessment ExchangeFile::parse(const QByteArray &bytes, const Catalog &cat
     } catch (const json::parse_error &e) {
         out.problems << msg("not valid JSON (at byte %1)").arg(e.byte);
         return out;
+    } catch (const json::exception &) {
+        // e.g. out_of_range for a number too large for a double (1e400)
+        out.problems << msg("not valid JSON (a number is out of range)");
+        return out;
     }
     if (!doc.is_object()) {
         out.problems << msg("not an iitalent assessment: the file must hold one JSON object");
@@ -238,7 +242,8 @@ ParsedAssessment ExchangeFile::parse(const QByteArray &bytes, const Catalog &cat
             if (const auto req = r.text(item, "requirement", w, true, 40)) {
                 const Requirement *known = catalog.requirement(*req);
                 if (!known) {
-                    r.problem(w + QStringLiteral(".requirement"), msg("\"%1\" is not a requirement of the catalog").arg(*req));
+                    r.problem(w + QStringLiteral(".requirement"),
+                              msg("\"%1\" is not a requirement of the catalog").arg(*req));
                     good = false;
                 } else if (role && known->role != role->code) {
                     r.problem(w + QStringLiteral(".requirement"),
@@ -263,7 +268,8 @@ ParsedAssessment ExchangeFile::parse(const QByteArray &bytes, const Catalog &cat
                 } else {
                     const auto v = level->get<long long>();
                     if (v < Level::Min || v > Level::Max) {
-                        r.problem(w + QStringLiteral(".level"), msg("%1 is outside 0..4").arg(v));
+                        r.problem(w + QStringLiteral(".level"),
+                                  msg("%1 is outside 0..4").arg(QString::fromStdString(level->dump())));
                         good = false;
                     } else {
                         rating.level = static_cast<int>(v);
