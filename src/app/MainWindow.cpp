@@ -2,8 +2,14 @@
 
 #include "ui_MainWindow.h"
 
+#include "AssessmentListModel.h"
+#include "AssessmentSession.h"
 #include "EmbeddedCatalog.h"
+#include "ExchangeFile.h"
+#include "QuestionnaireWidget.h"
+#include "ReportWidget.h"
 #include "RoleDetailWidget.h"
+#include "SubjectDialog.h"
 #include "RoleFilterProxyModel.h"
 #include "RoleTreeModel.h"
 #include "Settings.h"
@@ -13,7 +19,12 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QSaveFile>
+#include <QTabBar>
 
 namespace iitalent::gui {
 
@@ -24,16 +35,33 @@ const Setting<QByteArray> kSplitter{"MainWindow/splitter", QByteArray()};
 const Setting<QString> kLastRole{"MainWindow/lastRole", QStringLiteral("01")};
 const Setting<QString> kCatalogPath{"catalog/path", QString()};
 const Setting<QString> kCatalogDir{"catalog/lastFolder", QString()};
+const Setting<QString> kExchangeDir{"assessments/lastFolder", QString()};
+const Setting<QString> kAssessorName{"assessments/assessorName", QString()};
+const Setting<bool> kShowRequired{"questionnaire/showRequired", false};
+const Setting<QByteArray> kAssessmentColumns{"MainWindow/assessmentColumns", QByteArray()};
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(QWidget *parent, const QString &dbPath)
     : QMainWindow(parent),
       m_ui(std::make_unique<Ui::MainWindow>()),
       m_roleModel(new RoleTreeModel(this)),
       m_proxy(new RoleFilterProxyModel(this)),
-      m_language(LanguageManager::current())
+      m_language(LanguageManager::current()),
+      m_dbPath(AssessmentStore::resolvePath(dbPath))
 {
     m_ui->setupUi(this);
+    setAcceptDrops(true);
+    // The Roles and Assessments tabs stay; questionnaire and report tabs can be closed.
+    for (QWidget *fixed : {m_ui->rolesTab, m_ui->assessmentsTab}) {
+        const int i = m_ui->tabs->indexOf(fixed);
+        m_ui->tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
+        m_ui->tabs->tabBar()->setTabButton(i, QTabBar::LeftSide, nullptr);
+    }
+    connect(m_ui->tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_ui->tabs->widget(index) == m_ui->assessmentsTab)
+            refreshAssessmentList();
+    });
     m_detail = new RoleDetailWidget(m_ui->detailPane);
     m_ui->detailLayout->addWidget(m_detail);
     m_ui->splitter->setStretchFactor(0, 0);
@@ -76,8 +104,49 @@ MainWindow::MainWindow(QWidget *parent)
         connect(action, &QAction::triggered, this, [this, code = code] { setLanguagePreference(code); });
     }
 
+    // Assessments: start from a role, the saved list, import and export.
+    connect(m_detail, &RoleDetailWidget::selfAssessmentRequested, this,
+            [this](const QString &code) { startAssessment(code, Mode::Self); });
+    connect(m_detail, &RoleDetailWidget::candidateAssessmentRequested, this,
+            [this](const QString &code) { startAssessment(code, Mode::Assessor); });
+    m_assessmentModel = new AssessmentListModel(this);
+    m_assessmentProxy = new AssessmentFilterProxy(this);
+    m_assessmentProxy->setSourceModel(m_assessmentModel);
+    m_ui->assessmentView->setModel(m_assessmentProxy);
+    m_ui->assessmentView->verticalHeader()->hide();
+    m_ui->assessmentView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->assessmentView->sortByColumn(AssessmentListModel::UpdatedColumn, Qt::DescendingOrder);
+    m_ui->assessmentModeCombo->addItem(tr("All modes"), QString());
+    m_ui->assessmentModeCombo->addItem(tr("Self-assessments"), QStringLiteral("self"));
+    m_ui->assessmentModeCombo->addItem(tr("Assessor assessments"), QStringLiteral("assessor"));
+    connect(m_ui->assessmentFilterEdit, &QLineEdit::textChanged, m_assessmentProxy, &AssessmentFilterProxy::setText);
+    connect(m_ui->assessmentModeCombo, &QComboBox::currentIndexChanged, this,
+            [this] { m_assessmentProxy->setMode(m_ui->assessmentModeCombo->currentData().toString()); });
+    connect(m_ui->assessmentView, &QTableView::doubleClicked, this, [this] {
+        if (const QString id = selectedAssessmentId(); !id.isEmpty())
+            openQuestionnaire(id);
+    });
+    connect(m_ui->continueButton, &QPushButton::clicked, this, [this] {
+        if (const QString id = selectedAssessmentId(); !id.isEmpty())
+            openQuestionnaire(id);
+    });
+    connect(m_ui->reportButton, &QPushButton::clicked, this, [this] {
+        if (const QString id = selectedAssessmentId(); !id.isEmpty())
+            openReport(id);
+    });
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &MainWindow::exportSelected);
+    connect(m_ui->deleteButton, &QPushButton::clicked, this, &MainWindow::deleteSelected);
+    connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::chooseImportFiles);
+    m_ui->actionShowRequired->setChecked(kShowRequired.get());
+    connect(m_ui->actionShowRequired, &QAction::toggled, this, [this](bool on) {
+        kShowRequired.set(on);
+        for (QuestionnaireWidget *q : findChildren<QuestionnaireWidget *>())
+            q->setShowRequired(on);
+    });
+
     m_roleModel->setLanguage(m_language);
     m_detail->setLanguage(m_language);
+    m_assessmentModel->setLanguage(m_language);
     restoreState();
 }
 
@@ -85,8 +154,10 @@ MainWindow::~MainWindow()
 {
     // The views are destroyed after this body, with QObject's children; detach them from the
     // catalog first so nothing reads it after it is gone.
+    closeAssessmentTabs();
     m_detail->setRole(nullptr, nullptr);
     m_roleModel->setCatalog(nullptr);
+    m_assessmentModel->setCatalog(nullptr);
 }
 
 void MainWindow::restoreState()
@@ -97,6 +168,8 @@ void MainWindow::restoreState()
         QMainWindow::restoreState(s);
     if (const QByteArray s = kSplitter.get(); !s.isEmpty())
         m_ui->splitter->restoreState(s);
+    if (const QByteArray s = kAssessmentColumns.get(); !s.isEmpty())
+        m_ui->assessmentView->horizontalHeader()->restoreState(s);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -104,6 +177,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     kGeometry.set(saveGeometry());
     kWindowState.set(saveState());
     kSplitter.set(m_ui->splitter->saveState());
+    kAssessmentColumns.set(m_ui->assessmentView->horizontalHeader()->saveState());
     if (const QString code = selectedRoleCode(); !code.isEmpty())
         kLastRole.set(code);
     QMainWindow::closeEvent(event);
@@ -119,10 +193,15 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::setCatalog(Catalog catalog)
 {
     const QString previous = selectedRoleCode();
+    // Open questionnaires and reports refer to the old catalog: close them first (every answer
+    // is already saved).
+    closeAssessmentTabs();
     m_detail->setRole(nullptr, nullptr);
     m_roleModel->setCatalog(nullptr);
+    m_assessmentModel->setCatalog(nullptr);
     m_catalog = std::move(catalog);
     m_roleModel->setCatalog(&*m_catalog);
+    m_assessmentModel->setCatalog(&*m_catalog);
     m_ui->roleView->expandAll();
     if (!selectRole(previous.isEmpty() ? kLastRole.get() : previous) && !m_catalog->roles().empty())
         selectRole(m_catalog->roles().front().code);
@@ -224,6 +303,7 @@ void MainWindow::applyLanguage(Language language)
     LanguageManager::apply(language);
     m_roleModel->setLanguage(language);
     m_detail->setLanguage(language);
+    m_assessmentModel->setLanguage(language);
     // The LanguageChange event reaches widgets only while the event loop runs; this window does
     // not wait for it.
     retranslate();
@@ -282,6 +362,294 @@ void MainWindow::showAbout()
            "the standard 《工业互联网产业人才岗位能力要求》: 8 directions, 41 roles, four dimensions and "
            "the Appendix A improvement path.</p><p>Catalog: %2</p>")
             .arg(QCoreApplication::applicationVersion(), m_catalog ? m_catalog->edition().toHtmlEscaped() : QString()));
+}
+
+AssessmentStore *MainWindow::store()
+{
+    if (m_store)
+        return &*m_store;
+    auto opened = AssessmentStore::open(m_dbPath);
+    if (!opened) {
+        showError(opened.error());
+        return nullptr;
+    }
+    m_store = std::move(opened).value();
+    if (!m_store->migrationBackup().isEmpty())
+        statusBar()->showMessage(tr("The assessment database was upgraded; the old file is kept as %1")
+                                     .arg(m_store->migrationBackup()),
+                                 15000);
+    m_ui->storeLabel->setText(tr("Saved in %1").arg(QDir::toNativeSeparators(m_dbPath)));
+    return &*m_store;
+}
+
+QString MainWindow::tabTitle(const Assessment &a, bool report) const
+{
+    return report ? tr("Report: %1 · %2").arg(a.subject.name, a.role) : tr("%1 · %2").arg(a.subject.name, a.role);
+}
+
+void MainWindow::startAssessment(const QString &roleCode, Mode mode)
+{
+    const Role *role = m_catalog ? m_catalog->role(roleCode) : nullptr;
+    if (!role)
+        return;
+    SubjectDialog dialog(mode, QStringLiteral("%1 %2").arg(role->code, m_language == Language::Chinese ? role->nameZh : role->nameEn), this);
+    dialog.setAssessorName(kAssessorName.get());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (mode == Mode::Assessor)
+        kAssessorName.set(dialog.assessorName());
+    createAssessment(roleCode, mode, dialog.subject(), dialog.assessorName());
+}
+
+QuestionnaireWidget *MainWindow::createAssessment(const QString &roleCode, Mode mode, const Subject &subject,
+                                                  const QString &assessorName)
+{
+    AssessmentStore *s = store();
+    if (!s || !m_catalog || !m_catalog->role(roleCode))
+        return nullptr;
+    const Assessment a = Assessment::create(roleCode, mode, subject, assessorName);
+    if (Status st = s->insert(a); !st) {
+        showError(tr("The assessment could not be saved: %1").arg(st.error()));
+        return nullptr;
+    }
+    refreshAssessmentList();
+    return openQuestionnaire(a.id);
+}
+
+QuestionnaireWidget *MainWindow::openQuestionnaire(const QString &assessmentId)
+{
+    // Already open: show it.
+    for (QuestionnaireWidget *q : findChildren<QuestionnaireWidget *>()) {
+        if (q->session()->assessment().id == assessmentId) {
+            m_ui->tabs->setCurrentWidget(q);
+            return q;
+        }
+    }
+    AssessmentStore *s = store();
+    if (!s || !m_catalog)
+        return nullptr;
+    auto loaded = s->load(assessmentId);
+    if (!loaded) {
+        showError(loaded.error());
+        return nullptr;
+    }
+    if (!m_catalog->role(loaded->role)) {
+        showError(tr("This assessment is of role %1, which the current catalog does not have.").arg(loaded->role));
+        return nullptr;
+    }
+    const Assessment assessment = loaded.value();
+    auto *session = new AssessmentSession(*m_catalog, *s, std::move(loaded).value());
+    auto *page = new QuestionnaireWidget(session, m_language, m_ui->tabs);
+    session->setParent(page);
+    page->setShowRequired(kShowRequired.get());
+    connect(page, &QuestionnaireWidget::errorOccurred, this, &MainWindow::showError);
+    connect(page, &QuestionnaireWidget::reportRequested, this,
+            [this, page] { openReport(page->session()->assessment().id); });
+    connect(session, &AssessmentSession::ratingChanged, this, [this] { m_assessmentListDirty = true; });
+    const int index = m_ui->tabs->addTab(page, tabTitle(assessment, false));
+    m_ui->tabs->setTabToolTip(index, assessment.id);
+    m_ui->tabs->setCurrentIndex(index);
+    return page;
+}
+
+ReportWidget *MainWindow::openReport(const QString &assessmentId)
+{
+    AssessmentStore *s = store();
+    if (!s || !m_catalog)
+        return nullptr;
+    auto loaded = s->load(assessmentId);
+    if (!loaded) {
+        showError(loaded.error());
+        return nullptr;
+    }
+    if (!m_catalog->role(loaded->role)) {
+        showError(tr("This assessment is of role %1, which the current catalog does not have.").arg(loaded->role));
+        return nullptr;
+    }
+    // A report shows the assessment as it is now: replace an open one.
+    for (ReportWidget *r : findChildren<ReportWidget *>()) {
+        if (r->report().assessment.id == assessmentId) {
+            m_ui->tabs->removeTab(m_ui->tabs->indexOf(r));
+            r->deleteLater();
+        }
+    }
+    const QString title = tabTitle(loaded.value(), true);
+    auto *page = new ReportWidget(*m_catalog, std::move(loaded).value(), s, m_language, m_ui->tabs);
+    const int index = m_ui->tabs->addTab(page, title);
+    m_ui->tabs->setTabToolTip(index, assessmentId);
+    m_ui->tabs->setCurrentIndex(index);
+    return page;
+}
+
+void MainWindow::refreshAssessmentList()
+{
+    AssessmentStore *s = store();
+    if (!s)
+        return;
+    auto list = s->list();
+    if (!list) {
+        showError(list.error());
+        return;
+    }
+    m_assessmentModel->setSummaries(std::move(list).value());
+    m_assessmentListDirty = false;
+}
+
+QString MainWindow::selectedAssessmentId() const
+{
+    const QModelIndex current = m_ui->assessmentView->currentIndex();
+    return current.isValid() ? current.data(AssessmentListModel::IdRole).toString() : QString();
+}
+
+void MainWindow::closeTab(int index)
+{
+    QWidget *page = m_ui->tabs->widget(index);
+    if (!page || page == m_ui->rolesTab || page == m_ui->assessmentsTab)
+        return;
+    m_ui->tabs->removeTab(index);
+    page->deleteLater();
+    if (m_assessmentListDirty)
+        refreshAssessmentList();
+}
+
+void MainWindow::closeAssessmentTabs()
+{
+    for (int i = m_ui->tabs->count() - 1; i >= 0; --i) {
+        QWidget *page = m_ui->tabs->widget(i);
+        if (page != m_ui->rolesTab && page != m_ui->assessmentsTab) {
+            m_ui->tabs->removeTab(i);
+            delete page;
+        }
+    }
+}
+
+QStringList MainWindow::importFiles(const QStringList &paths, bool replaceWithoutAsking)
+{
+    QStringList imported;
+    AssessmentStore *s = store();
+    if (!s || !m_catalog)
+        return imported;
+    QStringList refused;
+    for (const QString &path : paths) {
+        ParsedAssessment parsed = ExchangeFile::read(path, *m_catalog);
+        if (!parsed.ok()) {
+            refused << tr("%1:\n  %2").arg(QDir::toNativeSeparators(path), parsed.problems.join(QStringLiteral("\n  ")));
+            continue;
+        }
+        const Assessment &a = *parsed.assessment;
+        const bool exists = s->contains(a.id);
+        if (exists && !replaceWithoutAsking) {
+            const auto answer = QMessageBox::question(
+                this, tr("Replace assessment?"),
+                tr("The assessment of %1 for role %2 in %3 is already stored. Replace the stored one with the file?")
+                    .arg(a.subject.name, a.role, QDir::toNativeSeparators(path)),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+            if (answer != QMessageBox::Yes)
+                continue;
+        }
+        const Status st = exists ? s->replace(a) : s->insert(a);
+        if (!st) {
+            refused << tr("%1:\n  %2").arg(QDir::toNativeSeparators(path), st.error());
+            continue;
+        }
+        imported << a.id;
+    }
+    refreshAssessmentList();
+    if (!refused.isEmpty())
+        showError(tr("%n file(s) could not be imported; nothing was taken from them:", nullptr, static_cast<int>(refused.size()))
+                  + QStringLiteral("\n\n") + refused.join(QStringLiteral("\n\n")));
+    if (!imported.isEmpty()) {
+        statusBar()->showMessage(tr("Imported %n assessment(s).", nullptr, static_cast<int>(imported.size())), 10000);
+        openReport(imported.last());
+    }
+    return imported;
+}
+
+void MainWindow::chooseImportFiles()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import Assessments"), kExchangeDir.get(),
+                                                            tr("iitalent assessments (*.json);;All files (*)"));
+    if (paths.isEmpty())
+        return;
+    kExchangeDir.set(QFileInfo(paths.first()).absolutePath());
+    importFiles(paths);
+}
+
+void MainWindow::exportSelected()
+{
+    AssessmentStore *s = store();
+    const QString id = selectedAssessmentId();
+    if (!s || id.isEmpty())
+        return;
+    auto loaded = s->load(id);
+    if (!loaded) {
+        showError(loaded.error());
+        return;
+    }
+    QString base = QStringLiteral("%1-%2-%3").arg(loaded->subject.name, loaded->role, modeId(loaded->mode));
+    static const QString reserved = QStringLiteral("/\\:*?\"<>|");
+    for (QChar &c : base)
+        if (reserved.contains(c) || c.unicode() < 32)
+            c = QLatin1Char('_');
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Assessment"),
+                                                      QDir(kExchangeDir.get()).filePath(base + QStringLiteral(".json")),
+                                                      tr("iitalent assessments (*.json)"));
+    if (path.isEmpty())
+        return;
+    kExchangeDir.set(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    const QByteArray bytes = ExchangeFile::serialize(loaded.value());
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        showError(tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 10000);
+}
+
+void MainWindow::deleteSelected()
+{
+    AssessmentStore *s = store();
+    const QString id = selectedAssessmentId();
+    if (!s || id.isEmpty())
+        return;
+    const QModelIndex current = m_ui->assessmentView->currentIndex();
+    const QString who = current.siblingAtColumn(AssessmentListModel::SubjectColumn).data().toString();
+    if (QMessageBox::question(this, tr("Delete assessment?"),
+                              tr("Delete this assessment of %1 with all its ratings? This cannot be undone.").arg(who),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        != QMessageBox::Yes)
+        return;
+    for (int i = m_ui->tabs->count() - 1; i >= 0; --i)
+        if (m_ui->tabs->tabToolTip(i) == id)
+            closeTab(i);
+    if (Status st = s->remove(id); !st)
+        showError(st.error());
+    refreshAssessmentList();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls()) {
+        for (const QUrl &url : event->mimeData()->urls()) {
+            if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+                event->acceptProposedAction();
+                return;
+            }
+        }
+    }
+    QMainWindow::dragEnterEvent(event);
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importFiles(paths);
 }
 
 } // namespace iitalent::gui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AssessmentStore.h"
 #include "Catalog.h"
 #include "Language.h"
 
@@ -17,6 +18,10 @@ class QItemSelection;
 
 namespace iitalent::gui {
 
+class AssessmentFilterProxy;
+class AssessmentListModel;
+class QuestionnaireWidget;
+class ReportWidget;
 class RoleDetailWidget;
 class RoleFilterProxyModel;
 class RoleTreeModel;
@@ -28,7 +33,9 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // `dbPath` is the assessment database (--db, IITALENT_DB or the default); it is opened when
+    // first needed.
+    explicit MainWindow(QWidget *parent = nullptr, const QString &dbPath = QString());
     ~MainWindow() override;
 
     // Takes the catalog to show (replacing any earlier one).
@@ -41,6 +48,21 @@ public:
     bool selectRole(const QString &code);
     QString selectedRoleCode() const;
     void setSearchText(const QString &text);
+
+    // Assessments.
+    AssessmentStore *store();
+    // Starts an assessment of a role: asks for the subject, then opens the questionnaire.
+    void startAssessment(const QString &roleCode, Mode mode);
+    // Creates an assessment without asking (for scripts and tests) and opens its questionnaire.
+    QuestionnaireWidget *createAssessment(const QString &roleCode, Mode mode, const Subject &subject,
+                                          const QString &assessorName = QString());
+    QuestionnaireWidget *openQuestionnaire(const QString &assessmentId);
+    ReportWidget *openReport(const QString &assessmentId);
+    // Imports exchange files; asks before replacing an assessment that is already stored (unless
+    // `replaceWithoutAsking`). Returns the ids imported; problems are shown.
+    QStringList importFiles(const QStringList &paths, bool replaceWithoutAsking = false);
+    void refreshAssessmentList();
+    AssessmentListModel *assessmentModel() const { return m_assessmentModel; }
 
     RoleTreeModel *roleModel() const { return m_roleModel; }
     RoleFilterProxyModel *roleProxy() const { return m_proxy; }
@@ -56,6 +78,8 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void onSearchChanged(const QString &text);
@@ -69,6 +93,13 @@ private:
     void updateMatchLabel();
     void showAbout();
     void restoreState();
+    void closeAssessmentTabs();
+    void closeTab(int index);
+    QString selectedAssessmentId() const;
+    void chooseImportFiles();
+    void exportSelected();
+    void deleteSelected();
+    QString tabTitle(const Assessment &a, bool report) const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::optional<Catalog> m_catalog;
@@ -76,6 +107,11 @@ private:
     RoleFilterProxyModel *m_proxy = nullptr;
     RoleDetailWidget *m_detail = nullptr;
     QActionGroup *m_languageGroup = nullptr;
+    AssessmentListModel *m_assessmentModel = nullptr;
+    AssessmentFilterProxy *m_assessmentProxy = nullptr;
+    QString m_dbPath;
+    std::optional<AssessmentStore> m_store;
+    bool m_assessmentListDirty = false;
     Language m_language = Language::Chinese;
 };
 

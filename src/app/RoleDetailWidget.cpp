@@ -34,6 +34,14 @@ RoleDetailWidget::RoleDetailWidget(QWidget *parent)
         if (section == RequirementModel::TextColumn)
             m_ui->requirementView->doItemsLayout();
     });
+    connect(m_ui->selfButton, &QPushButton::clicked, this, [this] {
+        if (m_role)
+            Q_EMIT selfAssessmentRequested(m_role->code);
+    });
+    connect(m_ui->candidateButton, &QPushButton::clicked, this, [this] {
+        if (m_role)
+            Q_EMIT candidateAssessmentRequested(m_role->code);
+    });
     refresh();
 }
 

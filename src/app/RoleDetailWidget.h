@@ -37,6 +37,11 @@ public:
     const Role *role() const { return m_role; }
     RequirementModel *requirementModel() const { return m_model; }
 
+Q_SIGNALS:
+    // The user asked to start an assessment of the shown role.
+    void selfAssessmentRequested(const QString &roleCode);
+    void candidateAssessmentRequested(const QString &roleCode);
+
 protected:
     void changeEvent(QEvent *event) override;
 

@@ -3,6 +3,7 @@
 #include "EmbeddedCatalog.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "ReportWidget.h"
 #include "Settings.h"
 
 #include <QApplication>
@@ -33,10 +34,22 @@ int main(int argc, char **argv)
                                      QStringLiteral("code"));
     const QCommandLineOption searchOpt(QStringLiteral("search"), QStringLiteral("Start with this search text."),
                                        QStringLiteral("text"));
+    const QCommandLineOption dbOpt(QStringLiteral("db"),
+                                   QStringLiteral("The assessment database (default: IITALENT_DB or the application data folder)."),
+                                   QStringLiteral("path"));
+    const QCommandLineOption reportOpt(QStringLiteral("report"), QStringLiteral("Open the report of this assessment id."),
+                                       QStringLiteral("id"));
+    const QCommandLineOption tabOpt(QStringLiteral("report-tab"),
+                                    QStringLiteral("With --report: show this tab (overviewTab, itemsTab, pathTab, compareTab, historyTab, fitTab)."),
+                                    QStringLiteral("name"));
+    const QCommandLineOption answerOpt(QStringLiteral("answer"), QStringLiteral("Open the questionnaire of this assessment id."),
+                                       QStringLiteral("id"));
     const QCommandLineOption shotOpt(QStringLiteral("screenshot"),
                                      QStringLiteral("Save a PNG of the window once shown, then quit (for docs)."),
                                      QStringLiteral("file"));
-    parser.addOptions({catalogOpt, langOpt, roleOpt, searchOpt, shotOpt});
+    parser.addOptions({catalogOpt, langOpt, roleOpt, searchOpt, dbOpt, reportOpt, tabOpt, answerOpt, shotOpt});
+    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Assessment files (.json) to import."),
+                                 QStringLiteral("[FILE.json...]"));
     parser.process(app);
 
     const QString lang = parser.value(langOpt);
@@ -46,7 +59,7 @@ int main(int argc, char **argv)
     }
     LanguageManager::apply(LanguageManager::resolve(lang.isEmpty() ? LanguageManager::preference() : lang));
 
-    MainWindow window;
+    MainWindow window(nullptr, parser.value(dbOpt));
     const Setting<QString> savedCatalog{"catalog/path", QString()};
     const QString path = parser.isSet(catalogOpt) ? parser.value(catalogOpt) : savedCatalog.get();
     auto catalog = loadCatalog(path);
@@ -66,6 +79,14 @@ int main(int argc, char **argv)
     if (parser.isSet(searchOpt))
         window.setSearchText(parser.value(searchOpt));
     window.show();
+    if (!parser.positionalArguments().isEmpty())
+        window.importFiles(parser.positionalArguments());
+    if (parser.isSet(answerOpt))
+        window.openQuestionnaire(parser.value(answerOpt));
+    if (parser.isSet(reportOpt)) {
+        if (ReportWidget *report = window.openReport(parser.value(reportOpt)); report && parser.isSet(tabOpt))
+            report->showTab(parser.value(tabOpt));
+    }
     if (!startupError.isEmpty()) {
         std::fprintf(stderr, "iitalent: %s\n", qPrintable(startupError));
         QMetaObject::invokeMethod(

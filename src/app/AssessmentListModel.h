@@ -1,0 +1,60 @@
+#pragma once
+
+#include "AssessmentStore.h"
+#include "Language.h"
+
+#include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
+
+namespace iitalent {
+class Catalog;
+}
+
+namespace iitalent::gui {
+
+// The saved assessments: subject, role, mode, stage, progress and last change.
+class AssessmentListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { SubjectColumn, OrganisationColumn, RoleColumn, ModeColumn, StageColumn, ProgressColumn, UpdatedColumn, ColumnCount };
+    enum DataRole { IdRole = Qt::UserRole + 1, SortRole, ModeRole, FilterTextRole };
+
+    explicit AssessmentListModel(QObject *parent = nullptr);
+
+    void setCatalog(const Catalog *catalog);
+    void setLanguage(Language language);
+    void setSummaries(std::vector<AssessmentSummary> summaries);
+    const AssessmentSummary *summaryAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    const Catalog *m_catalog = nullptr;
+    Language m_language = Language::Chinese;
+    std::vector<AssessmentSummary> m_rows;
+};
+
+// Filters the list by a text (subject, organisation, number, role code or name) and a mode.
+class AssessmentFilterProxy final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit AssessmentFilterProxy(QObject *parent = nullptr);
+    void setText(const QString &text);
+    void setMode(const QString &mode); // "", "self" or "assessor"
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_text;
+    QString m_mode;
+};
+
+} // namespace iitalent::gui

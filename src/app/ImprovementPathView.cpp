@@ -1,0 +1,301 @@
+#include "ImprovementPathView.h"
+
+#include "ui_ImprovementPathView.h"
+
+#include "Settings.h"
+
+#include <QAction>
+#include <QBuffer>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QSvgGenerator>
+
+namespace iitalent::gui {
+
+namespace {
+
+// The folder the last chart was saved to.
+const Setting<QString> lastChartFolder{"charts/lastSaveFolder", QString()};
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+
+ImprovementPathCanvas::ImprovementPathCanvas(QWidget *parent) : QWidget(parent)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setContextMenuPolicy(Qt::ActionsContextMenu);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+}
+
+void ImprovementPathCanvas::setChart(const ImprovementPathChart *chart)
+{
+    m_chart = chart;
+    update();
+}
+
+void ImprovementPathCanvas::setEmptyText(const QString &text)
+{
+    m_emptyText = text;
+    update();
+}
+
+QRectF ImprovementPathCanvas::chartRect() const
+{
+    const QSizeF natural = m_chart ? m_chart->naturalSize() : QSizeF(1600, 1000);
+    const QRectF area = QRectF(rect()).adjusted(2, 2, -2, -2);
+    if (area.isEmpty())
+        return {};
+    const qreal scale = std::min(area.width() / natural.width(), area.height() / natural.height());
+    const QSizeF size = natural * scale;
+    return QRectF(area.center().x() - size.width() / 2, area.center().y() - size.height() / 2, size.width(),
+                  size.height());
+}
+
+QSize ImprovementPathCanvas::sizeHint() const
+{
+    return {960, 600};
+}
+
+QSize ImprovementPathCanvas::minimumSizeHint() const
+{
+    return {320, 200};
+}
+
+void ImprovementPathCanvas::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.fillRect(rect(), palette().window());
+    if (!m_chart) {
+        p.setPen(palette().color(QPalette::WindowText));
+        p.drawText(rect().adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap, m_emptyText);
+        return;
+    }
+    // The chart is a sheet of paper: white in light and dark palettes alike, as it prints.
+    const QRectF target = chartRect();
+    m_chart->paint(p, target);
+    p.setRenderHint(QPainter::Antialiasing, false);
+    p.setPen(QPen(palette().color(QPalette::Mid), 1));
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(target.adjusted(0, 0, -1, -1));
+    if (hasFocus()) {
+        p.setPen(QPen(palette().color(QPalette::Highlight), 2));
+        p.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+ImprovementPathView::ImprovementPathView(QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::ImprovementPathView>())
+{
+    m_ui->setupUi(this);
+    m_language = LanguageManager::current();
+    m_ui->messageLabel->hide();
+    m_savePngAction = new QAction(this);
+    m_saveSvgAction = new QAction(this);
+    m_ui->canvas->addAction(m_savePngAction);
+    m_ui->canvas->addAction(m_saveSvgAction);
+    connect(m_savePngAction, &QAction::triggered, this, &ImprovementPathView::savePngInteractive);
+    connect(m_saveSvgAction, &QAction::triggered, this, &ImprovementPathView::saveSvgInteractive);
+    connect(m_ui->savePngButton, &QPushButton::clicked, this, &ImprovementPathView::savePngInteractive);
+    connect(m_ui->saveSvgButton, &QPushButton::clicked, this, &ImprovementPathView::saveSvgInteractive);
+    retranslate();
+}
+
+ImprovementPathView::~ImprovementPathView() = default;
+
+ImprovementPathCanvas *ImprovementPathView::canvas() const
+{
+    return m_ui->canvas;
+}
+
+QString ImprovementPathView::message() const
+{
+    return m_ui->messageLabel->isHidden() ? QString() : m_ui->messageLabel->text();
+}
+
+void ImprovementPathView::setReport(const Catalog *catalog, const Report &report)
+{
+    m_catalog = catalog;
+    m_report = report;
+    m_ui->messageLabel->hide();
+    rebuild();
+}
+
+void ImprovementPathView::setLanguage(Language language)
+{
+    if (m_language == language)
+        return;
+    m_language = language;
+    rebuild();
+}
+
+void ImprovementPathView::clear()
+{
+    m_catalog = nullptr;
+    m_report.reset();
+    m_ui->messageLabel->hide();
+    rebuild();
+}
+
+void ImprovementPathView::rebuild()
+{
+    if (m_catalog && m_report) {
+        m_chart.setData(ImprovementPathData::build(*m_catalog, *m_report, m_language == Language::English));
+        m_ui->canvas->setChart(&m_chart);
+    } else {
+        m_chart.setData({});
+        m_ui->canvas->setChart(nullptr);
+    }
+    retranslate();
+}
+
+void ImprovementPathView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void ImprovementPathView::retranslate()
+{
+    m_savePngAction->setText(tr("Save as PNG…"));
+    m_saveSvgAction->setText(tr("Save as SVG…"));
+    m_ui->canvas->setEmptyText(tr("Open an assessment to see its improvement path."));
+    const bool has = hasChart();
+    m_ui->savePngButton->setEnabled(has);
+    m_ui->saveSvgButton->setEnabled(has);
+    m_savePngAction->setEnabled(has);
+    m_saveSvgAction->setEnabled(has);
+
+    // Screen readers get the chart in words: the person's stage and, per method, the gaps.
+    QString description;
+    if (const PathLane *lane = has ? m_chart.data().currentLane() : nullptr) {
+        QStringList parts;
+        parts << m_chart.data().subjectLine;
+        for (const PathMethod &m : lane->methods)
+            parts << tr("%1: %n gap(s)", nullptr, m.gapCount).arg(m.name);
+        description = tr("You are in the stage %1. %2").arg(lane->name, parts.join(QStringLiteral("; ")));
+    } else {
+        description = tr("No improvement path to show.");
+    }
+    m_ui->canvas->setAccessibleDescription(description);
+}
+
+void ImprovementPathView::showResult(const Status &status, const QString &path)
+{
+    QFont font = m_ui->messageLabel->font();
+    font.setBold(!status.ok());
+    m_ui->messageLabel->setFont(font);
+    if (status.ok())
+        m_ui->messageLabel->setText(tr("Saved the chart to %1.").arg(QDir::toNativeSeparators(path)));
+    else
+        m_ui->messageLabel->setText(tr("The chart could not be saved. %1").arg(status.error()));
+    m_ui->messageLabel->show();
+    if (status.ok())
+        Q_EMIT saved(path);
+}
+
+QSize ImprovementPathView::pngSize(const ImprovementPathChart &chart)
+{
+    return (chart.naturalSize() * 2).toSize();
+}
+
+Status ImprovementPathView::savePngTo(const QString &path)
+{
+    Status status =
+        hasChart() ? m_chart.savePng(path, pngSize(m_chart)) : Status::failure(tr("There is no chart to save yet."));
+    showResult(status, path);
+    return status;
+}
+
+Status ImprovementPathView::saveSvgTo(const QString &path)
+{
+    Status status = hasChart() ? saveSvg(m_chart, path) : Status::failure(tr("There is no chart to save yet."));
+    showResult(status, path);
+    return status;
+}
+
+QByteArray ImprovementPathView::svgBytes(const ImprovementPathChart &chart)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    const QSizeF natural = chart.naturalSize();
+    QSvgGenerator generator;
+    generator.setOutputDevice(&buffer);
+    generator.setSize(natural.toSize());
+    generator.setViewBox(QRectF(QPointF(0, 0), natural));
+    generator.setTitle(chart.data().captionLabel + QLatin1Char(' ') + chart.data().caption);
+    generator.setDescription(chart.data().redrawnNote);
+    QPainter painter;
+    if (!painter.begin(&generator))
+        return {};
+    chart.paint(painter, QRectF(QPointF(0, 0), natural));
+    painter.end();
+    return buffer.data();
+}
+
+Status ImprovementPathView::saveSvg(const ImprovementPathChart &chart, const QString &path)
+{
+    const QByteArray bytes = svgBytes(chart);
+    if (bytes.isEmpty())
+        return Status::failure(tr("The SVG drawing could not be made."));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Status::failure(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return Status::failure(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    return {};
+}
+
+QString ImprovementPathView::askFileName(const QString &title, const QString &filter, const QString &suffix)
+{
+    QString folder = lastChartFolder.get();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    QString base = QStringLiteral("improvement-path");
+    if (m_report && !m_report->assessment.subject.name.trimmed().isEmpty()) {
+        QString name = m_report->assessment.subject.name.trimmed();
+        name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("_"));
+        base += QLatin1Char('-') + name;
+    }
+    QString path =
+        QFileDialog::getSaveFileName(this, title, QDir(folder).filePath(base + QLatin1Char('.') + suffix), filter);
+    if (path.isEmpty())
+        return {};
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + suffix;
+    lastChartFolder.set(QFileInfo(path).absolutePath());
+    return path;
+}
+
+void ImprovementPathView::savePngInteractive()
+{
+    if (!hasChart())
+        return;
+    const QString path =
+        askFileName(tr("Save the Improvement Path as PNG"), tr("PNG images (*.png)"), QStringLiteral("png"));
+    if (!path.isEmpty())
+        (void)savePngTo(path);
+}
+
+void ImprovementPathView::saveSvgInteractive()
+{
+    if (!hasChart())
+        return;
+    const QString path =
+        askFileName(tr("Save the Improvement Path as SVG"), tr("SVG drawings (*.svg)"), QStringLiteral("svg"));
+    if (!path.isEmpty())
+        (void)saveSvgTo(path);
+}
+
+} // namespace iitalent::gui

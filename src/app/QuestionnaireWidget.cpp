@@ -1,0 +1,331 @@
+#include "QuestionnaireWidget.h"
+
+#include "ui_QuestionnaireWidget.h"
+
+#include "AssessmentSession.h"
+#include "Catalog.h"
+#include "LevelDescriptions.h"
+#include "QuestionnaireModel.h"
+#include "WrappingItemDelegate.h"
+
+#include <QButtonGroup>
+#include <QEvent>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QProgressBar>
+#include <QRadioButton>
+
+namespace iitalent::gui {
+
+QuestionnaireWidget::QuestionnaireWidget(AssessmentSession *session, Language language, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::QuestionnaireWidget>()), m_session(session),
+      m_model(new QuestionnaireModel(session, this)), m_levels(new QButtonGroup(this)), m_language(language)
+{
+    m_ui->setupUi(this);
+    m_model->setLanguage(language);
+    m_ui->itemView->setModel(m_model);
+    m_ui->itemView->setItemDelegate(new WrappingItemDelegate(m_ui->itemView, QuestionnaireModel::TextColumn));
+    QHeaderView *header = m_ui->itemView->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QuestionnaireModel::IdColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(QuestionnaireModel::TextColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(QuestionnaireModel::RatingColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(QuestionnaireModel::RequiredColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(QuestionnaireModel::EvidenceColumn, QHeaderView::Interactive);
+    connect(header, &QHeaderView::sectionResized, m_ui->itemView, [this](int section) {
+        if (section == QuestionnaireModel::TextColumn)
+            m_ui->itemView->doItemsLayout();
+    });
+    m_ui->itemView->expandAll();
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 2);
+
+    QRadioButton *buttons[] = {m_ui->level0Button, m_ui->level1Button, m_ui->level2Button, m_ui->level3Button,
+                               m_ui->level4Button};
+    for (int level = 0; level < 5; ++level)
+        m_levels->addButton(buttons[level], level);
+    m_levels->setExclusive(true);
+    connect(m_levels, &QButtonGroup::idClicked, this, [this](int level) {
+        if (!m_updatingPanel)
+            rateCurrent(level);
+    });
+
+    const bool assessor = session->assessment().mode == Mode::Assessor;
+    for (QWidget *w : {static_cast<QWidget *>(m_ui->evidenceLabel), static_cast<QWidget *>(m_ui->evidenceEdit),
+                       static_cast<QWidget *>(m_ui->noteLabel), static_cast<QWidget *>(m_ui->noteEdit)})
+        w->setVisible(assessor);
+    m_ui->itemView->setColumnHidden(QuestionnaireModel::EvidenceColumn, !assessor);
+    connect(m_ui->evidenceEdit, &QLineEdit::editingFinished, this, &QuestionnaireWidget::saveNotes);
+    connect(m_ui->noteEdit, &QLineEdit::editingFinished, this, &QuestionnaireWidget::saveNotes);
+
+    // One progress bar per dimension, below the overall one.
+    const Catalog &catalog = session->catalog();
+    int row = 1;
+    for (const Dimension &d : catalog.dimensions()) {
+        auto *label = new QLabel(this);
+        auto *bar = new QProgressBar(this);
+        bar->setFormat(tr("%v of %m answered"));
+        bar->setAccessibleName(d.nameEn);
+        bar->setProperty("dimension", d.key);
+        m_ui->progressLayout->addWidget(label, row, 0);
+        m_ui->progressLayout->addWidget(bar, row, 1);
+        m_dimensionBars.emplace_back(label, bar);
+        ++row;
+    }
+
+    connect(m_ui->itemView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &QuestionnaireWidget::onCurrentChanged);
+    connect(m_ui->previousButton, &QPushButton::clicked, this, [this] { move(-1); });
+    connect(m_ui->nextButton, &QPushButton::clicked, this, [this] { move(+1); });
+    connect(m_ui->nextUnansweredButton, &QPushButton::clicked, this, [this] { goToNextUnanswered(); });
+    connect(m_ui->reportButton, &QPushButton::clicked, this, &QuestionnaireWidget::reportRequested);
+    connect(session, &AssessmentSession::ratingChanged, this, [this] {
+        updateProgress();
+        updatePanel();
+    });
+
+    m_ui->itemView->installEventFilter(this);
+    m_ui->ratingBox->installEventFilter(this);
+    for (QAbstractButton *b : m_levels->buttons())
+        b->installEventFilter(this);
+
+    retranslate();
+    // Continue where it stopped: the first unanswered item, or the first item.
+    if (!goToNextUnanswered())
+        m_ui->itemView->setCurrentIndex(itemIndex(0));
+    m_ui->itemView->setFocus();
+}
+
+QuestionnaireWidget::~QuestionnaireWidget() = default;
+
+void QuestionnaireWidget::retranslate()
+{
+    m_ui->retranslateUi(this);
+    const Assessment &a = m_session->assessment();
+    const Role &role = m_session->role();
+    const bool zh = m_language == Language::Chinese;
+    QString who = a.subject.name;
+    if (!a.subject.organisation.isEmpty())
+        who += QStringLiteral(" · ") + a.subject.organisation;
+    m_ui->headerLabel->setText(
+        QStringLiteral("<b>%1</b> — %2 %3<br>%4")
+            .arg(who.toHtmlEscaped(), role.code, (zh ? role.nameZh : role.nameEn).toHtmlEscaped(),
+                 a.mode == Mode::Self ? tr("Self-assessment")
+                                      : tr("Assessed by %1").arg(a.assessorName.toHtmlEscaped())));
+    const auto &dims = m_session->catalog().dimensions();
+    for (size_t i = 0; i < m_dimensionBars.size() && i < dims.size(); ++i) {
+        m_dimensionBars[i].first->setText(zh ? dims[i].nameZh : dims[i].nameEn);
+        m_dimensionBars[i].second->setFormat(tr("%v of %m answered"));
+    }
+    updateProgress();
+    updatePanel();
+}
+
+void QuestionnaireWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+int QuestionnaireWidget::itemCount() const
+{
+    return static_cast<int>(m_session->role().requirements.size());
+}
+
+QModelIndex QuestionnaireWidget::itemIndex(int flat) const
+{
+    if (flat < 0 || flat >= itemCount())
+        return {};
+    return m_model->indexOf(m_session->role().requirements[static_cast<size_t>(flat)].id);
+}
+
+int QuestionnaireWidget::flatPosition(const QModelIndex &index) const
+{
+    const Requirement *req = m_model->requirementAt(index.siblingAtColumn(0));
+    if (!req)
+        return -1;
+    const auto &reqs = m_session->role().requirements;
+    for (size_t i = 0; i < reqs.size(); ++i)
+        if (reqs[i].id == req->id)
+            return static_cast<int>(i);
+    return -1;
+}
+
+QString QuestionnaireWidget::currentRequirement() const
+{
+    const Requirement *req = m_model->requirementAt(m_ui->itemView->currentIndex().siblingAtColumn(0));
+    return req ? req->id : QString();
+}
+
+void QuestionnaireWidget::setCurrentRequirement(const QString &id)
+{
+    const QModelIndex idx = m_model->indexOf(id);
+    if (idx.isValid()) {
+        m_ui->itemView->setCurrentIndex(idx);
+        m_ui->itemView->scrollTo(idx);
+    }
+}
+
+void QuestionnaireWidget::setShowRequired(bool show)
+{
+    m_model->setShowRequired(show);
+    m_ui->itemView->expandAll();
+    updatePanel();
+}
+
+int QuestionnaireWidget::answeredCount() const
+{
+    return m_session->assessment().answeredCount();
+}
+
+bool QuestionnaireWidget::goToNextUnanswered()
+{
+    const int n = itemCount();
+    // From the item after the current one (from the first when there is none), wrapping round.
+    const int current = flatPosition(m_ui->itemView->currentIndex());
+    const int start = std::max(0, current);
+    for (int step = 1; step <= n; ++step) {
+        const int pos = (current + step + n) % n;
+        const QString id = m_session->role().requirements[static_cast<size_t>(pos)].id;
+        if (!m_session->assessment().level(id)) {
+            setCurrentRequirement(id);
+            return true;
+        }
+    }
+    // The current one itself may be the only unanswered item.
+    if (n > 0 && !m_session->assessment().level(m_session->role().requirements[static_cast<size_t>(start)].id)) {
+        setCurrentRequirement(m_session->role().requirements[static_cast<size_t>(start)].id);
+        return true;
+    }
+    return false;
+}
+
+void QuestionnaireWidget::move(int delta)
+{
+    int pos = flatPosition(m_ui->itemView->currentIndex());
+    if (pos < 0)
+        pos = delta > 0 ? -1 : itemCount();
+    const QModelIndex next = itemIndex(std::clamp(pos + delta, 0, itemCount() - 1));
+    if (next.isValid()) {
+        m_ui->itemView->setCurrentIndex(next);
+        m_ui->itemView->scrollTo(next);
+    }
+}
+
+void QuestionnaireWidget::rateCurrent(int level)
+{
+    const QString id = currentRequirement();
+    if (id.isEmpty())
+        return;
+    saveNotes();
+    if (Status s = m_session->setLevel(id, level); !s) {
+        Q_EMIT errorOccurred(tr("The rating could not be saved: %1").arg(s.error()));
+        return;
+    }
+    move(+1);
+}
+
+void QuestionnaireWidget::saveNotes()
+{
+    if (m_updatingPanel || m_session->assessment().mode != Mode::Assessor)
+        return;
+    const QString id = m_ui->evidenceEdit->property("requirement").toString();
+    if (id.isEmpty())
+        return;
+    if (Status s = m_session->setNotes(id, m_ui->evidenceEdit->text().trimmed(), m_ui->noteEdit->text().trimmed()); !s)
+        Q_EMIT errorOccurred(tr("The evidence could not be saved: %1").arg(s.error()));
+}
+
+void QuestionnaireWidget::onCurrentChanged()
+{
+    saveNotes(); // the fields still belong to the previous item
+    updatePanel();
+}
+
+void QuestionnaireWidget::updateProgress()
+{
+    const Assessment &a = m_session->assessment();
+    const auto &dims = m_session->catalog().dimensions();
+    int total = 0;
+    int answered = 0;
+    for (size_t d = 0; d < dims.size(); ++d) {
+        int items = 0;
+        int done = 0;
+        for (const Requirement &req : m_session->role().requirements) {
+            if (req.dimension != dims[d].key)
+                continue;
+            ++items;
+            done += a.level(req.id) ? 1 : 0;
+        }
+        total += items;
+        answered += done;
+        if (d < m_dimensionBars.size()) {
+            m_dimensionBars[d].second->setMaximum(std::max(items, 1));
+            m_dimensionBars[d].second->setValue(done);
+        }
+    }
+    m_ui->overallProgress->setMaximum(std::max(total, 1));
+    m_ui->overallProgress->setValue(answered);
+}
+
+void QuestionnaireWidget::updatePanel()
+{
+    m_updatingPanel = true;
+    const QString id = currentRequirement();
+    const Requirement *req = id.isEmpty() ? nullptr : m_session->catalog().requirement(id);
+    m_ui->ratingBox->setEnabled(req != nullptr);
+    if (!req) {
+        m_ui->itemLabel->setText(tr("Choose an item on the left."));
+        m_ui->requiredLabel->clear();
+        m_updatingPanel = false;
+        return;
+    }
+    const Rating *rating = m_session->assessment().rating(id);
+    m_ui->itemLabel->setText(QStringLiteral("<b>%1</b>  %2").arg(req->id, req->textZh.toHtmlEscaped()));
+    m_ui->requiredLabel->setText(m_model->requiredVisible(*req)
+                                     ? tr("Required level: %1").arg(LevelDescriptions::name(req->level, m_language))
+                                     : tr("The required level is shown once you have answered."));
+    const std::optional<int> level = rating ? rating->level : std::nullopt;
+    // An exclusive group cannot be emptied by unchecking the checked button.
+    m_levels->setExclusive(false);
+    for (QAbstractButton *b : m_levels->buttons()) {
+        const int l = m_levels->id(b);
+        b->setChecked(level && *level == l);
+        b->setText(QStringLiteral("&%1  %2 — %3")
+                       .arg(l)
+                       .arg(LevelDescriptions::name(l, m_language).mid(2), LevelDescriptions::meaning(l, req->dimension)));
+    }
+    m_levels->setExclusive(true);
+    m_ui->evidenceEdit->setProperty("requirement", id);
+    m_ui->evidenceEdit->setText(rating ? rating->evidence : QString());
+    m_ui->noteEdit->setText(rating ? rating->note : QString());
+    m_ui->evidenceEdit->setMaxLength(Limits::TextLength);
+    m_ui->noteEdit->setMaxLength(Limits::TextLength);
+    m_updatingPanel = false;
+}
+
+bool QuestionnaireWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+            return QWidget::eventFilter(watched, event);
+        if (key->key() >= Qt::Key_0 && key->key() <= Qt::Key_4) {
+            rateCurrent(key->key() - Qt::Key_0);
+            return true;
+        }
+        if (key->key() == Qt::Key_N) {
+            goToNextUnanswered();
+            return true;
+        }
+        // Up and down move between items, skipping the dimension headings.
+        if (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down) {
+            move(key->key() == Qt::Key_Up ? -1 : +1);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace iitalent::gui

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "Language.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QButtonGroup;
+class QProgressBar;
+class QLabel;
+
+namespace Ui {
+class QuestionnaireWidget;
+}
+
+namespace iitalent::gui {
+
+class AssessmentSession;
+class QuestionnaireModel;
+
+// Answering an assessment: the role's items by dimension, a 0..4 choice for the current item
+// with what each level means, evidence and note in assessor mode, and progress per dimension.
+// Keyboard first: digits 0..4 rate the current item and move on, arrows move, N jumps to the
+// next unanswered item. Every answer is saved by the session as it is given.
+class QuestionnaireWidget final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    QuestionnaireWidget(AssessmentSession *session, Language language, QWidget *parent = nullptr);
+    ~QuestionnaireWidget() override;
+
+    AssessmentSession *session() const { return m_session; }
+    QuestionnaireModel *model() const { return m_model; }
+    QString currentRequirement() const;
+    void setCurrentRequirement(const QString &id);
+    void setShowRequired(bool show);
+    // Moves to the next item without a rating (wrapping round); false when all are answered.
+    bool goToNextUnanswered();
+    int answeredCount() const;
+    void retranslate();
+
+Q_SIGNALS:
+    void reportRequested();
+    void errorOccurred(const QString &message);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rateCurrent(int level);
+    void move(int delta);
+    void onCurrentChanged();
+    void saveNotes();
+    void updateProgress();
+    void updatePanel();
+    QModelIndex itemIndex(int flatPosition) const;
+    int flatPosition(const QModelIndex &index) const;
+    int itemCount() const;
+
+    std::unique_ptr<Ui::QuestionnaireWidget> m_ui;
+    AssessmentSession *m_session;
+    QuestionnaireModel *m_model;
+    QButtonGroup *m_levels;
+    Language m_language;
+    std::vector<std::pair<QLabel *, QProgressBar *>> m_dimensionBars;
+    bool m_updatingPanel = false;
+};
+
+} // namespace iitalent::gui

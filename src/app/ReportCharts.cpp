@@ -1,0 +1,185 @@
+#include "ReportCharts.h"
+
+#include "Catalog.h"
+#include "Comparison.h"
+#include "ReportJson.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QCoreApplication>
+#include <QLocale>
+#include <QLineSeries>
+#include <QPolarChart>
+#include <QValueAxis>
+
+namespace iitalent::gui {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ReportCharts", text);
+}
+
+QString dimensionName(const Dimension &d, Language language)
+{
+    return language == Language::Chinese ? d.nameZh : d.nameEn;
+}
+
+QLineSeries *closedPolygon(const std::vector<double> &values, const QString &name)
+{
+    auto *series = new QLineSeries;
+    series->setName(name);
+    const double step = values.empty() ? 0 : 360.0 / double(values.size());
+    for (size_t i = 0; i < values.size(); ++i)
+        series->append(step * double(i), values[i] * 100.0);
+    if (!values.empty())
+        series->append(360.0, values.front() * 100.0);
+    series->setPointsVisible(true);
+    return series;
+}
+
+void styleSeries(QLineSeries *series, const QColor &color, Qt::PenStyle style, qreal width)
+{
+    QPen pen(color);
+    pen.setWidthF(width);
+    pen.setStyle(style);
+    series->setPen(pen);
+}
+
+} // namespace
+
+QChart *ReportCharts::radar(const Catalog &catalog, const Score &score, Language language, const Score *second,
+                            const QString &firstName, const QString &secondName)
+{
+    auto *chart = new QPolarChart;
+    chart->setTitle(tr("Attainment by dimension"));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+
+    auto *angular = new QCategoryAxis;
+    angular->setRange(0, 360);
+    angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    const auto &dims = catalog.dimensions();
+    const double step = dims.empty() ? 0 : 360.0 / double(dims.size());
+    for (size_t i = 0; i < dims.size(); ++i)
+        angular->append(dimensionName(dims[i], language), step * double(i));
+    chart->addAxis(angular, QPolarChart::PolarOrientationAngular);
+
+    auto *radial = new QValueAxis;
+    radial->setRange(0, 100);
+    radial->setTickCount(5);
+    radial->setLabelFormat(QStringLiteral("%d%"));
+    chart->addAxis(radial, QPolarChart::PolarOrientationRadial);
+
+    std::vector<double> full(dims.size(), 1.0);
+    QLineSeries *required = closedPolygon(full, tr("Required (100%)"));
+    styleSeries(required, QColor(0x55, 0x55, 0x55), Qt::DashLine, 2.0);
+    std::vector<double> attained;
+    for (const DimensionScore &d : score.dimensions)
+        attained.push_back(d.attainment);
+    QLineSeries *mine = closedPolygon(attained, firstName.isEmpty() ? tr("Attained") : firstName);
+    styleSeries(mine, QColor(0x1f, 0x6f, 0xb4), Qt::SolidLine, 3.0);
+    QList<QLineSeries *> series{required, mine};
+    if (second) {
+        std::vector<double> other;
+        for (const DimensionScore &d : second->dimensions)
+            other.push_back(d.attainment);
+        QLineSeries *theirs = closedPolygon(other, secondName);
+        styleSeries(theirs, QColor(0xd9, 0x5f, 0x02), Qt::DotLine, 3.0);
+        series << theirs;
+    }
+    for (QLineSeries *s : series) {
+        chart->addSeries(s);
+        s->attachAxis(angular);
+        s->attachAxis(radial);
+    }
+    return chart;
+}
+
+QChart *ReportCharts::gapBars(const Catalog &catalog, const Report &report, const QString &dimension, Language language)
+{
+    auto *chart = new QChart;
+    const Dimension *dim = catalog.dimension(dimension);
+    chart->setTitle(tr("%1: items with gaps").arg(dim ? dimensionName(*dim, language) : dimension));
+    auto *required = new QBarSet(tr("Required"));
+    auto *rated = new QBarSet(tr("Rated"));
+    required->setBrush(QBrush(QColor(0x88, 0x88, 0x88), Qt::BDiagPattern));
+    required->setPen(QPen(QColor(0x44, 0x44, 0x44), 1.5));
+    rated->setBrush(QColor(0x1f, 0x6f, 0xb4));
+    QStringList categories;
+    // Catalog order, so the chart matches the table.
+    for (const Requirement &req : report.role->requirements) {
+        if (req.dimension != dimension)
+            continue;
+        const std::optional<int> level = report.assessment.level(req.id);
+        if (level.value_or(0) >= req.level)
+            continue;
+        categories << req.id;
+        *required << req.level;
+        *rated << level.value_or(0);
+    }
+    auto *series = new QBarSeries;
+    series->append(required);
+    series->append(rated);
+    chart->addSeries(series);
+    auto *x = new QBarCategoryAxis;
+    x->append(categories.isEmpty() ? QStringList{tr("no gaps")} : categories);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    auto *y = new QValueAxis;
+    y->setRange(0, 4);
+    y->setTickCount(5);
+    y->setLabelFormat(QStringLiteral("%d"));
+    y->setTitleText(tr("Level"));
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    return chart;
+}
+
+QChart *ReportCharts::history(const Catalog &catalog, const std::vector<HistoryEntry> &entries, Language language)
+{
+    auto *chart = new QChart;
+    chart->setTitle(tr("Progress over time"));
+    // One step per assessment, labelled with its date: assessments are often days or minutes apart.
+    auto *x = new QCategoryAxis;
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    x->setTitleText(tr("Assessment"));
+    for (size_t i = 0; i < entries.size(); ++i)
+        x->append(QStringLiteral("%1. %2").arg(i + 1).arg(QLocale().toString(entries[i].created.toLocalTime(), QLocale::ShortFormat)),
+                  double(i));
+    x->setRange(-0.3, std::max(0.0, double(entries.size()) - 0.7));
+    auto *y = new QValueAxis;
+    y->setRange(0, 100);
+    y->setLabelFormat(QStringLiteral("%d%"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    const Qt::PenStyle styles[] = {Qt::DashLine, Qt::DotLine, Qt::DashDotLine, Qt::DashDotDotLine};
+    const QColor colors[] = {QColor(0xd9, 0x5f, 0x02), QColor(0x1b, 0x9e, 0x77), QColor(0x75, 0x70, 0xb3),
+                             QColor(0xe7, 0x29, 0x8a)};
+    auto add = [&](const QString &name, auto valueOf, const QColor &color, Qt::PenStyle style, qreal width) {
+        auto *s = new QLineSeries;
+        s->setName(name);
+        for (size_t i = 0; i < entries.size(); ++i)
+            s->append(double(i), valueOf(entries[i]) * 100.0);
+        s->setPointsVisible(true);
+        styleSeries(s, color, style, width);
+        chart->addSeries(s);
+        s->attachAxis(x);
+        s->attachAxis(y);
+    };
+    add(tr("Readiness"), [](const HistoryEntry &e) { return e.score.readiness; }, QColor(0x1f, 0x6f, 0xb4),
+        Qt::SolidLine, 3.0);
+    const auto &dims = catalog.dimensions();
+    for (size_t d = 0; d < dims.size() && d < 4; ++d)
+        add(dimensionName(dims[d], language),
+            [d](const HistoryEntry &e) { return d < e.score.dimensions.size() ? e.score.dimensions[d].attainment : 0.0; },
+            colors[d], styles[d], 1.5);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    return chart;
+}
+
+} // namespace iitalent::gui

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Language.h"
+
+#include <QString>
+
+class QChart;
+
+namespace iitalent {
+class Catalog;
+struct Score;
+struct Report;
+struct HistoryEntry;
+}
+
+namespace iitalent::gui {
+
+// The QtCharts charts of a report. Each returns a new chart the caller owns (usually a QChartView).
+// Colours are paired with line styles and fill patterns so the charts also read in black and white.
+class ReportCharts final
+{
+public:
+    // The four dimensions: required (100 %) against attained; a second score (the assessor's, in a
+    // compare view) is drawn as a third series.
+    static QChart *radar(const Catalog &catalog, const Score &score, Language language,
+                         const Score *second = nullptr, const QString &firstName = QString(),
+                         const QString &secondName = QString());
+    // One dimension's items with gaps: required level against rating.
+    static QChart *gapBars(const Catalog &catalog, const Report &report, const QString &dimension, Language language);
+    // Readiness and each dimension's attainment over a subject's assessments.
+    static QChart *history(const Catalog &catalog, const std::vector<HistoryEntry> &entries, Language language);
+};
+
+} // namespace iitalent::gui

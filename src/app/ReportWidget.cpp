@@ -1,0 +1,299 @@
+#include "ReportWidget.h"
+
+#include "ui_ReportWidget.h"
+
+#include "AssessmentStore.h"
+#include "Catalog.h"
+#include "ImprovementPathView.h"
+#include "LevelDescriptions.h"
+#include "ReportCharts.h"
+#include "ReportModels.h"
+#include "RoleFit.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QEvent>
+#include <QHeaderView>
+#include <QSortFilterProxyModel>
+
+namespace iitalent::gui {
+
+namespace {
+
+QChartView *chartView(QChart *chart, const QString &accessibleName, QWidget *parent)
+{
+    auto *view = new QChartView(chart, parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(320, 260);
+    view->setAccessibleName(accessibleName);
+    return view;
+}
+
+// Replaces the chart a view shows, deleting the old one.
+void replaceChart(QChartView *view, QChart *chart)
+{
+    QChart *old = view->chart();
+    view->setChart(chart);
+    delete old;
+}
+
+} // namespace
+
+ReportWidget::ReportWidget(const Catalog &catalog, Assessment assessment, AssessmentStore *store, Language language,
+                           QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::ReportWidget>()), m_catalog(catalog), m_store(store),
+      m_language(language), m_report(Report::build(catalog, std::move(assessment)))
+{
+    m_ui->setupUi(this);
+    build();
+}
+
+ReportWidget::~ReportWidget() = default;
+
+void ReportWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        fillOverview();
+    }
+    QWidget::changeEvent(event);
+}
+
+QList<QChartView *> ReportWidget::chartViews() const
+{
+    QList<QChartView *> views;
+    for (QChartView *v : {m_radarView, m_barView, m_compareView, m_historyView})
+        if (v)
+            views << v;
+    return views;
+}
+
+void ReportWidget::showTab(const QString &objectName)
+{
+    if (QWidget *tab = m_ui->tabs->findChild<QWidget *>(objectName))
+        m_ui->tabs->setCurrentWidget(tab);
+}
+
+void ReportWidget::build()
+{
+    if (!m_report.role)
+        return;
+    // Compare and history need the subject's other assessments of this role.
+    if (m_store) {
+        auto others = m_store->assessmentsOf(m_report.assessment.subject.name, m_report.assessment.role);
+        if (others) {
+            // Progress compares like with like: self-assessments with self-assessments.
+            std::vector<Assessment> sameMode;
+            for (const Assessment &o : others.value())
+                if (o.mode == m_report.assessment.mode)
+                    sameMode.push_back(o);
+            m_history = HistoryBuilder::build(m_catalog, sameMode);
+            const Mode otherMode = m_report.assessment.mode == Mode::Self ? Mode::Assessor : Mode::Self;
+            for (auto it = others->rbegin(); it != others->rend(); ++it) {
+                if (it->mode == otherMode) {
+                    m_counterpart = *it;
+                    break;
+                }
+            }
+        }
+    }
+    if (m_counterpart) {
+        auto cmp = Comparer::compare(m_catalog, m_report.assessment, *m_counterpart);
+        if (cmp)
+            m_comparison = std::move(cmp).value();
+    }
+
+    m_radarView = chartView(ReportCharts::radar(m_catalog, m_report.score, m_language), tr("Radar chart of the four dimensions"), this);
+    m_ui->radarLayout->addWidget(m_radarView);
+
+    for (const Dimension &d : m_catalog.dimensions())
+        m_ui->dimensionCombo->addItem(QStringLiteral("%1）%2").arg(d.key, m_language == Language::Chinese ? d.nameZh : d.nameEn), d.key);
+    m_barView = chartView(ReportCharts::gapBars(m_catalog, m_report, m_catalog.dimensions().front().key, m_language),
+                          tr("Bar chart of the items with gaps"), this);
+    m_ui->barLayout->addWidget(m_barView);
+    connect(m_ui->dimensionCombo, &QComboBox::currentIndexChanged, this, &ReportWidget::showDimension);
+
+    m_itemModel = new ReportItemModel(m_catalog, m_report, m_language, this);
+    m_itemProxy = new QSortFilterProxyModel(this);
+    m_itemProxy->setSourceModel(m_itemModel);
+    m_itemProxy->setSortRole(ReportItemModel::SortRole);
+    m_ui->itemTable->setModel(m_itemProxy);
+    m_ui->itemTable->sortByColumn(ReportItemModel::IdColumn, Qt::AscendingOrder);
+    QHeaderView *h = m_ui->itemTable->horizontalHeader();
+    h->setSectionResizeMode(QHeaderView::ResizeToContents);
+    h->setSectionResizeMode(ReportItemModel::TextColumn, QHeaderView::Stretch);
+    m_ui->itemTable->verticalHeader()->hide();
+
+    m_pathView = new ImprovementPathView(this);
+    m_pathView->setLanguage(m_language);
+    m_pathView->setReport(&m_catalog, m_report);
+    m_ui->pathLayout->addWidget(m_pathView);
+
+    fillOverview();
+    fillCompare();
+    fillHistory();
+    fillFit();
+}
+
+void ReportWidget::fillOverview()
+{
+    if (!m_report.role)
+        return;
+    const Assessment &a = m_report.assessment;
+    const Role &role = *m_report.role;
+    const bool zh = m_language == Language::Chinese;
+    QString who = a.subject.name.toHtmlEscaped();
+    if (!a.subject.organisation.isEmpty())
+        who += QStringLiteral(" · ") + a.subject.organisation.toHtmlEscaped();
+    if (!a.subject.number.isEmpty())
+        who += QStringLiteral(" · ") + a.subject.number.toHtmlEscaped();
+    m_ui->headerLabel->setText(
+        QStringLiteral("<b>%1</b> — %2 %3 · %4 · %5<br>%6")
+            .arg(who, role.code, (zh ? role.nameZh : role.nameEn).toHtmlEscaped(),
+                 a.mode == Mode::Self ? tr("Self-assessment") : tr("Assessed by %1").arg(a.assessorName.toHtmlEscaped()),
+                 a.subject.stage == Stage::PreJob ? tr("Before the job") : tr("On the job"),
+                 tr("Last updated %1").arg(QLocale().toString(a.updated.toLocalTime(), QLocale::ShortFormat))));
+
+    const Score &s = m_report.score;
+    QString rows;
+    for (const DimensionScore &d : s.dimensions) {
+        const Dimension *dim = m_catalog.dimension(d.key);
+        rows += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td></tr>")
+                    .arg(dim ? (zh ? dim->nameZh : dim->nameEn).toHtmlEscaped() : d.key, percentText(d.attainment),
+                         tr("%1 of %2 met").arg(d.met).arg(d.items));
+    }
+    m_ui->headlineLabel->setText(
+        QStringLiteral("<p style='font-size:large'><b>%1</b> %2 &nbsp;&nbsp; <b>%3</b> %4</p>"
+                       "<table cellspacing='8'>%5</table>")
+            .arg(tr("Readiness"), percentText(s.readiness), tr("Completeness"), percentText(s.completeness), rows));
+    m_ui->summaryLabel->setText(plainSummary());
+}
+
+QString ReportWidget::summaryText() const
+{
+    return m_ui->summaryLabel->text();
+}
+
+QString ReportWidget::plainSummary() const
+{
+    const Score &s = m_report.score;
+    const bool zh = m_language == Language::Chinese;
+    const Role &role = *m_report.role;
+    QStringList parts;
+    parts << tr("%1 meets %2 of the %3 requirements of %4; readiness is %5.")
+                 .arg(m_report.assessment.subject.name.toHtmlEscaped())
+                 .arg(s.met)
+                 .arg(s.items)
+                 .arg((zh ? role.nameZh : role.nameEn).toHtmlEscaped(), percentText(s.readiness));
+    if (s.answered < s.items)
+        parts << tr("%1 of the %2 items are not answered yet and count as 0.").arg(s.items - s.answered).arg(s.items);
+    // The weakest dimension and the first steps of the plan.
+    const DimensionScore *weakest = nullptr;
+    for (const DimensionScore &d : s.dimensions)
+        if (d.items > 0 && (!weakest || d.attainment < weakest->attainment))
+            weakest = &d;
+    if (weakest && weakest->attainment < 1.0) {
+        const Dimension *dim = m_catalog.dimension(weakest->key);
+        parts << tr("The largest gap is in %1 (%2 attained).")
+                     .arg(dim ? (zh ? dim->nameZh : dim->nameEn).toHtmlEscaped() : weakest->key, percentText(weakest->attainment));
+    }
+    if (s.gaps.empty()) {
+        parts << tr("Every requirement is met.");
+    } else {
+        QStringList first;
+        for (size_t i = 0; i < s.gaps.size() && i < 3; ++i) {
+            const Gap &g = s.gaps[i];
+            first << tr("%1 from %2 to %3").arg(g.requirement, LevelDescriptions::name(g.rating, m_language),
+                                                LevelDescriptions::name(g.required, m_language));
+        }
+        parts << tr("Start with: %1.").arg(first.join(QStringLiteral("; ")));
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+void ReportWidget::showDimension(int index)
+{
+    const QString key = m_ui->dimensionCombo->itemData(index).toString();
+    if (!key.isEmpty())
+        replaceChart(m_barView, ReportCharts::gapBars(m_catalog, m_report, key, m_language));
+}
+
+void ReportWidget::fillCompare()
+{
+    const int tab = m_ui->tabs->indexOf(m_ui->compareTab);
+    if (!m_comparison) {
+        m_ui->compareLabel->setText(tr("There is no %1 assessment of %2 for this role to compare with.")
+                                        .arg(m_report.assessment.mode == Mode::Self ? tr("assessor") : tr("self"),
+                                             m_report.assessment.subject.name.toHtmlEscaped()));
+        m_ui->compareSplitter->hide();
+        return;
+    }
+    m_ui->tabs->setTabEnabled(tab, true);
+    const Comparison &c = *m_comparison;
+    m_ui->compareLabel->setText(tr("Self-assessment against the assessor's ratings, side by side (never averaged). "
+                                   "%n item(s) differ by 2 levels or more.", nullptr, c.flagged));
+    m_ui->compareLayout->setStretch(1, 1);
+    m_compareView = chartView(ReportCharts::radar(m_catalog, c.firstScore, m_language, &c.secondScore, tr("Self"),
+                                                  tr("Assessor")),
+                              tr("Radar chart of self against assessor"), this);
+    m_ui->compareChartLayout->addWidget(m_compareView);
+    for (const ComparedItem &i : c.items) {
+        auto *row = new QTreeWidgetItem(m_ui->compareTable);
+        row->setText(0, i.requirement);
+        row->setText(1, LevelDescriptions::name(i.required, m_language));
+        row->setText(2, i.first ? LevelDescriptions::name(*i.first, m_language) : QStringLiteral("—"));
+        row->setText(3, i.second ? LevelDescriptions::name(*i.second, m_language) : QStringLiteral("—"));
+        row->setText(4, i.difference ? QString::asprintf("%+d", *i.difference) : QStringLiteral("—"));
+        row->setText(5, i.flag == QLatin1String("over-estimation")    ? tr("over-estimation")
+                        : i.flag == QLatin1String("under-estimation") ? tr("under-estimation")
+                                                                      : i.flag);
+        row->setToolTip(0, m_catalog.requirement(i.requirement) ? m_catalog.requirement(i.requirement)->textZh : QString());
+        if (!i.flag.isEmpty()) {
+            QFont f = row->font(0);
+            f.setBold(true);
+            for (int col = 0; col < 6; ++col)
+                row->setFont(col, f);
+        }
+    }
+    m_ui->compareTable->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+}
+
+void ReportWidget::fillHistory()
+{
+    if (m_history.size() < 2) {
+        m_ui->historyLabel->setText(tr("This is the only %1 of %2 for this role so far. Assess again later "
+                                       "to see the progress here.")
+                                        .arg(m_report.assessment.mode == Mode::Self ? tr("self-assessment")
+                                                                                    : tr("assessor assessment"))
+                                        .arg(m_report.assessment.subject.name.toHtmlEscaped()));
+        return;
+    }
+    const HistoryEntry &last = m_history.back();
+    m_ui->historyLabel->setText(tr("%1 assessments of %2 for this role. Since the previous one, readiness changed by %3.")
+                                    .arg(m_history.size())
+                                    .arg(m_report.assessment.subject.name.toHtmlEscaped())
+                                    .arg(last.readinessChange ? QString::asprintf("%+.1f pt", *last.readinessChange * 100.0)
+                                                              : QStringLiteral("—")));
+    m_historyView = chartView(ReportCharts::history(m_catalog, m_history, m_language), tr("Line chart of progress"), this);
+    m_ui->historyLayout->addWidget(m_historyView, 1);
+}
+
+void ReportWidget::fillFit()
+{
+    m_fitModel = new RoleFitModel(m_catalog, RoleFit::rank(m_catalog, m_report.assessment), m_language, this);
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_fitModel);
+    proxy->setSortRole(RoleFitModel::SortRole);
+    m_ui->fitTable->setModel(proxy);
+    m_ui->fitTable->sortByColumn(RoleFitModel::RankColumn, Qt::AscendingOrder);
+    m_ui->fitTable->verticalHeader()->hide();
+    m_ui->fitTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->fitTable->horizontalHeader()->setSectionResizeMode(RoleFitModel::NameColumn, QHeaderView::Stretch);
+    m_ui->fitLabel->setText(tr("All %1 roles ranked for this person: ratings are carried to other roles through "
+                               "requirements with the same wording (shared competencies). Coverage is the share of a "
+                               "role's requirements that could be carried; roles with less than half are listed after "
+                               "the others and not ranked by readiness.")
+                                .arg(m_catalog.roles().size()));
+}
+
+} // namespace iitalent::gui

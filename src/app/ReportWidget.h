@@ -1,0 +1,82 @@
+#pragma once
+
+#include "Comparison.h"
+#include "Language.h"
+#include "ReportJson.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QChartView;
+class QSortFilterProxyModel;
+
+namespace Ui {
+class ReportWidget;
+}
+
+namespace iitalent {
+class AssessmentStore;
+class Catalog;
+}
+
+namespace iitalent::gui {
+
+class ImprovementPathView;
+class ReportItemModel;
+class RoleFitModel;
+
+// The gap report of one assessment: headline figures and a plain-language summary, the radar of
+// the four dimensions, per-dimension bar charts with a sortable table of all items, the Appendix A
+// improvement path, self against assessor, the subject's history and the ranking of all roles.
+class ReportWidget final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // `store` (may be null) is used to find the subject's other assessments for compare and history.
+    ReportWidget(const Catalog &catalog, Assessment assessment, AssessmentStore *store, Language language,
+                 QWidget *parent = nullptr);
+    ~ReportWidget() override;
+
+    const Report &report() const { return m_report; }
+    QList<QChartView *> chartViews() const;
+    ImprovementPathView *pathView() const { return m_pathView; }
+    QString summaryText() const;
+    void showTab(const QString &objectName);
+    bool hasComparison() const { return m_comparison.has_value(); }
+    int historyCount() const { return static_cast<int>(m_history.size()); }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void build();
+    void fillOverview();
+    void showDimension(int index);
+    void fillCompare();
+    void fillHistory();
+    void fillFit();
+    QString plainSummary() const;
+
+    std::unique_ptr<Ui::ReportWidget> m_ui;
+    const Catalog &m_catalog;
+    AssessmentStore *m_store;
+    Language m_language;
+    Report m_report;
+    std::optional<Comparison> m_comparison;
+    std::optional<Assessment> m_counterpart;
+    std::vector<HistoryEntry> m_history;
+
+    QChartView *m_radarView = nullptr;
+    QChartView *m_barView = nullptr;
+    QChartView *m_compareView = nullptr;
+    QChartView *m_historyView = nullptr;
+    ReportItemModel *m_itemModel = nullptr;
+    QSortFilterProxyModel *m_itemProxy = nullptr;
+    RoleFitModel *m_fitModel = nullptr;
+    ImprovementPathView *m_pathView = nullptr;
+};
+
+} // namespace iitalent::gui

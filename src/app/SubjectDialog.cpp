@@ -1,0 +1,64 @@
+#include "SubjectDialog.h"
+
+#include "ui_SubjectDialog.h"
+
+#include <QPushButton>
+
+namespace iitalent::gui {
+
+SubjectDialog::SubjectDialog(Mode mode, const QString &roleTitle, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::SubjectDialog>()), m_mode(mode)
+{
+    m_ui->setupUi(this);
+    setWindowTitle(mode == Mode::Self ? tr("Self-assessment") : tr("Assess a candidate"));
+    m_ui->introLabel->setText(mode == Mode::Self
+                                  ? tr("Rate yourself against <b>%1</b>.").arg(roleTitle.toHtmlEscaped())
+                                  : tr("Assess someone against <b>%1</b>.").arg(roleTitle.toHtmlEscaped()));
+    m_ui->stageCombo->addItem(tr("On the job (employee)"), stageId(Stage::OnJob));
+    m_ui->stageCombo->addItem(tr("Before the job (student or job seeker)"), stageId(Stage::PreJob));
+    const bool assessor = mode == Mode::Assessor;
+    m_ui->assessorLabel->setVisible(assessor);
+    m_ui->assessorEdit->setVisible(assessor);
+    for (QLineEdit *e : {m_ui->nameEdit, m_ui->organisationEdit, m_ui->numberEdit, m_ui->assessorEdit}) {
+        e->setMaxLength(Limits::NameLength);
+        connect(e, &QLineEdit::textChanged, this, &SubjectDialog::validate);
+    }
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    validate();
+}
+
+SubjectDialog::~SubjectDialog() = default;
+
+void SubjectDialog::validate()
+{
+    QString problem;
+    if (m_ui->nameEdit->text().trimmed().isEmpty())
+        problem = tr("Enter the name of the person assessed.");
+    else if (m_mode == Mode::Assessor && m_ui->assessorEdit->text().trimmed().isEmpty())
+        problem = tr("Enter the assessor's name.");
+    m_ui->errorLabel->setText(problem);
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+}
+
+Subject SubjectDialog::subject() const
+{
+    Subject s;
+    s.name = m_ui->nameEdit->text().trimmed();
+    s.organisation = m_ui->organisationEdit->text().trimmed();
+    s.number = m_ui->numberEdit->text().trimmed();
+    s.stage = stageFromId(m_ui->stageCombo->currentData().toString()).value_or(Stage::OnJob);
+    return s;
+}
+
+QString SubjectDialog::assessorName() const
+{
+    return m_mode == Mode::Assessor ? m_ui->assessorEdit->text().trimmed() : QString();
+}
+
+void SubjectDialog::setAssessorName(const QString &name)
+{
+    m_ui->assessorEdit->setText(name);
+}
+
+} // namespace iitalent::gui

@@ -1,0 +1,277 @@
+// The questionnaire, the report and import in the real main window (offscreen): answered by
+// keyboard, saved as it goes, reported with the same figures as the core, charts not blank.
+#include "TestSupport.h"
+
+#include "AssessmentListModel.h"
+#include "AssessmentSession.h"
+#include "AssessmentStore.h"
+#include "ExchangeFile.h"
+#include "ImprovementPathView.h"
+#include "Language.h"
+#include "MainWindow.h"
+#include "QuestionnaireModel.h"
+#include "QuestionnaireWidget.h"
+#include "ReportWidget.h"
+#include "Scoring.h"
+
+#include <QApplication>
+#include <QChartView>
+#include <QImage>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+
+using namespace iitalent;
+using namespace iitalent::gui;
+using iitalent::test::bundledCatalog;
+
+namespace {
+
+struct Fixture
+{
+    Fixture()
+    {
+        REQUIRE(dir.isValid());
+        QCoreApplication::setOrganizationName(QStringLiteral("iitalent-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("iitalent-test"));
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
+        QSettings().clear();
+        LanguageManager::apply(Language::English);
+    }
+    QString db() const { return dir.filePath(QStringLiteral("assessments.sqlite")); }
+    QTemporaryDir dir;
+};
+
+Subject subject(const char *name, Stage stage = Stage::OnJob)
+{
+    Subject s;
+    s.name = QString::fromUtf8(name);
+    s.organisation = QStringLiteral("Plant 3");
+    s.stage = stage;
+    return s;
+}
+
+// Share of pixels that differ from the top-left pixel: 0 for a blank image.
+double inkShare(const QImage &image)
+{
+    if (image.isNull())
+        return 0.0;
+    const QRgb background = image.pixel(0, 0);
+    qint64 ink = 0;
+    for (int y = 0; y < image.height(); y += 2)
+        for (int x = 0; x < image.width(); x += 2)
+            ink += image.pixel(x, y) != background ? 1 : 0;
+    return double(ink) / (double(image.width() / 2) * double(image.height() / 2));
+}
+
+void closeMessageBoxes()
+{
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (auto *box = qobject_cast<QMessageBox *>(w))
+            box->close();
+}
+
+} // namespace
+
+TEST_CASE("A self-assessment answered by keyboard is saved item by item and reported", "[gui][questionnaire]")
+{
+    Fixture fx;
+    MainWindow window(nullptr, fx.db());
+    window.setCatalog(bundledCatalog());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    QuestionnaireWidget *q = window.createAssessment(QStringLiteral("01"), Mode::Self, subject("张三", Stage::PreJob));
+    REQUIRE(q);
+    const QString id = q->session()->assessment().id;
+    auto *view = q->findChild<QTreeView *>(QStringLiteral("itemView"));
+    REQUIRE(view);
+    CHECK(q->currentRequirement() == QStringLiteral("01.a.1"));
+
+    // Self mode hides the required level until the item is answered.
+    const QModelIndex firstRequired = q->model()->indexOf(QStringLiteral("01.a.1"), QuestionnaireModel::RequiredColumn);
+    CHECK(firstRequired.data().toString() == QStringLiteral("?"));
+
+    // Type the first six answers: each digit rates the current item and moves on.
+    view->setFocus();
+    const QString keys = QStringLiteral("231402");
+    for (const QChar c : keys)
+        QTest::keyClick(view, c.toLatin1());
+    CHECK(q->answeredCount() == 6);
+    CHECK(q->currentRequirement() == QStringLiteral("01.b.3"));
+    CHECK(firstRequired.data().toString() != QStringLiteral("?"));
+
+    // Saved at once: a second connection to the same database sees every answer.
+    {
+        auto other = AssessmentStore::open(fx.db());
+        REQUIRE(other.ok());
+        auto saved = other->load(id);
+        REQUIRE(saved.ok());
+        const QStringList ids{QStringLiteral("01.a.1"), QStringLiteral("01.a.2"), QStringLiteral("01.a.3"),
+                              QStringLiteral("01.a.4"), QStringLiteral("01.b.1"), QStringLiteral("01.b.2")};
+        for (int i = 0; i < ids.size(); ++i) {
+            INFO(ids[i].toStdString());
+            REQUIRE(saved->level(ids[i]).has_value());
+            CHECK(*saved->level(ids[i]) == keys.at(i).digitValue());
+        }
+    }
+
+    // Progress: 4 of 4 in a), 2 of 6 in b), 6 of 18 overall.
+    auto *overall = q->findChild<QProgressBar *>(QStringLiteral("overallProgress"));
+    REQUIRE(overall);
+    CHECK(overall->value() == 6);
+    CHECK(overall->maximum() == 18);
+    int barsChecked = 0;
+    for (QProgressBar *bar : q->findChildren<QProgressBar *>()) {
+        if (bar->property("dimension").toString() == QStringLiteral("a")) {
+            CHECK(bar->value() == 4);
+            ++barsChecked;
+        } else if (bar->property("dimension").toString() == QStringLiteral("b")) {
+            CHECK(bar->value() == 2);
+            CHECK(bar->maximum() == 6);
+            ++barsChecked;
+        }
+    }
+    CHECK(barsChecked == 2);
+
+    // N jumps to the next unanswered item; arrows move.
+    view->setCurrentIndex(q->model()->indexOf(QStringLiteral("01.a.2")));
+    QTest::keyClick(view, Qt::Key_N);
+    CHECK(q->currentRequirement() == QStringLiteral("01.b.3"));
+    QTest::keyClick(view, Qt::Key_Down);
+    CHECK(q->currentRequirement() == QStringLiteral("01.b.4"));
+    QTest::keyClick(view, Qt::Key_Up);
+    QTest::keyClick(view, Qt::Key_Up);
+    CHECK(q->currentRequirement() == QStringLiteral("01.b.2"));
+
+    // The report shows the core's figures.
+    ReportWidget *report = window.openReport(id);
+    REQUIRE(report);
+    auto stored = AssessmentStore::open(fx.db());
+    REQUIRE(stored.ok());
+    const Assessment a = stored->load(id).value();
+    const Score expected = Scoring::score(bundledCatalog(), *bundledCatalog().role(QStringLiteral("01")), a);
+    CHECK(report->report().score.readiness == Approx(expected.readiness));
+    CHECK(report->report().score.answered == 6);
+    CHECK(report->summaryText().contains(QStringLiteral("张三")));
+    CHECK_FALSE(report->hasComparison());
+
+    // Every chart renders something.
+    const QList<QChartView *> charts = report->chartViews();
+    REQUIRE(charts.size() >= 2);
+    for (QChartView *chart : charts) {
+        chart->resize(640, 480);
+        const QImage image = chart->grab().toImage();
+        INFO(chart->accessibleName().toStdString());
+        CHECK(inkShare(image) > 0.02);
+    }
+    REQUIRE(report->pathView());
+    report->pathView()->resize(1200, 800);
+    CHECK(inkShare(report->pathView()->grab().toImage()) > 0.05);
+}
+
+TEST_CASE("Reopening an assessment continues at the first unanswered item", "[gui][questionnaire]")
+{
+    Fixture fx;
+    QString id;
+    {
+        MainWindow window(nullptr, fx.db());
+        window.setCatalog(bundledCatalog());
+        QuestionnaireWidget *q = window.createAssessment(QStringLiteral("24"), Mode::Self, subject("李四"));
+        REQUIRE(q);
+        id = q->session()->assessment().id;
+        REQUIRE(q->session()->setLevel(QStringLiteral("24.a.1"), 3).ok());
+        REQUIRE(q->session()->setLevel(QStringLiteral("24.a.2"), 2).ok());
+    }
+    MainWindow again(nullptr, fx.db());
+    again.setCatalog(bundledCatalog());
+    QuestionnaireWidget *q = again.openQuestionnaire(id);
+    REQUIRE(q);
+    CHECK(q->answeredCount() == 2);
+    CHECK(q->currentRequirement() == QStringLiteral("24.a.3"));
+    // Opening it again shows the same page rather than a second copy.
+    CHECK(again.openQuestionnaire(id) == q);
+}
+
+TEST_CASE("Assessor mode shows the required level and saves evidence and notes", "[gui][questionnaire]")
+{
+    Fixture fx;
+    MainWindow window(nullptr, fx.db());
+    window.setCatalog(bundledCatalog());
+    QuestionnaireWidget *q = window.createAssessment(QStringLiteral("01"), Mode::Assessor, subject("王五"),
+                                                     QStringLiteral("HR 孙"));
+    REQUIRE(q);
+    CHECK(q->model()->indexOf(QStringLiteral("01.a.1"), QuestionnaireModel::RequiredColumn).data().toString()
+          != QStringLiteral("?"));
+    auto *evidence = q->findChild<QLineEdit *>(QStringLiteral("evidenceEdit"));
+    auto *note = q->findChild<QLineEdit *>(QStringLiteral("noteEdit"));
+    REQUIRE(evidence);
+    REQUIRE(note);
+    evidence->setText(QStringLiteral("面试：讲清了 OPC UA 的信息模型"));
+    note->setText(QStringLiteral("<b>not html</b>"));
+    Q_EMIT evidence->editingFinished();
+    auto stored = AssessmentStore::open(fx.db());
+    REQUIRE(stored.ok());
+    const Assessment a = stored->load(q->session()->assessment().id).value();
+    const Rating *r = a.rating(QStringLiteral("01.a.1"));
+    REQUIRE(r);
+    CHECK_FALSE(r->level.has_value());
+    CHECK(r->evidence == QStringLiteral("面试：讲清了 OPC UA 的信息模型"));
+    CHECK(r->note == QStringLiteral("<b>not html</b>"));
+}
+
+TEST_CASE("The report compares self against assessor and shows the history", "[gui][report]")
+{
+    Fixture fx;
+    MainWindow window(nullptr, fx.db());
+    window.setCatalog(bundledCatalog());
+    QuestionnaireWidget *self = window.createAssessment(QStringLiteral("01"), Mode::Self, subject("赵六"));
+    QuestionnaireWidget *assessor =
+        window.createAssessment(QStringLiteral("01"), Mode::Assessor, subject("赵六"), QStringLiteral("Li"));
+    REQUIRE(self);
+    REQUIRE(assessor);
+    REQUIRE(self->session()->setLevel(QStringLiteral("01.a.1"), 4).ok());
+    REQUIRE(assessor->session()->setLevel(QStringLiteral("01.a.1"), 1).ok());
+    QuestionnaireWidget *later = window.createAssessment(QStringLiteral("01"), Mode::Self, subject("赵六"));
+    REQUIRE(later);
+    REQUIRE(later->session()->setLevel(QStringLiteral("01.a.1"), 2).ok());
+
+    ReportWidget *report = window.openReport(later->session()->assessment().id);
+    REQUIRE(report);
+    CHECK(report->hasComparison());
+    CHECK(report->historyCount() == 2); // the two self-assessments
+    CHECK(report->chartViews().size() == 4);
+}
+
+TEST_CASE("Importing files: a broken one is refused whole, a good one opens its report", "[gui][import]")
+{
+    Fixture fx;
+    MainWindow window(nullptr, fx.db());
+    window.setCatalog(bundledCatalog());
+    Assessment a = Assessment::create(QStringLiteral("05"), Mode::Self, subject("周八"), QString());
+    a.setRating(*bundledCatalog().role(QStringLiteral("05")), iitalent::test::rating("05.a.1", 2));
+    const QString good = fx.dir.filePath(QStringLiteral("good.json"));
+    REQUIRE(iitalent::test::writeFileBytes(good, ExchangeFile::serialize(a)));
+    const QString bad = fx.dir.filePath(QStringLiteral("bad.json"));
+    REQUIRE(iitalent::test::writeFileBytes(bad, "{\"schema\": \"iitalent.assessment/1\", \"role\": \"99\"}"));
+
+    QSignalSpy errors(&window, &MainWindow::errorShown);
+    const QStringList imported = window.importFiles({bad, good});
+    CHECK(imported == QStringList{a.id});
+    REQUIRE(errors.count() == 1);
+    CHECK(errors.at(0).at(0).toString().contains(QStringLiteral("role")));
+    closeMessageBoxes();
+    CHECK(window.findChild<ReportWidget *>() != nullptr);
+    CHECK(window.assessmentModel()->rowCount() == 1);
+
+    // The same id again: replaced only when allowed.
+    CHECK(window.importFiles({good}, true) == QStringList{a.id});
+    CHECK(window.assessmentModel()->rowCount() == 1);
+}
