@@ -9,6 +9,8 @@
 #include "RoleTreeModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -247,4 +249,18 @@ TEST_CASE("The window remembers the selected role and language across runs", "[g
     MainWindow again;
     again.setCatalog(bundledCatalog());
     CHECK(again.selectedRoleCode() == QStringLiteral("33"));
+}
+
+TEST_CASE("Both translations are complete", "[gui][i18n]")
+{
+    const QDir dir(QStringLiteral(IITALENT_TEST_DATA_DIR "/../../resources/translations"));
+    for (const char *name : {"iitalent_zh_CN.ts", "iitalent_en.ts"}) {
+        QFile file(dir.filePath(QString::fromLatin1(name)));
+        INFO(name);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QString ts = QString::fromUtf8(file.readAll());
+        CHECK(ts.count(QStringLiteral("<message")) > 200);
+        CHECK(ts.count(QStringLiteral("type=\"unfinished\"")) == 0);
+        CHECK(ts.count(QStringLiteral("type=\"vanished\"")) == 0);
+    }
 }

@@ -205,11 +205,11 @@ TEST_CASE("Assessor mode shows the required level and saves evidence and notes",
     Fixture fx;
     MainWindow window(nullptr, fx.db());
     window.setCatalog(bundledCatalog());
-    QuestionnaireWidget *q = window.createAssessment(QStringLiteral("01"), Mode::Assessor, subject("王五"),
-                                                     QStringLiteral("HR 孙"));
+    QuestionnaireWidget *q =
+        window.createAssessment(QStringLiteral("01"), Mode::Assessor, subject("王五"), QStringLiteral("HR 孙"));
     REQUIRE(q);
-    CHECK(q->model()->indexOf(QStringLiteral("01.a.1"), QuestionnaireModel::RequiredColumn).data().toString()
-          != QStringLiteral("?"));
+    CHECK(q->model()->indexOf(QStringLiteral("01.a.1"), QuestionnaireModel::RequiredColumn).data().toString() !=
+          QStringLiteral("?"));
     auto *evidence = q->findChild<QLineEdit *>(QStringLiteral("evidenceEdit"));
     auto *note = q->findChild<QLineEdit *>(QStringLiteral("noteEdit"));
     REQUIRE(evidence);

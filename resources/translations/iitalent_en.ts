@@ -1,6 +1,88 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>ImprovementPathView</name>
+    <message>
+        <source>Improvement path</source>
+        <translation>Improvement path</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>Save as &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save the improvement path chart as a PNG image</source>
+        <translation>Save the improvement path chart as a PNG image</translation>
+    </message>
+    <message>
+        <source>Save the improvement path chart as PNG</source>
+        <translation>Save the improvement path chart as PNG</translation>
+    </message>
+    <message>
+        <source>Save as &amp;SVG…</source>
+        <translation>Save as &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>Save the improvement path chart as an SVG drawing</source>
+        <translation>Save the improvement path chart as an SVG drawing</translation>
+    </message>
+    <message>
+        <source>Save the improvement path chart as SVG</source>
+        <translation>Save the improvement path chart as SVG</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Improvement path chart</source>
+        <translation>Improvement path chart</translation>
+    </message>
+</context>
+<context>
+    <name>LevelDescriptions</name>
+    <message>
+        <source>Has not learned it yet</source>
+        <translation>Has not learned it yet</translation>
+    </message>
+    <message>
+        <source>Knows what it is and what it is for</source>
+        <translation>Knows what it is and what it is for</translation>
+    </message>
+    <message>
+        <source>Understands it and can explain it</source>
+        <translation>Understands it and can explain it</translation>
+    </message>
+    <message>
+        <source>Commands it and applies it on their own</source>
+        <translation>Commands it and applies it on their own</translation>
+    </message>
+    <message>
+        <source>Knows it in depth and can teach it</source>
+        <translation>Knows it in depth and can teach it</translation>
+    </message>
+    <message>
+        <source>Cannot do it yet</source>
+        <translation>Cannot do it yet</translation>
+    </message>
+    <message>
+        <source>Has seen it done; can help with guidance</source>
+        <translation>Has seen it done; can help with guidance</translation>
+    </message>
+    <message>
+        <source>Does routine work of this kind alone</source>
+        <translation>Does routine work of this kind alone</translation>
+    </message>
+    <message>
+        <source>Does it well, including complex cases</source>
+        <translation>Does it well, including complex cases</translation>
+    </message>
+    <message>
+        <source>Solves the hardest cases and guides others</source>
+        <translation>Solves the hardest cases and guides others</translation>
+    </message>
+</context>
 <context>
     <name>MainWindow</name>
     <message>
@@ -87,12 +169,269 @@
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Assessments</translation>
+    </message>
+    <message>
+        <source>Filter by subject, organisation or role</source>
+        <translation>Filter by subject, organisation or role</translation>
+    </message>
+    <message>
+        <source>Filter assessments</source>
+        <translation>Filter assessments</translation>
+    </message>
+    <message>
+        <source>Filter by mode</source>
+        <translation>Filter by mode</translation>
+    </message>
+    <message>
+        <source>Saved assessments</source>
+        <translation>Saved assessments</translation>
+    </message>
+    <message>
+        <source>&amp;Continue answering</source>
+        <translation>&amp;Continue answering</translation>
+    </message>
+    <message>
+        <source>Show &amp;report</source>
+        <translation>Show &amp;report</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Assessments…</source>
+        <translation>&amp;Import Assessments…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Show Required Levels While Self-Assessing</source>
+        <translation>Show Required Levels While Self-Assessing</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>iitalent is using its built-in catalog instead.</source>
         <translation>iitalent is using its built-in catalog instead.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireWidget</name>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>Overall progress</translation>
+    </message>
+    <message>
+        <source>%v of %m answered</source>
+        <translation>%v of %m answered</translation>
+    </message>
+    <message>
+        <source>Questionnaire items</source>
+        <translation>Questionnaire items</translation>
+    </message>
+    <message>
+        <source>Current item</source>
+        <translation>Current item</translation>
+    </message>
+    <message>
+        <source>Current requirement</source>
+        <translation>Current requirement</translation>
+    </message>
+    <message>
+        <source>Required level</source>
+        <translation>Required level</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence (a project, a certificate, an interview answer)</source>
+        <translation>&amp;Evidence (a project, a certificate, an interview answer)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Previous</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt</source>
+        <translation>Ne&amp;xt</translation>
+    </message>
+    <message>
+        <source>Next &amp;unanswered (N)</source>
+        <translation>Next &amp;unanswered (N)</translation>
+    </message>
+    <message>
+        <source>Keys: 0–4 rate the current item and move on · ↑ ↓ move · N next unanswered. Every answer is saved as it is given.</source>
+        <translation>Keys: 0–4 rate the current item and move on · ↑ ↓ move · N next unanswered. Every answer is saved as it is given.</translation>
+    </message>
+    <message>
+        <source>Show &amp;report</source>
+        <translation>Show &amp;report</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>Attainment by dimension</source>
+        <translation>Attainment by dimension</translation>
+    </message>
+    <message>
+        <source>Required (100%)</source>
+        <translation>Required (100%)</translation>
+    </message>
+    <message>
+        <source>Attained</source>
+        <translation>Attained</translation>
+    </message>
+    <message>
+        <source>%1: items with gaps</source>
+        <translation>%1: items with gaps</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>Rated</translation>
+    </message>
+    <message>
+        <source>no gaps</source>
+        <translation>no gaps</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Progress over time</source>
+        <translation>Progress over time</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Readiness</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWidget</name>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation>Headline figures</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>&amp;Dimension</source>
+        <translation>&amp;Dimension</translation>
+    </message>
+    <message>
+        <source>Dimension of the bar chart</source>
+        <translation>Dimension of the bar chart</translation>
+    </message>
+    <message>
+        <source>All items with required level, rating and gap</source>
+        <translation>All items with required level, rating and gap</translation>
+    </message>
+    <message>
+        <source>Improvement path</source>
+        <translation>Improvement path</translation>
+    </message>
+    <message>
+        <source>Self vs assessor</source>
+        <translation>Self vs assessor</translation>
+    </message>
+    <message>
+        <source>Self and assessor ratings side by side</source>
+        <translation>Self and assessor ratings side by side</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>Self</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Role fit</source>
+        <translation>Role fit</translation>
+    </message>
+    <message>
+        <source>All roles ranked for this person</source>
+        <translation>All roles ranked for this person</translation>
     </message>
 </context>
 <context>
@@ -124,6 +463,186 @@
     <message>
         <source>Level legend</source>
         <translation>Level legend</translation>
+    </message>
+    <message>
+        <source>&amp;Self-assessment…</source>
+        <translation>&amp;Self-assessment…</translation>
+    </message>
+    <message>
+        <source>Rate yourself against this role</source>
+        <translation>Rate yourself against this role</translation>
+    </message>
+    <message>
+        <source>&amp;Assess a candidate…</source>
+        <translation>&amp;Assess a candidate…</translation>
+    </message>
+    <message>
+        <source>Rate someone else against this role, as HR or an instructor</source>
+        <translation>Rate someone else against this role, as HR or an instructor</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectDialog</name>
+    <message>
+        <source>New assessment</source>
+        <translation>New assessment</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Staff or student n&amp;umber</source>
+        <translation>Staff or student n&amp;umber</translation>
+    </message>
+    <message>
+        <source>Staff or student number</source>
+        <translation>Staff or student number</translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation>&amp;Stage</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>&amp;Assessor</source>
+        <translation>&amp;Assessor</translation>
+    </message>
+    <message>
+        <source>Assessor's name</source>
+        <translation>Assessor's name</translation>
+    </message>
+</context>
+<context>
+    <name>iitalent::gui::AssessmentListModel</name>
+    <message>
+        <source>Self</source>
+        <translation>Self</translation>
+    </message>
+    <message>
+        <source>Assessor: %1</source>
+        <translation>Assessor: %1</translation>
+    </message>
+    <message>
+        <source>Before the job</source>
+        <translation>Before the job</translation>
+    </message>
+    <message>
+        <source>On the job</source>
+        <translation>On the job</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+</context>
+<context>
+    <name>iitalent::gui::ImprovementPathView</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Save as PNG…</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>Save as SVG…</translation>
+    </message>
+    <message>
+        <source>Open an assessment to see its improvement path.</source>
+        <translation>Open an assessment to see its improvement path.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n gap(s)</source>
+        <translation>
+            <numerusform>%1: %n gap</numerusform>
+            <numerusform>%1: %n gaps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You are in the stage %1. %2</source>
+        <translation>You are in the stage %1. %2</translation>
+    </message>
+    <message>
+        <source>No improvement path to show.</source>
+        <translation>No improvement path to show.</translation>
+    </message>
+    <message>
+        <source>Saved the chart to %1.</source>
+        <translation>Saved the chart to %1.</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved. %1</source>
+        <translation>The chart could not be saved. %1</translation>
+    </message>
+    <message>
+        <source>There is no chart to save yet.</source>
+        <translation>There is no chart to save yet.</translation>
+    </message>
+    <message>
+        <source>The SVG drawing could not be made.</source>
+        <translation>The SVG drawing could not be made.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Save the Improvement Path as PNG</source>
+        <translation>Save the Improvement Path as PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Save the Improvement Path as SVG</source>
+        <translation>Save the Improvement Path as SVG</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG drawings (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -177,6 +696,333 @@
     <message>
         <source>&lt;h3&gt;iitalent %1&lt;/h3&gt;&lt;p&gt;Job-competency assessment for the Industrial Internet industry, built on the standard 《工业互联网产业人才岗位能力要求》: 8 directions, 41 roles, four dimensions and the Appendix A improvement path.&lt;/p&gt;&lt;p&gt;Catalog: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;iitalent %1&lt;/h3&gt;&lt;p&gt;Job-competency assessment for the Industrial Internet industry, built on the standard 《工业互联网产业人才岗位能力要求》: 8 directions, 41 roles, four dimensions and the Appendix A improvement path.&lt;/p&gt;&lt;p&gt;Catalog: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>All modes</source>
+        <translation>All modes</translation>
+    </message>
+    <message>
+        <source>Self-assessments</source>
+        <translation>Self-assessments</translation>
+    </message>
+    <message>
+        <source>Assessor assessments</source>
+        <translation>Assessor assessments</translation>
+    </message>
+    <message>
+        <source>The assessment database was upgraded; the old file is kept as %1</source>
+        <translation>The assessment database was upgraded; the old file is kept as %1</translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation>Saved in %1</translation>
+    </message>
+    <message>
+        <source>Report: %1 · %2</source>
+        <translation>Report: %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The assessment could not be saved: %1</source>
+        <translation>The assessment could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>This assessment is of role %1, which the current catalog does not have.</source>
+        <translation>This assessment is of role %1, which the current catalog does not have.</translation>
+    </message>
+    <message>
+        <source>%1:
+  %2</source>
+        <translation>%1:
+  %2</translation>
+    </message>
+    <message>
+        <source>Replace assessment?</source>
+        <translation>Replace assessment?</translation>
+    </message>
+    <message>
+        <source>The assessment of %1 for role %2 in %3 is already stored. Replace the stored one with the file?</source>
+        <translation>The assessment of %1 for role %2 in %3 is already stored. Replace the stored one with the file?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported; nothing was taken from them:</source>
+        <translation>
+            <numerusform>%n file could not be imported; nothing was taken from it:</numerusform>
+            <numerusform>%n files could not be imported; nothing was taken from them:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n assessment(s).</source>
+        <translation>
+            <numerusform>Imported %n assessment.</numerusform>
+            <numerusform>Imported %n assessments.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Assessments</source>
+        <translation>Import Assessments</translation>
+    </message>
+    <message>
+        <source>iitalent assessments (*.json);;All files (*)</source>
+        <translation>iitalent assessments (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Export Assessment</source>
+        <translation>Export Assessment</translation>
+    </message>
+    <message>
+        <source>iitalent assessments (*.json)</source>
+        <translation>iitalent assessments (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>Delete assessment?</source>
+        <translation>Delete assessment?</translation>
+    </message>
+    <message>
+        <source>Delete this assessment of %1 with all its ratings? This cannot be undone.</source>
+        <translation>Delete this assessment of %1 with all its ratings? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>iitalent::gui::QuestionnaireModel</name>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 of %2 answered</translation>
+    </message>
+    <message>
+        <source>Hidden until you have answered, so that it does not steer your answer.</source>
+        <translation>Hidden until you have answered, so that it does not steer your answer.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Evidence / note</source>
+        <translation>Evidence / note</translation>
+    </message>
+</context>
+<context>
+    <name>iitalent::gui::QuestionnaireWidget</name>
+    <message>
+        <source>%v of %m answered</source>
+        <translation>%v of %m answered</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Self-assessment</translation>
+    </message>
+    <message>
+        <source>Assessed by %1</source>
+        <translation>Assessed by %1</translation>
+    </message>
+    <message>
+        <source>The rating could not be saved: %1</source>
+        <translation>The rating could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The evidence could not be saved: %1</source>
+        <translation>The evidence could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Choose an item on the left.</source>
+        <translation>Choose an item on the left.</translation>
+    </message>
+    <message>
+        <source>Required level: %1</source>
+        <translation>Required level: %1</translation>
+    </message>
+    <message>
+        <source>The required level is shown once you have answered.</source>
+        <translation>The required level is shown once you have answered.</translation>
+    </message>
+</context>
+<context>
+    <name>iitalent::gui::ReportItemModel</name>
+    <message>
+        <source>unanswered</source>
+        <translation>unanswered</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>Evidence / note</source>
+        <translation>Evidence / note</translation>
+    </message>
+</context>
+<context>
+    <name>iitalent::gui::ReportWidget</name>
+    <message>
+        <source>Radar chart of the four dimensions</source>
+        <translation>Radar chart of the four dimensions</translation>
+    </message>
+    <message>
+        <source>Bar chart of the items with gaps</source>
+        <translation>Bar chart of the items with gaps</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Self-assessment</translation>
+    </message>
+    <message>
+        <source>Assessed by %1</source>
+        <translation>Assessed by %1</translation>
+    </message>
+    <message>
+        <source>Before the job</source>
+        <translation>Before the job</translation>
+    </message>
+    <message>
+        <source>On the job</source>
+        <translation>On the job</translation>
+    </message>
+    <message>
+        <source>Last updated %1</source>
+        <translation>Last updated %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 met</source>
+        <translation>%1 of %2 met</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Readiness</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Completeness</translation>
+    </message>
+    <message>
+        <source>%1 meets %2 of the %3 requirements of %4; readiness is %5.</source>
+        <translation>%1 meets %2 of the %3 requirements of %4; readiness is %5.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 items are not answered yet and count as 0.</source>
+        <translation>%1 of the %2 items are not answered yet and count as 0.</translation>
+    </message>
+    <message>
+        <source>The largest gap is in %1 (%2 attained).</source>
+        <translation>The largest gap is in %1 (%2 attained).</translation>
+    </message>
+    <message>
+        <source>Every requirement is met.</source>
+        <translation>Every requirement is met.</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 from %2 to %3</translation>
+    </message>
+    <message>
+        <source>Start with: %1.</source>
+        <translation>Start with: %1.</translation>
+    </message>
+    <message>
+        <source>There is no %1 assessment of %2 for this role to compare with.</source>
+        <translation>There is no %1 assessment of %2 for this role to compare with.</translation>
+    </message>
+    <message>
+        <source>assessor</source>
+        <translation>assessor</translation>
+    </message>
+    <message>
+        <source>self</source>
+        <translation>self</translation>
+    </message>
+    <message numerus="yes">
+        <source>Self-assessment against the assessor's ratings, side by side (never averaged). %n item(s) differ by 2 levels or more.</source>
+        <translation>
+            <numerusform>Self-assessment against the assessor's ratings, side by side (never averaged). %n item differs by 2 levels or more.</numerusform>
+            <numerusform>Self-assessment against the assessor's ratings, side by side (never averaged). %n items differ by 2 levels or more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>Self</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <source>Radar chart of self against assessor</source>
+        <translation>Radar chart of self against assessor</translation>
+    </message>
+    <message>
+        <source>over-estimation</source>
+        <translation>over-estimation</translation>
+    </message>
+    <message>
+        <source>under-estimation</source>
+        <translation>under-estimation</translation>
+    </message>
+    <message>
+        <source>This is the only %1 of %2 for this role so far. Assess again later to see the progress here.</source>
+        <translation>This is the only %1 of %2 for this role so far. Assess again later to see the progress here.</translation>
+    </message>
+    <message>
+        <source>self-assessment</source>
+        <translation>self-assessment</translation>
+    </message>
+    <message>
+        <source>assessor assessment</source>
+        <translation>assessor assessment</translation>
+    </message>
+    <message>
+        <source>%1 assessments of %2 for this role. Since the previous one, readiness changed by %3.</source>
+        <translation>%1 assessments of %2 for this role. Since the previous one, readiness changed by %3.</translation>
+    </message>
+    <message>
+        <source>Line chart of progress</source>
+        <translation>Line chart of progress</translation>
+    </message>
+    <message>
+        <source>All %1 roles ranked for this person: ratings are carried to other roles through requirements with the same wording (shared competencies). Coverage is the share of a role's requirements that could be carried; roles with less than half are listed after the others and not ranked by readiness.</source>
+        <translation>All %1 roles ranked for this person: ratings are carried to other roles through requirements with the same wording (shared competencies). Coverage is the share of a role's requirements that could be carried; roles with less than half are listed after the others and not ranked by readiness.</translation>
     </message>
 </context>
 <context>
@@ -242,8 +1088,43 @@
         </translation>
     </message>
     <message>
-        <source>Required levels: %1. Each level comes from the item&apos;s own wording (hover over a level to see the word).</source>
-        <translation>Required levels: %1. Each level comes from the item&apos;s own wording (hover over a level to see the word).</translation>
+        <source>Required levels: %1. Each level comes from the item's own wording (hover over a level to see the word).</source>
+        <translation>Required levels: %1. Each level comes from the item's own wording (hover over a level to see the word).</translation>
+    </message>
+</context>
+<context>
+    <name>iitalent::gui::RoleFitModel</name>
+    <message>
+        <source>— (low coverage)</source>
+        <translation>— (low coverage)</translation>
+    </message>
+    <message>
+        <source>Fewer than half of this role's requirements could be carried over, so it is not ranked by readiness.</source>
+        <translation>Fewer than half of this role's requirements could be carried over, so it is not ranked by readiness.</translation>
+    </message>
+    <message>
+        <source>The role this assessment was made for.</source>
+        <translation>The role this assessment was made for.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Readiness</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
     </message>
 </context>
 <context>
@@ -255,6 +1136,41 @@
     <message>
         <source>No.</source>
         <translation>No.</translation>
+    </message>
+</context>
+<context>
+    <name>iitalent::gui::SubjectDialog</name>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Self-assessment</translation>
+    </message>
+    <message>
+        <source>Assess a candidate</source>
+        <translation>Assess a candidate</translation>
+    </message>
+    <message>
+        <source>Rate yourself against &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Rate yourself against &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Assess someone against &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Assess someone against &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>On the job (employee)</source>
+        <translation>On the job (employee)</translation>
+    </message>
+    <message>
+        <source>Before the job (student or job seeker)</source>
+        <translation>Before the job (student or job seeker)</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person assessed.</source>
+        <translation>Enter the name of the person assessed.</translation>
+    </message>
+    <message>
+        <source>Enter the assessor's name.</source>
+        <translation>Enter the assessor's name.</translation>
     </message>
 </context>
 </TS>

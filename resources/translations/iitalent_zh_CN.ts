@@ -1,6 +1,88 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>ImprovementPathView</name>
+    <message>
+        <source>Improvement path</source>
+        <translation>提升路径</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>另存为 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save the improvement path chart as a PNG image</source>
+        <translation>将提升路径图另存为 PNG 图片</translation>
+    </message>
+    <message>
+        <source>Save the improvement path chart as PNG</source>
+        <translation>将提升路径图另存为 PNG</translation>
+    </message>
+    <message>
+        <source>Save as &amp;SVG…</source>
+        <translation>另存为 SVG(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the improvement path chart as an SVG drawing</source>
+        <translation>将提升路径图另存为 SVG 矢量图</translation>
+    </message>
+    <message>
+        <source>Save the improvement path chart as SVG</source>
+        <translation>将提升路径图另存为 SVG</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>提示信息</translation>
+    </message>
+    <message>
+        <source>Improvement path chart</source>
+        <translation>提升路径图</translation>
+    </message>
+</context>
+<context>
+    <name>LevelDescriptions</name>
+    <message>
+        <source>Has not learned it yet</source>
+        <translation>尚未学习</translation>
+    </message>
+    <message>
+        <source>Knows what it is and what it is for</source>
+        <translation>知道是什么、有什么用</translation>
+    </message>
+    <message>
+        <source>Understands it and can explain it</source>
+        <translation>理解其原理，能够讲解</translation>
+    </message>
+    <message>
+        <source>Commands it and applies it on their own</source>
+        <translation>掌握并能独立运用</translation>
+    </message>
+    <message>
+        <source>Knows it in depth and can teach it</source>
+        <translation>深入精通，能够传授他人</translation>
+    </message>
+    <message>
+        <source>Cannot do it yet</source>
+        <translation>尚不会做</translation>
+    </message>
+    <message>
+        <source>Has seen it done; can help with guidance</source>
+        <translation>见过他人操作，能在指导下协助完成</translation>
+    </message>
+    <message>
+        <source>Does routine work of this kind alone</source>
+        <translation>能独立完成此类常规工作</translation>
+    </message>
+    <message>
+        <source>Does it well, including complex cases</source>
+        <translation>能熟练完成，包括复杂情况</translation>
+    </message>
+    <message>
+        <source>Solves the hardest cases and guides others</source>
+        <translation>能解决最复杂的问题并指导他人</translation>
+    </message>
+</context>
 <context>
     <name>MainWindow</name>
     <message>
@@ -87,12 +169,269 @@
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
+    <message>
+        <source>Roles</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>测评记录</translation>
+    </message>
+    <message>
+        <source>Filter by subject, organisation or role</source>
+        <translation>按被测评人、单位或岗位筛选</translation>
+    </message>
+    <message>
+        <source>Filter assessments</source>
+        <translation>筛选测评记录</translation>
+    </message>
+    <message>
+        <source>Filter by mode</source>
+        <translation>按测评方式筛选</translation>
+    </message>
+    <message>
+        <source>Saved assessments</source>
+        <translation>已保存的测评</translation>
+    </message>
+    <message>
+        <source>&amp;Continue answering</source>
+        <translation>继续作答(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show &amp;report</source>
+        <translation>查看报告(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Assessments…</source>
+        <translation>导入测评(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Show Required Levels While Self-Assessing</source>
+        <translation>自评时显示要求等级</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>iitalent is using its built-in catalog instead.</source>
         <translation>iitalent 已改用内置目录。</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireWidget</name>
+    <message>
+        <source>Assessment</source>
+        <translation>测评</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>总体进度</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>总体进度</translation>
+    </message>
+    <message>
+        <source>%v of %m answered</source>
+        <translation>已答 %v / %m</translation>
+    </message>
+    <message>
+        <source>Questionnaire items</source>
+        <translation>测评条目</translation>
+    </message>
+    <message>
+        <source>Current item</source>
+        <translation>当前条目</translation>
+    </message>
+    <message>
+        <source>Current requirement</source>
+        <translation>当前能力要求</translation>
+    </message>
+    <message>
+        <source>Required level</source>
+        <translation>要求等级</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评定等级</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence (a project, a certificate, an interview answer)</source>
+        <translation>证据（项目、证书、面试回答等）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>上一条(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt</source>
+        <translation>下一条(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Next &amp;unanswered (N)</source>
+        <translation>下一条未答（N）(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Keys: 0–4 rate the current item and move on · ↑ ↓ move · N next unanswered. Every answer is saved as it is given.</source>
+        <translation>快捷键：0–4 评定当前条目并进入下一条 · ↑ ↓ 上下移动 · N 跳到下一条未答。每次作答都会立即保存。</translation>
+    </message>
+    <message>
+        <source>Show &amp;report</source>
+        <translation>查看报告(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>Attainment by dimension</source>
+        <translation>各维度达成度</translation>
+    </message>
+    <message>
+        <source>Required (100%)</source>
+        <translation>要求（100%）</translation>
+    </message>
+    <message>
+        <source>Attained</source>
+        <translation>已达成</translation>
+    </message>
+    <message>
+        <source>%1: items with gaps</source>
+        <translation>%1：存在差距的条目</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>要求等级</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>评定等级</translation>
+    </message>
+    <message>
+        <source>no gaps</source>
+        <translation>无差距</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Progress over time</source>
+        <translation>历次测评进展</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>测评</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>准备度</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWidget</name>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>&amp;Dimension</source>
+        <translation>维度(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Dimension of the bar chart</source>
+        <translation>柱状图所示维度</translation>
+    </message>
+    <message>
+        <source>All items with required level, rating and gap</source>
+        <translation>全部条目及其要求等级、评定等级与差距</translation>
+    </message>
+    <message>
+        <source>Improvement path</source>
+        <translation>提升路径</translation>
+    </message>
+    <message>
+        <source>Self vs assessor</source>
+        <translation>自评与测评人对比</translation>
+    </message>
+    <message>
+        <source>Self and assessor ratings side by side</source>
+        <translation>自评与测评人评定并列对比</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>要求等级</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>测评人</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差值</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Role fit</source>
+        <translation>岗位匹配</translation>
+    </message>
+    <message>
+        <source>All roles ranked for this person</source>
+        <translation>全部岗位按与该人员的匹配程度排名</translation>
     </message>
 </context>
 <context>
@@ -124,6 +463,185 @@
     <message>
         <source>Level legend</source>
         <translation>等级说明</translation>
+    </message>
+    <message>
+        <source>&amp;Self-assessment…</source>
+        <translation>自评(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Rate yourself against this role</source>
+        <translation>对照该岗位进行自评</translation>
+    </message>
+    <message>
+        <source>&amp;Assess a candidate…</source>
+        <translation>测评他人(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Rate someone else against this role, as HR or an instructor</source>
+        <translation>以人力资源人员或培训讲师身份，对照该岗位测评他人</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectDialog</name>
+    <message>
+        <source>New assessment</source>
+        <translation>新建测评</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>单位(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Staff or student n&amp;umber</source>
+        <translation>工号或学号(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Staff or student number</source>
+        <translation>工号或学号</translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation>阶段(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>&amp;Assessor</source>
+        <translation>测评人(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Assessor's name</source>
+        <translation>测评人姓名</translation>
+    </message>
+</context>
+<context>
+    <name>iitalent::gui::AssessmentListModel</name>
+    <message>
+        <source>Self</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <source>Assessor: %1</source>
+        <translation>测评人：%1</translation>
+    </message>
+    <message>
+        <source>Before the job</source>
+        <translation>岗前提升</translation>
+    </message>
+    <message>
+        <source>On the job</source>
+        <translation>在岗提升</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>被测评人</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>测评方式</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已答</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>最后修改</translation>
+    </message>
+</context>
+<context>
+    <name>iitalent::gui::ImprovementPathView</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>另存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>另存为 SVG…</translation>
+    </message>
+    <message>
+        <source>Open an assessment to see its improvement path.</source>
+        <translation>打开一份测评即可查看其提升路径。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n gap(s)</source>
+        <translation>
+            <numerusform>%1：%n 项差距</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You are in the stage %1. %2</source>
+        <translation>当前所处阶段：%1。%2</translation>
+    </message>
+    <message>
+        <source>No improvement path to show.</source>
+        <translation>没有可显示的提升路径。</translation>
+    </message>
+    <message>
+        <source>Saved the chart to %1.</source>
+        <translation>图表已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved. %1</source>
+        <translation>无法保存图表。%1</translation>
+    </message>
+    <message>
+        <source>There is no chart to save yet.</source>
+        <translation>暂无可保存的图表。</translation>
+    </message>
+    <message>
+        <source>The SVG drawing could not be made.</source>
+        <translation>无法生成 SVG 矢量图。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Save the Improvement Path as PNG</source>
+        <translation>将提升路径另存为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Save the Improvement Path as SVG</source>
+        <translation>将提升路径另存为 SVG</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -175,6 +693,330 @@
     <message>
         <source>&lt;h3&gt;iitalent %1&lt;/h3&gt;&lt;p&gt;Job-competency assessment for the Industrial Internet industry, built on the standard 《工业互联网产业人才岗位能力要求》: 8 directions, 41 roles, four dimensions and the Appendix A improvement path.&lt;/p&gt;&lt;p&gt;Catalog: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;iitalent %1&lt;/h3&gt;&lt;p&gt;工业互联网人才岗位能力测评，依据标准《工业互联网产业人才岗位能力要求》：8 个方向、41 个岗位、四个能力维度以及附录 A 的能力提升路径。&lt;/p&gt;&lt;p&gt;目录：%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>All modes</source>
+        <translation>全部测评方式</translation>
+    </message>
+    <message>
+        <source>Self-assessments</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <source>Assessor assessments</source>
+        <translation>测评人测评</translation>
+    </message>
+    <message>
+        <source>The assessment database was upgraded; the old file is kept as %1</source>
+        <translation>测评数据库已升级，旧文件已保留为 %1</translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation>保存位置：%1</translation>
+    </message>
+    <message>
+        <source>Report: %1 · %2</source>
+        <translation>报告：%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The assessment could not be saved: %1</source>
+        <translation>无法保存测评：%1</translation>
+    </message>
+    <message>
+        <source>This assessment is of role %1, which the current catalog does not have.</source>
+        <translation>该测评对应的岗位 %1 不在当前目录中。</translation>
+    </message>
+    <message>
+        <source>%1:
+  %2</source>
+        <translation>%1：
+  %2</translation>
+    </message>
+    <message>
+        <source>Replace assessment?</source>
+        <translation>替换测评？</translation>
+    </message>
+    <message>
+        <source>The assessment of %1 for role %2 in %3 is already stored. Replace the stored one with the file?</source>
+        <translation>文件 %3 中 %1 的岗位 %2 测评已保存过。是否用该文件替换已保存的测评？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported; nothing was taken from them:</source>
+        <translation>
+            <numerusform>%n 个文件无法导入，未从中导入任何内容：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n assessment(s).</source>
+        <translation>
+            <numerusform>已导入 %n 份测评。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Assessments</source>
+        <translation>导入测评</translation>
+    </message>
+    <message>
+        <source>iitalent assessments (*.json);;All files (*)</source>
+        <translation>iitalent 测评文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export Assessment</source>
+        <translation>导出测评</translation>
+    </message>
+    <message>
+        <source>iitalent assessments (*.json)</source>
+        <translation>iitalent 测评文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Delete assessment?</source>
+        <translation>删除测评？</translation>
+    </message>
+    <message>
+        <source>Delete this assessment of %1 with all its ratings? This cannot be undone.</source>
+        <translation>确定删除 %1 的这份测评及其全部评定吗？此操作无法撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>iitalent::gui::QuestionnaireModel</name>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>已答 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Hidden until you have answered, so that it does not steer your answer.</source>
+        <translation>作答后才显示，以免影响您的判断。</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>能力要求</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评定等级</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>要求等级</translation>
+    </message>
+    <message>
+        <source>Evidence / note</source>
+        <translation>证据 / 备注</translation>
+    </message>
+</context>
+<context>
+    <name>iitalent::gui::QuestionnaireWidget</name>
+    <message>
+        <source>%v of %m answered</source>
+        <translation>已答 %v / %m</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <source>Assessed by %1</source>
+        <translation>测评人：%1</translation>
+    </message>
+    <message>
+        <source>The rating could not be saved: %1</source>
+        <translation>无法保存评定：%1</translation>
+    </message>
+    <message>
+        <source>The evidence could not be saved: %1</source>
+        <translation>无法保存证据：%1</translation>
+    </message>
+    <message>
+        <source>Choose an item on the left.</source>
+        <translation>请在左侧选择一个条目。</translation>
+    </message>
+    <message>
+        <source>Required level: %1</source>
+        <translation>要求等级：%1</translation>
+    </message>
+    <message>
+        <source>The required level is shown once you have answered.</source>
+        <translation>作答后将显示要求等级。</translation>
+    </message>
+</context>
+<context>
+    <name>iitalent::gui::ReportItemModel</name>
+    <message>
+        <source>unanswered</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>能力要求</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>要求等级</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评定等级</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <source>Evidence / note</source>
+        <translation>证据 / 备注</translation>
+    </message>
+</context>
+<context>
+    <name>iitalent::gui::ReportWidget</name>
+    <message>
+        <source>Radar chart of the four dimensions</source>
+        <translation>四个维度的雷达图</translation>
+    </message>
+    <message>
+        <source>Bar chart of the items with gaps</source>
+        <translation>存在差距条目的柱状图</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <source>Assessed by %1</source>
+        <translation>测评人：%1</translation>
+    </message>
+    <message>
+        <source>Before the job</source>
+        <translation>岗前提升</translation>
+    </message>
+    <message>
+        <source>On the job</source>
+        <translation>在岗提升</translation>
+    </message>
+    <message>
+        <source>Last updated %1</source>
+        <translation>最后更新：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 met</source>
+        <translation>%1 / %2 项达标</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>准备度</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>完成度</translation>
+    </message>
+    <message>
+        <source>%1 meets %2 of the %3 requirements of %4; readiness is %5.</source>
+        <translation>%1 达到了 %4 全部 %3 条能力要求中的 %2 条，准备度为 %5。</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 items are not answered yet and count as 0.</source>
+        <translation>%2 个条目中有 %1 个尚未作答，按 0 计。</translation>
+    </message>
+    <message>
+        <source>The largest gap is in %1 (%2 attained).</source>
+        <translation>差距最大的维度是%1（达成度 %2）。</translation>
+    </message>
+    <message>
+        <source>Every requirement is met.</source>
+        <translation>全部能力要求均已达到。</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 从 %2 提升到 %3</translation>
+    </message>
+    <message>
+        <source>Start with: %1.</source>
+        <translation>建议优先提升：%1。</translation>
+    </message>
+    <message>
+        <source>There is no %1 assessment of %2 for this role to compare with.</source>
+        <translation>%2 在该岗位暂无可供对比的%1。</translation>
+    </message>
+    <message>
+        <source>assessor</source>
+        <translation>测评人测评</translation>
+    </message>
+    <message>
+        <source>self</source>
+        <translation>自评</translation>
+    </message>
+    <message numerus="yes">
+        <source>Self-assessment against the assessor's ratings, side by side (never averaged). %n item(s) differ by 2 levels or more.</source>
+        <translation>
+            <numerusform>自评与测评人评定并列对比（不取平均值）。有 %n 项相差 2 级或以上。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>测评人</translation>
+    </message>
+    <message>
+        <source>Radar chart of self against assessor</source>
+        <translation>自评与测评人对比雷达图</translation>
+    </message>
+    <message>
+        <source>over-estimation</source>
+        <translation>高估</translation>
+    </message>
+    <message>
+        <source>under-estimation</source>
+        <translation>低估</translation>
+    </message>
+    <message>
+        <source>This is the only %1 of %2 for this role so far. Assess again later to see the progress here.</source>
+        <translation>这是 %2 在该岗位目前唯一的一次%1。日后再次测评，即可在此查看进步情况。</translation>
+    </message>
+    <message>
+        <source>self-assessment</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <source>assessor assessment</source>
+        <translation>测评人测评</translation>
+    </message>
+    <message>
+        <source>%1 assessments of %2 for this role. Since the previous one, readiness changed by %3.</source>
+        <translation>%2 在该岗位共有 %1 次测评。与上一次相比，准备度变化 %3。</translation>
+    </message>
+    <message>
+        <source>Line chart of progress</source>
+        <translation>进展折线图</translation>
+    </message>
+    <message>
+        <source>All %1 roles ranked for this person: ratings are carried to other roles through requirements with the same wording (shared competencies). Coverage is the share of a role's requirements that could be carried; roles with less than half are listed after the others and not ranked by readiness.</source>
+        <translation>全部 %1 个岗位按与该人员的匹配程度排名：评定结果通过表述相同的能力要求（通用能力）沿用到其他岗位。覆盖率是指某岗位中可沿用评定结果的能力要求所占的比例；覆盖率不足一半的岗位排在其他岗位之后，且不按准备度排名。</translation>
     </message>
 </context>
 <context>
@@ -237,8 +1079,43 @@
         </translation>
     </message>
     <message>
-        <source>Required levels: %1. Each level comes from the item&apos;s own wording (hover over a level to see the word).</source>
+        <source>Required levels: %1. Each level comes from the item's own wording (hover over a level to see the word).</source>
         <translation>要求等级：%1。每条的等级取自条目本身的用词（鼠标悬停在等级上可查看该用词）。</translation>
+    </message>
+</context>
+<context>
+    <name>iitalent::gui::RoleFitModel</name>
+    <message>
+        <source>— (low coverage)</source>
+        <translation>—（覆盖率低）</translation>
+    </message>
+    <message>
+        <source>Fewer than half of this role's requirements could be carried over, so it is not ranked by readiness.</source>
+        <translation>该岗位可沿用评定结果的能力要求不足一半，因此不按准备度排名。</translation>
+    </message>
+    <message>
+        <source>The role this assessment was made for.</source>
+        <translation>本次测评所针对的岗位。</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>准备度</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
     </message>
 </context>
 <context>
@@ -250,6 +1127,41 @@
     <message>
         <source>No.</source>
         <translation>序号</translation>
+    </message>
+</context>
+<context>
+    <name>iitalent::gui::SubjectDialog</name>
+    <message>
+        <source>Self-assessment</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <source>Assess a candidate</source>
+        <translation>测评他人</translation>
+    </message>
+    <message>
+        <source>Rate yourself against &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>对照 &lt;b&gt;%1&lt;/b&gt; 进行自评。</translation>
+    </message>
+    <message>
+        <source>Assess someone against &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>对照 &lt;b&gt;%1&lt;/b&gt; 测评他人。</translation>
+    </message>
+    <message>
+        <source>On the job (employee)</source>
+        <translation>在岗提升（在职员工）</translation>
+    </message>
+    <message>
+        <source>Before the job (student or job seeker)</source>
+        <translation>岗前提升（学生或求职者）</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person assessed.</source>
+        <translation>请输入被测评人的姓名。</translation>
+    </message>
+    <message>
+        <source>Enter the assessor's name.</source>
+        <translation>请输入测评人的姓名。</translation>
     </message>
 </context>
 </TS>

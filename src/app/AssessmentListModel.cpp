@@ -60,8 +60,7 @@ QVariant AssessmentListModel::data(const QModelIndex &index, int role) const
             return s.subject.number.isEmpty() ? s.subject.organisation
                                               : QStringLiteral("%1 · %2").arg(s.subject.organisation, s.subject.number);
         case RoleColumn: return QStringLiteral("%1 %2").arg(s.role, roleName);
-        case ModeColumn:
-            return s.mode == Mode::Self ? tr("Self") : tr("Assessor: %1").arg(s.assessorName);
+        case ModeColumn: return s.mode == Mode::Self ? tr("Self") : tr("Assessor: %1").arg(s.assessorName);
         case StageColumn: return s.subject.stage == Stage::PreJob ? tr("Before the job") : tr("On the job");
         case ProgressColumn: return tr("%1 of %2").arg(s.answered).arg(items);
         case UpdatedColumn: return QLocale().toString(s.updated.toLocalTime(), QLocale::ShortFormat);

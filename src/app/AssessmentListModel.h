@@ -18,7 +18,16 @@ class AssessmentListModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { SubjectColumn, OrganisationColumn, RoleColumn, ModeColumn, StageColumn, ProgressColumn, UpdatedColumn, ColumnCount };
+    enum Column {
+        SubjectColumn,
+        OrganisationColumn,
+        RoleColumn,
+        ModeColumn,
+        StageColumn,
+        ProgressColumn,
+        UpdatedColumn,
+        ColumnCount
+    };
     enum DataRole { IdRole = Qt::UserRole + 1, SortRole, ModeRole, FilterTextRole };
 
     explicit AssessmentListModel(QObject *parent = nullptr);

@@ -7,7 +7,10 @@ namespace iitalent::gui {
 
 AssessmentSession::AssessmentSession(const Catalog &catalog, AssessmentStore &store, Assessment assessment,
                                      QObject *parent)
-    : QObject(parent), m_catalog(catalog), m_store(store), m_assessment(std::move(assessment)),
+    : QObject(parent),
+      m_catalog(catalog),
+      m_store(store),
+      m_assessment(std::move(assessment)),
       m_role(catalog.role(m_assessment.role))
 {
     Q_ASSERT(m_role);

@@ -9,7 +9,7 @@ namespace iitalent {
 class AssessmentStore;
 class Catalog;
 struct Role;
-}
+} // namespace iitalent
 
 namespace iitalent::gui {
 

@@ -8,7 +8,8 @@ namespace iitalent::gui {
 
 QString LevelDescriptions::name(int level, Language language)
 {
-    return QStringLiteral("%1 %2").arg(level).arg(language == Language::Chinese ? Level::nameZh(level) : Level::nameEn(level));
+    return QStringLiteral("%1 %2").arg(level).arg(language == Language::Chinese ? Level::nameZh(level)
+                                                                                : Level::nameEn(level));
 }
 
 QString LevelDescriptions::meaning(int level, const QString &dimension)

@@ -9,18 +9,18 @@
 #include "QuestionnaireWidget.h"
 #include "ReportWidget.h"
 #include "RoleDetailWidget.h"
-#include "SubjectDialog.h"
 #include "RoleFilterProxyModel.h"
 #include "RoleTreeModel.h"
 #include "Settings.h"
+#include "SubjectDialog.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFileDialog>
-#include <QHeaderView>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFileDialog>
+#include <QHeaderView>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSaveFile>
@@ -46,9 +46,9 @@ MainWindow::MainWindow(QWidget *parent, const QString &dbPath)
       m_ui(std::make_unique<Ui::MainWindow>()),
       m_roleModel(new RoleTreeModel(this)),
       m_proxy(new RoleFilterProxyModel(this)),
-      m_language(LanguageManager::current()),
-      m_dbPath(AssessmentStore::resolvePath(dbPath))
+      m_language(LanguageManager::current())
 {
+    m_dbPath = AssessmentStore::resolvePath(dbPath);
     m_ui->setupUi(this);
     setAcceptDrops(true);
     // The Roles and Assessments tabs stay; questionnaire and report tabs can be closed.
@@ -375,9 +375,9 @@ AssessmentStore *MainWindow::store()
     }
     m_store = std::move(opened).value();
     if (!m_store->migrationBackup().isEmpty())
-        statusBar()->showMessage(tr("The assessment database was upgraded; the old file is kept as %1")
-                                     .arg(m_store->migrationBackup()),
-                                 15000);
+        statusBar()->showMessage(
+            tr("The assessment database was upgraded; the old file is kept as %1").arg(m_store->migrationBackup()),
+            15000);
     m_ui->storeLabel->setText(tr("Saved in %1").arg(QDir::toNativeSeparators(m_dbPath)));
     return &*m_store;
 }
@@ -392,7 +392,9 @@ void MainWindow::startAssessment(const QString &roleCode, Mode mode)
     const Role *role = m_catalog ? m_catalog->role(roleCode) : nullptr;
     if (!role)
         return;
-    SubjectDialog dialog(mode, QStringLiteral("%1 %2").arg(role->code, m_language == Language::Chinese ? role->nameZh : role->nameEn), this);
+    SubjectDialog dialog(
+        mode, QStringLiteral("%1 %2").arg(role->code, m_language == Language::Chinese ? role->nameZh : role->nameEn),
+        this);
     dialog.setAssessorName(kAssessorName.get());
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -533,7 +535,8 @@ QStringList MainWindow::importFiles(const QStringList &paths, bool replaceWithou
     for (const QString &path : paths) {
         ParsedAssessment parsed = ExchangeFile::read(path, *m_catalog);
         if (!parsed.ok()) {
-            refused << tr("%1:\n  %2").arg(QDir::toNativeSeparators(path), parsed.problems.join(QStringLiteral("\n  ")));
+            refused
+                << tr("%1:\n  %2").arg(QDir::toNativeSeparators(path), parsed.problems.join(QStringLiteral("\n  ")));
             continue;
         }
         const Assessment &a = *parsed.assessment;
@@ -556,8 +559,9 @@ QStringList MainWindow::importFiles(const QStringList &paths, bool replaceWithou
     }
     refreshAssessmentList();
     if (!refused.isEmpty())
-        showError(tr("%n file(s) could not be imported; nothing was taken from them:", nullptr, static_cast<int>(refused.size()))
-                  + QStringLiteral("\n\n") + refused.join(QStringLiteral("\n\n")));
+        showError(tr("%n file(s) could not be imported; nothing was taken from them:", nullptr,
+                     static_cast<int>(refused.size())) +
+                  QStringLiteral("\n\n") + refused.join(QStringLiteral("\n\n")));
     if (!imported.isEmpty()) {
         statusBar()->showMessage(tr("Imported %n assessment(s).", nullptr, static_cast<int>(imported.size())), 10000);
         openReport(imported.last());
@@ -616,8 +620,7 @@ void MainWindow::deleteSelected()
     const QString who = current.siblingAtColumn(AssessmentListModel::SubjectColumn).data().toString();
     if (QMessageBox::question(this, tr("Delete assessment?"),
                               tr("Delete this assessment of %1 with all its ratings? This cannot be undone.").arg(who),
-                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-        != QMessageBox::Yes)
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
     for (int i = m_ui->tabs->count() - 1; i >= 0; --i)
         if (m_ui->tabs->tabToolTip(i) == id)

@@ -18,8 +18,12 @@
 namespace iitalent::gui {
 
 QuestionnaireWidget::QuestionnaireWidget(AssessmentSession *session, Language language, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::QuestionnaireWidget>()), m_session(session),
-      m_model(new QuestionnaireModel(session, this)), m_levels(new QButtonGroup(this)), m_language(language)
+    : QWidget(parent),
+      m_ui(std::make_unique<Ui::QuestionnaireWidget>()),
+      m_session(session),
+      m_model(new QuestionnaireModel(session, this)),
+      m_levels(new QButtonGroup(this)),
+      m_language(language)
 {
     m_ui->setupUi(this);
     m_model->setLanguage(language);
@@ -286,15 +290,16 @@ void QuestionnaireWidget::updatePanel()
     m_ui->requiredLabel->setText(m_model->requiredVisible(*req)
                                      ? tr("Required level: %1").arg(LevelDescriptions::name(req->level, m_language))
                                      : tr("The required level is shown once you have answered."));
-    const std::optional<int> level = rating ? rating->level : std::nullopt;
+    const int level = rating && rating->level ? *rating->level : -1; // -1: not rated
     // An exclusive group cannot be emptied by unchecking the checked button.
     m_levels->setExclusive(false);
     for (QAbstractButton *b : m_levels->buttons()) {
         const int l = m_levels->id(b);
-        b->setChecked(level && *level == l);
-        b->setText(QStringLiteral("&%1  %2 — %3")
-                       .arg(l)
-                       .arg(LevelDescriptions::name(l, m_language).mid(2), LevelDescriptions::meaning(l, req->dimension)));
+        b->setChecked(level == l);
+        b->setText(
+            QStringLiteral("&%1  %2 — %3")
+                .arg(l)
+                .arg(LevelDescriptions::name(l, m_language).mid(2), LevelDescriptions::meaning(l, req->dimension)));
     }
     m_levels->setExclusive(true);
     m_ui->evidenceEdit->setProperty("requirement", id);

@@ -10,19 +10,14 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
-#include <QLocale>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPolarChart>
 #include <QValueAxis>
 
 namespace iitalent::gui {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReportCharts", text);
-}
 
 QString dimensionName(const Dimension &d, Language language)
 {
@@ -56,7 +51,7 @@ QChart *ReportCharts::radar(const Catalog &catalog, const Score &score, Language
                             const QString &firstName, const QString &secondName)
 {
     auto *chart = new QPolarChart;
-    chart->setTitle(tr("Attainment by dimension"));
+    chart->setTitle(QCoreApplication::translate("ReportCharts", "Attainment by dimension"));
     chart->legend()->setAlignment(Qt::AlignBottom);
 
     auto *angular = new QCategoryAxis;
@@ -75,12 +70,12 @@ QChart *ReportCharts::radar(const Catalog &catalog, const Score &score, Language
     chart->addAxis(radial, QPolarChart::PolarOrientationRadial);
 
     std::vector<double> full(dims.size(), 1.0);
-    QLineSeries *required = closedPolygon(full, tr("Required (100%)"));
+    QLineSeries *required = closedPolygon(full, QCoreApplication::translate("ReportCharts", "Required (100%)"));
     styleSeries(required, QColor(0x55, 0x55, 0x55), Qt::DashLine, 2.0);
     std::vector<double> attained;
     for (const DimensionScore &d : score.dimensions)
         attained.push_back(d.attainment);
-    QLineSeries *mine = closedPolygon(attained, firstName.isEmpty() ? tr("Attained") : firstName);
+    QLineSeries *mine = closedPolygon(attained, firstName.isEmpty() ? QCoreApplication::translate("ReportCharts", "Attained") : firstName);
     styleSeries(mine, QColor(0x1f, 0x6f, 0xb4), Qt::SolidLine, 3.0);
     QList<QLineSeries *> series{required, mine};
     if (second) {
@@ -103,9 +98,9 @@ QChart *ReportCharts::gapBars(const Catalog &catalog, const Report &report, cons
 {
     auto *chart = new QChart;
     const Dimension *dim = catalog.dimension(dimension);
-    chart->setTitle(tr("%1: items with gaps").arg(dim ? dimensionName(*dim, language) : dimension));
-    auto *required = new QBarSet(tr("Required"));
-    auto *rated = new QBarSet(tr("Rated"));
+    chart->setTitle(QCoreApplication::translate("ReportCharts", "%1: items with gaps").arg(dim ? dimensionName(*dim, language) : dimension));
+    auto *required = new QBarSet(QCoreApplication::translate("ReportCharts", "Required"));
+    auto *rated = new QBarSet(QCoreApplication::translate("ReportCharts", "Rated"));
     required->setBrush(QBrush(QColor(0x88, 0x88, 0x88), Qt::BDiagPattern));
     required->setPen(QPen(QColor(0x44, 0x44, 0x44), 1.5));
     rated->setBrush(QColor(0x1f, 0x6f, 0xb4));
@@ -126,14 +121,14 @@ QChart *ReportCharts::gapBars(const Catalog &catalog, const Report &report, cons
     series->append(rated);
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
-    x->append(categories.isEmpty() ? QStringList{tr("no gaps")} : categories);
+    x->append(categories.isEmpty() ? QStringList{QCoreApplication::translate("ReportCharts", "no gaps")} : categories);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto *y = new QValueAxis;
     y->setRange(0, 4);
     y->setTickCount(5);
     y->setLabelFormat(QStringLiteral("%d"));
-    y->setTitleText(tr("Level"));
+    y->setTitleText(QCoreApplication::translate("ReportCharts", "Level"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     chart->legend()->setAlignment(Qt::AlignBottom);
@@ -143,13 +138,14 @@ QChart *ReportCharts::gapBars(const Catalog &catalog, const Report &report, cons
 QChart *ReportCharts::history(const Catalog &catalog, const std::vector<HistoryEntry> &entries, Language language)
 {
     auto *chart = new QChart;
-    chart->setTitle(tr("Progress over time"));
+    chart->setTitle(QCoreApplication::translate("ReportCharts", "Progress over time"));
     // One step per assessment, labelled with its date: assessments are often days or minutes apart.
     auto *x = new QCategoryAxis;
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    x->setTitleText(tr("Assessment"));
+    x->setTitleText(QCoreApplication::translate("ReportCharts", "Assessment"));
     for (size_t i = 0; i < entries.size(); ++i)
-        x->append(QStringLiteral("%1. %2").arg(i + 1).arg(QLocale().toString(entries[i].created.toLocalTime(), QLocale::ShortFormat)),
+        x->append(QStringLiteral("%1. %2").arg(i + 1).arg(
+                      QLocale().toString(entries[i].created.toLocalTime(), QLocale::ShortFormat)),
                   double(i));
     x->setRange(-0.3, std::max(0.0, double(entries.size()) - 0.7));
     auto *y = new QValueAxis;
@@ -171,12 +167,16 @@ QChart *ReportCharts::history(const Catalog &catalog, const std::vector<HistoryE
         s->attachAxis(x);
         s->attachAxis(y);
     };
-    add(tr("Readiness"), [](const HistoryEntry &e) { return e.score.readiness; }, QColor(0x1f, 0x6f, 0xb4),
+    add(
+        QCoreApplication::translate("ReportCharts", "Readiness"), [](const HistoryEntry &e) { return e.score.readiness; }, QColor(0x1f, 0x6f, 0xb4),
         Qt::SolidLine, 3.0);
     const auto &dims = catalog.dimensions();
     for (size_t d = 0; d < dims.size() && d < 4; ++d)
-        add(dimensionName(dims[d], language),
-            [d](const HistoryEntry &e) { return d < e.score.dimensions.size() ? e.score.dimensions[d].attainment : 0.0; },
+        add(
+            dimensionName(dims[d], language),
+            [d](const HistoryEntry &e) {
+                return d < e.score.dimensions.size() ? e.score.dimensions[d].attainment : 0.0;
+            },
             colors[d], styles[d], 1.5);
     chart->legend()->setAlignment(Qt::AlignBottom);
     return chart;

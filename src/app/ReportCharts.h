@@ -11,7 +11,7 @@ class Catalog;
 struct Score;
 struct Report;
 struct HistoryEntry;
-}
+} // namespace iitalent
 
 namespace iitalent::gui {
 
@@ -22,9 +22,8 @@ class ReportCharts final
 public:
     // The four dimensions: required (100 %) against attained; a second score (the assessor's, in a
     // compare view) is drawn as a third series.
-    static QChart *radar(const Catalog &catalog, const Score &score, Language language,
-                         const Score *second = nullptr, const QString &firstName = QString(),
-                         const QString &secondName = QString());
+    static QChart *radar(const Catalog &catalog, const Score &score, Language language, const Score *second = nullptr,
+                         const QString &firstName = QString(), const QString &secondName = QString());
     // One dimension's items with gaps: required level against rating.
     static QChart *gapBars(const Catalog &catalog, const Report &report, const QString &dimension, Language language);
     // Readiness and each dimension's attainment over a subject's assessments.

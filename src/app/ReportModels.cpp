@@ -15,8 +15,7 @@ QString percentText(double value)
 
 ReportItemModel::ReportItemModel(const Catalog &catalog, const Report &report, Language language, QObject *parent)
     : QAbstractTableModel(parent), m_catalog(catalog), m_report(report), m_language(language)
-{
-}
+{}
 
 int ReportItemModel::rowCount(const QModelIndex &parent) const
 {
@@ -59,7 +58,8 @@ QVariant ReportItemModel::data(const QModelIndex &index, int role) const
         case EvidenceColumn:
             if (!rating)
                 return {};
-            return rating->note.isEmpty() ? rating->evidence : QStringLiteral("%1 · %2").arg(rating->evidence, rating->note);
+            return rating->note.isEmpty() ? rating->evidence
+                                          : QStringLiteral("%1 · %2").arg(rating->evidence, rating->note);
         default: return {};
         }
     case Qt::ToolTipRole: return req.textZh;
@@ -94,10 +94,10 @@ QVariant ReportItemModel::headerData(int section, Qt::Orientation orientation, i
     }
 }
 
-RoleFitModel::RoleFitModel(const Catalog &catalog, std::vector<RoleFitEntry> entries, Language language, QObject *parent)
+RoleFitModel::RoleFitModel(const Catalog &catalog, std::vector<RoleFitEntry> entries, Language language,
+                           QObject *parent)
     : QAbstractTableModel(parent), m_catalog(catalog), m_entries(std::move(entries)), m_language(language)
-{
-}
+{}
 
 int RoleFitModel::rowCount(const QModelIndex &parent) const
 {
@@ -143,7 +143,8 @@ QVariant RoleFitModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (e.lowCoverage)
-            return tr("Fewer than half of this role's requirements could be carried over, so it is not ranked by readiness.");
+            return tr(
+                "Fewer than half of this role's requirements could be carried over, so it is not ranked by readiness.");
         if (e.source)
             return tr("The role this assessment was made for.");
         return {};

@@ -18,7 +18,16 @@ class ReportItemModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { IdColumn, DimensionColumn, TextColumn, RequiredColumn, RatingColumn, GapColumn, EvidenceColumn, ColumnCount };
+    enum Column {
+        IdColumn,
+        DimensionColumn,
+        TextColumn,
+        RequiredColumn,
+        RatingColumn,
+        GapColumn,
+        EvidenceColumn,
+        ColumnCount
+    };
     static constexpr int SortRole = Qt::UserRole + 1;
 
     ReportItemModel(const Catalog &catalog, const Report &report, Language language, QObject *parent = nullptr);
@@ -43,7 +52,8 @@ public:
     enum Column { RankColumn, CodeColumn, NameColumn, ReadinessColumn, CoverageColumn, ColumnCount };
     static constexpr int SortRole = Qt::UserRole + 1;
 
-    RoleFitModel(const Catalog &catalog, std::vector<RoleFitEntry> entries, Language language, QObject *parent = nullptr);
+    RoleFitModel(const Catalog &catalog, std::vector<RoleFitEntry> entries, Language language,
+                 QObject *parent = nullptr);
 
     const std::vector<RoleFitEntry> &entries() const { return m_entries; }
     int rowCount(const QModelIndex &parent = {}) const override;

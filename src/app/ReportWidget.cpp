@@ -41,8 +41,12 @@ void replaceChart(QChartView *view, QChart *chart)
 
 ReportWidget::ReportWidget(const Catalog &catalog, Assessment assessment, AssessmentStore *store, Language language,
                            QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::ReportWidget>()), m_catalog(catalog), m_store(store),
-      m_language(language), m_report(Report::build(catalog, std::move(assessment)))
+    : QWidget(parent),
+      m_ui(std::make_unique<Ui::ReportWidget>()),
+      m_catalog(catalog),
+      m_store(store),
+      m_language(language),
+      m_report(Report::build(catalog, std::move(assessment)))
 {
     m_ui->setupUi(this);
     build();
@@ -103,11 +107,13 @@ void ReportWidget::build()
             m_comparison = std::move(cmp).value();
     }
 
-    m_radarView = chartView(ReportCharts::radar(m_catalog, m_report.score, m_language), tr("Radar chart of the four dimensions"), this);
+    m_radarView = chartView(ReportCharts::radar(m_catalog, m_report.score, m_language),
+                            tr("Radar chart of the four dimensions"), this);
     m_ui->radarLayout->addWidget(m_radarView);
 
     for (const Dimension &d : m_catalog.dimensions())
-        m_ui->dimensionCombo->addItem(QStringLiteral("%1）%2").arg(d.key, m_language == Language::Chinese ? d.nameZh : d.nameEn), d.key);
+        m_ui->dimensionCombo->addItem(
+            QStringLiteral("%1）%2").arg(d.key, m_language == Language::Chinese ? d.nameZh : d.nameEn), d.key);
     m_barView = chartView(ReportCharts::gapBars(m_catalog, m_report, m_catalog.dimensions().front().key, m_language),
                           tr("Bar chart of the items with gaps"), this);
     m_ui->barLayout->addWidget(m_barView);
@@ -150,7 +156,8 @@ void ReportWidget::fillOverview()
     m_ui->headerLabel->setText(
         QStringLiteral("<b>%1</b> — %2 %3 · %4 · %5<br>%6")
             .arg(who, role.code, (zh ? role.nameZh : role.nameEn).toHtmlEscaped(),
-                 a.mode == Mode::Self ? tr("Self-assessment") : tr("Assessed by %1").arg(a.assessorName.toHtmlEscaped()),
+                 a.mode == Mode::Self ? tr("Self-assessment")
+                                      : tr("Assessed by %1").arg(a.assessorName.toHtmlEscaped()),
                  a.subject.stage == Stage::PreJob ? tr("Before the job") : tr("On the job"),
                  tr("Last updated %1").arg(QLocale().toString(a.updated.toLocalTime(), QLocale::ShortFormat))));
 
@@ -195,7 +202,8 @@ QString ReportWidget::plainSummary() const
     if (weakest && weakest->attainment < 1.0) {
         const Dimension *dim = m_catalog.dimension(weakest->key);
         parts << tr("The largest gap is in %1 (%2 attained).")
-                     .arg(dim ? (zh ? dim->nameZh : dim->nameEn).toHtmlEscaped() : weakest->key, percentText(weakest->attainment));
+                     .arg(dim ? (zh ? dim->nameZh : dim->nameEn).toHtmlEscaped() : weakest->key,
+                          percentText(weakest->attainment));
     }
     if (s.gaps.empty()) {
         parts << tr("Every requirement is met.");
@@ -203,8 +211,9 @@ QString ReportWidget::plainSummary() const
         QStringList first;
         for (size_t i = 0; i < s.gaps.size() && i < 3; ++i) {
             const Gap &g = s.gaps[i];
-            first << tr("%1 from %2 to %3").arg(g.requirement, LevelDescriptions::name(g.rating, m_language),
-                                                LevelDescriptions::name(g.required, m_language));
+            first << tr("%1 from %2 to %3")
+                         .arg(g.requirement, LevelDescriptions::name(g.rating, m_language),
+                              LevelDescriptions::name(g.required, m_language));
         }
         parts << tr("Start with: %1.").arg(first.join(QStringLiteral("; ")));
     }
@@ -231,11 +240,12 @@ void ReportWidget::fillCompare()
     m_ui->tabs->setTabEnabled(tab, true);
     const Comparison &c = *m_comparison;
     m_ui->compareLabel->setText(tr("Self-assessment against the assessor's ratings, side by side (never averaged). "
-                                   "%n item(s) differ by 2 levels or more.", nullptr, c.flagged));
+                                   "%n item(s) differ by 2 levels or more.",
+                                   nullptr, c.flagged));
     m_ui->compareLayout->setStretch(1, 1);
-    m_compareView = chartView(ReportCharts::radar(m_catalog, c.firstScore, m_language, &c.secondScore, tr("Self"),
-                                                  tr("Assessor")),
-                              tr("Radar chart of self against assessor"), this);
+    m_compareView =
+        chartView(ReportCharts::radar(m_catalog, c.firstScore, m_language, &c.secondScore, tr("Self"), tr("Assessor")),
+                  tr("Radar chart of self against assessor"), this);
     m_ui->compareChartLayout->addWidget(m_compareView);
     for (const ComparedItem &i : c.items) {
         auto *row = new QTreeWidgetItem(m_ui->compareTable);
@@ -243,11 +253,12 @@ void ReportWidget::fillCompare()
         row->setText(1, LevelDescriptions::name(i.required, m_language));
         row->setText(2, i.first ? LevelDescriptions::name(*i.first, m_language) : QStringLiteral("—"));
         row->setText(3, i.second ? LevelDescriptions::name(*i.second, m_language) : QStringLiteral("—"));
-        row->setText(4, i.difference ? QString::asprintf("%+d", *i.difference) : QStringLiteral("—"));
+        row->setText(4, !i.difference ? QStringLiteral("—") : *i.difference == 0 ? QStringLiteral("0") : QString::asprintf("%+d", *i.difference));
         row->setText(5, i.flag == QLatin1String("over-estimation")    ? tr("over-estimation")
                         : i.flag == QLatin1String("under-estimation") ? tr("under-estimation")
                                                                       : i.flag);
-        row->setToolTip(0, m_catalog.requirement(i.requirement) ? m_catalog.requirement(i.requirement)->textZh : QString());
+        row->setToolTip(0, m_catalog.requirement(i.requirement) ? m_catalog.requirement(i.requirement)->textZh
+                                                                : QString());
         if (!i.flag.isEmpty()) {
             QFont f = row->font(0);
             f.setBold(true);
@@ -261,20 +272,22 @@ void ReportWidget::fillCompare()
 void ReportWidget::fillHistory()
 {
     if (m_history.size() < 2) {
-        m_ui->historyLabel->setText(tr("This is the only %1 of %2 for this role so far. Assess again later "
-                                       "to see the progress here.")
-                                        .arg(m_report.assessment.mode == Mode::Self ? tr("self-assessment")
-                                                                                    : tr("assessor assessment"))
-                                        .arg(m_report.assessment.subject.name.toHtmlEscaped()));
+        m_ui->historyLabel->setText(
+            tr("This is the only %1 of %2 for this role so far. Assess again later "
+               "to see the progress here.")
+                .arg(m_report.assessment.mode == Mode::Self ? tr("self-assessment") : tr("assessor assessment"))
+                .arg(m_report.assessment.subject.name.toHtmlEscaped()));
         return;
     }
     const HistoryEntry &last = m_history.back();
-    m_ui->historyLabel->setText(tr("%1 assessments of %2 for this role. Since the previous one, readiness changed by %3.")
-                                    .arg(m_history.size())
-                                    .arg(m_report.assessment.subject.name.toHtmlEscaped())
-                                    .arg(last.readinessChange ? QString::asprintf("%+.1f pt", *last.readinessChange * 100.0)
-                                                              : QStringLiteral("—")));
-    m_historyView = chartView(ReportCharts::history(m_catalog, m_history, m_language), tr("Line chart of progress"), this);
+    m_ui->historyLabel->setText(
+        tr("%1 assessments of %2 for this role. Since the previous one, readiness changed by %3.")
+            .arg(m_history.size())
+            .arg(m_report.assessment.subject.name.toHtmlEscaped())
+            .arg(last.readinessChange ? QString::asprintf("%+.1f pt", *last.readinessChange * 100.0)
+                                      : QStringLiteral("—")));
+    m_historyView =
+        chartView(ReportCharts::history(m_catalog, m_history, m_language), tr("Line chart of progress"), this);
     m_ui->historyLayout->addWidget(m_historyView, 1);
 }
 

@@ -19,7 +19,7 @@ class ReportWidget;
 namespace iitalent {
 class AssessmentStore;
 class Catalog;
-}
+} // namespace iitalent
 
 namespace iitalent::gui {
 

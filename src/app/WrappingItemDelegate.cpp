@@ -25,9 +25,16 @@ QSize WrappingItemDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
     const int width = m_view->header()->sectionSize(m_column) - 2 * kPadding;
     if (width <= 0)
         return size;
-    const QRect bounds =
-        QFontMetrics(opt.font).boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap | Qt::AlignLeft, opt.text);
-    size.setHeight(qMax(size.height(), bounds.height() + 4));
+    const QString key = QStringLiteral("%1|%2|%3").arg(opt.font.key()).arg(width).arg(opt.text);
+    auto it = m_heights.constFind(key);
+    if (it == m_heights.cend()) {
+        if (m_heights.size() > 20000)
+            m_heights.clear();
+        const QRect bounds =
+            QFontMetrics(opt.font).boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap | Qt::AlignLeft, opt.text);
+        it = m_heights.insert(key, bounds.height() + 4);
+    }
+    size.setHeight(qMax(size.height(), *it));
     return size;
 }
 

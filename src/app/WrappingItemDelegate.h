@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QStyledItemDelegate>
 
 class QTreeView;
@@ -21,6 +22,9 @@ public:
 private:
     QTreeView *m_view;
     int m_column;
+    // Wrapped text heights by (font, width, text): measuring CJK text with word wrap is slow and
+    // the view asks again for every row whenever any row changes.
+    mutable QHash<QString, int> m_heights;
 };
 
 } // namespace iitalent::gui

@@ -34,20 +34,27 @@ int main(int argc, char **argv)
                                      QStringLiteral("code"));
     const QCommandLineOption searchOpt(QStringLiteral("search"), QStringLiteral("Start with this search text."),
                                        QStringLiteral("text"));
-    const QCommandLineOption dbOpt(QStringLiteral("db"),
-                                   QStringLiteral("The assessment database (default: IITALENT_DB or the application data folder)."),
-                                   QStringLiteral("path"));
-    const QCommandLineOption reportOpt(QStringLiteral("report"), QStringLiteral("Open the report of this assessment id."),
-                                       QStringLiteral("id"));
-    const QCommandLineOption tabOpt(QStringLiteral("report-tab"),
-                                    QStringLiteral("With --report: show this tab (overviewTab, itemsTab, pathTab, compareTab, historyTab, fitTab)."),
-                                    QStringLiteral("name"));
-    const QCommandLineOption answerOpt(QStringLiteral("answer"), QStringLiteral("Open the questionnaire of this assessment id."),
+    const QCommandLineOption dbOpt(
+        QStringLiteral("db"),
+        QStringLiteral("The assessment database (default: IITALENT_DB or the application data folder)."),
+        QStringLiteral("path"));
+    const QCommandLineOption reportOpt(QStringLiteral("report"),
+                                       QStringLiteral("Open the report of this assessment id."), QStringLiteral("id"));
+    const QCommandLineOption tabOpt(
+        QStringLiteral("report-tab"),
+        QStringLiteral(
+            "With --report: show this tab (overviewTab, itemsTab, pathTab, compareTab, historyTab, fitTab)."),
+        QStringLiteral("name"));
+    const QCommandLineOption answerOpt(QStringLiteral("answer"),
+                                       QStringLiteral("Open the questionnaire of this assessment id."),
                                        QStringLiteral("id"));
     const QCommandLineOption shotOpt(QStringLiteral("screenshot"),
                                      QStringLiteral("Save a PNG of the window once shown, then quit (for docs)."),
                                      QStringLiteral("file"));
-    parser.addOptions({catalogOpt, langOpt, roleOpt, searchOpt, dbOpt, reportOpt, tabOpt, answerOpt, shotOpt});
+    // For the launch benchmark (bench/): quit as soon as the window has been shown and painted.
+    QCommandLineOption exitOpt(QStringLiteral("exit-when-shown"), QStringLiteral("Quit once the window is shown."));
+    exitOpt.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({catalogOpt, langOpt, roleOpt, searchOpt, dbOpt, reportOpt, tabOpt, answerOpt, shotOpt, exitOpt});
     parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Assessment files (.json) to import."),
                                  QStringLiteral("[FILE.json...]"));
     parser.process(app);
@@ -93,6 +100,12 @@ int main(int argc, char **argv)
             &window, [&window, startupError] { window.showError(startupError); }, Qt::QueuedConnection);
     }
 
+    if (parser.isSet(exitOpt)) {
+        QTimer::singleShot(0, &window, [&window] {
+            window.repaint();
+            QCoreApplication::exit(0);
+        });
+    }
     if (parser.isSet(shotOpt)) {
         const QString file = parser.value(shotOpt);
         QTimer::singleShot(800, &window, [&window, file] {

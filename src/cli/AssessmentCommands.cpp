@@ -66,7 +66,8 @@ std::optional<Assessment> loadAssessmentArg(StoreContext &ctx, const QString &ar
         return std::nullopt;
     }
     if (!ctx.catalog.role(a->role)) {
-        failure(ctx.io, QStringLiteral("assessment %1 is of role %2, which this catalog does not have").arg(a->id, a->role));
+        failure(ctx.io,
+                QStringLiteral("assessment %1 is of role %2, which this catalog does not have").arg(a->id, a->role));
         return std::nullopt;
     }
     return std::move(a).value();
@@ -75,13 +76,14 @@ std::optional<Assessment> loadAssessmentArg(StoreContext &ctx, const QString &ar
 int newCommand(StoreContext &ctx, const QStringList &args)
 {
     Arguments a;
-    const QSet<QString> values{QStringLiteral("role"),   QStringLiteral("mode"),         QStringLiteral("subject"),
-                               QStringLiteral("stage"),  QStringLiteral("organisation"), QStringLiteral("number"),
+    const QSet<QString> values{QStringLiteral("role"),    QStringLiteral("mode"),         QStringLiteral("subject"),
+                               QStringLiteral("stage"),   QStringLiteral("organisation"), QStringLiteral("number"),
                                QStringLiteral("assessor")};
     if (!a.parse(args, values, {}))
         return usageError(ctx.io, a.error());
     if (!a.positional().isEmpty())
-        return usageError(ctx.io, QStringLiteral("new takes options only, e.g. new --role 01 --mode self --subject 张三"));
+        return usageError(ctx.io,
+                          QStringLiteral("new takes options only, e.g. new --role 01 --mode self --subject 张三"));
     for (const char *required : {"role", "mode", "subject"})
         if (!a.has(QString::fromLatin1(required)))
             return usageError(ctx.io, QStringLiteral("new needs --%1").arg(QString::fromLatin1(required)));
@@ -93,7 +95,8 @@ int newCommand(StoreContext &ctx, const QStringList &args)
         return failure(ctx.io, QStringLiteral("there is no role '%1'; `iitalent-cli roles` lists them").arg(code));
     const auto mode = modeFromId(a.value(QStringLiteral("mode")));
     if (!mode)
-        return usageError(ctx.io, QStringLiteral("--mode is self or assessor, not '%1'").arg(a.value(QStringLiteral("mode"))));
+        return usageError(ctx.io,
+                          QStringLiteral("--mode is self or assessor, not '%1'").arg(a.value(QStringLiteral("mode"))));
     Subject subject;
     subject.name = a.value(QStringLiteral("subject")).trimmed();
     subject.organisation = a.value(QStringLiteral("organisation")).trimmed();
@@ -103,7 +106,8 @@ int newCommand(StoreContext &ctx, const QStringList &args)
     if (a.has(QStringLiteral("stage"))) {
         const auto stage = stageFromId(a.value(QStringLiteral("stage")));
         if (!stage)
-            return usageError(ctx.io, QStringLiteral("--stage is pre-job or on-job, not '%1'").arg(a.value(QStringLiteral("stage"))));
+            return usageError(
+                ctx.io, QStringLiteral("--stage is pre-job or on-job, not '%1'").arg(a.value(QStringLiteral("stage"))));
         subject.stage = *stage;
     }
     const QString assessor = a.value(QStringLiteral("assessor")).trimmed();
@@ -142,7 +146,9 @@ int rateCommand(StoreContext &ctx, const QStringList &args)
     }
     for (const char *key : {"evidence", "note"})
         if (a.value(QString::fromLatin1(key)).size() > Limits::TextLength)
-            return usageError(ctx.io, QStringLiteral("--%1 is at most %2 characters").arg(QString::fromLatin1(key)).arg(Limits::TextLength));
+            return usageError(
+                ctx.io,
+                QStringLiteral("--%1 is at most %2 characters").arg(QString::fromLatin1(key)).arg(Limits::TextLength));
 
     auto store = openStore(ctx);
     if (!store)
@@ -156,7 +162,8 @@ int rateCommand(StoreContext &ctx, const QStringList &args)
     const QString reqId = a.positional().at(1);
     const Requirement *req = ctx.catalog.requirement(reqId);
     if (!req)
-        return failure(ctx.io, QStringLiteral("there is no requirement '%1'; `iitalent-cli role %2` lists them").arg(reqId, assessment->role));
+        return failure(ctx.io, QStringLiteral("there is no requirement '%1'; `iitalent-cli role %2` lists them")
+                                   .arg(reqId, assessment->role));
     if (req->role != assessment->role)
         return failure(ctx.io, QStringLiteral("requirement %1 belongs to role %2, but assessment %3 is of role %4")
                                    .arg(reqId, req->role, assessment->id, assessment->role));
@@ -165,7 +172,8 @@ int rateCommand(StoreContext &ctx, const QStringList &args)
     rating.requirement = reqId;
     rating.level = level;
     const Rating *old = assessment->rating(reqId);
-    rating.evidence = a.has(QStringLiteral("evidence")) ? a.value(QStringLiteral("evidence")) : (old ? old->evidence : QString());
+    rating.evidence =
+        a.has(QStringLiteral("evidence")) ? a.value(QStringLiteral("evidence")) : (old ? old->evidence : QString());
     rating.note = a.has(QStringLiteral("note")) ? a.value(QStringLiteral("note")) : (old ? old->note : QString());
     if (Status s = store->setRating(assessment->id, rating, nowUtc()); !s)
         return failure(ctx.io, s.error());
@@ -203,14 +211,14 @@ int listCommand(StoreContext &ctx, const QStringList &args)
     for (const AssessmentSummary &s : list.value()) {
         const Role *role = ctx.catalog.role(s.role);
         const int items = role ? static_cast<int>(role->requirements.size()) : 0;
-        ctx.io.out += QStringLiteral("%1  %2 %3  %4  %5%6  %7  %8/%9 answered  updated %10\n")
-                          .arg(s.id.left(8), s.role, role ? role->nameZh : QStringLiteral("?"), modeId(s.mode),
-                               s.subject.name,
-                               s.subject.organisation.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(s.subject.organisation),
-                               stageId(s.subject.stage))
-                          .arg(s.answered)
-                          .arg(items)
-                          .arg(isoUtc(s.updated));
+        ctx.io.out +=
+            QStringLiteral("%1  %2 %3  %4  %5%6  %7  %8/%9 answered  updated %10\n")
+                .arg(s.id.left(8), s.role, role ? role->nameZh : QStringLiteral("?"), modeId(s.mode), s.subject.name,
+                     s.subject.organisation.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(s.subject.organisation),
+                     stageId(s.subject.stage))
+                .arg(s.answered)
+                .arg(items)
+                .arg(isoUtc(s.updated));
     }
     return Ok;
 }
@@ -330,7 +338,9 @@ int forgetSubjectCommand(StoreContext &ctx, const QStringList &args)
         return failure(ctx.io, removed.error());
     if (removed.value() == 0)
         return failure(ctx.io, QStringLiteral("there is no assessment of a subject named '%1'").arg(name));
-    ctx.io.out += QStringLiteral("Removed %1 assessment(s) of %2 and everything recorded in them\n").arg(removed.value()).arg(name);
+    ctx.io.out += QStringLiteral("Removed %1 assessment(s) of %2 and everything recorded in them\n")
+                      .arg(removed.value())
+                      .arg(name);
     return Ok;
 }
 

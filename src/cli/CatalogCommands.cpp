@@ -4,7 +4,6 @@
 #include "CatalogExport.h"
 #include "Levels.h"
 
-
 namespace iitalent::cli {
 
 namespace {

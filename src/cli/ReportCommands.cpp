@@ -48,7 +48,8 @@ QString reportText(const Catalog &catalog, const Report &r)
                   a.subject.number.isEmpty() ? QString() : QStringLiteral(" · ") + a.subject.number,
                   stageId(a.subject.stage));
     t += QStringLiteral("Mode        %1%2\n")
-             .arg(modeId(a.mode), a.assessorName.isEmpty() ? QString() : QStringLiteral(" (assessor: %1)").arg(a.assessorName));
+             .arg(modeId(a.mode),
+                  a.assessorName.isEmpty() ? QString() : QStringLiteral(" (assessor: %1)").arg(a.assessorName));
     t += QStringLiteral("Updated     %1\n\n").arg(isoUtc(a.updated));
     t += QStringLiteral("Readiness     %1\nCompleteness  %2  (%3 of %4 answered, %5 met)\n\n")
              .arg(percent(r.score.readiness), percent(r.score.completeness))
@@ -74,12 +75,14 @@ QString reportText(const Catalog &catalog, const Report &r)
     for (const Gap &g : r.score.gaps) {
         const Requirement *req = catalog.requirement(g.requirement);
         t += QStringLiteral("  %1  required %2, rated %3, gap %4  %5\n")
-                 .arg(g.requirement, levelText(g.required), g.answered ? levelText(g.rating) : QStringLiteral("unanswered"))
+                 .arg(g.requirement, levelText(g.required),
+                      g.answered ? levelText(g.rating) : QStringLiteral("unanswered"))
                  .arg(g.gap)
                  .arg(req ? req->textZh : QString());
     }
     t += QStringLiteral("\nImprovement plan (%1, Appendix A; the method for each dimension is iitalent's reading)\n")
-             .arg(a.subject.stage == Stage::PreJob ? QStringLiteral("岗前提升 pre-job") : QStringLiteral("在岗提升 on-job"));
+             .arg(a.subject.stage == Stage::PreJob ? QStringLiteral("岗前提升 pre-job")
+                                                   : QStringLiteral("在岗提升 on-job"));
     const Improvement &imp = catalog.improvement();
     const ImprovementStage *stage = imp.stage(r.plan.stage);
     for (const PlanStep &s : r.plan.steps) {
@@ -96,9 +99,8 @@ QString reportText(const Catalog &catalog, const Report &r)
         const ImprovementContent *content = imp.content(s.dimension);
         t += QStringLiteral("  %1. %2  %3 → %4  %5\n     methods: %6; providers: %7\n")
                  .arg(s.order)
-                 .arg(s.requirement, levelText(s.from), levelText(s.to),
-                      content ? content->textZh : QString(), methods.join(QStringLiteral("、")),
-                      providers.join(QStringLiteral("、")));
+                 .arg(s.requirement, levelText(s.from), levelText(s.to), content ? content->textZh : QString(),
+                      methods.join(QStringLiteral("、")), providers.join(QStringLiteral("、")));
     }
     return t;
 }
@@ -119,8 +121,8 @@ int reportCommand(StoreContext &ctx, const QStringList &args)
     if (!assessment)
         return Failure;
     const Report report = Report::build(ctx.catalog, std::move(*assessment));
-    ctx.io.out += format == QLatin1String("json") ? dumpJson(reportToJson(ctx.catalog, report))
-                                                  : reportText(ctx.catalog, report);
+    ctx.io.out +=
+        format == QLatin1String("json") ? dumpJson(reportToJson(ctx.catalog, report)) : reportText(ctx.catalog, report);
     return Ok;
 }
 
@@ -150,8 +152,10 @@ int compareCommand(StoreContext &ctx, const QStringList &args)
     const Role *role = ctx.catalog.role(c.role);
     QString t;
     t += QStringLiteral("Role %1  %2\n").arg(c.role, role->nameZh);
-    t += QStringLiteral("A: %1  %2 %3  readiness %4\n").arg(x.id, modeId(x.mode), x.subject.name, percent(c.firstScore.readiness));
-    t += QStringLiteral("B: %1  %2 %3  readiness %4\n\n").arg(y.id, modeId(y.mode), y.subject.name, percent(c.secondScore.readiness));
+    t += QStringLiteral("A: %1  %2 %3  readiness %4\n")
+             .arg(x.id, modeId(x.mode), x.subject.name, percent(c.firstScore.readiness));
+    t += QStringLiteral("B: %1  %2 %3  readiness %4\n\n")
+             .arg(y.id, modeId(y.mode), y.subject.name, percent(c.secondScore.readiness));
     t += QStringLiteral("item      required   A          B          A−B  flag\n");
     for (const ComparedItem &i : c.items)
         t += QStringLiteral("%1 %2 %3 %4 %5  %6\n")
@@ -159,7 +163,9 @@ int compareCommand(StoreContext &ctx, const QStringList &args)
                  .arg(padded(levelText(i.required), 10))
                  .arg(padded(levelText(i.first), 10))
                  .arg(padded(levelText(i.second), 10))
-                 .arg(i.difference ? QStringLiteral("%1%2").arg(*i.difference > 0 ? QStringLiteral("+") : QString()).arg(*i.difference)
+                 .arg(i.difference ? QStringLiteral("%1%2")
+                                         .arg(*i.difference > 0 ? QStringLiteral("+") : QString())
+                                         .arg(*i.difference)
                                    : QStringLiteral("—"),
                       3)
                  .arg(i.flag);
@@ -183,8 +189,11 @@ int historyCommand(StoreContext &ctx, const QStringList &args)
     if (!list)
         return failure(ctx.io, list.error());
     if (list->empty())
-        return failure(ctx.io, QStringLiteral("there is no assessment of a subject named '%1'%2")
-                                   .arg(subject, a.has(QStringLiteral("role")) ? QStringLiteral(" for role %1").arg(a.value(QStringLiteral("role"))) : QString()));
+        return failure(ctx.io,
+                       QStringLiteral("there is no assessment of a subject named '%1'%2")
+                           .arg(subject, a.has(QStringLiteral("role"))
+                                             ? QStringLiteral(" for role %1").arg(a.value(QStringLiteral("role")))
+                                             : QString()));
     const std::vector<HistoryEntry> entries = HistoryBuilder::build(ctx.catalog, list.value());
     if (a.has(QStringLiteral("json"))) {
         ctx.io.out += dumpJson(historyToJson(subject, entries));

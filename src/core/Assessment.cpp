@@ -65,14 +65,15 @@ void Assessment::setRating(const Role &roleRef, Rating value)
         return static_cast<int>(roleRef.requirements.size());
     };
     const int order = orderOf(value.requirement);
-    auto pos = std::find_if(ratings.begin(), ratings.end(),
-                            [&](const Rating &r) { return orderOf(r.requirement) > order; });
+    auto pos =
+        std::find_if(ratings.begin(), ratings.end(), [&](const Rating &r) { return orderOf(r.requirement) > order; });
     ratings.insert(pos, std::move(value));
 }
 
 int Assessment::answeredCount() const
 {
-    return static_cast<int>(std::count_if(ratings.begin(), ratings.end(), [](const Rating &r) { return r.level.has_value(); }));
+    return static_cast<int>(
+        std::count_if(ratings.begin(), ratings.end(), [](const Rating &r) { return r.level.has_value(); }));
 }
 
 Assessment Assessment::create(const QString &role, Mode mode, Subject subject, QString assessorName)

@@ -16,9 +16,9 @@ enum class Mode { Self, Assessor };
 // Appendix A.2's two stages: students and job seekers (pre-job), employees (on-job).
 enum class Stage { PreJob, OnJob };
 
-QString modeId(Mode mode);                    // "self" / "assessor"
+QString modeId(Mode mode); // "self" / "assessor"
 std::optional<Mode> modeFromId(const QString &id);
-QString stageId(Stage stage);                 // "pre-job" / "on-job"
+QString stageId(Stage stage); // "pre-job" / "on-job"
 std::optional<Stage> stageFromId(const QString &id);
 
 // The person assessed.
@@ -66,8 +66,8 @@ struct Assessment final
 
 // Limits on people's text, so an imported file cannot fill the store or a report with megabytes.
 namespace Limits {
-constexpr int NameLength = 200;      // subject name, organisation, number, assessor name
-constexpr int TextLength = 4000;     // evidence, note
+constexpr int NameLength = 200;               // subject name, organisation, number, assessor name
+constexpr int TextLength = 4000;              // evidence, note
 constexpr qint64 FileBytes = 8 * 1024 * 1024; // one exchange file
 } // namespace Limits
 

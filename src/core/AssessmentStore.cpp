@@ -490,7 +490,8 @@ Result<int> AssessmentStore::forgetSubject(const QString &subjectName)
 
     // The backups written before upgrades hold the person too: remove them from those as well.
     const QFileInfo info(m_path);
-    const QStringList backups = info.dir().entryList({info.fileName() + QStringLiteral(".v*-backup-*.sqlite")}, QDir::Files);
+    const QStringList backups =
+        info.dir().entryList({info.fileName() + QStringLiteral(".v*-backup-*.sqlite")}, QDir::Files);
     for (const QString &name : backups) {
         const QString backup = info.dir().filePath(name);
         SqliteDatabase db;

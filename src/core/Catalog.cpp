@@ -365,10 +365,12 @@ Status CatalogBuilder::finish()
         for (const ImprovementMethod &m : stage.methods) {
             for (const QString &d : m.dimensions)
                 if (!dimensionKeys.contains(d))
-                    return Status::failure(msg("improvement method %1 is mapped to unknown dimension '%2'").arg(m.id, d));
+                    return Status::failure(
+                        msg("improvement method %1 is mapped to unknown dimension '%2'").arg(m.id, d));
             for (const QString &p : m.providers)
                 if (!c.m_improvement.provider(p))
-                    return Status::failure(msg("improvement method %1 is mapped to unknown provider '%2'").arg(m.id, p));
+                    return Status::failure(
+                        msg("improvement method %1 is mapped to unknown provider '%2'").arg(m.id, p));
         }
     }
     return {};

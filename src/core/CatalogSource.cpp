@@ -110,8 +110,12 @@ void readImprovement(const json &imp, CatalogBuilder &b)
         for (size_t j = 0; j < methods.size(); ++j) {
             const QString mw = w + QStringLiteral(".methods[%1]").arg(j);
             const json &m = methods[j];
-            stage.methods.push_back(
-                {str(m, "id", mw), str(m, "name_zh", mw), str(m, "name_en", mw, false), str(m, "text_zh", mw, false), {}, {}});
+            stage.methods.push_back({str(m, "id", mw),
+                                     str(m, "name_zh", mw),
+                                     str(m, "name_en", mw, false),
+                                     str(m, "text_zh", mw, false),
+                                     {},
+                                     {}});
         }
         out.stages.push_back(std::move(stage));
     }

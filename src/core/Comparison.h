@@ -15,8 +15,8 @@ struct ComparedItem final
     QString requirement;
     QString dimension;
     int required = 0;
-    std::optional<int> first;  // the self rating when one assessment is self and the other assessor
-    std::optional<int> second; // the assessor rating in that case
+    std::optional<int> first;      // the self rating when one assessment is self and the other assessor
+    std::optional<int> second;     // the assessor rating in that case
     std::optional<int> difference; // first - second, when both are rated
     // "over-estimation" (self ≥ 2 above the assessor), "under-estimation" (≥ 2 below), or empty;
     // for two assessments of the same mode, "differs" when they are 2 or more apart.
@@ -53,7 +53,7 @@ struct HistoryEntry final
     Score score;
     // Against the previous assessment of the same role (absent for the first one):
     std::optional<double> readinessChange;
-    std::vector<double> attainmentChanges;                  // per dimension, catalog order
+    std::vector<double> attainmentChanges; // per dimension, catalog order
     std::vector<std::pair<QString, std::pair<std::optional<int>, std::optional<int>>>> changedRatings;
 };
 

@@ -162,7 +162,9 @@ ojson historyToJson(const QString &subject, const std::vector<HistoryEntry> &ent
             change["attainment"] = std::move(dims);
             ojson ratings = ojson::array();
             for (const auto &[id, levels] : e.changedRatings)
-                ratings.push_back({{"id", toStd(id)}, {"before", optionalLevel(levels.first)}, {"after", optionalLevel(levels.second)}});
+                ratings.push_back({{"id", toStd(id)},
+                                   {"before", optionalLevel(levels.first)},
+                                   {"after", optionalLevel(levels.second)}});
             change["ratings"] = std::move(ratings);
             o["change"] = std::move(change);
         } else {

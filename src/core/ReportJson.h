@@ -24,7 +24,7 @@ struct Report final
 };
 
 // The JSON forms the CLI prints and other tools read. Numbers are not rounded.
-nlohmann::ordered_json reportToJson(const Catalog &catalog, const Report &report);   // iitalent.report/1
+nlohmann::ordered_json reportToJson(const Catalog &catalog, const Report &report);    // iitalent.report/1
 nlohmann::ordered_json comparisonToJson(const Catalog &catalog, const Comparison &c); // iitalent.compare/1
 nlohmann::ordered_json historyToJson(const QString &subject, const std::vector<HistoryEntry> &entries);
 nlohmann::ordered_json fitToJson(const Catalog &catalog, const QString &assessmentId,

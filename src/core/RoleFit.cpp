@@ -34,12 +34,13 @@ std::vector<RoleFitEntry> RoleFit::rank(const Catalog &catalog, const Assessment
         e.role = role.code;
         e.source = role.code == assessment.role;
         e.requirements = static_cast<int>(role.requirements.size());
-        const Score s = Scoring::scoreWith(catalog, role, [&](const Requirement &req) -> std::optional<std::optional<int>> {
-            const auto it = byCompetency.constFind(req.competency);
-            if (it == byCompetency.cend())
-                return std::nullopt; // not covered: not counted
-            return std::optional<std::optional<int>>(std::optional<int>(*it));
-        });
+        const Score s =
+            Scoring::scoreWith(catalog, role, [&](const Requirement &req) -> std::optional<std::optional<int>> {
+                const auto it = byCompetency.constFind(req.competency);
+                if (it == byCompetency.cend())
+                    return std::nullopt; // not covered: not counted
+                return std::optional<std::optional<int>>(std::optional<int>(*it));
+            });
         e.covered = s.items;
         e.coverage = e.requirements > 0 ? double(e.covered) / double(e.requirements) : 0.0;
         e.readiness = s.readiness;

@@ -29,11 +29,11 @@ struct Gap final
 {
     QString requirement;
     QString dimension;
-    int number = 0;        // the item's number in its dimension, for catalog order
+    int number = 0; // the item's number in its dimension, for catalog order
     int required = 0;
-    int rating = 0;        // 0 when unanswered
+    int rating = 0; // 0 when unanswered
     bool answered = false;
-    int gap = 0;           // required - rating, > 0
+    int gap = 0; // required - rating, > 0
 };
 
 // The scores of one assessment of a role, exactly as every report shows them:
