@@ -253,7 +253,9 @@ void ReportWidget::fillCompare()
         row->setText(1, LevelDescriptions::name(i.required, m_language));
         row->setText(2, i.first ? LevelDescriptions::name(*i.first, m_language) : QStringLiteral("—"));
         row->setText(3, i.second ? LevelDescriptions::name(*i.second, m_language) : QStringLiteral("—"));
-        row->setText(4, !i.difference ? QStringLiteral("—") : *i.difference == 0 ? QStringLiteral("0") : QString::asprintf("%+d", *i.difference));
+        row->setText(4, !i.difference        ? QStringLiteral("—")
+                        : *i.difference == 0 ? QStringLiteral("0")
+                                             : QString::asprintf("%+d", *i.difference));
         row->setText(5, i.flag == QLatin1String("over-estimation")    ? tr("over-estimation")
                         : i.flag == QLatin1String("under-estimation") ? tr("under-estimation")
                                                                       : i.flag);
