@@ -427,20 +427,11 @@ QuestionnaireWidget *MainWindow::openQuestionnaire(const QString &assessmentId)
             return q;
         }
     }
-    AssessmentStore *s = store();
-    if (!s || !m_catalog)
+    std::optional<Assessment> loaded = loadForView(assessmentId);
+    if (!loaded)
         return nullptr;
-    auto loaded = s->load(assessmentId);
-    if (!loaded) {
-        showError(loaded.error());
-        return nullptr;
-    }
-    if (!m_catalog->role(loaded->role)) {
-        showError(tr("This assessment is of role %1, which the current catalog does not have.").arg(loaded->role));
-        return nullptr;
-    }
-    const Assessment assessment = loaded.value();
-    auto *session = new AssessmentSession(*m_catalog, *s, std::move(loaded).value());
+    const Assessment assessment = *loaded;
+    auto *session = new AssessmentSession(*m_catalog, *store(), std::move(*loaded));
     auto *page = new QuestionnaireWidget(session, m_language, m_ui->tabs);
     session->setParent(page);
     page->setShowRequired(kShowRequired.get());
@@ -454,20 +445,28 @@ QuestionnaireWidget *MainWindow::openQuestionnaire(const QString &assessmentId)
     return page;
 }
 
-ReportWidget *MainWindow::openReport(const QString &assessmentId)
+std::optional<Assessment> MainWindow::loadForView(const QString &assessmentId)
 {
     AssessmentStore *s = store();
     if (!s || !m_catalog)
-        return nullptr;
+        return std::nullopt;
     auto loaded = s->load(assessmentId);
     if (!loaded) {
         showError(loaded.error());
-        return nullptr;
+        return std::nullopt;
     }
     if (!m_catalog->role(loaded->role)) {
         showError(tr("This assessment is of role %1, which the current catalog does not have.").arg(loaded->role));
-        return nullptr;
+        return std::nullopt;
     }
+    return std::move(loaded).value();
+}
+
+ReportWidget *MainWindow::openReport(const QString &assessmentId)
+{
+    std::optional<Assessment> loaded = loadForView(assessmentId);
+    if (!loaded)
+        return nullptr;
     // A report shows the assessment as it is now: replace an open one.
     for (ReportWidget *r : findChildren<ReportWidget *>()) {
         if (r->report().assessment.id == assessmentId) {
@@ -475,8 +474,8 @@ ReportWidget *MainWindow::openReport(const QString &assessmentId)
             r->deleteLater();
         }
     }
-    const QString title = tabTitle(loaded.value(), true);
-    auto *page = new ReportWidget(*m_catalog, std::move(loaded).value(), s, m_language, m_ui->tabs);
+    const QString title = tabTitle(*loaded, true);
+    auto *page = new ReportWidget(*m_catalog, std::move(*loaded), store(), m_language, m_ui->tabs);
     const int index = m_ui->tabs->addTab(page, title);
     m_ui->tabs->setTabToolTip(index, assessmentId);
     m_ui->tabs->setCurrentIndex(index);

@@ -100,6 +100,8 @@ private:
     void exportSelected();
     void deleteSelected();
     QString tabTitle(const Assessment &a, bool report) const;
+    // A stored assessment whose role the catalog has, or nullopt after showing why not.
+    std::optional<Assessment> loadForView(const QString &assessmentId);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::optional<Catalog> m_catalog;

@@ -22,6 +22,23 @@ bool isFileArg(const QString &arg)
     return QFileInfo(arg).isFile();
 }
 
+// The stored assessment an id or a unique start of one names; reports why not on failure.
+std::optional<Assessment> loadStored(StoreContext &ctx, AssessmentStore &store, const QString &idOrPrefix,
+                                     const QString &orElse = QString())
+{
+    auto id = store.resolveId(idOrPrefix);
+    if (!id) {
+        failure(ctx.io, id.error() + orElse);
+        return std::nullopt;
+    }
+    auto a = store.load(id.value());
+    if (!a) {
+        failure(ctx.io, a.error());
+        return std::nullopt;
+    }
+    return std::move(a).value();
+}
+
 } // namespace
 
 std::optional<AssessmentStore> openStore(StoreContext &ctx)
@@ -55,22 +72,15 @@ std::optional<Assessment> loadAssessmentArg(StoreContext &ctx, const QString &ar
     auto store = openStore(ctx);
     if (!store)
         return std::nullopt;
-    auto id = store->resolveId(arg);
-    if (!id) {
-        failure(ctx.io, QStringLiteral("%1 (nor is it a file)").arg(id.error()));
+    auto a = loadStored(ctx, *store, arg, QStringLiteral(" (nor is it a file)"));
+    if (!a)
         return std::nullopt;
-    }
-    auto a = store->load(id.value());
-    if (!a) {
-        failure(ctx.io, a.error());
-        return std::nullopt;
-    }
     if (!ctx.catalog.role(a->role)) {
         failure(ctx.io,
                 QStringLiteral("assessment %1 is of role %2, which this catalog does not have").arg(a->id, a->role));
         return std::nullopt;
     }
-    return std::move(a).value();
+    return a;
 }
 
 int newCommand(StoreContext &ctx, const QStringList &args)
@@ -153,12 +163,9 @@ int rateCommand(StoreContext &ctx, const QStringList &args)
     auto store = openStore(ctx);
     if (!store)
         return Failure;
-    auto id = store->resolveId(a.positional().at(0));
-    if (!id)
-        return failure(ctx.io, id.error());
-    auto assessment = store->load(id.value());
+    auto assessment = loadStored(ctx, *store, a.positional().at(0));
     if (!assessment)
-        return failure(ctx.io, assessment.error());
+        return Failure;
     const QString reqId = a.positional().at(1);
     const Requirement *req = ctx.catalog.requirement(reqId);
     if (!req)
@@ -233,13 +240,10 @@ int exportCommand(StoreContext &ctx, const QStringList &args)
     auto store = openStore(ctx);
     if (!store)
         return Failure;
-    auto id = store->resolveId(a.positional().first());
-    if (!id)
-        return failure(ctx.io, id.error());
-    auto assessment = store->load(id.value());
+    auto assessment = loadStored(ctx, *store, a.positional().first());
     if (!assessment)
-        return failure(ctx.io, assessment.error());
-    const QByteArray bytes = ExchangeFile::serialize(assessment.value());
+        return Failure;
+    const QByteArray bytes = ExchangeFile::serialize(*assessment);
     if (!a.has(QStringLiteral("out"))) {
         ctx.io.out += QString::fromUtf8(bytes);
         return Ok;

@@ -68,6 +68,14 @@ QDateTime parseTime(Reader &reader, const json &object, const char *key)
 
 } // namespace
 
+ojson subjectToJson(const Subject &subject)
+{
+    return {{"name", toStd(subject.name)},
+            {"organisation", toStd(subject.organisation)},
+            {"number", toStd(subject.number)},
+            {"stage", toStd(stageId(subject.stage))}};
+}
+
 ojson ExchangeFile::toJson(const Assessment &a)
 {
     ojson j;
@@ -75,10 +83,7 @@ ojson ExchangeFile::toJson(const Assessment &a)
     j["id"] = toStd(a.id);
     j["role"] = toStd(a.role);
     j["mode"] = toStd(modeId(a.mode));
-    j["subject"] = {{"name", toStd(a.subject.name)},
-                    {"organisation", toStd(a.subject.organisation)},
-                    {"number", toStd(a.subject.number)},
-                    {"stage", toStd(stageId(a.subject.stage))}};
+    j["subject"] = subjectToJson(a.subject);
     if (a.mode == Mode::Assessor || !a.assessorName.isEmpty())
         j["assessor"] = {{"name", toStd(a.assessorName)}};
     j["created"] = toStd(isoUtc(a.created));

@@ -13,6 +13,9 @@ namespace iitalent {
 
 class Catalog;
 
+// A subject as JSON: name, organisation, number, stage (the same in every file iitalent writes).
+nlohmann::ordered_json subjectToJson(const Subject &subject);
+
 // What reading an exchange file gave: the assessment, or every problem found, each with where
 // it is (e.g. "ratings[3].level: 7 is outside 0..4"). A file with any problem gives no assessment.
 struct ParsedAssessment final

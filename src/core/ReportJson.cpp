@@ -2,6 +2,7 @@
 
 #include "Catalog.h"
 #include "CatalogExport.h"
+#include "ExchangeFile.h"
 
 namespace iitalent {
 
@@ -67,10 +68,7 @@ ojson reportToJson(const Catalog &catalog, const Report &report)
     j["assessment"] = toStd(a.id);
     j["role"] = toStd(a.role);
     j["mode"] = toStd(modeId(a.mode));
-    j["subject"] = {{"name", toStd(a.subject.name)},
-                    {"organisation", toStd(a.subject.organisation)},
-                    {"number", toStd(a.subject.number)},
-                    {"stage", toStd(stageId(a.subject.stage))}};
+    j["subject"] = subjectToJson(a.subject);
     j["assessor"] = toStd(a.assessorName);
     j["created"] = toStd(isoUtc(a.created));
     j["updated"] = toStd(isoUtc(a.updated));
@@ -205,11 +203,7 @@ ojson summariesToJson(const std::vector<AssessmentSummary> &summaries)
         list.push_back({{"id", toStd(s.id)},
                         {"role", toStd(s.role)},
                         {"mode", toStd(modeId(s.mode))},
-                        {"subject",
-                         {{"name", toStd(s.subject.name)},
-                          {"organisation", toStd(s.subject.organisation)},
-                          {"number", toStd(s.subject.number)},
-                          {"stage", toStd(stageId(s.subject.stage))}}},
+                        {"subject", subjectToJson(s.subject)},
                         {"assessor", toStd(s.assessorName)},
                         {"created", toStd(isoUtc(s.created))},
                         {"updated", toStd(isoUtc(s.updated))},
