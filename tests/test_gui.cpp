@@ -1,6 +1,7 @@
 // GUI tests on the offscreen platform: the real main window with the real catalog.
 #include "TestSupport.h"
 
+#include "AssessmentListModel.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "RequirementModel.h"
@@ -9,9 +10,9 @@
 #include "RoleTreeModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QDir>
 #include <QFile>
-#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -263,4 +264,47 @@ TEST_CASE("Both translations are complete", "[gui][i18n]")
         CHECK(ts.count(QStringLiteral("type=\"unfinished\"")) == 0);
         CHECK(ts.count(QStringLiteral("type=\"vanished\"")) == 0);
     }
+}
+
+TEST_CASE("The saved-assessment list filters by text, mode and date of the last change", "[gui][models]")
+{
+    AssessmentListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setCatalog(&bundledCatalog());
+    std::vector<AssessmentSummary> rows(3);
+    rows[0].id = QStringLiteral("a");
+    rows[0].role = QStringLiteral("01");
+    rows[0].subject.name = QStringLiteral("张三");
+    rows[0].updated = QDateTime::currentDateTimeUtc();
+    rows[1].id = QStringLiteral("b");
+    rows[1].role = QStringLiteral("24");
+    rows[1].mode = Mode::Assessor;
+    rows[1].assessorName = QStringLiteral("HR");
+    rows[1].subject.name = QStringLiteral("李四");
+    rows[1].subject.organisation = QStringLiteral("某厂");
+    rows[1].updated = QDateTime::currentDateTimeUtc().addDays(-20);
+    rows[2].id = QStringLiteral("c");
+    rows[2].role = QStringLiteral("24");
+    rows[2].subject.name = QStringLiteral("王五");
+    rows[2].updated = QDateTime::currentDateTimeUtc().addDays(-400);
+    model.setSummaries(rows);
+
+    AssessmentFilterProxy proxy;
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.setSourceModel(&model);
+    CHECK(proxy.rowCount() == 3);
+    proxy.setText(QStringLiteral("某厂"));
+    CHECK(proxy.rowCount() == 1);
+    proxy.setText(QStringLiteral("安全架构")); // role 24's name
+    CHECK(proxy.rowCount() == 2);
+    proxy.setMode(QStringLiteral("assessor"));
+    CHECK(proxy.rowCount() == 1);
+    proxy.setMode(QString());
+    proxy.setChangedSince(QDateTime::currentDateTimeUtc().addDays(-30));
+    CHECK(proxy.rowCount() == 1);
+    CHECK(proxy.index(0, 0).data(AssessmentListModel::IdRole).toString() == QStringLiteral("b"));
+    proxy.setText(QString());
+    CHECK(proxy.rowCount() == 2);
+    proxy.setChangedSince(QDateTime());
+    CHECK(proxy.rowCount() == 3);
 }

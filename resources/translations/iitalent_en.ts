@@ -221,6 +221,10 @@
         <source>Show Required Levels While Self-Assessing</source>
         <translation>Show Required Levels While Self-Assessing</translation>
     </message>
+    <message>
+        <source>Filter by date of the last change</source>
+        <translation>Filter by date of the last change</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -792,6 +796,26 @@
     <message>
         <source>Delete this assessment of %1 with all its ratings? This cannot be undone.</source>
         <translation>Delete this assessment of %1 with all its ratings? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
     </message>
 </context>
 <context>

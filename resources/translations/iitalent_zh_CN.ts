@@ -221,6 +221,10 @@
         <source>Show Required Levels While Self-Assessing</source>
         <translation>自评时显示要求等级</translation>
     </message>
+    <message>
+        <source>Filter by date of the last change</source>
+        <translation>按最后修改日期筛选</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -787,6 +791,26 @@
     <message>
         <source>Delete this assessment of %1 with all its ratings? This cannot be undone.</source>
         <translation>确定删除 %1 的这份测评及其全部评定吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>不限时间</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,7 @@ QVariant AssessmentListModel::data(const QModelIndex &index, int role) const
         }
     case IdRole: return s.id;
     case ModeRole: return modeId(s.mode);
+    case UpdatedRole: return s.updated;
     case SortRole:
         switch (index.column()) {
         case ProgressColumn: return items > 0 ? double(s.answered) / items : 0.0;
@@ -115,10 +116,18 @@ void AssessmentFilterProxy::setMode(const QString &mode)
     invalidateRowsFilter();
 }
 
+void AssessmentFilterProxy::setChangedSince(const QDateTime &since)
+{
+    m_since = since;
+    invalidateRowsFilter();
+}
+
 bool AssessmentFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
     if (!m_mode.isEmpty() && idx.data(AssessmentListModel::ModeRole).toString() != m_mode)
+        return false;
+    if (m_since.isValid() && idx.data(AssessmentListModel::UpdatedRole).toDateTime() < m_since)
         return false;
     return m_text.isEmpty() || idx.data(AssessmentListModel::FilterTextRole).toString().contains(m_text);
 }

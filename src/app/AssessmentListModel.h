@@ -28,7 +28,7 @@ public:
         UpdatedColumn,
         ColumnCount
     };
-    enum DataRole { IdRole = Qt::UserRole + 1, SortRole, ModeRole, FilterTextRole };
+    enum DataRole { IdRole = Qt::UserRole + 1, SortRole, ModeRole, FilterTextRole, UpdatedRole };
 
     explicit AssessmentListModel(QObject *parent = nullptr);
 
@@ -48,7 +48,8 @@ private:
     std::vector<AssessmentSummary> m_rows;
 };
 
-// Filters the list by a text (subject, organisation, number, role code or name) and a mode.
+// Filters the list by a text (subject, organisation, number, role code or name), a mode and the
+// time of the last change.
 class AssessmentFilterProxy final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -57,6 +58,8 @@ public:
     explicit AssessmentFilterProxy(QObject *parent = nullptr);
     void setText(const QString &text);
     void setMode(const QString &mode); // "", "self" or "assessor"
+    // Only assessments changed at or after this time; an invalid time shows all.
+    void setChangedSince(const QDateTime &since);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -64,6 +67,7 @@ protected:
 private:
     QString m_text;
     QString m_mode;
+    QDateTime m_since;
 };
 
 } // namespace iitalent::gui

@@ -120,6 +120,18 @@ MainWindow::MainWindow(QWidget *parent, const QString &dbPath)
     m_ui->assessmentModeCombo->addItem(tr("Self-assessments"), QStringLiteral("self"));
     m_ui->assessmentModeCombo->addItem(tr("Assessor assessments"), QStringLiteral("assessor"));
     connect(m_ui->assessmentFilterEdit, &QLineEdit::textChanged, m_assessmentProxy, &AssessmentFilterProxy::setText);
+    // Days back from now; 0 means any time.
+    for (const auto &[label, days] :
+         {std::pair{tr("Any time"), 0}, std::pair{tr("Today"), 1}, std::pair{tr("Last 7 days"), 7},
+          std::pair{tr("Last 30 days"), 30}, std::pair{tr("Last 12 months"), 365}})
+        m_ui->assessmentDateCombo->addItem(label, days);
+    connect(m_ui->assessmentDateCombo, &QComboBox::currentIndexChanged, this, [this] {
+        const int days = m_ui->assessmentDateCombo->currentData().toInt();
+        QDateTime since;
+        if (days > 0)
+            since = QDateTime(QDate::currentDate().addDays(1 - days), QTime(0, 0));
+        m_assessmentProxy->setChangedSince(since);
+    });
     connect(m_ui->assessmentModeCombo, &QComboBox::currentIndexChanged, this,
             [this] { m_assessmentProxy->setMode(m_ui->assessmentModeCombo->currentData().toString()); });
     connect(m_ui->assessmentView, &QTableView::doubleClicked, this, [this] {
