@@ -11,10 +11,12 @@
 #include "MainWindow.h"
 #include "QuestionnaireModel.h"
 #include "QuestionnaireWidget.h"
+#include "ReportCharts.h"
 #include "ReportWidget.h"
 #include "Scoring.h"
 
 #include <QApplication>
+#include <QChart>
 #include <QChartView>
 #include <QImage>
 #include <QLineEdit>
@@ -274,4 +276,21 @@ TEST_CASE("Importing files: a broken one is refused whole, a good one opens its 
     // The same id again: replaced only when allowed.
     CHECK(window.importFiles({good}, true) == QStringList{a.id});
     CHECK(window.assessmentModel()->rowCount() == 1);
+}
+
+TEST_CASE("Charts follow a dark palette", "[gui][report]")
+{
+    const QPalette original = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::WindowText, Qt::white);
+    QApplication::setPalette(dark);
+    Score score;
+    for (const Dimension &d : bundledCatalog().dimensions())
+        score.dimensions.push_back({d.key, 1, 1, 0, 3, 2, 2.0 / 3.0});
+    std::unique_ptr<QChart> darkChart(ReportCharts::radar(bundledCatalog(), score, Language::English));
+    CHECK(darkChart->theme() == QChart::ChartThemeDark);
+    QApplication::setPalette(original);
+    std::unique_ptr<QChart> lightChart(ReportCharts::radar(bundledCatalog(), score, Language::English));
+    CHECK(lightChart->theme() == QChart::ChartThemeLight);
 }

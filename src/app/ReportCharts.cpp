@@ -10,8 +10,10 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLineSeries>
 #include <QLocale>
+#include <QPalette>
 #include <QPolarChart>
 #include <QValueAxis>
 
@@ -45,12 +47,22 @@ void styleSeries(QLineSeries *series, const QColor &color, Qt::PenStyle style, q
     series->setPen(pen);
 }
 
+// Light or dark, as the application's palette is, so a chart does not glare in a dark desktop.
+// Called before any series is added: a theme restyles the series it finds.
+template <typename Chart>
+Chart *themed(Chart *chart)
+{
+    const bool dark = QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
+    chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    return chart;
+}
+
 } // namespace
 
 QChart *ReportCharts::radar(const Catalog &catalog, const Score &score, Language language, const Score *second,
                             const QString &firstName, const QString &secondName)
 {
-    auto *chart = new QPolarChart;
+    auto *chart = themed(new QPolarChart);
     chart->setTitle(QCoreApplication::translate("ReportCharts", "Attainment by dimension"));
     chart->legend()->setAlignment(Qt::AlignBottom);
 
@@ -75,7 +87,8 @@ QChart *ReportCharts::radar(const Catalog &catalog, const Score &score, Language
     std::vector<double> attained;
     for (const DimensionScore &d : score.dimensions)
         attained.push_back(d.attainment);
-    QLineSeries *mine = closedPolygon(attained, firstName.isEmpty() ? QCoreApplication::translate("ReportCharts", "Attained") : firstName);
+    QLineSeries *mine = closedPolygon(
+        attained, firstName.isEmpty() ? QCoreApplication::translate("ReportCharts", "Attained") : firstName);
     styleSeries(mine, QColor(0x1f, 0x6f, 0xb4), Qt::SolidLine, 3.0);
     QList<QLineSeries *> series{required, mine};
     if (second) {
@@ -96,9 +109,10 @@ QChart *ReportCharts::radar(const Catalog &catalog, const Score &score, Language
 
 QChart *ReportCharts::gapBars(const Catalog &catalog, const Report &report, const QString &dimension, Language language)
 {
-    auto *chart = new QChart;
+    auto *chart = themed(new QChart);
     const Dimension *dim = catalog.dimension(dimension);
-    chart->setTitle(QCoreApplication::translate("ReportCharts", "%1: items with gaps").arg(dim ? dimensionName(*dim, language) : dimension));
+    chart->setTitle(QCoreApplication::translate("ReportCharts", "%1: items with gaps")
+                        .arg(dim ? dimensionName(*dim, language) : dimension));
     auto *required = new QBarSet(QCoreApplication::translate("ReportCharts", "Required"));
     auto *rated = new QBarSet(QCoreApplication::translate("ReportCharts", "Rated"));
     required->setBrush(QBrush(QColor(0x88, 0x88, 0x88), Qt::BDiagPattern));
@@ -137,7 +151,7 @@ QChart *ReportCharts::gapBars(const Catalog &catalog, const Report &report, cons
 
 QChart *ReportCharts::history(const Catalog &catalog, const std::vector<HistoryEntry> &entries, Language language)
 {
-    auto *chart = new QChart;
+    auto *chart = themed(new QChart);
     chart->setTitle(QCoreApplication::translate("ReportCharts", "Progress over time"));
     // One step per assessment, labelled with its date: assessments are often days or minutes apart.
     auto *x = new QCategoryAxis;
@@ -168,8 +182,8 @@ QChart *ReportCharts::history(const Catalog &catalog, const std::vector<HistoryE
         s->attachAxis(y);
     };
     add(
-        QCoreApplication::translate("ReportCharts", "Readiness"), [](const HistoryEntry &e) { return e.score.readiness; }, QColor(0x1f, 0x6f, 0xb4),
-        Qt::SolidLine, 3.0);
+        QCoreApplication::translate("ReportCharts", "Readiness"),
+        [](const HistoryEntry &e) { return e.score.readiness; }, QColor(0x1f, 0x6f, 0xb4), Qt::SolidLine, 3.0);
     const auto &dims = catalog.dimensions();
     for (size_t d = 0; d < dims.size() && d < 4; ++d)
         add(
