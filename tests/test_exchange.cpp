@@ -409,3 +409,15 @@ TEST_CASE("Hostile JSON is refused without a crash", "[exchange]")
         CHECK(refused(bytes) == QStringList{u("ratings[0].level: 18446744073709551615 is outside 0..4")});
     }
 }
+
+TEST_CASE("A rating's evidence and note read as one line", "[assessment]")
+{
+    Rating r;
+    CHECK(r.evidenceAndNote().isEmpty());
+    r.evidence = QStringLiteral("CCNA");
+    CHECK(r.evidenceAndNote() == QStringLiteral("CCNA"));
+    r.note = QStringLiteral("面试");
+    CHECK(r.evidenceAndNote() == QStringLiteral("CCNA · 面试"));
+    r.evidence.clear();
+    CHECK(r.evidenceAndNote() == QStringLiteral("面试"));
+}

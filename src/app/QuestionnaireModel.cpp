@@ -146,10 +146,7 @@ QVariant QuestionnaireModel::data(const QModelIndex &index, int role) const
         case RequiredColumn:
             return requiredVisible(*req) ? LevelDescriptions::name(req->level, m_language) : QStringLiteral("?");
         case EvidenceColumn:
-            if (!rating)
-                return {};
-            return rating->note.isEmpty() ? rating->evidence
-                                          : QStringLiteral("%1 · %2").arg(rating->evidence, rating->note);
+            return rating ? rating->evidenceAndNote() : QString();
         default: return {};
         }
     case Qt::ToolTipRole:

@@ -56,10 +56,7 @@ QVariant ReportItemModel::data(const QModelIndex &index, int role) const
         case RatingColumn: return level ? LevelDescriptions::name(*level, m_language) : tr("unanswered");
         case GapColumn: return gap;
         case EvidenceColumn:
-            if (!rating)
-                return {};
-            return rating->note.isEmpty() ? rating->evidence
-                                          : QStringLiteral("%1 · %2").arg(rating->evidence, rating->note);
+            return rating ? rating->evidenceAndNote() : QString();
         default: return {};
         }
     case Qt::ToolTipRole: return req.textZh;

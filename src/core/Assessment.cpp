@@ -36,6 +36,13 @@ std::optional<Stage> stageFromId(const QString &id)
     return std::nullopt;
 }
 
+QString Rating::evidenceAndNote() const
+{
+    if (evidence.isEmpty() || note.isEmpty())
+        return evidence + note;
+    return evidence + QStringLiteral(" · ") + note;
+}
+
 const Rating *Assessment::rating(const QString &requirement) const
 {
     for (const Rating &r : ratings)

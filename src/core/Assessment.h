@@ -39,6 +39,8 @@ struct Rating final
     QString note;
 
     bool isEmpty() const { return !level && evidence.isEmpty() && note.isEmpty(); }
+    // Evidence and note for one line of a table: the non-empty ones joined by " · ".
+    QString evidenceAndNote() const;
 };
 
 // One person assessed against one role. Ratings are kept in the role's catalog order and hold
