@@ -1,14 +1,15 @@
 #pragma once
 
+#include "DisplayLanguage.h"
+
 #include <QString>
 
 class QTranslator;
 
 namespace iitalent::gui {
 
-// The language of the user interface and of catalog names (role, direction and dimension names
-// have Chinese and English forms; requirement texts are always the standard's Chinese).
-enum class Language { Chinese, English };
+// The language of the user interface and of catalog names (see DisplayLanguage.h in the core).
+using iitalent::Language;
 
 // Chooses and installs the translation. Chinese is the default; English when the system locale
 // is English or the user chose it (setting "ui/language": "zh", "en" or empty for the system).

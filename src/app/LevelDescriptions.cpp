@@ -8,8 +8,7 @@ namespace iitalent::gui {
 
 QString LevelDescriptions::name(int level, Language language)
 {
-    return QStringLiteral("%1 %2").arg(level).arg(language == Language::Chinese ? Level::nameZh(level)
-                                                                                : Level::nameEn(level));
+    return Level::display(level, language);
 }
 
 QString LevelDescriptions::meaning(int level, const QString &dimension)

@@ -8,11 +8,6 @@
 
 namespace iitalent::gui {
 
-QString percentText(double value)
-{
-    return QStringLiteral("%1%").arg(value * 100.0, 0, 'f', 1);
-}
-
 ReportItemModel::ReportItemModel(const Catalog &catalog, const Report &report, Language language, QObject *parent)
     : QAbstractTableModel(parent), m_catalog(catalog), m_report(report), m_language(language)
 {}

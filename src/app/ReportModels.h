@@ -67,6 +67,4 @@ private:
     Language m_language;
 };
 
-QString percentText(double value);
-
 } // namespace iitalent::gui

@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "FileOutput.h"
+
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -83,12 +85,10 @@ bool writeOutputFile(const QString &path, const QByteArray &bytes, bool force, I
         io.err += QStringLiteral("iitalent-cli: %1 exists; add --force to replace it\n").arg(path);
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        io.err += QStringLiteral("iitalent-cli: cannot write %1: %2\n").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    const Status written = writeFileAtomically(path, bytes, true);
+    if (!written)
+        io.err += QStringLiteral("iitalent-cli: %1\n").arg(written.error());
+    return written.ok();
 }
 
 } // namespace iitalent::cli

@@ -6,6 +6,15 @@
 
 namespace iitalent {
 
+std::optional<Assessment> Comparer::counterpartOf(const Assessment &a, const std::vector<Assessment> &others)
+{
+    const Mode otherMode = a.mode == Mode::Self ? Mode::Assessor : Mode::Self;
+    for (auto it = others.rbegin(); it != others.rend(); ++it)
+        if (it->mode == otherMode && it->role == a.role && it->id != a.id)
+            return *it;
+    return std::nullopt;
+}
+
 Result<Comparison> Comparer::compare(const Catalog &catalog, const Assessment &a, const Assessment &b)
 {
     if (a.role != b.role)

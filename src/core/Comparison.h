@@ -40,6 +40,9 @@ public:
     static constexpr int FlagDifference = 2;
     // Compares two assessments of the same role; a self/assessor pair is put in that order.
     static Result<Comparison> compare(const Catalog &catalog, const Assessment &a, const Assessment &b);
+    // What a report of `a` compares with: the latest of `others` (the subject's assessments of the
+    // role, oldest first) made in the other mode, or nothing.
+    static std::optional<Assessment> counterpartOf(const Assessment &a, const std::vector<Assessment> &others);
 };
 
 // A subject's assessments in time order and what changed between consecutive ones.

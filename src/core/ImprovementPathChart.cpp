@@ -70,10 +70,17 @@ DimensionStyle dimensionStyle(int index)
     return styles[((index % 4) + 4) % 4];
 }
 
+// The family of the chart being painted on this thread (ImprovementPathChart::setFontFamily), so
+// that the helpers below need not pass it along; thread-local because reports render in parallel.
+thread_local QString t_family;
+
 QFont chartFont(qreal pixelSize, bool bold = false)
 {
     QFont f;
-    f.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans"), QStringLiteral("sans-serif")});
+    QStringList families{QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans"), QStringLiteral("sans-serif")};
+    if (!t_family.isEmpty())
+        families.prepend(t_family);
+    f.setFamilies(families);
     f.setPixelSize(std::max(1, int(std::lround(pixelSize))));
     f.setBold(bold);
     // Unhinted metrics are the same at every scale, so the layout holds on screen, PNG and SVG.
@@ -677,7 +684,10 @@ void ImprovementPathChart::paint(QPainter &painter, const QRectF &target) const
     painter.translate(target.center().x() - natural.width() * scale / 2,
                       target.center().y() - natural.height() * scale / 2);
     painter.scale(scale, scale);
+    const QString previousFamily = t_family;
+    t_family = m_fontFamily;
     Painter(painter, m_data).paint();
+    t_family = previousFamily;
     painter.restore();
 }
 

@@ -25,6 +25,10 @@ public:
     const ImprovementPathData &data() const { return m_data; }
     void setData(ImprovementPathData data) { m_data = std::move(data); }
 
+    // The font family to set the chart in before the default (Noto Sans CJK); reports set the
+    // family they embed.
+    void setFontFamily(const QString &family) { m_fontFamily = family; }
+
     // The size the chart is laid out at, in logical pixels (16:10, for projectors).
     QSizeF naturalSize() const { return {1600.0, 1000.0}; }
     // Paints the chart scaled to fit `target`, keeping its aspect ratio, centred.
@@ -40,6 +44,7 @@ public:
 
 private:
     ImprovementPathData m_data;
+    QString m_fontFamily;
 };
 
 } // namespace iitalent

@@ -54,6 +54,11 @@ QString Level::nameEn(int level)
     }
 }
 
+QString Level::display(int level, Language language)
+{
+    return QStringLiteral("%1 %2").arg(level).arg(language == Language::Chinese ? nameZh(level) : nameEn(level));
+}
+
 LevelMatch LevelRule::classify(const QString &text)
 {
     LevelMatch best;

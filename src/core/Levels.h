@@ -1,5 +1,7 @@
 #pragma once
 
+#include "DisplayLanguage.h"
+
 #include <QString>
 
 namespace iitalent {
@@ -19,6 +21,8 @@ constexpr int Default = Familiar;
 
 QString nameZh(int level);
 QString nameEn(int level);
+// "2 熟悉" / "2 Familiar"
+QString display(int level, Language language);
 } // namespace Level
 
 // What the level rule found in a requirement item: the required level, the word it came from

@@ -54,6 +54,9 @@ struct Score final
 // Scores `role` with the levels a function gives for each requirement id (nullopt: unanswered).
 // `include` decides which requirements count (all by default; role fit counts only covered ones);
 // a dimension with no counted requirement is left out of readiness.
+// A share as every report prints it: one decimal and a percent sign, "62.5%".
+QString percentText(double share);
+
 class Scoring final
 {
 public:
