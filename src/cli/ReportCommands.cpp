@@ -2,9 +2,18 @@
 
 #include "Catalog.h"
 #include "Comparison.h"
+#include "FileOutput.h"
 #include "Levels.h"
+#include "ReportExport.h"
 #include "ReportJson.h"
 #include "RoleFit.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
 
 namespace iitalent::cli {
 
@@ -13,11 +22,6 @@ namespace {
 QString dumpJson(const nlohmann::ordered_json &j)
 {
     return QString::fromStdString(j.dump(2)) + QLatin1Char('\n');
-}
-
-QString percent(double v)
-{
-    return QStringLiteral("%1%").arg(v * 100.0, 0, 'f', 1);
 }
 
 QString signedPercent(double v)
@@ -52,7 +56,7 @@ QString reportText(const Catalog &catalog, const Report &r)
                   a.assessorName.isEmpty() ? QString() : QStringLiteral(" (assessor: %1)").arg(a.assessorName));
     t += QStringLiteral("Updated     %1\n\n").arg(isoUtc(a.updated));
     t += QStringLiteral("Readiness     %1\nCompleteness  %2  (%3 of %4 answered, %5 met)\n\n")
-             .arg(percent(r.score.readiness), percent(r.score.completeness))
+             .arg(percentText(r.score.readiness), percentText(r.score.completeness))
              .arg(r.score.answered)
              .arg(r.score.items)
              .arg(r.score.met);
@@ -65,7 +69,7 @@ QString reportText(const Catalog &catalog, const Report &r)
                  .arg(d.met, 4)
                  .arg(d.attainedPoints, 4)
                  .arg(d.requiredPoints, -4)
-                 .arg(percent(d.attainment), 10);
+                 .arg(percentText(d.attainment), 10);
     }
     if (r.score.gaps.empty()) {
         t += QStringLiteral("\nNo gaps: every requirement is met.\n");
@@ -107,22 +111,152 @@ QString reportText(const Catalog &catalog, const Report &r)
 
 } // namespace
 
+namespace {
+
+const char kReportUsage[] =
+    "usage: report (ID | FILE.json) [--format pdf|html|csv|json|text] [--out PATH] [--force] [--lang zh|en]\n"
+    "       report --all [--role CODE] [--subject NAME] --format pdf|html|csv|json --out-dir DIR [--force]\n"
+    "              [--lang zh|en] [--jobs N]";
+
+// The language reports are written in: --lang, else English on an English system, else Chinese.
+// Installs the translation the report's words come from.
+std::optional<Language> reportLanguage(const Arguments &a, Io &io)
+{
+    Language language = QLocale::system().language() == QLocale::English ? Language::English : Language::Chinese;
+    if (a.has(QStringLiteral("lang"))) {
+        auto chosen = languageFromCode(a.value(QStringLiteral("lang")));
+        if (!chosen) {
+            usageError(io, QStringLiteral("--lang is zh or en, not '%1'").arg(a.value(QStringLiteral("lang"))));
+            return std::nullopt;
+        }
+        language = *chosen;
+    }
+    static QTranslator translator;
+    QCoreApplication::removeTranslator(&translator);
+    if (translator.load(language == Language::Chinese ? QStringLiteral(":/i18n/iitalent_zh_CN.qm")
+                                                      : QStringLiteral(":/i18n/iitalent_en.qm")))
+        QCoreApplication::installTranslator(&translator);
+    return language;
+}
+
+void progressLine(int done, int total)
+{
+    // On stderr, one line rewritten in place; every report when few, about every percent when many.
+    if (done == total || total <= 100 || done % std::max(1, total / 100) == 0)
+        std::fprintf(stderr, "\rreport: %d of %d", done, total);
+    if (done == total)
+        std::fprintf(stderr, "\n");
+    std::fflush(stderr);
+}
+
+int batchReport(StoreContext &ctx, const Arguments &a, Language language)
+{
+    if (!a.positional().isEmpty())
+        return usageError(ctx.io, QStringLiteral("report --all takes no ID\n%1").arg(QString::fromUtf8(kReportUsage)));
+    if (!a.has(QStringLiteral("out-dir")))
+        return usageError(ctx.io, QStringLiteral("report --all needs --out-dir DIR"));
+    const QString formatName = a.has(QStringLiteral("format")) ? a.value(QStringLiteral("format")) : QStringLiteral("pdf");
+    const auto format = report::formatFromName(formatName);
+    if (!format)
+        return usageError(ctx.io, QStringLiteral("--format for --all is pdf, html, csv or json, not '%1'").arg(formatName));
+    int jobs = 0;
+    if (a.has(QStringLiteral("jobs"))) {
+        bool ok = false;
+        jobs = a.value(QStringLiteral("jobs")).toInt(&ok);
+        if (!ok || jobs < 1 || jobs > 64)
+            return usageError(ctx.io, QStringLiteral("--jobs is a number from 1 to 64"));
+    }
+    const QString dir = a.value(QStringLiteral("out-dir"));
+    if (!QDir().mkpath(dir))
+        return failure(ctx.io, QStringLiteral("cannot create the folder %1").arg(dir));
+    auto store = openStore(ctx);
+    if (!store)
+        return Failure;
+    if (a.has(QStringLiteral("role")) && !ctx.catalog.role(a.value(QStringLiteral("role"))))
+        return usageError(ctx.io, QStringLiteral("there is no role '%1'; `roles` lists them").arg(a.value(QStringLiteral("role"))));
+    auto items = report::BatchExport::collect(*store, a.value(QStringLiteral("role")), a.value(QStringLiteral("subject")));
+    if (!items)
+        return failure(ctx.io, items.error());
+    if (items->empty())
+        return failure(ctx.io, QStringLiteral("no stored assessment matches"));
+    report::BatchOptions options;
+    options.format = *format;
+    options.outputDir = dir;
+    options.overwrite = a.has(QStringLiteral("force"));
+    options.language = language;
+    options.threads = jobs;
+    const report::BatchResult result = report::BatchExport::run(ctx.catalog, items.value(), options, &progressLine);
+    for (const QString &path : result.written)
+        ctx.io.out += path + QLatin1Char('\n');
+    if (result.failures.empty())
+        return Ok;
+    ctx.io.err += QStringLiteral("iitalent-cli: %1 of %2 reports were not written:\n")
+                      .arg(result.failures.size())
+                      .arg(result.total);
+    for (const report::BatchFailure &f : result.failures)
+        ctx.io.err += QStringLiteral("  %1 (%2): %3\n").arg(f.id, f.label, f.message);
+    return Failure;
+}
+
+} // namespace
+
 int reportCommand(StoreContext &ctx, const QStringList &args)
 {
     Arguments a;
-    if (!a.parse(args, {QStringLiteral("format")}, {}))
+    if (!a.parse(args,
+                 {QStringLiteral("format"), QStringLiteral("out"), QStringLiteral("lang"), QStringLiteral("role"),
+                  QStringLiteral("subject"), QStringLiteral("out-dir"), QStringLiteral("jobs")},
+                 {QStringLiteral("force"), QStringLiteral("all")}))
         return usageError(ctx.io, a.error());
+    const auto language = reportLanguage(a, ctx.io);
+    if (!language)
+        return Usage;
+    if (a.has(QStringLiteral("all")))
+        return batchReport(ctx, a, *language);
+    for (const char *batchOnly : {"role", "subject", "out-dir", "jobs"})
+        if (a.has(QString::fromLatin1(batchOnly)))
+            return usageError(ctx.io, QStringLiteral("--%1 goes with --all").arg(QString::fromLatin1(batchOnly)));
     if (a.positional().size() != 1)
-        return usageError(ctx.io, QStringLiteral("usage: report (ID | FILE.json) [--format json|text]"));
+        return usageError(ctx.io, QString::fromUtf8(kReportUsage));
     const QString format = a.has(QStringLiteral("format")) ? a.value(QStringLiteral("format")) : QStringLiteral("text");
-    if (format != QLatin1String("json") && format != QLatin1String("text"))
-        return usageError(ctx.io, QStringLiteral("--format is json or text, not '%1'").arg(format));
-    auto assessment = loadAssessmentArg(ctx, a.positional().first());
+    const auto document = report::formatFromName(format);
+    if (!document && format != QLatin1String("text"))
+        return usageError(ctx.io, QStringLiteral("--format is pdf, html, csv, json or text, not '%1'").arg(format));
+    const QString arg = a.positional().first();
+    auto assessment = loadAssessmentArg(ctx, arg);
     if (!assessment)
         return Failure;
-    const Report report = Report::build(ctx.catalog, std::move(*assessment));
-    ctx.io.out +=
-        format == QLatin1String("json") ? dumpJson(reportToJson(ctx.catalog, report)) : reportText(ctx.catalog, report);
+
+    QByteArray bytes;
+    QString out = a.value(QStringLiteral("out"));
+    if (format == QLatin1String("text")) {
+        bytes = reportText(ctx.catalog, Report::build(ctx.catalog, std::move(*assessment))).toUtf8();
+    } else {
+        // A stored assessment is compared with the subject's latest one in the other mode.
+        std::vector<Assessment> others;
+        if (!QFileInfo(arg).isFile()) {
+            if (auto store = openStore(ctx)) {
+                auto found = store->assessmentsOf(assessment->subject.name, assessment->role);
+                if (found)
+                    others = std::move(found).value();
+            }
+        }
+        if (out.isEmpty() && *document == report::Format::Pdf)
+            out = report::reportFileName(*assessment, *document); // a PDF is not for a terminal
+        const report::ReportInput input =
+            report::makeReportInput(ctx.catalog, std::move(*assessment), others, *language);
+        auto rendered = report::renderReport(input, *document);
+        if (!rendered)
+            return failure(ctx.io, rendered.error());
+        bytes = std::move(rendered).value();
+    }
+    if (out.isEmpty()) {
+        ctx.io.out += QString::fromUtf8(bytes);
+        return Ok;
+    }
+    if (!writeOutputFile(out, bytes, a.has(QStringLiteral("force")), ctx.io))
+        return Failure;
+    ctx.io.err += QStringLiteral("wrote %1\n").arg(out);
     return Ok;
 }
 
@@ -153,9 +287,9 @@ int compareCommand(StoreContext &ctx, const QStringList &args)
     QString t;
     t += QStringLiteral("Role %1  %2\n").arg(c.role, role->nameZh);
     t += QStringLiteral("A: %1  %2 %3  readiness %4\n")
-             .arg(x.id, modeId(x.mode), x.subject.name, percent(c.firstScore.readiness));
+             .arg(x.id, modeId(x.mode), x.subject.name, percentText(c.firstScore.readiness));
     t += QStringLiteral("B: %1  %2 %3  readiness %4\n\n")
-             .arg(y.id, modeId(y.mode), y.subject.name, percent(c.secondScore.readiness));
+             .arg(y.id, modeId(y.mode), y.subject.name, percentText(c.secondScore.readiness));
     t += QStringLiteral("item      required   A          B          A−B  flag\n");
     for (const ComparedItem &i : c.items)
         t += QStringLiteral("%1 %2 %3 %4 %5  %6\n")
@@ -203,9 +337,9 @@ int historyCommand(StoreContext &ctx, const QStringList &args)
     for (const HistoryEntry &e : entries) {
         QStringList dims;
         for (const DimensionScore &d : e.score.dimensions)
-            dims << QStringLiteral("%1 %2").arg(d.key, percent(d.attainment));
+            dims << QStringLiteral("%1 %2").arg(d.key, percentText(d.attainment));
         t += QStringLiteral("\n%1  %2  role %3  %4  readiness %5  (%6)\n")
-                 .arg(isoUtc(e.created), e.id.left(8), e.role, modeId(e.mode), percent(e.score.readiness),
+                 .arg(isoUtc(e.created), e.id.left(8), e.role, modeId(e.mode), percentText(e.score.readiness),
                       dims.join(QStringLiteral(", ")));
         if (e.readinessChange) {
             t += QStringLiteral("  since the previous one: readiness %1, %2 rating(s) changed\n")
@@ -243,8 +377,8 @@ int fitCommand(StoreContext &ctx, const QStringList &args)
         t += QStringLiteral("%1  %2  %3  %4 (%5/%6)  %7%8\n")
                  .arg(++rank, 3)
                  .arg(e.role)
-                 .arg(e.lowCoverage ? QStringLiteral("   —   ") : percent(e.readiness), 7)
-                 .arg(percent(e.coverage), 6)
+                 .arg(e.lowCoverage ? QStringLiteral("   —   ") : percentText(e.readiness), 7)
+                 .arg(percentText(e.coverage), 6)
                  .arg(e.covered)
                  .arg(e.requirements)
                  .arg(role ? role->nameZh : e.role)

@@ -6,8 +6,10 @@
 #include "EmbeddedCatalog.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
+#include <memory>
 
 using namespace iitalent;
 using namespace iitalent::cli;
@@ -39,7 +41,12 @@ const char kUsage[] =
     "  forget-subject NAME                     delete everything about a person\n"
     "\n"
     "results (ID is an id, a unique start of one, or an exchange file):\n"
-    "  report ID [--format json|text]          scores, gaps and the improvement plan\n"
+    "  report ID [--format pdf|html|csv|json|text] [--out PATH [--force]] [--lang zh|en]\n"
+    "                                          the report: scores, gaps, the improvement plan; pdf, html\n"
+    "                                          and csv are the documents to hand on (pdf goes to a file)\n"
+    "  report --all [--role CODE] [--subject NAME] [--format pdf|html|csv|json] --out-dir DIR\n"
+    "      [--force] [--lang zh|en] [--jobs N]\n"
+    "                                          one report file per stored assessment, on every core\n"
     "  compare A B [--json]                    two assessments of one role side by side (self vs assessor)\n"
     "  history SUBJECT [--role CODE] [--json]  a person's assessments over time\n"
     "  fit ID [--json]                         all 41 roles ranked for this person\n"
@@ -60,11 +67,33 @@ void write(FILE *stream, const QString &text)
     std::fflush(stream);
 }
 
+// The command word of argv: the first argument after the global options.
+QByteArray commandWord(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--db" || arg == "--catalog")
+            ++i;
+        else if (!arg.startsWith("--"))
+            return arg;
+    }
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // Reports are laid out with fonts, which need a QGuiApplication; on the offscreen platform it
+    // needs no display. Every other command gets by with QtCore and starts faster.
+    std::unique_ptr<QCoreApplication> application;
+    if (commandWord(argc, argv) == "report") {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("iitalent"));
     QCoreApplication::setApplicationName(QStringLiteral("iitalent"));
     QCoreApplication::setApplicationVersion(QStringLiteral(IITALENT_VERSION));

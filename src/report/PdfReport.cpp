@@ -1,0 +1,394 @@
+#include "PdfReport.h"
+
+#include "Catalog.h"
+#include "DocumentCharts.h"
+#include "ImprovementPathChart.h"
+#include "ImprovementPathData.h"
+#include "ReportFonts.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QDateTime>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextObjectInterface>
+#include <QTextTable>
+
+namespace iitalent::report {
+
+namespace {
+
+constexpr double kMarginLeft = 18.0; // mm
+constexpr double kMarginRight = 18.0;
+constexpr double kMarginTop = 24.0;
+constexpr double kMarginBottom = 20.0;
+const QColor kRule(0x90, 0x90, 0x90);
+const QColor kHeaderFill(0xe8, 0xe8, 0xe8);
+const QColor kSubtle(0x50, 0x50, 0x50);
+
+enum ChartId { RadarReport = 1, RadarCompare = 2, ImprovementPath = 3 };
+constexpr int ChartObjectType = QTextFormat::UserObject + 1;
+constexpr int ChartIdProperty = QTextFormat::UserProperty + 1;
+constexpr int ChartWidthProperty = QTextFormat::UserProperty + 2;
+constexpr int ChartHeightProperty = QTextFormat::UserProperty + 3;
+constexpr int ChartRotatedProperty = QTextFormat::UserProperty + 4; // drawn turned a quarter left
+
+// Draws the charts that the document holds as objects, in vector form on whatever device paints.
+class ChartObject final : public QObject, public QTextObjectInterface
+{
+    Q_OBJECT
+    Q_INTERFACES(QTextObjectInterface)
+
+public:
+    ChartObject(const ReportText &text, QObject *parent)
+        : QObject(parent),
+          m_radar(RadarChart::forReport(text)),
+          m_compare(text.input().comparison ? RadarChart::forComparison(text) : RadarChart::forReport(text)),
+          m_path(ImprovementPathData::build(*text.input().catalog, text.input().report, !text.chinese()))
+    {
+        m_path.setFontFamily(reportFontFamily());
+    }
+
+    QSizeF intrinsicSize(QTextDocument *, int, const QTextFormat &format) override
+    {
+        return {format.doubleProperty(ChartWidthProperty), format.doubleProperty(ChartHeightProperty)};
+    }
+
+    void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *doc, int, const QTextFormat &format) override
+    {
+        painter->save();
+        painter->setFont(doc->defaultFont());
+        QRectF target = rect;
+        if (format.boolProperty(ChartRotatedProperty)) {
+            painter->translate(rect.center());
+            painter->rotate(-90);
+            target = QRectF(-rect.height() / 2, -rect.width() / 2, rect.height(), rect.width());
+        }
+        switch (format.intProperty(ChartIdProperty)) {
+        case RadarReport: m_radar.paint(*painter, target); break;
+        case RadarCompare: m_compare.paint(*painter, target); break;
+        case ImprovementPath: m_path.paint(*painter, target); break;
+        default: break;
+        }
+        painter->restore();
+    }
+
+private:
+    RadarChart m_radar;
+    RadarChart m_compare;
+    ImprovementPathChart m_path;
+};
+
+// Builds the report's text document with a cursor (never from markup, so people's text is text).
+class Builder
+{
+public:
+    // Lengths in formats (margins, padding, borders) are in 1/96 inch, which the layout scales to
+    // the device; object sizes are in device dots.
+    Builder(QTextDocument &doc, const ReportText &text, double dotsPerMm)
+        : m_doc(doc), m_text(text), m_mm(96.0 / 25.4), m_dots(dotsPerMm), m_cursor(&doc)
+    {
+    }
+
+    void build()
+    {
+        const ReportInput &in = m_text.input();
+        // One edit block: the layout runs once at the end, not after every insertion.
+        m_cursor.beginEditBlock();
+        title(m_text.documentTitle(), m_text.roleTitle());
+        fields(m_text.headerFields());
+
+        heading(m_text.overviewTitle());
+        headline();
+        table(m_text.dimensionTable());
+        paragraph(m_text.summary());
+        chart(RadarReport, 120, 120 * 640.0 / 900.0);
+
+        heading(m_text.itemsTitle(), true);
+        const bool withEvidence = in.report.assessment.mode == Mode::Assessor || m_text.hasEvidence();
+        for (const DimensionScore &d : in.report.score.dimensions) {
+            subheading(m_text.dimensionHeading(d));
+            table(m_text.itemTable(d.key, withEvidence));
+        }
+
+        heading(m_text.planTitle(), true);
+        paragraph(m_text.planIntro());
+        if (!in.report.plan.steps.empty())
+            table(m_text.planTable());
+
+        // The 16:10 path chart gets a page of its own, turned to use the page's length.
+        heading(m_text.pathTitle(), true);
+        paragraph(m_text.pathCaption(), true);
+        const double length = contentHeightMm() - 32;
+        chart(ImprovementPath, std::min(contentWidthMm(), length * 10.0 / 16.0), length, true);
+
+        if (in.comparison) {
+            heading(m_text.compareTitle(), true);
+            paragraph(m_text.compareIntro());
+            chart(RadarCompare, 120, 120 * 640.0 / 900.0);
+            table(m_text.compareTable());
+        }
+        paragraph(m_text.methodNote(), true);
+        paragraph(m_text.generatedLine(QDateTime::currentDateTime()), true);
+        m_cursor.endEditBlock();
+    }
+
+private:
+    double contentWidthMm() const { return m_doc.pageSize().width() / m_dots; }
+    double contentHeightMm() const { return m_doc.pageSize().height() / m_dots; }
+
+    QTextCharFormat charFormat(double points, bool bold = false, const QColor &colour = Qt::black) const
+    {
+        QTextCharFormat f;
+        f.setFontPointSize(points);
+        f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
+        f.setForeground(colour);
+        return f;
+    }
+
+    void newBlock(const QTextBlockFormat &format)
+    {
+        if (m_first)
+            m_cursor.setBlockFormat(format);
+        else
+            m_cursor.insertBlock(format);
+        m_first = false;
+    }
+
+    void title(const QString &title, const QString &subtitle)
+    {
+        QTextBlockFormat b;
+        b.setBottomMargin(1.5 * m_mm);
+        newBlock(b);
+        m_cursor.insertText(title, charFormat(18, true));
+        b.setBottomMargin(4 * m_mm);
+        m_cursor.insertBlock(b);
+        m_cursor.insertText(subtitle, charFormat(13, true, kSubtle));
+    }
+
+    void heading(const QString &text, bool newPage = false)
+    {
+        QTextBlockFormat b;
+        b.setTopMargin(6 * m_mm);
+        b.setBottomMargin(2 * m_mm);
+        if (newPage)
+            b.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        newBlock(b);
+        m_cursor.insertText(text, charFormat(14, true));
+    }
+
+    void subheading(const QString &text)
+    {
+        QTextBlockFormat b;
+        b.setTopMargin(4 * m_mm);
+        b.setBottomMargin(1.5 * m_mm);
+        newBlock(b);
+        m_cursor.insertText(text, charFormat(11, true));
+    }
+
+    void paragraph(const QString &text, bool small = false)
+    {
+        QTextBlockFormat b;
+        b.setTopMargin(2.5 * m_mm);
+        b.setBottomMargin(1 * m_mm);
+        b.setLineHeight(130, QTextBlockFormat::ProportionalHeight);
+        newBlock(b);
+        m_cursor.insertText(text, charFormat(small ? 8.5 : 10, false, small ? kSubtle : Qt::black));
+    }
+
+    void headline()
+    {
+        QTextBlockFormat b;
+        b.setBottomMargin(2 * m_mm);
+        newBlock(b);
+        bool first = true;
+        for (const Field &f : m_text.headline()) {
+            if (!first)
+                m_cursor.insertText(QStringLiteral("      "), charFormat(12));
+            first = false;
+            m_cursor.insertText(f.label + QLatin1Char(' '), charFormat(12, false, kSubtle));
+            m_cursor.insertText(f.value, charFormat(16, true));
+        }
+    }
+
+    QTextTableFormat tableFormat(const std::vector<int> &widths) const
+    {
+        QTextTableFormat t;
+        t.setBorder(0.25 * m_mm);
+        t.setBorderBrush(kRule);
+        t.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        t.setBorderCollapse(true);
+        t.setCellSpacing(0);
+        t.setCellPadding(1.2 * m_mm);
+        t.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        t.setTopMargin(1 * m_mm);
+        t.setBottomMargin(1 * m_mm);
+        QList<QTextLength> constraints;
+        for (int w : widths)
+            constraints << QTextLength(QTextLength::PercentageLength, w);
+        t.setColumnWidthConstraints(constraints);
+        return t;
+    }
+
+    void fields(const std::vector<Field> &fields)
+    {
+        // Two label/value pairs per row.
+        const int rows = static_cast<int>((fields.size() + 1) / 2);
+        newBlock(QTextBlockFormat());
+        QTextTableFormat format = tableFormat({14, 36, 14, 36});
+        QTextTable *t = m_cursor.insertTable(rows, 4, format);
+        for (size_t i = 0; i < fields.size(); ++i) {
+            const int row = static_cast<int>(i / 2);
+            const int col = static_cast<int>(i % 2) * 2;
+            QTextTableCell label = t->cellAt(row, col);
+            QTextCharFormat cf = label.format();
+            cf.setBackground(kHeaderFill);
+            label.setFormat(cf);
+            label.firstCursorPosition().insertText(fields[i].label, charFormat(9, false, kSubtle));
+            t->cellAt(row, col + 1).firstCursorPosition().insertText(fields[i].value, charFormat(9.5, true));
+        }
+        m_cursor.movePosition(QTextCursor::End);
+    }
+
+    void table(const TextTable &table)
+    {
+        newBlock(QTextBlockFormat());
+        const int cols = static_cast<int>(table.headers.size());
+        QTextTableFormat format = tableFormat(table.widths);
+        format.setHeaderRowCount(1);
+        QTextTable *t = m_cursor.insertTable(static_cast<int>(table.rows.size()) + 1, cols, format);
+        for (int c = 0; c < cols; ++c) {
+            QTextTableCell cell = t->cellAt(0, c);
+            QTextCharFormat cf = cell.format();
+            cf.setBackground(kHeaderFill);
+            cell.setFormat(cf);
+            cell.firstCursorPosition().insertText(table.headers.at(c), charFormat(8.5, true));
+        }
+        for (size_t r = 0; r < table.rows.size(); ++r) {
+            const bool bold = r < table.emphasised.size() && table.emphasised[r];
+            const QStringList &row = table.rows[r];
+            for (int c = 0; c < cols && c < row.size(); ++c)
+                t->cellAt(static_cast<int>(r) + 1, c)
+                    .firstCursorPosition()
+                    .insertText(row.at(c), charFormat(8.5, bold && c != 1));
+        }
+        m_cursor.movePosition(QTextCursor::End);
+    }
+
+    void chart(ChartId id, double widthMm, double heightMm, bool rotated = false)
+    {
+        QTextBlockFormat b;
+        b.setAlignment(Qt::AlignHCenter);
+        b.setTopMargin(3 * m_mm);
+        newBlock(b);
+        QTextCharFormat f;
+        f.setObjectType(ChartObjectType);
+        f.setProperty(ChartIdProperty, static_cast<int>(id));
+        f.setProperty(ChartWidthProperty, widthMm * m_dots);
+        f.setProperty(ChartHeightProperty, heightMm * m_dots);
+        f.setProperty(ChartRotatedProperty, rotated);
+        m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), f);
+    }
+
+    QTextDocument &m_doc;
+    const ReportText &m_text;
+    double m_mm;   // 1/96-inch units per millimetre
+    double m_dots; // device dots per millimetre
+    QTextCursor m_cursor;
+    bool m_first = true;
+};
+
+} // namespace
+
+PdfReport::PdfReport(ReportInput input) : m_input(std::move(input)) {}
+
+Result<int> PdfReport::paint(QPagedPaintDevice &device) const
+{
+    if (!m_input.catalog || !m_input.report.role)
+        return Result<int>::failure(
+            QStringLiteral("role %1 is not in this catalog").arg(m_input.report.assessment.role));
+    device.setPageSize(QPageSize(QPageSize::A4));
+    device.setPageOrientation(QPageLayout::Portrait);
+    device.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+
+    const double mm = device.logicalDpiX() / 25.4;
+    const QRectF page(0, 0, device.width(), device.height());
+    const QRectF content(kMarginLeft * mm, kMarginTop * mm, page.width() - (kMarginLeft + kMarginRight) * mm,
+                         page.height() - (kMarginTop + kMarginBottom) * mm);
+
+    const ReportText text(m_input);
+    const QString family = reportFontFamily();
+    QTextDocument doc;
+    doc.documentLayout()->setPaintDevice(&device);
+    doc.setUndoRedoEnabled(false);
+    doc.setDocumentMargin(0);
+    doc.setDefaultFont(QFont(family, 10));
+    doc.setPageSize(content.size());
+    auto *charts = new ChartObject(text, &doc);
+    doc.documentLayout()->registerHandler(ChartObjectType, charts);
+    Builder(doc, text, mm).build();
+    const int pages = doc.pageCount();
+    QPainter painter;
+    if (!painter.begin(&device))
+        return Result<int>::failure(QStringLiteral("cannot start painting the report"));
+    QFont small(family);
+    small.setPointSizeF(8);
+    const QString header = text.runningHeader();
+    const QString edition = text.editionLine();
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            device.newPage();
+        // Running header and footer.
+        painter.setFont(small);
+        painter.setPen(kSubtle);
+        const QRectF headerRect(content.left(), 10 * mm, content.width(), 8 * mm);
+        painter.drawText(headerRect, Qt::AlignLeft | Qt::AlignBottom, QStringLiteral("iitalent · ") + text.documentTitle());
+        painter.drawText(headerRect, Qt::AlignRight | Qt::AlignBottom, header);
+        painter.setPen(QPen(kRule, 0.25 * mm));
+        painter.drawLine(QPointF(content.left(), 19 * mm), QPointF(content.right(), 19 * mm));
+        const double footerY = page.height() - 14 * mm;
+        painter.drawLine(QPointF(content.left(), footerY), QPointF(content.right(), footerY));
+        painter.setPen(kSubtle);
+        const QRectF footerRect(content.left(), footerY + 1 * mm, content.width(), 8 * mm);
+        painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignTop, edition);
+        painter.drawText(footerRect, Qt::AlignRight | Qt::AlignTop, text.pageText(i + 1, pages));
+
+        // The page's slice of the document.
+        painter.save();
+        painter.translate(content.left(), content.top() - i * content.height());
+        const QRectF slice(0, i * content.height(), content.width(), content.height());
+        painter.setClipRect(slice);
+        QAbstractTextDocumentLayout::PaintContext ctx;
+        ctx.clip = slice;
+        ctx.palette.setColor(QPalette::Text, Qt::black);
+        doc.documentLayout()->draw(&painter, ctx);
+        painter.restore();
+    }
+    painter.end();
+    return pages;
+}
+
+Result<QByteArray> PdfReport::pdf() const
+{
+    QByteArray bytes;
+    {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setResolution(600);
+        writer.setCreator(QStringLiteral("iitalent"));
+        const ReportText text(m_input);
+        writer.setTitle(QStringLiteral("%1 — %2").arg(text.documentTitle(), text.runningHeader()));
+        auto pages = paint(writer);
+        if (!pages)
+            return Result<QByteArray>::failure(pages.error());
+    }
+    return bytes;
+}
+
+} // namespace iitalent::report
+
+#include "PdfReport.moc"
