@@ -81,9 +81,15 @@ MainWindow::MainWindow(QWidget *parent, const QString &dbPath)
     connect(m_ui->actionOpenCatalog, &QAction::triggered, this, &MainWindow::chooseCatalogFile);
     connect(m_ui->actionBuiltInCatalog, &QAction::triggered, this, &MainWindow::useBuiltInCatalog);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    // Find: the filter of the Assessments page when it is shown, else the role search.
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
-        m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
-        m_ui->searchEdit->selectAll();
+        QLineEdit *edit = m_ui->searchEdit;
+        if (m_ui->tabs->currentWidget() == m_ui->assessmentsTab)
+            edit = m_ui->assessmentFilterEdit;
+        else
+            m_ui->tabs->setCurrentWidget(m_ui->rolesTab);
+        edit->setFocus(Qt::ShortcutFocusReason);
+        edit->selectAll();
     });
     connect(m_ui->actionExpandAll, &QAction::triggered, m_ui->roleView, &QTreeView::expandAll);
     connect(m_ui->actionCollapseAll, &QAction::triggered, m_ui->roleView, &QTreeView::collapseAll);
@@ -134,7 +140,8 @@ MainWindow::MainWindow(QWidget *parent, const QString &dbPath)
     });
     connect(m_ui->assessmentModeCombo, &QComboBox::currentIndexChanged, this,
             [this] { m_assessmentProxy->setMode(m_ui->assessmentModeCombo->currentData().toString()); });
-    connect(m_ui->assessmentView, &QTableView::doubleClicked, this, [this] {
+    // Activated: a double-click, or Enter from the keyboard.
+    connect(m_ui->assessmentView, &QTableView::activated, this, [this] {
         if (const QString id = selectedAssessmentId(); !id.isEmpty())
             openQuestionnaire(id);
     });
@@ -159,6 +166,7 @@ MainWindow::MainWindow(QWidget *parent, const QString &dbPath)
     m_roleModel->setLanguage(m_language);
     m_detail->setLanguage(m_language);
     m_assessmentModel->setLanguage(m_language);
+    updateAccessibleNames();
     restoreState();
 }
 
@@ -325,8 +333,16 @@ void MainWindow::applyLanguage(Language language)
 void MainWindow::retranslate()
 {
     m_ui->retranslateUi(this);
+    updateAccessibleNames();
     updateStatus();
     updateMatchLabel();
+}
+
+void MainWindow::updateAccessibleNames()
+{
+    m_ui->tabs->tabBar()->setAccessibleName(tr("Pages"));
+    m_ui->tabs->tabBar()->setAccessibleDescription(
+        tr("Roles, saved assessments, and the questionnaires and reports you opened"));
 }
 
 void MainWindow::updateStatus()
@@ -396,7 +412,10 @@ AssessmentStore *MainWindow::store()
 
 QString MainWindow::tabTitle(const Assessment &a, bool report) const
 {
-    return report ? tr("Report: %1 · %2").arg(a.subject.name, a.role) : tr("%1 · %2").arg(a.subject.name, a.role);
+    // A tab's text takes & as a mnemonic: a name with & in it must not make one.
+    QString name = a.subject.name;
+    name.replace(QLatin1Char('&'), QLatin1String("&&"));
+    return report ? tr("Report: %1 · %2").arg(name, a.role) : tr("%1 · %2").arg(name, a.role);
 }
 
 void MainWindow::startAssessment(const QString &roleCode, Mode mode)

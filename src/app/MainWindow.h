@@ -89,6 +89,7 @@ private:
     void setLanguagePreference(const QString &code);
     void applyLanguage(Language language);
     void retranslate();
+    void updateAccessibleNames();
     void updateStatus();
     void updateMatchLabel();
     void showAbout();

@@ -69,7 +69,7 @@ QuestionnaireWidget::QuestionnaireWidget(AssessmentSession *session, Language la
         auto *label = new QLabel(this);
         auto *bar = new QProgressBar(this);
         bar->setFormat(tr("%v of %m answered"));
-        bar->setAccessibleName(d.nameEn);
+        bar->setObjectName(QStringLiteral("progress_") + d.key);
         bar->setProperty("dimension", d.key);
         m_ui->progressLayout->addWidget(label, row, 0);
         m_ui->progressLayout->addWidget(bar, row, 1);
@@ -118,8 +118,10 @@ void QuestionnaireWidget::retranslate()
                                       : tr("Assessed by %1").arg(a.assessorName.toHtmlEscaped())));
     const auto &dims = m_session->catalog().dimensions();
     for (size_t i = 0; i < m_dimensionBars.size() && i < dims.size(); ++i) {
-        m_dimensionBars[i].first->setText(zh ? dims[i].nameZh : dims[i].nameEn);
+        const QString name = zh ? dims[i].nameZh : dims[i].nameEn;
+        m_dimensionBars[i].first->setText(name);
         m_dimensionBars[i].second->setFormat(tr("%v of %m answered"));
+        m_dimensionBars[i].second->setAccessibleName(tr("Progress in %1").arg(name));
     }
     updateProgress();
     updatePanel();
@@ -282,6 +284,8 @@ void QuestionnaireWidget::updatePanel()
     if (!req) {
         m_ui->itemLabel->setText(tr("Choose an item on the left."));
         m_ui->requiredLabel->clear();
+        for (QAbstractButton *b : m_levels->buttons())
+            b->setAccessibleDescription(QString());
         m_updatingPanel = false;
         return;
     }
@@ -293,9 +297,12 @@ void QuestionnaireWidget::updatePanel()
     const int level = rating && rating->level ? *rating->level : -1; // -1: not rated
     // An exclusive group cannot be emptied by unchecking the checked button.
     m_levels->setExclusive(false);
+    // A screen reader on a rating button also hears which item it rates.
+    const QString rates = tr("Rates %1: %2").arg(req->id, req->textZh);
     for (QAbstractButton *b : m_levels->buttons()) {
         const int l = m_levels->id(b);
         b->setChecked(level == l);
+        b->setAccessibleDescription(rates);
         b->setText(
             QStringLiteral("&%1  %2 — %3")
                 .arg(l)

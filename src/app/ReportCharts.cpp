@@ -3,6 +3,7 @@
 #include "Catalog.h"
 #include "Comparison.h"
 #include "ReportJson.h"
+#include "Scoring.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -194,6 +195,63 @@ QChart *ReportCharts::history(const Catalog &catalog, const std::vector<HistoryE
             colors[d], styles[d], 1.5);
     chart->legend()->setAlignment(Qt::AlignBottom);
     return chart;
+}
+
+QString ReportCharts::radarDescription(const Catalog &catalog, const Score &score, Language language,
+                                       const Score *second, const QString &firstName, const QString &secondName)
+{
+    QStringList parts;
+    for (size_t i = 0; i < score.dimensions.size(); ++i) {
+        const DimensionScore &d = score.dimensions[i];
+        const Dimension *dim = catalog.dimension(d.key);
+        const QString name = dim ? dimensionName(*dim, language) : d.key;
+        if (second && i < second->dimensions.size())
+            parts << QCoreApplication::translate("ReportCharts", "%1: %2 %3, %4 %5")
+                         .arg(name, firstName, percentText(d.attainment), secondName,
+                              percentText(second->dimensions[i].attainment));
+        else
+            parts << QCoreApplication::translate("ReportCharts", "%1: %2").arg(name, percentText(d.attainment));
+    }
+    return QCoreApplication::translate("ReportCharts",
+                                       "Attainment of each dimension against the requirement (100%). %1.")
+        .arg(parts.join(QStringLiteral("; ")));
+}
+
+QString ReportCharts::gapBarsDescription(const Catalog &catalog, const Report &report, const QString &dimension,
+                                         Language language)
+{
+    const Dimension *dim = catalog.dimension(dimension);
+    const QString name = dim ? dimensionName(*dim, language) : dimension;
+    QStringList items;
+    for (const Requirement &req : report.role->requirements) {
+        if (req.dimension != dimension)
+            continue;
+        const int level = report.assessment.level(req.id).value_or(0);
+        if (level < req.level)
+            items << QCoreApplication::translate("ReportCharts", "%1 required %2, rated %3")
+                         .arg(req.id)
+                         .arg(req.level)
+                         .arg(level);
+    }
+    if (items.isEmpty())
+        return QCoreApplication::translate("ReportCharts", "%1: no item has a gap.").arg(name);
+    // lupdate reads the count only as a plain name, not as a cast.
+    const int count = static_cast<int>(items.size());
+    return QCoreApplication::translate("ReportCharts", "%1: %n item(s) with gaps. %2.", nullptr, count)
+        .arg(name, items.join(QStringLiteral("; ")));
+}
+
+QString ReportCharts::historyDescription(const std::vector<HistoryEntry> &entries)
+{
+    QStringList steps;
+    for (size_t i = 0; i < entries.size(); ++i)
+        steps << QStringLiteral("%1. %2: %3")
+                     .arg(i + 1)
+                     .arg(QLocale().toString(entries[i].created.toLocalTime(), QLocale::ShortFormat),
+                          percentText(entries[i].score.readiness));
+    const int count = static_cast<int>(entries.size());
+    return QCoreApplication::translate("ReportCharts", "Readiness over %n assessment(s): %1.", nullptr, count)
+        .arg(steps.join(QStringLiteral("; ")));
 }
 
 } // namespace iitalent::gui

@@ -28,6 +28,14 @@ public:
     static QChart *gapBars(const Catalog &catalog, const Report &report, const QString &dimension, Language language);
     // Readiness and each dimension's attainment over a subject's assessments.
     static QChart *history(const Catalog &catalog, const std::vector<HistoryEntry> &entries, Language language);
+
+    // What each chart shows, in words, for screen readers (a chart view's accessible description).
+    static QString radarDescription(const Catalog &catalog, const Score &score, Language language,
+                                    const Score *second = nullptr, const QString &firstName = QString(),
+                                    const QString &secondName = QString());
+    static QString gapBarsDescription(const Catalog &catalog, const Report &report, const QString &dimension,
+                                      Language language);
+    static QString historyDescription(const std::vector<HistoryEntry> &entries);
 };
 
 } // namespace iitalent::gui

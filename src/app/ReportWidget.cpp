@@ -15,17 +15,22 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
+#include <QTabBar>
 
 namespace iitalent::gui {
 
 namespace {
 
-QChartView *chartView(QChart *chart, const QString &accessibleName, QWidget *parent)
+// A chart in a view that Tab reaches and a screen reader can name and describe in words.
+QChartView *chartView(QChart *chart, const char *objectName, const QString &accessibleName,
+                      const QString &accessibleDescription, QWidget *parent)
 {
     auto *view = new QChartView(chart, parent);
+    view->setObjectName(QLatin1String(objectName));
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumSize(320, 260);
     view->setAccessibleName(accessibleName);
+    view->setAccessibleDescription(accessibleDescription);
     return view;
 }
 
@@ -50,6 +55,7 @@ ReportWidget::ReportWidget(const Catalog &catalog, Assessment assessment, Assess
 {
     m_ui->setupUi(this);
     build();
+    updateAccessibleNames();
 }
 
 ReportWidget::~ReportWidget() = default;
@@ -58,6 +64,7 @@ void ReportWidget::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        updateAccessibleNames();
         fillOverview();
     }
     QWidget::changeEvent(event);
@@ -70,6 +77,11 @@ QList<QChartView *> ReportWidget::chartViews() const
         if (v)
             views << v;
     return views;
+}
+
+void ReportWidget::updateAccessibleNames()
+{
+    m_ui->tabs->tabBar()->setAccessibleName(tr("Report pages"));
 }
 
 void ReportWidget::showTab(const QString &objectName)
@@ -107,16 +119,22 @@ void ReportWidget::build()
             m_comparison = std::move(cmp).value();
     }
 
-    m_radarView = chartView(ReportCharts::radar(m_catalog, m_report.score, m_language),
-                            tr("Radar chart of the four dimensions"), this);
+    m_radarView = chartView(ReportCharts::radar(m_catalog, m_report.score, m_language), "radarView",
+                            tr("Radar chart of the four dimensions"),
+                            ReportCharts::radarDescription(m_catalog, m_report.score, m_language), this);
     m_ui->radarLayout->addWidget(m_radarView);
 
     for (const Dimension &d : m_catalog.dimensions())
         m_ui->dimensionCombo->addItem(
             QStringLiteral("%1）%2").arg(d.key, m_language == Language::Chinese ? d.nameZh : d.nameEn), d.key);
-    m_barView = chartView(ReportCharts::gapBars(m_catalog, m_report, m_catalog.dimensions().front().key, m_language),
-                          tr("Bar chart of the items with gaps"), this);
+    const QString firstDimension = m_catalog.dimensions().front().key;
+    m_barView = chartView(ReportCharts::gapBars(m_catalog, m_report, firstDimension, m_language), "barView",
+                          tr("Bar chart of the items with gaps"),
+                          ReportCharts::gapBarsDescription(m_catalog, m_report, firstDimension, m_language), this);
     m_ui->barLayout->addWidget(m_barView);
+    // Tab follows the page from top to bottom: the dimension, its chart, the table.
+    setTabOrder(m_ui->dimensionCombo, m_barView);
+    setTabOrder(m_barView, m_ui->itemTable);
     connect(m_ui->dimensionCombo, &QComboBox::currentIndexChanged, this, &ReportWidget::showDimension);
 
     m_itemModel = new ReportItemModel(m_catalog, m_report, m_language, this);
@@ -223,8 +241,10 @@ QString ReportWidget::plainSummary() const
 void ReportWidget::showDimension(int index)
 {
     const QString key = m_ui->dimensionCombo->itemData(index).toString();
-    if (!key.isEmpty())
-        replaceChart(m_barView, ReportCharts::gapBars(m_catalog, m_report, key, m_language));
+    if (key.isEmpty())
+        return;
+    replaceChart(m_barView, ReportCharts::gapBars(m_catalog, m_report, key, m_language));
+    m_barView->setAccessibleDescription(ReportCharts::gapBarsDescription(m_catalog, m_report, key, m_language));
 }
 
 void ReportWidget::fillCompare()
@@ -243,10 +263,13 @@ void ReportWidget::fillCompare()
                                    "%n item(s) differ by 2 levels or more.",
                                    nullptr, c.flagged));
     m_ui->compareLayout->setStretch(1, 1);
-    m_compareView =
-        chartView(ReportCharts::radar(m_catalog, c.firstScore, m_language, &c.secondScore, tr("Self"), tr("Assessor")),
-                  tr("Radar chart of self against assessor"), this);
+    m_compareView = chartView(
+        ReportCharts::radar(m_catalog, c.firstScore, m_language, &c.secondScore, tr("Self"), tr("Assessor")),
+        "compareView", tr("Radar chart of self against assessor"),
+        ReportCharts::radarDescription(m_catalog, c.firstScore, m_language, &c.secondScore, tr("Self"), tr("Assessor")),
+        this);
     m_ui->compareChartLayout->addWidget(m_compareView);
+    setTabOrder(m_compareView, m_ui->compareTable);
     for (const ComparedItem &i : c.items) {
         auto *row = new QTreeWidgetItem(m_ui->compareTable);
         row->setText(0, i.requirement);
@@ -288,8 +311,8 @@ void ReportWidget::fillHistory()
             .arg(m_report.assessment.subject.name.toHtmlEscaped())
             .arg(last.readinessChange ? QString::asprintf("%+.1f pt", *last.readinessChange * 100.0)
                                       : QStringLiteral("—")));
-    m_historyView =
-        chartView(ReportCharts::history(m_catalog, m_history, m_language), tr("Line chart of progress"), this);
+    m_historyView = chartView(ReportCharts::history(m_catalog, m_history, m_language), "historyView",
+                              tr("Line chart of progress"), ReportCharts::historyDescription(m_history), this);
     m_ui->historyLayout->addWidget(m_historyView, 1);
 }
 

@@ -54,6 +54,7 @@ protected:
 private:
     void build();
     void fillOverview();
+    void updateAccessibleNames();
     void showDimension(int index);
     void fillCompare();
     void fillHistory();
