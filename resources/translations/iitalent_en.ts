@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
@@ -32,12 +32,12 @@
         <translation>Save the improvement path chart as SVG</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
         <source>Improvement path chart</source>
         <translation>Improvement path chart</translation>
+    </message>
+    <message>
+        <source>Whether the chart was saved</source>
+        <translation>Whether the chart was saved</translation>
     </message>
 </context>
 <context>
@@ -100,10 +100,6 @@
     <message>
         <source>Directions and roles</source>
         <translation>Directions and roles</translation>
-    </message>
-    <message>
-        <source>Search result</source>
-        <translation>Search result</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -170,14 +166,6 @@
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <source>Roles</source>
-        <translation>Roles</translation>
-    </message>
-    <message>
-        <source>Assessments</source>
-        <translation>Assessments</translation>
-    </message>
-    <message>
         <source>Filter by subject, organisation or role</source>
         <translation>Filter by subject, organisation or role</translation>
     </message>
@@ -225,6 +213,42 @@
         <source>Filter by date of the last change</source>
         <translation>Filter by date of the last change</translation>
     </message>
+    <message>
+        <source>Ro&amp;les</source>
+        <translation>Ro&amp;les</translation>
+    </message>
+    <message>
+        <source>How many roles the search finds</source>
+        <translation>How many roles the search finds</translation>
+    </message>
+    <message>
+        <source>Assess&amp;ments</source>
+        <translation>Assess&amp;ments</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to continue answering the selected assessment</source>
+        <translation>Press Enter or double-click to continue answering the selected assessment</translation>
+    </message>
+    <message>
+        <source>Open the questionnaire of the selected assessment where it was left</source>
+        <translation>Open the questionnaire of the selected assessment where it was left</translation>
+    </message>
+    <message>
+        <source>Open the gap report of the selected assessment</source>
+        <translation>Open the gap report of the selected assessment</translation>
+    </message>
+    <message>
+        <source>Save the selected assessment as an exchange file</source>
+        <translation>Save the selected assessment as an exchange file</translation>
+    </message>
+    <message>
+        <source>Delete the selected assessment with all its ratings</source>
+        <translation>Delete the selected assessment with all its ratings</translation>
+    </message>
+    <message>
+        <source>Where the assessments are saved</source>
+        <translation>Where the assessments are saved</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -235,10 +259,6 @@
 </context>
 <context>
     <name>QuestionnaireWidget</name>
-    <message>
-        <source>Assessment</source>
-        <translation>Assessment</translation>
-    </message>
     <message>
         <source>Overall</source>
         <translation>Overall</translation>
@@ -258,10 +278,6 @@
     <message>
         <source>Current item</source>
         <translation>Current item</translation>
-    </message>
-    <message>
-        <source>Current requirement</source>
-        <translation>Current requirement</translation>
     </message>
     <message>
         <source>Required level</source>
@@ -306,6 +322,34 @@
     <message>
         <source>Show &amp;report</source>
         <translation>Show &amp;report</translation>
+    </message>
+    <message>
+        <source>Who is assessed against which role</source>
+        <translation>Who is assessed against which role</translation>
+    </message>
+    <message>
+        <source>Type 0 to 4 to rate the current item and move to the next; N goes to the next unanswered item</source>
+        <translation>Type 0 to 4 to rate the current item and move to the next; N goes to the next unanswered item</translation>
+    </message>
+    <message>
+        <source>The requirement being rated</source>
+        <translation>The requirement being rated</translation>
+    </message>
+    <message>
+        <source>Go to the previous item (Up)</source>
+        <translation>Go to the previous item (Up)</translation>
+    </message>
+    <message>
+        <source>Go to the next item (Down)</source>
+        <translation>Go to the next item (Down)</translation>
+    </message>
+    <message>
+        <source>Go to the next item that has no rating yet</source>
+        <translation>Go to the next item that has no rating yet</translation>
+    </message>
+    <message>
+        <source>Open the gap report of this assessment</source>
+        <translation>Open the gap report of this assessment</translation>
     </message>
 </context>
 <context>
@@ -354,17 +398,43 @@
         <source>Readiness</source>
         <translation>Readiness</translation>
     </message>
+    <message>
+        <source>%1: %2 %3, %4 %5</source>
+        <translation>%1: %2 %3, %4 %5</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Attainment of each dimension against the requirement (100%). %1.</source>
+        <translation>Attainment of each dimension against the requirement (100%). %1.</translation>
+    </message>
+    <message>
+        <source>%1 required %2, rated %3</source>
+        <translation>%1 required %2, rated %3</translation>
+    </message>
+    <message>
+        <source>%1: no item has a gap.</source>
+        <translation>%1: no item has a gap.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s) with gaps. %2.</source>
+        <translation>
+            <numerusform>%1: %n item with gaps. %2.</numerusform>
+            <numerusform>%1: %n items with gaps. %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Readiness over %n assessment(s): %1.</source>
+        <translation>
+            <numerusform>Readiness over %n assessment: %1.</numerusform>
+            <numerusform>Readiness over %n assessments: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportWidget</name>
-    <message>
-        <source>Report</source>
-        <translation>Report</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>Overview</translation>
-    </message>
     <message>
         <source>Headline figures</source>
         <translation>Headline figures</translation>
@@ -372,10 +442,6 @@
     <message>
         <source>Summary</source>
         <translation>Summary</translation>
-    </message>
-    <message>
-        <source>Items</source>
-        <translation>Items</translation>
     </message>
     <message>
         <source>&amp;Dimension</source>
@@ -388,14 +454,6 @@
     <message>
         <source>All items with required level, rating and gap</source>
         <translation>All items with required level, rating and gap</translation>
-    </message>
-    <message>
-        <source>Improvement path</source>
-        <translation>Improvement path</translation>
-    </message>
-    <message>
-        <source>Self vs assessor</source>
-        <translation>Self vs assessor</translation>
     </message>
     <message>
         <source>Self and assessor ratings side by side</source>
@@ -426,16 +484,36 @@
         <translation>Flag</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>History</translation>
-    </message>
-    <message>
-        <source>Role fit</source>
-        <translation>Role fit</translation>
-    </message>
-    <message>
         <source>All roles ranked for this person</source>
         <translation>All roles ranked for this person</translation>
+    </message>
+    <message>
+        <source>Who is assessed against which role, and when</source>
+        <translation>Who is assessed against which role, and when</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <source>I&amp;tems</source>
+        <translation>I&amp;tems</translation>
+    </message>
+    <message>
+        <source>&amp;Improvement path</source>
+        <translation>&amp;Improvement path</translation>
+    </message>
+    <message>
+        <source>Self vs &amp;assessor</source>
+        <translation>Self vs &amp;assessor</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>Histor&amp;y</translation>
+    </message>
+    <message>
+        <source>&amp;Role fit</source>
+        <translation>&amp;Role fit</translation>
     </message>
 </context>
 <context>
@@ -484,6 +562,10 @@
         <source>Rate someone else against this role, as HR or an instructor</source>
         <translation>Rate someone else against this role, as HR or an instructor</translation>
     </message>
+    <message>
+        <source>The role&apos;s requirements by dimension, each with its required level</source>
+        <translation>The role&apos;s requirements by dimension, each with its required level</translation>
+    </message>
 </context>
 <context>
     <name>SubjectDialog</name>
@@ -528,8 +610,8 @@
         <translation>&amp;Assessor</translation>
     </message>
     <message>
-        <source>Assessor's name</source>
-        <translation>Assessor's name</translation>
+        <source>Assessor&apos;s name</source>
+        <translation>Assessor&apos;s name</translation>
     </message>
 </context>
 <context>
@@ -817,6 +899,14 @@
         <source>Last 12 months</source>
         <translation>Last 12 months</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Roles, saved assessments, and the questionnaires and reports you opened</source>
+        <translation>Roles, saved assessments, and the questionnaires and reports you opened</translation>
+    </message>
 </context>
 <context>
     <name>iitalent::gui::QuestionnaireModel</name>
@@ -882,6 +972,14 @@
     <message>
         <source>The required level is shown once you have answered.</source>
         <translation>The required level is shown once you have answered.</translation>
+    </message>
+    <message>
+        <source>Progress in %1</source>
+        <translation>Progress in %1</translation>
+    </message>
+    <message>
+        <source>Rates %1: %2</source>
+        <translation>Rates %1: %2</translation>
     </message>
 </context>
 <context>
@@ -998,10 +1096,10 @@
         <translation>self</translation>
     </message>
     <message numerus="yes">
-        <source>Self-assessment against the assessor's ratings, side by side (never averaged). %n item(s) differ by 2 levels or more.</source>
+        <source>Self-assessment against the assessor&apos;s ratings, side by side (never averaged). %n item(s) differ by 2 levels or more.</source>
         <translation>
-            <numerusform>Self-assessment against the assessor's ratings, side by side (never averaged). %n item differs by 2 levels or more.</numerusform>
-            <numerusform>Self-assessment against the assessor's ratings, side by side (never averaged). %n items differ by 2 levels or more.</numerusform>
+            <numerusform>Self-assessment against the assessor&apos;s ratings, side by side (never averaged). %n item differs by 2 levels or more.</numerusform>
+            <numerusform>Self-assessment against the assessor&apos;s ratings, side by side (never averaged). %n items differ by 2 levels or more.</numerusform>
         </translation>
     </message>
     <message>
@@ -1045,8 +1143,12 @@
         <translation>Line chart of progress</translation>
     </message>
     <message>
-        <source>All %1 roles ranked for this person: ratings are carried to other roles through requirements with the same wording (shared competencies). Coverage is the share of a role's requirements that could be carried; roles with less than half are listed after the others and not ranked by readiness.</source>
-        <translation>All %1 roles ranked for this person: ratings are carried to other roles through requirements with the same wording (shared competencies). Coverage is the share of a role's requirements that could be carried; roles with less than half are listed after the others and not ranked by readiness.</translation>
+        <source>All %1 roles ranked for this person: ratings are carried to other roles through requirements with the same wording (shared competencies). Coverage is the share of a role&apos;s requirements that could be carried; roles with less than half are listed after the others and not ranked by readiness.</source>
+        <translation>All %1 roles ranked for this person: ratings are carried to other roles through requirements with the same wording (shared competencies). Coverage is the share of a role&apos;s requirements that could be carried; roles with less than half are listed after the others and not ranked by readiness.</translation>
+    </message>
+    <message>
+        <source>Report pages</source>
+        <translation>Report pages</translation>
     </message>
 </context>
 <context>
@@ -1112,8 +1214,8 @@
         </translation>
     </message>
     <message>
-        <source>Required levels: %1. Each level comes from the item's own wording (hover over a level to see the word).</source>
-        <translation>Required levels: %1. Each level comes from the item's own wording (hover over a level to see the word).</translation>
+        <source>Required levels: %1. Each level comes from the item&apos;s own wording (hover over a level to see the word).</source>
+        <translation>Required levels: %1. Each level comes from the item&apos;s own wording (hover over a level to see the word).</translation>
     </message>
 </context>
 <context>
@@ -1123,8 +1225,8 @@
         <translation>— (low coverage)</translation>
     </message>
     <message>
-        <source>Fewer than half of this role's requirements could be carried over, so it is not ranked by readiness.</source>
-        <translation>Fewer than half of this role's requirements could be carried over, so it is not ranked by readiness.</translation>
+        <source>Fewer than half of this role&apos;s requirements could be carried over, so it is not ranked by readiness.</source>
+        <translation>Fewer than half of this role&apos;s requirements could be carried over, so it is not ranked by readiness.</translation>
     </message>
     <message>
         <source>The role this assessment was made for.</source>
@@ -1193,8 +1295,8 @@
         <translation>Enter the name of the person assessed.</translation>
     </message>
     <message>
-        <source>Enter the assessor's name.</source>
-        <translation>Enter the assessor's name.</translation>
+        <source>Enter the assessor&apos;s name.</source>
+        <translation>Enter the assessor&apos;s name.</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -32,12 +32,12 @@
         <translation>将提升路径图另存为 SVG</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>提示信息</translation>
-    </message>
-    <message>
         <source>Improvement path chart</source>
         <translation>提升路径图</translation>
+    </message>
+    <message>
+        <source>Whether the chart was saved</source>
+        <translation>图表是否已保存</translation>
     </message>
 </context>
 <context>
@@ -100,10 +100,6 @@
     <message>
         <source>Directions and roles</source>
         <translation>方向与岗位</translation>
-    </message>
-    <message>
-        <source>Search result</source>
-        <translation>搜索结果</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -170,14 +166,6 @@
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <source>Roles</source>
-        <translation>岗位</translation>
-    </message>
-    <message>
-        <source>Assessments</source>
-        <translation>测评记录</translation>
-    </message>
-    <message>
         <source>Filter by subject, organisation or role</source>
         <translation>按被测评人、单位或岗位筛选</translation>
     </message>
@@ -225,6 +213,42 @@
         <source>Filter by date of the last change</source>
         <translation>按最后修改日期筛选</translation>
     </message>
+    <message>
+        <source>Ro&amp;les</source>
+        <translation>岗位(&amp;L)</translation>
+    </message>
+    <message>
+        <source>How many roles the search finds</source>
+        <translation>搜索找到的岗位数</translation>
+    </message>
+    <message>
+        <source>Assess&amp;ments</source>
+        <translation>测评记录(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to continue answering the selected assessment</source>
+        <translation>按回车键或双击，继续作答所选测评</translation>
+    </message>
+    <message>
+        <source>Open the questionnaire of the selected assessment where it was left</source>
+        <translation>打开所选测评的问卷，从上次停下的地方继续</translation>
+    </message>
+    <message>
+        <source>Open the gap report of the selected assessment</source>
+        <translation>打开所选测评的差距报告</translation>
+    </message>
+    <message>
+        <source>Save the selected assessment as an exchange file</source>
+        <translation>将所选测评保存为交换文件</translation>
+    </message>
+    <message>
+        <source>Delete the selected assessment with all its ratings</source>
+        <translation>删除所选测评及其全部评定</translation>
+    </message>
+    <message>
+        <source>Where the assessments are saved</source>
+        <translation>测评记录的保存位置</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -235,10 +259,6 @@
 </context>
 <context>
     <name>QuestionnaireWidget</name>
-    <message>
-        <source>Assessment</source>
-        <translation>测评</translation>
-    </message>
     <message>
         <source>Overall</source>
         <translation>总体进度</translation>
@@ -258,10 +278,6 @@
     <message>
         <source>Current item</source>
         <translation>当前条目</translation>
-    </message>
-    <message>
-        <source>Current requirement</source>
-        <translation>当前能力要求</translation>
     </message>
     <message>
         <source>Required level</source>
@@ -306,6 +322,34 @@
     <message>
         <source>Show &amp;report</source>
         <translation>查看报告(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Who is assessed against which role</source>
+        <translation>被测评人及所测岗位</translation>
+    </message>
+    <message>
+        <source>Type 0 to 4 to rate the current item and move to the next; N goes to the next unanswered item</source>
+        <translation>输入 0–4 评定当前条目并转到下一条；按 N 转到下一条未作答的条目</translation>
+    </message>
+    <message>
+        <source>The requirement being rated</source>
+        <translation>正在评定的能力要求</translation>
+    </message>
+    <message>
+        <source>Go to the previous item (Up)</source>
+        <translation>转到上一条（上方向键）</translation>
+    </message>
+    <message>
+        <source>Go to the next item (Down)</source>
+        <translation>转到下一条（下方向键）</translation>
+    </message>
+    <message>
+        <source>Go to the next item that has no rating yet</source>
+        <translation>转到下一条尚未评定的条目</translation>
+    </message>
+    <message>
+        <source>Open the gap report of this assessment</source>
+        <translation>打开本次测评的差距报告</translation>
     </message>
 </context>
 <context>
@@ -354,17 +398,41 @@
         <source>Readiness</source>
         <translation>准备度</translation>
     </message>
+    <message>
+        <source>%1: %2 %3, %4 %5</source>
+        <translation>%1：%2 %3，%4 %5</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Attainment of each dimension against the requirement (100%). %1.</source>
+        <translation>各维度相对要求（100%）的达成度：%1。</translation>
+    </message>
+    <message>
+        <source>%1 required %2, rated %3</source>
+        <translation>%1 要求 %2 级，评定 %3 级</translation>
+    </message>
+    <message>
+        <source>%1: no item has a gap.</source>
+        <translation>%1：没有存在差距的条目。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s) with gaps. %2.</source>
+        <translation>
+            <numerusform>%1：%n 条存在差距。%2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Readiness over %n assessment(s): %1.</source>
+        <translation>
+            <numerusform>%n 次测评的准备度：%1。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportWidget</name>
-    <message>
-        <source>Report</source>
-        <translation>报告</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>概览</translation>
-    </message>
     <message>
         <source>Headline figures</source>
         <translation>关键指标</translation>
@@ -372,10 +440,6 @@
     <message>
         <source>Summary</source>
         <translation>摘要</translation>
-    </message>
-    <message>
-        <source>Items</source>
-        <translation>条目</translation>
     </message>
     <message>
         <source>&amp;Dimension</source>
@@ -388,14 +452,6 @@
     <message>
         <source>All items with required level, rating and gap</source>
         <translation>全部条目及其要求等级、评定等级与差距</translation>
-    </message>
-    <message>
-        <source>Improvement path</source>
-        <translation>提升路径</translation>
-    </message>
-    <message>
-        <source>Self vs assessor</source>
-        <translation>自评与测评人对比</translation>
     </message>
     <message>
         <source>Self and assessor ratings side by side</source>
@@ -426,16 +482,36 @@
         <translation>标记</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>历史记录</translation>
-    </message>
-    <message>
-        <source>Role fit</source>
-        <translation>岗位匹配</translation>
-    </message>
-    <message>
         <source>All roles ranked for this person</source>
         <translation>全部岗位按与该人员的匹配程度排名</translation>
+    </message>
+    <message>
+        <source>Who is assessed against which role, and when</source>
+        <translation>被测评人、所测岗位及测评时间</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概览(&amp;O)</translation>
+    </message>
+    <message>
+        <source>I&amp;tems</source>
+        <translation>条目(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Improvement path</source>
+        <translation>提升路径(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Self vs &amp;assessor</source>
+        <translation>自评与测评人对比(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>历史记录(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Role fit</source>
+        <translation>岗位匹配(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -484,6 +560,10 @@
         <source>Rate someone else against this role, as HR or an instructor</source>
         <translation>以人力资源人员或培训讲师身份，对照该岗位测评他人</translation>
     </message>
+    <message>
+        <source>The role&apos;s requirements by dimension, each with its required level</source>
+        <translation>按维度列出的岗位能力要求及各自的要求等级</translation>
+    </message>
 </context>
 <context>
     <name>SubjectDialog</name>
@@ -528,7 +608,7 @@
         <translation>测评人(&amp;A)</translation>
     </message>
     <message>
-        <source>Assessor's name</source>
+        <source>Assessor&apos;s name</source>
         <translation>测评人姓名</translation>
     </message>
 </context>
@@ -812,6 +892,14 @@
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Roles, saved assessments, and the questionnaires and reports you opened</source>
+        <translation>岗位、已保存的测评，以及已打开的问卷和报告</translation>
+    </message>
 </context>
 <context>
     <name>iitalent::gui::QuestionnaireModel</name>
@@ -877,6 +965,14 @@
     <message>
         <source>The required level is shown once you have answered.</source>
         <translation>作答后将显示要求等级。</translation>
+    </message>
+    <message>
+        <source>Progress in %1</source>
+        <translation>%1作答进度</translation>
+    </message>
+    <message>
+        <source>Rates %1: %2</source>
+        <translation>评定 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -993,7 +1089,7 @@
         <translation>自评</translation>
     </message>
     <message numerus="yes">
-        <source>Self-assessment against the assessor's ratings, side by side (never averaged). %n item(s) differ by 2 levels or more.</source>
+        <source>Self-assessment against the assessor&apos;s ratings, side by side (never averaged). %n item(s) differ by 2 levels or more.</source>
         <translation>
             <numerusform>自评与测评人评定并列对比（不取平均值）。有 %n 项相差 2 级或以上。</numerusform>
         </translation>
@@ -1039,8 +1135,12 @@
         <translation>进展折线图</translation>
     </message>
     <message>
-        <source>All %1 roles ranked for this person: ratings are carried to other roles through requirements with the same wording (shared competencies). Coverage is the share of a role's requirements that could be carried; roles with less than half are listed after the others and not ranked by readiness.</source>
+        <source>All %1 roles ranked for this person: ratings are carried to other roles through requirements with the same wording (shared competencies). Coverage is the share of a role&apos;s requirements that could be carried; roles with less than half are listed after the others and not ranked by readiness.</source>
         <translation>全部 %1 个岗位按与该人员的匹配程度排名：评定结果通过表述相同的能力要求（通用能力）沿用到其他岗位。覆盖率是指某岗位中可沿用评定结果的能力要求所占的比例；覆盖率不足一半的岗位排在其他岗位之后，且不按准备度排名。</translation>
+    </message>
+    <message>
+        <source>Report pages</source>
+        <translation>报告页面</translation>
     </message>
 </context>
 <context>
@@ -1103,7 +1203,7 @@
         </translation>
     </message>
     <message>
-        <source>Required levels: %1. Each level comes from the item's own wording (hover over a level to see the word).</source>
+        <source>Required levels: %1. Each level comes from the item&apos;s own wording (hover over a level to see the word).</source>
         <translation>要求等级：%1。每条的等级取自条目本身的用词（鼠标悬停在等级上可查看该用词）。</translation>
     </message>
 </context>
@@ -1114,7 +1214,7 @@
         <translation>—（覆盖率低）</translation>
     </message>
     <message>
-        <source>Fewer than half of this role's requirements could be carried over, so it is not ranked by readiness.</source>
+        <source>Fewer than half of this role&apos;s requirements could be carried over, so it is not ranked by readiness.</source>
         <translation>该岗位可沿用评定结果的能力要求不足一半，因此不按准备度排名。</translation>
     </message>
     <message>
@@ -1184,7 +1284,7 @@
         <translation>请输入被测评人的姓名。</translation>
     </message>
     <message>
-        <source>Enter the assessor's name.</source>
+        <source>Enter the assessor&apos;s name.</source>
         <translation>请输入测评人的姓名。</translation>
     </message>
 </context>
