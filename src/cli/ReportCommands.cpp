@@ -14,6 +14,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <unistd.h>
 
 namespace iitalent::cli {
 
@@ -141,7 +142,11 @@ std::optional<Language> reportLanguage(const Arguments &a, Io &io)
 
 void progressLine(int done, int total)
 {
-    // On stderr, one line rewritten in place; every report when few, about every percent when many.
+    // On a terminal's stderr, one line rewritten in place: every report when few, about every
+    // percent when many. Logs and pipes get only the summary.
+    static const bool terminal = isatty(fileno(stderr));
+    if (!terminal)
+        return;
     if (done == total || total <= 100 || done % std::max(1, total / 100) == 0)
         std::fprintf(stderr, "\rreport: %d of %d", done, total);
     if (done == total)
@@ -186,13 +191,18 @@ int batchReport(StoreContext &ctx, const Arguments &a, Language language)
     options.language = language;
     options.threads = jobs;
     const report::BatchResult result = report::BatchExport::run(ctx.catalog, items.value(), options, &progressLine);
-    for (const QString &path : result.written)
-        ctx.io.out += path + QLatin1Char('\n');
-    if (result.failures.empty())
+    // The written files on stdout; when some failed, stdout stays empty (as for every failing
+    // command) and stderr says how many were written where, and why the others were not.
+    if (result.failures.empty()) {
+        for (const QString &path : result.written)
+            ctx.io.out += path + QLatin1Char('\n');
         return Ok;
-    ctx.io.err += QStringLiteral("iitalent-cli: %1 of %2 reports were not written:\n")
-                      .arg(result.failures.size())
-                      .arg(result.total);
+    }
+    ctx.io.err += QStringLiteral("iitalent-cli: wrote %1 of %2 reports to %3; %4 of %2 reports were not written:\n")
+                      .arg(result.written.size())
+                      .arg(result.total)
+                      .arg(dir)
+                      .arg(result.failures.size());
     for (const report::BatchFailure &f : result.failures)
         ctx.io.err += QStringLiteral("  %1 (%2): %3\n").arg(f.id, f.label, f.message);
     return Failure;

@@ -67,6 +67,15 @@ void write(FILE *stream, const QString &text)
     std::fflush(stream);
 }
 
+// Qt's own warnings are not for the command line's users, except the ones that explain a failure;
+// the offscreen platform's note about XDG_RUNTIME_DIR is dropped.
+void quietMessages(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtDebugMsg || type == QtInfoMsg || message.startsWith(QLatin1String("QStandardPaths: ")))
+        return;
+    write(stderr, QStringLiteral("iitalent-cli: %1\n").arg(message));
+}
+
 // The command word of argv: the first argument after the global options.
 QByteArray commandWord(int argc, char **argv)
 {
@@ -88,6 +97,7 @@ int main(int argc, char **argv)
     // needs no display. Every other command gets by with QtCore and starts faster.
     std::unique_ptr<QCoreApplication> application;
     if (commandWord(argc, argv) == "report") {
+        qInstallMessageHandler(&quietMessages);
         qputenv("QT_QPA_PLATFORM", "offscreen");
         application = std::make_unique<QGuiApplication>(argc, argv);
     } else {

@@ -1,0 +1,356 @@
+// The report documents of iitalent_report: PDF (read back with poppler's pdftotext, pdffonts and
+// pdfimages), HTML and CSV with hostile people's text, safe file names, writing without
+// overwriting, and a batch in which some reports cannot be made.
+#include "TestSupport.h"
+
+#include "AssessmentStore.h"
+#include "FileOutput.h"
+#include "HtmlReport.h"
+#include "PdfReport.h"
+#include "ReportExport.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTranslator>
+
+using namespace iitalent;
+using namespace iitalent::report;
+using iitalent::test::bundledCatalog;
+using iitalent::test::rating;
+
+namespace {
+
+const QString kHostile = QStringLiteral("<img src=x onerror=alert(1)>");
+
+// Installs the report's translation for `language` while it lives.
+class Translation
+{
+public:
+    explicit Translation(Language language)
+    {
+        REQUIRE(m_translator.load(language == Language::Chinese ? QStringLiteral(":/i18n/iitalent_zh_CN.qm")
+                                                                : QStringLiteral(":/i18n/iitalent_en.qm")));
+        QCoreApplication::installTranslator(&m_translator);
+    }
+    ~Translation() { QCoreApplication::removeTranslator(&m_translator); }
+
+private:
+    QTranslator m_translator;
+};
+
+// An assessor's assessment of role 06 with gaps, evidence and a subject whose name is markup.
+Assessment sampleAssessment(Mode mode = Mode::Assessor, const QString &subject = QStringLiteral("王工程") + kHostile)
+{
+    const Role *role = bundledCatalog().role(QStringLiteral("06"));
+    REQUIRE(role);
+    Assessment a = Assessment::create(QStringLiteral("06"), mode,
+                                      {subject, QStringLiteral("=cmd|' /C calc'!A0"), QStringLiteral("+42"),
+                                       Stage::OnJob},
+                                      mode == Mode::Assessor ? QStringLiteral("李评估") : QString());
+    int i = 0;
+    for (const Requirement &req : role->requirements) {
+        const int level = (i * (mode == Mode::Self ? 7 : 3)) % 5;
+        a.setRating(*role, rating(req.id.toUtf8().constData(), level,
+                                  i == 0 ? QStringLiteral("@SUM(A1:A9)") : QStringLiteral("证据 %1").arg(i),
+                                  i == 1 ? QStringLiteral("-2+3 <script>alert(2)</script>") : QString()));
+        ++i;
+    }
+    return a;
+}
+
+ReportInput sampleInput(Language language, bool withComparison = true)
+{
+    const Assessment assessor = sampleAssessment(Mode::Assessor);
+    const Assessment self = sampleAssessment(Mode::Self);
+    std::vector<Assessment> others{self, assessor};
+    if (!withComparison)
+        others.clear();
+    return makeReportInput(bundledCatalog(), assessor, others, language);
+}
+
+struct ToolRun
+{
+    int exitCode = -1;
+    QString out;
+};
+
+// Runs a poppler tool (Debian's poppler-utils, which scripts/deps.sh installs).
+ToolRun tool(const QString &program, const QStringList &args)
+{
+    INFO(program << " is not installed: install Debian's poppler-utils (scripts/deps.sh does)");
+    REQUIRE_FALSE(QStandardPaths::findExecutable(program).isEmpty());
+    QProcess p;
+    p.start(program, args);
+    REQUIRE(p.waitForFinished(60000));
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput())};
+}
+
+// pdftotext breaks lines where the layout does; the checks look for words, so join everything.
+QString flattened(const QString &text)
+{
+    QString t = text;
+    t.remove(QRegularExpression(QStringLiteral("\\s+")));
+    return t;
+}
+
+} // namespace
+
+TEST_CASE("safeFileName cleans people's names for every file system", "[report][files]")
+{
+    CHECK(safeFileName(QStringLiteral("张三")) == QStringLiteral("张三"));
+    CHECK(safeFileName(QStringLiteral("../../etc/passwd")) == QStringLiteral("_.._etc_passwd"));
+    CHECK(safeFileName(QStringLiteral("a:b*c?d\"e<f>g|h\\i")) == QStringLiteral("a_b_c_d_e_f_g_h_i"));
+    CHECK(safeFileName(QStringLiteral("CON")) == QStringLiteral("_CON"));
+    CHECK(safeFileName(QStringLiteral("lpt1.txt")) == QStringLiteral("_lpt1.txt"));
+    CHECK(safeFileName(QStringLiteral("  .hidden. ")) == QStringLiteral("hidden"));
+    CHECK(safeFileName(QStringLiteral("--force")) == QStringLiteral("force"));
+    CHECK(safeFileName(QStringLiteral("evil\u202Efdp.exe")) == QStringLiteral("evilfdp.exe"));
+    CHECK(safeFileName(QStringLiteral("tab\there\nnewline")) == QStringLiteral("tabherenewline"));
+    CHECK(safeFileName(QStringLiteral("/// ...")) == QStringLiteral("___"));
+    CHECK(safeFileName(QStringLiteral("...")) == QStringLiteral("report"));
+    CHECK(safeFileName(QString(), QStringLiteral("x")) == QStringLiteral("x"));
+    CHECK(safeFileName(QString(300, QChar(0x5f20))).size() == 80);
+    // A character outside the BMP is never cut in half.
+    const QString emoji = QString::fromUtf8("\xF0\x9F\x98\x80");
+    const QString cut = safeFileName(QStringLiteral("a") + emoji.repeated(50), QStringLiteral("r"), 10);
+    CHECK(cut == QStringLiteral("a") + emoji.repeated(4));
+
+    const Assessment a = sampleAssessment();
+    const QString name = reportFileName(a, Format::Pdf);
+    CHECK_FALSE(name.contains(QLatin1Char('/')));
+    CHECK_FALSE(name.contains(QLatin1Char('<')));
+    CHECK(name.endsWith(QStringLiteral("_") + a.id.left(8) + QStringLiteral(".pdf")));
+    CHECK(name.startsWith(QStringLiteral("王工程_img src=x onerror=alert(1)__06_")));
+}
+
+TEST_CASE("writeFileAtomically keeps an existing file unless told to replace it", "[report][files]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("r.pdf"));
+    REQUIRE(writeFileAtomically(path, "first", false).ok());
+    const Status again = writeFileAtomically(path, "second", false);
+    CHECK_FALSE(again.ok());
+    CHECK(again.error().contains(QStringLiteral("already exists")));
+    CHECK(test::readFileBytes(path) == "first");
+    REQUIRE(writeFileAtomically(path, "second", true).ok());
+    CHECK(test::readFileBytes(path) == "second");
+    CHECK_FALSE(writeFileAtomically(dir.filePath(QStringLiteral("no/such/folder/r.pdf")), "x", true).ok());
+    CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList{QStringLiteral("r.pdf")}); // no temporary left
+}
+
+TEST_CASE("CSV cells that a spreadsheet would run are neutralised", "[report][csv]")
+{
+    CHECK(CsvReport::cell(QStringLiteral("=1+1")) == QStringLiteral("'=1+1"));
+    CHECK(CsvReport::cell(QStringLiteral("+1")) == QStringLiteral("'+1"));
+    CHECK(CsvReport::cell(QStringLiteral("-1")) == QStringLiteral("'-1"));
+    CHECK(CsvReport::cell(QStringLiteral("@SUM(A1)")) == QStringLiteral("'@SUM(A1)"));
+    CHECK(CsvReport::cell(QStringLiteral("\t=1")) == QStringLiteral("'\t=1"));
+    CHECK(CsvReport::cell(QStringLiteral("\r=1")) == QStringLiteral("\"'\r=1\""));
+    CHECK(CsvReport::cell(QStringLiteral("=HYPERLINK(\"x\",\"y\")")) == QStringLiteral("\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\""));
+    CHECK(CsvReport::cell(QStringLiteral("a,b")) == QStringLiteral("\"a,b\""));
+    CHECK(CsvReport::cell(QStringLiteral("two\nlines")) == QStringLiteral("\"two\nlines\""));
+    CHECK(CsvReport::cell(QStringLiteral("张三")) == QStringLiteral("张三"));
+    CHECK(CsvReport::cell(QStringLiteral("a=b")) == QStringLiteral("a=b"));
+    CHECK(CsvReport::cell(QString()) == QString());
+}
+
+TEST_CASE("the CSV report has a BOM and one row per requirement", "[report][csv]")
+{
+    Translation zh(Language::Chinese);
+    const ReportInput in = sampleInput(Language::Chinese);
+    const QByteArray csv = CsvReport::render(in);
+    REQUIRE(csv.startsWith("\xEF\xBB\xBF"));
+    const QString text = QString::fromUtf8(csv.mid(3));
+    const QStringList lines = text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == static_cast<int>(in.report.role->requirements.size()) + 1);
+    CHECK(lines.first().startsWith(QStringLiteral("评估编号,")));
+    CHECK(lines.at(1).contains(QStringLiteral("06.a.1")));
+    CHECK(lines.at(1).contains(QStringLiteral(",'@SUM(A1:A9),")));
+    CHECK(lines.at(1).contains(QStringLiteral("\"'=cmd|' /C calc'!A0\"")) == false); // no comma, so unquoted:
+    CHECK(lines.at(1).contains(QStringLiteral(",'=cmd|' /C calc'!A0,")));
+    CHECK(lines.at(1).contains(QStringLiteral(",'+42,")));
+    CHECK(lines.at(2).contains(QStringLiteral("'-2+3 <script>")));
+    // No cell anywhere starts with a formula character.
+    for (const QString &line : lines)
+        for (const QString &cell : line.split(QLatin1Char(',')))
+            CHECK_FALSE(QRegularExpression(QStringLiteral("^[=+\\-@\\t]")).match(cell).hasMatch());
+}
+
+TEST_CASE("the HTML report escapes people's text and is self-contained", "[report][html]")
+{
+    Translation zh(Language::Chinese);
+    const ReportInput in = sampleInput(Language::Chinese);
+    const QString html = QString::fromUtf8(HtmlReport::render(in));
+    CHECK(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
+    CHECK(html.contains(QStringLiteral("<html lang=\"zh-CN\">")));
+    CHECK(html.contains(QStringLiteral("王工程&lt;img src=x onerror=alert(1)&gt;")));
+    CHECK_FALSE(html.contains(kHostile));
+    CHECK_FALSE(html.contains(QStringLiteral("<img")));
+    CHECK_FALSE(html.contains(QStringLiteral("<script")));
+    CHECK(html.contains(QStringLiteral("&lt;script&gt;alert(2)&lt;/script&gt;")));
+    CHECK(html.contains(QStringLiteral("Content-Security-Policy")));
+    // Charts inline as SVG: the radar, the path chart and the comparison's radar.
+    CHECK(html.count(QStringLiteral("<svg")) == 3);
+    CHECK_FALSE(html.contains(QStringLiteral("<?xml")));
+    // Nothing is fetched from elsewhere: no src= or href= at all, and no address but SVG's namespaces.
+    CHECK_FALSE(html.contains(QStringLiteral(" src=\"")));
+    CHECK_FALSE(html.contains(QStringLiteral("href=")));
+    QString withoutNamespaces = html;
+    withoutNamespaces.remove(QStringLiteral("http://www.w3.org/2000/svg")).remove(QStringLiteral("http://www.w3.org/1999/xlink"));
+    CHECK_FALSE(withoutNamespaces.contains(QStringLiteral("://")));
+    // The words are Chinese, the figures as the report prints them.
+    CHECK(html.contains(QStringLiteral("准备度")));
+    CHECK(html.contains(percentText(in.report.score.readiness)));
+    for (const Dimension &d : bundledCatalog().dimensions())
+        CHECK(html.contains(d.nameZh));
+}
+
+TEST_CASE("the PDF report is A4 with embedded fonts, vector charts and the report's words", "[report][pdf]")
+{
+    Translation zh(Language::Chinese);
+    const ReportInput in = sampleInput(Language::Chinese);
+    auto pdf = PdfReport(in).pdf();
+    REQUIRE(pdf.ok());
+    REQUIRE(pdf.value().startsWith("%PDF-"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("report.pdf"));
+    REQUIRE(test::writeFileBytes(path, pdf.value()));
+
+    const ToolRun text = tool(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path,
+                                                            QStringLiteral("-")});
+    REQUIRE(text.exitCode == 0);
+    const QString flat = flattened(text.out);
+    CHECK(flat.contains(flattened(in.report.assessment.subject.name)));
+    CHECK(flat.contains(in.report.role->nameZh));
+    CHECK(flat.contains(QStringLiteral("李评估")));
+    for (const Dimension &d : bundledCatalog().dimensions())
+        CHECK(flat.contains(d.nameZh));
+    CHECK(flat.contains(QStringLiteral("准备度") + percentText(in.report.score.readiness)));
+    CHECK(flat.contains(QStringLiteral("自评与评估人对比")));
+    CHECK(flat.contains(flattened(bundledCatalog().edition())));
+    // Every page has its number and the catalog's edition.
+    const QStringList pages = text.out.split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+    REQUIRE(pages.size() >= 4);
+    for (int i = 0; i < pages.size(); ++i) {
+        INFO("page " << i + 1);
+        CHECK(flattened(pages.at(i)).contains(QStringLiteral("第%1页，共%2页").arg(i + 1).arg(pages.size())));
+        CHECK(flattened(pages.at(i)).contains(flattened(bundledCatalog().edition())));
+    }
+
+    const ToolRun fonts = tool(QStringLiteral("pdffonts"), {path});
+    REQUIRE(fonts.exitCode == 0);
+    const QStringList fontLines = fonts.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    REQUIRE_FALSE(fontLines.isEmpty());
+    for (const QString &line : fontLines) {
+        INFO(line);
+        // name type encoding emb sub uni object ID: "emb" is the fourth column from the end but three.
+        const QStringList cols = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        REQUIRE(cols.size() >= 7);
+        CHECK(cols.at(cols.size() - 5) == QStringLiteral("yes"));
+    }
+
+    const ToolRun info = tool(QStringLiteral("pdfinfo"), {path});
+    CHECK(info.out.contains(QStringLiteral("pts (A4)")));
+    // Charts are drawn, not pasted in as pictures.
+    const ToolRun images = tool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path});
+    CHECK(images.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size() == 2); // the two header lines only
+}
+
+TEST_CASE("the PDF report speaks English when asked", "[report][pdf]")
+{
+    Translation en(Language::English);
+    const ReportInput in = sampleInput(Language::English, false);
+    auto pdf = PdfReport(in).pdf();
+    REQUIRE(pdf.ok());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("report.pdf"));
+    REQUIRE(test::writeFileBytes(path, pdf.value()));
+    const QString flat = flattened(tool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}).out);
+    CHECK(flat.contains(flattened(in.report.role->nameEn)));
+    CHECK(flat.contains(QStringLiteral("Readiness") + percentText(in.report.score.readiness)));
+    CHECK(flat.contains(QStringLiteral("Page1of")));
+    CHECK_FALSE(flat.contains(QStringLiteral("Selfagainstassessor"))); // no counterpart, no comparison
+}
+
+TEST_CASE("a report of a role the catalog does not have is refused with a reason", "[report]")
+{
+    Assessment a = sampleAssessment();
+    a.role = QStringLiteral("99");
+    const ReportInput in = makeReportInput(bundledCatalog(), a, {}, Language::Chinese);
+    for (Format f : {Format::Pdf, Format::Html, Format::Csv, Format::Json}) {
+        auto r = renderReport(in, f);
+        CHECK_FALSE(r.ok());
+        CHECK(r.error().contains(QStringLiteral("99")));
+    }
+}
+
+TEST_CASE("a batch writes every report it can and lists the ones it cannot", "[report][batch]")
+{
+    QTemporaryDir dir;
+    auto store = AssessmentStore::open(dir.filePath(QStringLiteral("a.sqlite")));
+    REQUIRE(store.ok());
+    std::vector<QString> good;
+    for (int i = 0; i < 5; ++i) {
+        Assessment a = sampleAssessment(i % 2 ? Mode::Self : Mode::Assessor, QStringLiteral("学员%1/班").arg(i / 2));
+        REQUIRE(store->insert(a).ok());
+        good.push_back(a.id);
+    }
+    Assessment broken = sampleAssessment(Mode::Self, QStringLiteral("旧目录"));
+    broken.role = QStringLiteral("99"); // made with a catalog that had a role 99
+    REQUIRE(store->insert(broken).ok());
+
+    auto items = BatchExport::collect(store.value());
+    REQUIRE(items.ok());
+    REQUIRE(items->size() == 6);
+    const QString out = dir.filePath(QStringLiteral("out"));
+    REQUIRE(QDir().mkpath(out));
+    // One report's file name is taken by a folder, so it cannot be written.
+    const Assessment *blocked = nullptr;
+    for (const BatchItem &item : items.value())
+        if (item.assessment && item.assessment->id == good[2])
+            blocked = &*item.assessment;
+    REQUIRE(blocked);
+    REQUIRE(QDir(out).mkdir(reportFileName(*blocked, Format::Pdf)));
+
+    BatchOptions options;
+    options.outputDir = out;
+    options.threads = 2;
+    int lastDone = 0;
+    const BatchResult result = BatchExport::run(bundledCatalog(), items.value(), options, [&](int done, int total) {
+        CHECK(done == lastDone + 1);
+        CHECK(total == 6);
+        lastDone = done;
+    });
+    CHECK(lastDone == 6);
+    CHECK_FALSE(result.cancelled);
+    CHECK(result.written.size() == 4);
+    REQUIRE(result.failures.size() == 2);
+    QStringList failedIds;
+    for (const BatchFailure &f : result.failures)
+        failedIds << f.id;
+    CHECK(failedIds.contains(broken.id));
+    CHECK(failedIds.contains(good[2]));
+    for (const QString &path : result.written) {
+        INFO(path);
+        CHECK(test::readFileBytes(path).startsWith("%PDF-"));
+        CHECK_FALSE(QFileInfo(path).fileName().contains(QLatin1Char('/')));
+    }
+
+    // Again without overwrite: every written file is kept and reported as existing.
+    const BatchResult again = BatchExport::run(bundledCatalog(), items.value(), options);
+    CHECK(again.written.isEmpty());
+    CHECK(again.failures.size() == 6);
+    options.overwrite = true;
+    CHECK(BatchExport::run(bundledCatalog(), items.value(), options).written.size() == 4);
+
+    // Cancelled before it starts: nothing is written and the result says so.
+    std::atomic<bool> cancel{true};
+    const BatchResult cancelled = BatchExport::run(bundledCatalog(), items.value(), options, {}, &cancel);
+    CHECK(cancelled.cancelled);
+    CHECK(cancelled.written.isEmpty());
+}
