@@ -20,6 +20,7 @@
 #include <QChartView>
 #include <QImage>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QSettings>
@@ -290,7 +291,16 @@ TEST_CASE("Charts follow a dark palette", "[gui][report]")
         score.dimensions.push_back({d.key, 1, 1, 0, 3, 2, 2.0 / 3.0});
     std::unique_ptr<QChart> darkChart(ReportCharts::radar(bundledCatalog(), score, Language::English));
     CHECK(darkChart->theme() == QChart::ChartThemeDark);
+    // Every line stands out from the dark plot: no dark grey or deep blue on it.
+    for (QAbstractSeries *series : darkChart->series()) {
+        auto *line = qobject_cast<QLineSeries *>(series);
+        REQUIRE(line);
+        INFO(line->name().toStdString());
+        CHECK(line->pen().color().lightness() >= 140);
+    }
     QApplication::setPalette(original);
     std::unique_ptr<QChart> lightChart(ReportCharts::radar(bundledCatalog(), score, Language::English));
     CHECK(lightChart->theme() == QChart::ChartThemeLight);
+    for (QAbstractSeries *series : lightChart->series())
+        CHECK(qobject_cast<QLineSeries *>(series)->pen().color().lightness() <= 120);
 }

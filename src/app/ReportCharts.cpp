@@ -48,14 +48,41 @@ void styleSeries(QLineSeries *series, const QColor &color, Qt::PenStyle style, q
     series->setPen(pen);
 }
 
+bool darkPalette()
+{
+    return QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
+}
+
 // Light or dark, as the application's palette is, so a chart does not glare in a dark desktop.
 // Called before any series is added: a theme restyles the series it finds.
 template <typename Chart>
 Chart *themed(Chart *chart)
 {
-    const bool dark = QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
-    chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setTheme(darkPalette() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     return chart;
+}
+
+// The series colours, each in a light-background and a dark-background tone of the same hue, so
+// that the required level, the person and the assessor read on either theme.
+QColor requiredColor()
+{
+    return darkPalette() ? QColor(0xb8, 0xb8, 0xb8) : QColor(0x55, 0x55, 0x55);
+}
+QColor requiredOutline()
+{
+    return darkPalette() ? QColor(0xd8, 0xd8, 0xd8) : QColor(0x44, 0x44, 0x44);
+}
+QColor requiredHatch()
+{
+    return darkPalette() ? QColor(0xb8, 0xb8, 0xb8) : QColor(0x88, 0x88, 0x88);
+}
+QColor firstColor()
+{
+    return darkPalette() ? QColor(0x5a, 0xa9, 0xe6) : QColor(0x1f, 0x6f, 0xb4);
+}
+QColor secondColor()
+{
+    return darkPalette() ? QColor(0xf5, 0x8d, 0x3c) : QColor(0xd9, 0x5f, 0x02);
 }
 
 } // namespace
@@ -84,20 +111,20 @@ QChart *ReportCharts::radar(const Catalog &catalog, const Score &score, Language
 
     std::vector<double> full(dims.size(), 1.0);
     QLineSeries *required = closedPolygon(full, QCoreApplication::translate("ReportCharts", "Required (100%)"));
-    styleSeries(required, QColor(0x55, 0x55, 0x55), Qt::DashLine, 2.0);
+    styleSeries(required, requiredColor(), Qt::DashLine, 2.0);
     std::vector<double> attained;
     for (const DimensionScore &d : score.dimensions)
         attained.push_back(d.attainment);
     QLineSeries *mine = closedPolygon(
         attained, firstName.isEmpty() ? QCoreApplication::translate("ReportCharts", "Attained") : firstName);
-    styleSeries(mine, QColor(0x1f, 0x6f, 0xb4), Qt::SolidLine, 3.0);
+    styleSeries(mine, firstColor(), Qt::SolidLine, 3.0);
     QList<QLineSeries *> series{required, mine};
     if (second) {
         std::vector<double> other;
         for (const DimensionScore &d : second->dimensions)
             other.push_back(d.attainment);
         QLineSeries *theirs = closedPolygon(other, secondName);
-        styleSeries(theirs, QColor(0xd9, 0x5f, 0x02), Qt::DotLine, 3.0);
+        styleSeries(theirs, secondColor(), Qt::DotLine, 3.0);
         series << theirs;
     }
     for (QLineSeries *s : series) {
@@ -116,9 +143,9 @@ QChart *ReportCharts::gapBars(const Catalog &catalog, const Report &report, cons
                         .arg(dim ? dimensionName(*dim, language) : dimension));
     auto *required = new QBarSet(QCoreApplication::translate("ReportCharts", "Required"));
     auto *rated = new QBarSet(QCoreApplication::translate("ReportCharts", "Rated"));
-    required->setBrush(QBrush(QColor(0x88, 0x88, 0x88), Qt::BDiagPattern));
-    required->setPen(QPen(QColor(0x44, 0x44, 0x44), 1.5));
-    rated->setBrush(QColor(0x1f, 0x6f, 0xb4));
+    required->setBrush(QBrush(requiredHatch(), Qt::BDiagPattern));
+    required->setPen(QPen(requiredOutline(), 1.5));
+    rated->setBrush(firstColor());
     QStringList categories;
     // Catalog order, so the chart matches the table.
     for (const Requirement &req : report.role->requirements) {
@@ -169,8 +196,10 @@ QChart *ReportCharts::history(const Catalog &catalog, const std::vector<HistoryE
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     const Qt::PenStyle styles[] = {Qt::DashLine, Qt::DotLine, Qt::DashDotLine, Qt::DashDotDotLine};
-    const QColor colors[] = {QColor(0xd9, 0x5f, 0x02), QColor(0x1b, 0x9e, 0x77), QColor(0x75, 0x70, 0xb3),
-                             QColor(0xe7, 0x29, 0x8a)};
+    QColor colors[] = {secondColor(), QColor(0x1b, 0x9e, 0x77), QColor(0x75, 0x70, 0xb3), QColor(0xe7, 0x29, 0x8a)};
+    if (darkPalette())
+        for (QColor &c : colors)
+            c = c.lighter(135);
     auto add = [&](const QString &name, auto valueOf, const QColor &color, Qt::PenStyle style, qreal width) {
         auto *s = new QLineSeries;
         s->setName(name);
@@ -184,7 +213,7 @@ QChart *ReportCharts::history(const Catalog &catalog, const std::vector<HistoryE
     };
     add(
         QCoreApplication::translate("ReportCharts", "Readiness"),
-        [](const HistoryEntry &e) { return e.score.readiness; }, QColor(0x1f, 0x6f, 0xb4), Qt::SolidLine, 3.0);
+        [](const HistoryEntry &e) { return e.score.readiness; }, firstColor(), Qt::SolidLine, 3.0);
     const auto &dims = catalog.dimensions();
     for (size_t d = 0; d < dims.size() && d < 4; ++d)
         add(

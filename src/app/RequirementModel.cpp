@@ -174,12 +174,19 @@ QVariant RequirementModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::BackgroundRole:
-        if (matches(req))
-            return QGuiApplication::palette().brush(QPalette::Highlight).color().lighter(170);
+        if (matches(req)) {
+            // A tint of the highlight over the view's background, light or dark as the palette is,
+            // so the palette's own text colour reads on it.
+            const QPalette p = QGuiApplication::palette();
+            const QColor base = p.color(QPalette::Base);
+            const QColor tint = p.color(QPalette::Highlight);
+            auto mix = [](int b, int t) { return (b * 60 + t * 40) / 100; };
+            return QColor(mix(base.red(), tint.red()), mix(base.green(), tint.green()), mix(base.blue(), tint.blue()));
+        }
         return {};
     case Qt::ForegroundRole:
         if (matches(req))
-            return QBrush(Qt::black);
+            return QGuiApplication::palette().brush(QPalette::Text);
         return {};
     case RequirementIdRole: return req->id;
     case LevelRole: return req->level;
