@@ -168,7 +168,7 @@ TEST_CASE("the CSV report has a BOM and one row per requirement", "[report][csv]
     const QString text = QString::fromUtf8(csv.mid(3));
     const QStringList lines = text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     REQUIRE(lines.size() == static_cast<int>(in.report.role->requirements.size()) + 1);
-    CHECK(lines.first().startsWith(QStringLiteral("评估编号,")));
+    CHECK(lines.first().startsWith(QStringLiteral("测评编号,")));
     CHECK(lines.at(1).contains(QStringLiteral("06.a.1")));
     CHECK(lines.at(1).contains(QStringLiteral(",'@SUM(A1:A9),")));
     CHECK(lines.at(1).contains(QStringLiteral("\"'=cmd|' /C calc'!A0\"")) == false); // no comma, so unquoted:

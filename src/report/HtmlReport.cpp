@@ -35,6 +35,7 @@ QString inlineSvg(const QSizeF &size, const QString &title,
     generator.setSize(size.toSize());
     generator.setViewBox(QRectF(QPointF(0, 0), size));
     generator.setTitle(title);
+    generator.setDescription(QStringLiteral("iitalent"));
     {
         QPainter painter(&generator);
         painter.setFont(QFont(reportFontFamily()));
@@ -45,6 +46,10 @@ QString inlineSvg(const QSizeF &size, const QString &title,
     if (start > 0)
         svg.remove(0, start);
     // The generator gives a fixed size in millimetres; let the page's CSS size it instead.
+    // Fonts the reader's system may have if it lacks the one the chart was laid out with.
+    svg.replace(QStringLiteral("font-family=\"%1\"").arg(reportFontFamily()),
+                QStringLiteral("font-family=\"%1, Noto Sans CJK SC, Microsoft YaHei, PingFang SC, sans-serif\"")
+                    .arg(reportFontFamily()));
     svg.replace(QRegularExpression(QStringLiteral("<svg width=\"[^\"]*\" height=\"[^\"]*\"")),
                 QStringLiteral("<svg role=\"img\" aria-label=\"%1\"").arg(esc(title)));
     return svg;
@@ -60,8 +65,9 @@ QString table(const TextTable &t, const QString &cssClass = QString())
     for (size_t r = 0; r < t.rows.size(); ++r) {
         const bool strong = r < t.emphasised.size() && t.emphasised[r];
         h += strong ? QStringLiteral("<tr class=\"gap\">") : QStringLiteral("<tr>");
-        for (const QString &c : t.rows[r])
-            h += QStringLiteral("<td>%1</td>").arg(esc(c));
+        for (int c = 0; c < t.rows[r].size(); ++c)
+            h += (t.isText(c) ? QStringLiteral("<td class=\"text\">%1</td>") : QStringLiteral("<td>%1</td>"))
+                     .arg(esc(t.rows[r].at(c)));
         h += QStringLiteral("</tr>");
     }
     h += QStringLiteral("</tbody></table>\n");
@@ -75,14 +81,14 @@ h1{font-size:1.6rem;margin:0}h1+p.role{font-size:1.2rem;color:#505050;margin:.2r
 h2{font-size:1.25rem;border-bottom:2px solid #909090;margin-top:2rem}h3{font-size:1.05rem;margin:1.2rem 0 .4rem}
 table{border-collapse:collapse;width:100%;font-size:.9rem;margin:.4rem 0}
 th,td{border:1px solid #a0a0a0;padding:.25rem .4rem;text-align:left;vertical-align:top}
-th{background:#e8e8e8}tr.gap td{font-weight:bold}tr.gap td:nth-child(2){font-weight:normal}
+th{background:#e8e8e8}tr.gap td{font-weight:bold}tr.gap td.text{font-weight:normal}
 table.fields td:nth-child(odd){background:#f0f0f0;color:#505050;width:12%}
 table.fields td:nth-child(even){font-weight:bold}
 .headline span{margin-right:2rem}.headline b{font-size:1.5rem}
 figure{margin:1rem 0;text-align:center}figure svg{width:100%;max-width:44rem;height:auto}
 figure.wide svg{max-width:100%}figcaption,.small{font-size:.85rem;color:#505050}
 footer{margin-top:2rem;border-top:1px solid #a0a0a0;font-size:.85rem;color:#505050}
-@media print{body{margin:0;max-width:none}h2{break-before:page}h2.first{break-before:auto}}
+@media print{body{margin:0;max-width:none}figure,tr{break-inside:avoid}h2,h3{break-after:avoid}}
 )css";
 
 } // namespace

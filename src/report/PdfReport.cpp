@@ -35,6 +35,7 @@ constexpr int ChartIdProperty = QTextFormat::UserProperty + 1;
 constexpr int ChartWidthProperty = QTextFormat::UserProperty + 2;
 constexpr int ChartHeightProperty = QTextFormat::UserProperty + 3;
 constexpr int ChartRotatedProperty = QTextFormat::UserProperty + 4; // drawn turned a quarter left
+constexpr int KeepWithNextProperty = QTextFormat::UserProperty + 5;  // a heading: never last on a page
 
 // Draws the charts that the document holds as objects, in vector form on whatever device paints.
 class ChartObject final : public QObject, public QTextObjectInterface
@@ -107,14 +108,14 @@ public:
         paragraph(m_text.summary());
         chart(RadarReport, 120, 120 * 640.0 / 900.0);
 
-        heading(m_text.itemsTitle(), true);
+        heading(m_text.itemsTitle());
         const bool withEvidence = in.report.assessment.mode == Mode::Assessor || m_text.hasEvidence();
         for (const DimensionScore &d : in.report.score.dimensions) {
             subheading(m_text.dimensionHeading(d));
             table(m_text.itemTable(d.key, withEvidence));
         }
 
-        heading(m_text.planTitle(), true);
+        heading(m_text.planTitle());
         paragraph(m_text.planIntro());
         if (!in.report.plan.steps.empty())
             table(m_text.planTable());
@@ -176,6 +177,7 @@ private:
         b.setBottomMargin(2 * m_mm);
         if (newPage)
             b.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        b.setProperty(KeepWithNextProperty, true);
         newBlock(b);
         m_cursor.insertText(text, charFormat(14, true));
     }
@@ -185,6 +187,7 @@ private:
         QTextBlockFormat b;
         b.setTopMargin(4 * m_mm);
         b.setBottomMargin(1.5 * m_mm);
+        b.setProperty(KeepWithNextProperty, true);
         newBlock(b);
         m_cursor.insertText(text, charFormat(11, true));
     }
@@ -273,7 +276,7 @@ private:
             for (int c = 0; c < cols && c < row.size(); ++c)
                 t->cellAt(static_cast<int>(r) + 1, c)
                     .firstCursorPosition()
-                    .insertText(row.at(c), charFormat(8.5, bold && c != 1));
+                    .insertText(row.at(c), charFormat(8.5, bold && !table.isText(c)));
         }
         m_cursor.movePosition(QTextCursor::End);
     }
@@ -300,6 +303,45 @@ private:
     QTextCursor m_cursor;
     bool m_first = true;
 };
+
+// Where a block's first line is (a block's top margin may stay on a page its text has left).
+double firstLineTop(QAbstractTextDocumentLayout *layout, const QTextBlock &block)
+{
+    const double top = layout->blockBoundingRect(block).top();
+    const QTextLayout *text = block.layout();
+    return text && text->lineCount() > 0 ? top + text->lineAt(0).y() : top;
+}
+
+// QTextDocument has no "keep with next": a heading that the layout leaves at the foot of a page,
+// with what it heads on the next, is moved to that page. Repeated, since moving one heading can
+// strand the one above it.
+void keepHeadingsWithNext(QTextDocument &doc, double tolerance)
+{
+    const double pageHeight = doc.pageSize().height();
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    for (int pass = 0; pass < 4; ++pass) {
+        bool moved = false;
+        for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+            const QTextBlockFormat format = block.blockFormat();
+            if (!format.boolProperty(KeepWithNextProperty) ||
+                format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                continue;
+            const QTextBlock next = block.next();
+            if (!next.isValid())
+                continue;
+            const int page = static_cast<int>((firstLineTop(layout, block) + tolerance) / pageHeight);
+            const int nextPage = static_cast<int>((firstLineTop(layout, next) + tolerance) / pageHeight);
+            if (nextPage > page) {
+                QTextBlockFormat breaking = format;
+                breaking.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                QTextCursor(block).setBlockFormat(breaking);
+                moved = true;
+            }
+        }
+        if (!moved)
+            return;
+    }
+}
 
 } // namespace
 
@@ -330,6 +372,11 @@ Result<int> PdfReport::paint(QPagedPaintDevice &device) const
     auto *charts = new ChartObject(text, &doc);
     doc.documentLayout()->registerHandler(ChartObjectType, charts);
     Builder(doc, text, mm).build();
+    // The layout puts a line it moves to the next page a hair above that page's top; such a line
+    // belongs to the page below, and the page above must not draw it (even clipped: its text
+    // would still be in the PDF).
+    const double tolerance = 0.5 * mm;
+    keepHeadingsWithNext(doc, tolerance);
     const int pages = doc.pageCount();
     QPainter painter;
     if (!painter.begin(&device))
@@ -362,7 +409,7 @@ Result<int> PdfReport::paint(QPagedPaintDevice &device) const
         const QRectF slice(0, i * content.height(), content.width(), content.height());
         painter.setClipRect(slice);
         QAbstractTextDocumentLayout::PaintContext ctx;
-        ctx.clip = slice;
+        ctx.clip = slice.adjusted(0, 0, 0, -tolerance);
         ctx.palette.setColor(QPalette::Text, Qt::black);
         doc.documentLayout()->draw(&painter, ctx);
         painter.restore();

@@ -124,9 +124,9 @@ QString ReportText::summary() const
             const Gap &g = s.gaps[i];
             first << tr("%1 from %2 to %3").arg(g.requirement, level(g.rating), level(g.required));
         }
-        parts << tr("Start with: %1.").arg(first.join(QStringLiteral("; ")));
+        parts << tr("Start with: %1.").arg(first.join(chinese() ? QStringLiteral("；") : QStringLiteral("; ")));
     }
-    return parts.join(QLatin1Char(' '));
+    return parts.join(chinese() ? QString() : QStringLiteral(" "));
 }
 
 std::vector<Field> ReportText::headline() const
@@ -173,6 +173,7 @@ TextTable ReportText::itemTable(const QString &dimension, bool withEvidence) con
     TextTable t;
     t.headers = {tr("No."), tr("Requirement"), tr("Required"), tr("Rating"), tr("Gap")};
     t.widths = withEvidence ? std::vector<int>{7, 43, 11, 11, 6, 22} : std::vector<int>{8, 58, 13, 13, 8};
+    t.textColumns = {1, 5};
     if (withEvidence)
         t.headers << tr("Evidence · note");
     if (!m_in.report.role)
@@ -233,6 +234,7 @@ TextTable ReportText::planTable() const
     TextTable t;
     t.headers = {tr("#"), tr("Requirement"), tr("From → to"), tr("Improve"), tr("Methods *"), tr("Providers")};
     t.widths = {5, 35, 14, 16, 16, 14};
+    t.textColumns = {1, 3, 4, 5};
     const Improvement &imp = m_in.catalog->improvement();
     for (const PlanStep &s : m_in.report.plan.steps) {
         const Requirement *req = m_in.catalog->requirement(s.requirement);
@@ -281,6 +283,7 @@ TextTable ReportText::compareTable() const
     TextTable t;
     t.headers = {tr("No."), tr("Requirement"), tr("Required"), selfLabel(), assessorLabel(), tr("Difference")};
     t.widths = {7, 47, 11, 11, 11, 13};
+    t.textColumns = {1};
     if (!m_in.comparison)
         return t;
     for (const ComparedItem &i : m_in.comparison->items) {

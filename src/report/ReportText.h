@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QStringList>
 
+#include <algorithm>
 #include <optional>
 #include <vector>
 
@@ -41,6 +42,12 @@ struct TextTable final
     std::vector<QStringList> rows;
     std::vector<bool> emphasised; // per row: shown in bold (a gap, a flagged difference)
     std::vector<int> widths;      // per column, percent of the table's width
+    std::vector<int> textColumns; // columns of running text, never bold
+
+    bool isText(int column) const
+    {
+        return std::find(textColumns.begin(), textColumns.end(), column) != textColumns.end();
+    }
 };
 
 // The words of a report in its language: labels, the plain-language summary and the tables the
