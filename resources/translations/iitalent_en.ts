@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BatchExportDialog</name>
+    <message>
+        <source>Export Reports</source>
+        <translation>Export Reports</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>Folder to write the reports to</source>
+        <translation>Folder to write the reports to</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Choose the folder</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>Format of the reports</source>
+        <translation>Format of the reports</translation>
+    </message>
+    <message>
+        <source>&amp;Replace files that already exist</source>
+        <translation>&amp;Replace files that already exist</translation>
+    </message>
+</context>
+<context>
     <name>ImprovementPathView</name>
     <message>
         <source>Improvement path</source>
@@ -434,6 +469,303 @@
     </message>
 </context>
 <context>
+    <name>ReportText</name>
+    <message>
+        <source>Self-assessment report</source>
+        <translation>Self-assessment report</translation>
+    </message>
+    <message>
+        <source>Assessment report</source>
+        <translation>Assessment report</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Self-assessment</translation>
+    </message>
+    <message>
+        <source>Assessor&apos;s assessment</source>
+        <translation>Assessor&apos;s assessment</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <source>(the subject)</source>
+        <translation>(the subject)</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Before the job (岗前提升)</source>
+        <translation>Before the job (岗前提升)</translation>
+    </message>
+    <message>
+        <source>On the job (在岗提升)</source>
+        <translation>On the job (在岗提升)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Assessment id</source>
+        <translation>Assessment id</translation>
+    </message>
+    <message>
+        <source>%1 · catalog: %2</source>
+        <translation>%1 · catalog: %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Made by iitalent on %1.</source>
+        <translation>Made by iitalent on %1.</translation>
+    </message>
+    <message>
+        <source>%1 meets %2 of the %3 requirements of %4; readiness is %5.</source>
+        <translation>%1 meets %2 of the %3 requirements of %4; readiness is %5.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 items are not answered yet and count as 0.</source>
+        <translation>%1 of the %2 items are not answered yet and count as 0.</translation>
+    </message>
+    <message>
+        <source>The largest gap is in %1 (%2 attained).</source>
+        <translation>The largest gap is in %1 (%2 attained).</translation>
+    </message>
+    <message>
+        <source>Every requirement is met.</source>
+        <translation>Every requirement is met.</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 from %2 to %3</translation>
+    </message>
+    <message>
+        <source>Start with: %1.</source>
+        <translation>Start with: %1.</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Readiness</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Completeness</translation>
+    </message>
+    <message>
+        <source>Requirements met</source>
+        <translation>Requirements met</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>Attainment</translation>
+    </message>
+    <message>
+        <source>%1 — %2 attained, %3 of %4 met</source>
+        <translation>%1 — %2 attained, %3 of %4 met</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>Evidence · note</source>
+        <translation>Evidence · note</translation>
+    </message>
+    <message>
+        <source>Every requirement is met: there is nothing to improve for this role.</source>
+        <translation>Every requirement is met: there is nothing to improve for this role.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) at the stage %1 of Appendix A, largest gap first. The kind of improvement comes from A.1, the methods from A.2 and the providers from A.3; which method suits which dimension is iitalent&apos;s own reading (*).</source>
+        <translation>
+            <numerusform>%n step at the stage %1 of Appendix A, largest gap first. The kind of improvement comes from A.1, the methods from A.2 and the providers from A.3; which method suits which dimension is iitalent&apos;s own reading (*).</numerusform>
+            <numerusform>%n steps at the stage %1 of Appendix A, largest gap first. The kind of improvement comes from A.1, the methods from A.2 and the providers from A.3; which method suits which dimension is iitalent&apos;s own reading (*).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>From → to</translation>
+    </message>
+    <message>
+        <source>Improve</source>
+        <translation>Improve</translation>
+    </message>
+    <message>
+        <source>Methods *</source>
+        <translation>Methods *</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Providers</translation>
+    </message>
+    <message>
+        <source>%1, redrawn from A.1–A.3 and made personal; the parts marked * are iitalent&apos;s own.</source>
+        <translation>%1, redrawn from A.1–A.3 and made personal; the parts marked * are iitalent&apos;s own.</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>Self</translation>
+    </message>
+    <message numerus="yes">
+        <source>The subject&apos;s self-assessment against the assessor&apos;s ratings, side by side (never averaged): self readiness %1, assessor readiness %2. %n item(s) differ by 2 levels or more (in bold).</source>
+        <translation>
+            <numerusform>The subject&apos;s self-assessment against the assessor&apos;s ratings, side by side (never averaged): self readiness %1, assessor readiness %2. %n item differs by 2 levels or more (in bold).</numerusform>
+            <numerusform>The subject&apos;s self-assessment against the assessor&apos;s ratings, side by side (never averaged): self readiness %1, assessor readiness %2. %n items differ by 2 levels or more (in bold).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>over-estimation</source>
+        <translation>over-estimation</translation>
+    </message>
+    <message>
+        <source>under-estimation</source>
+        <translation>under-estimation</translation>
+    </message>
+    <message>
+        <source>How the figures are worked out: each requirement&apos;s required level comes from its level word (了解 1, 熟悉 2, 掌握 3, 精通 4; 熟悉 when it has none). A rating above the required level adds nothing; an unanswered item counts as 0. A dimension&apos;s attainment is its attained points over its required points; readiness is the mean of the four dimensions&apos; attainments.</source>
+        <translation>How the figures are worked out: each requirement&apos;s required level comes from its level word (了解 1, 熟悉 2, 掌握 3, 精通 4; 熟悉 when it has none). A rating above the required level adds nothing; an unanswered item counts as 0. A dimension&apos;s attainment is its attained points over its required points; readiness is the mean of the four dimensions&apos; attainments.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Requirements by dimension</source>
+        <translation>Requirements by dimension</translation>
+    </message>
+    <message>
+        <source>Improvement plan (Appendix A)</source>
+        <translation>Improvement plan (Appendix A)</translation>
+    </message>
+    <message>
+        <source>Improvement path</source>
+        <translation>Improvement path</translation>
+    </message>
+    <message>
+        <source>Self against assessor</source>
+        <translation>Self against assessor</translation>
+    </message>
+    <message>
+        <source>Attained</source>
+        <translation>Attained</translation>
+    </message>
+    <message>
+        <source>Required (100%)</source>
+        <translation>Required (100%)</translation>
+    </message>
+    <message>
+        <source>Role code</source>
+        <translation>Role code</translation>
+    </message>
+    <message>
+        <source>Required level</source>
+        <translation>Required level</translation>
+    </message>
+    <message>
+        <source>Required level word</source>
+        <translation>Required level word</translation>
+    </message>
+    <message>
+        <source>Rating word</source>
+        <translation>Rating word</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>ReportWidget</name>
     <message>
         <source>Headline figures</source>
@@ -663,6 +995,24 @@
     <message>
         <source>Last change</source>
         <translation>Last change</translation>
+    </message>
+</context>
+<context>
+    <name>iitalent::gui::BatchExportDialog</name>
+    <message numerus="yes">
+        <source>Write a report for each of the %n selected assessment(s) into a folder. File names are made of the subject&apos;s name, the role, the date and the start of the assessment&apos;s id.</source>
+        <translation>
+            <numerusform>Write a report for each of the %n selected assessment into a folder. File names are made of the subject&apos;s name, the role, the date and the start of the assessment&apos;s id.</numerusform>
+            <numerusform>Write a report for each of the %n selected assessments into a folder. File names are made of the subject&apos;s name, the role, the date and the start of the assessment&apos;s id.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder for the Reports</source>
+        <translation>Folder for the Reports</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation>The folder “%1” cannot be created.</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1330,113 @@
     <message>
         <source>Rates %1: %2</source>
         <translation>Rates %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>iitalent::gui::ReportExporter</name>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page, self-contained (*.html)</source>
+        <translation>Web page, self-contained (*.html)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel or WPS (*.csv)</source>
+        <translation>CSV for Excel or WPS (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON data (*.json)</source>
+        <translation>JSON data (*.json)</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Open Folder</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Export Report</translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation>Replace file?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 already exists. Replace it?</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>The report could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>Print Report</translation>
+    </message>
+    <message>
+        <source>The report could not be printed: %1</source>
+        <translation>The report could not be printed: %1</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Print Preview</translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation>Replace files?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the reports already exist in %1. Replace them? (No keeps them and writes the others.)</source>
+        <translation>
+            <numerusform>%n of the reports already exists in %1. Replace it? (No keeps it and writes the others.)</numerusform>
+            <numerusform>%n of the reports already exist in %1. Replace them? (No keeps them and writes the others.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n report(s)…</source>
+        <translation>
+            <numerusform>Writing %n report…</numerusform>
+            <numerusform>Writing %n reports…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export Reports</source>
+        <translation>Export Reports</translation>
+    </message>
+    <message>
+        <source>Reports exported</source>
+        <translation>Reports exported</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n report(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n report to %1.</numerusform>
+            <numerusform>Wrote %n reports to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled. Wrote %1 of %2 reports to %3.</source>
+        <translation>Cancelled. Wrote %1 of %2 reports to %3.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 of %2 reports to %3.</source>
+        <translation>Wrote %1 of %2 reports to %3.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be written:</source>
+        <translation>
+            <numerusform>%n could not be written:</numerusform>
+            <numerusform>%n could not be written:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BatchExportDialog</name>
+    <message>
+        <source>Export Reports</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Folder to write the reports to</source>
+        <translation>报告写入的文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>选择文件夹</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>格式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Format of the reports</source>
+        <translation>报告格式</translation>
+    </message>
+    <message>
+        <source>&amp;Replace files that already exist</source>
+        <translation>替换已存在的文件(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>ImprovementPathView</name>
     <message>
         <source>Improvement path</source>
@@ -432,6 +467,301 @@
     </message>
 </context>
 <context>
+    <name>ReportText</name>
+    <message>
+        <source>Self-assessment report</source>
+        <translation>岗位能力自评报告</translation>
+    </message>
+    <message>
+        <source>Assessment report</source>
+        <translation>岗位能力测评报告</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>测评方式</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <source>Assessor&apos;s assessment</source>
+        <translation>评估人测评</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>评估人</translation>
+    </message>
+    <message>
+        <source>(the subject)</source>
+        <translation>（本人）</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Before the job (岗前提升)</source>
+        <translation>岗前（岗前提升）</translation>
+    </message>
+    <message>
+        <source>On the job (在岗提升)</source>
+        <translation>在岗（在岗提升）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Assessment id</source>
+        <translation>测评编号</translation>
+    </message>
+    <message>
+        <source>%1 · catalog: %2</source>
+        <translation>%1 · 目录：%2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Made by iitalent on %1.</source>
+        <translation>由 iitalent 于 %1 生成。</translation>
+    </message>
+    <message>
+        <source>%1 meets %2 of the %3 requirements of %4; readiness is %5.</source>
+        <translation>%1 达到%4 %3 项要求中的 %2 项，准备度为 %5。</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 items are not answered yet and count as 0.</source>
+        <translation>%2 项中有 %1 项尚未作答，按 0 计。</translation>
+    </message>
+    <message>
+        <source>The largest gap is in %1 (%2 attained).</source>
+        <translation>差距最大的是%1（达成 %2）。</translation>
+    </message>
+    <message>
+        <source>Every requirement is met.</source>
+        <translation>所有要求均已达到。</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 从 %2 提升到 %3</translation>
+    </message>
+    <message>
+        <source>Start with: %1.</source>
+        <translation>建议先从以下各项入手：%1。</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>准备度</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>完成度</translation>
+    </message>
+    <message>
+        <source>Requirements met</source>
+        <translation>达标要求</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已答</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>达成度</translation>
+    </message>
+    <message>
+        <source>%1 — %2 attained, %3 of %4 met</source>
+        <translation>%1 — 达成 %2，%4 项中达标 %3 项</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>要求等级</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <source>Evidence · note</source>
+        <translation>证据 · 备注</translation>
+    </message>
+    <message>
+        <source>Every requirement is met: there is nothing to improve for this role.</source>
+        <translation>所有要求均已达到：该岗位没有需要提升的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) at the stage %1 of Appendix A, largest gap first. The kind of improvement comes from A.1, the methods from A.2 and the providers from A.3; which method suits which dimension is iitalent&apos;s own reading (*).</source>
+        <translation>
+            <numerusform>共 %n 步，处于附录 A 的%1阶段，差距最大的在前。提升内容来自 A.1，提升方式来自 A.2，提供方来自 A.3；哪种方式适合哪个维度是 iitalent 自己的理解（*）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>从 → 到</translation>
+    </message>
+    <message>
+        <source>Improve</source>
+        <translation>提升内容</translation>
+    </message>
+    <message>
+        <source>Methods *</source>
+        <translation>提升方式 *</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>提供方</translation>
+    </message>
+    <message>
+        <source>%1, redrawn from A.1–A.3 and made personal; the parts marked * are iitalent&apos;s own.</source>
+        <translation>%1，依据 A.1–A.3 重新绘制并个性化；标 * 的部分为 iitalent 自行补充。</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>自评</translation>
+    </message>
+    <message numerus="yes">
+        <source>The subject&apos;s self-assessment against the assessor&apos;s ratings, side by side (never averaged): self readiness %1, assessor readiness %2. %n item(s) differ by 2 levels or more (in bold).</source>
+        <translation>
+            <numerusform>本人自评与评估人评分并列对照（不取平均）：自评准备度 %1，评估人评定准备度 %2。有 %n 项相差 2 级或以上（粗体）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>over-estimation</source>
+        <translation>高估</translation>
+    </message>
+    <message>
+        <source>under-estimation</source>
+        <translation>低估</translation>
+    </message>
+    <message>
+        <source>How the figures are worked out: each requirement&apos;s required level comes from its level word (了解 1, 熟悉 2, 掌握 3, 精通 4; 熟悉 when it has none). A rating above the required level adds nothing; an unanswered item counts as 0. A dimension&apos;s attainment is its attained points over its required points; readiness is the mean of the four dimensions&apos; attainments.</source>
+        <translation>计算方法：每项要求的要求等级取自其等级用词（了解 1、熟悉 2、掌握 3、精通 4；无等级用词时按熟悉）。高于要求等级的评分不额外加分；未作答的条目按 0 计。某维度的达成度为其达成分数除以要求分数；准备度为四个维度达成度的平均值。</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Requirements by dimension</source>
+        <translation>各维度要求</translation>
+    </message>
+    <message>
+        <source>Improvement plan (Appendix A)</source>
+        <translation>提升计划（附录 A）</translation>
+    </message>
+    <message>
+        <source>Improvement path</source>
+        <translation>提升路径</translation>
+    </message>
+    <message>
+        <source>Self against assessor</source>
+        <translation>自评与评估人对比</translation>
+    </message>
+    <message>
+        <source>Attained</source>
+        <translation>达成</translation>
+    </message>
+    <message>
+        <source>Required (100%)</source>
+        <translation>要求（100%）</translation>
+    </message>
+    <message>
+        <source>Role code</source>
+        <translation>岗位代码</translation>
+    </message>
+    <message>
+        <source>Required level</source>
+        <translation>要求等级</translation>
+    </message>
+    <message>
+        <source>Required level word</source>
+        <translation>要求等级用词</translation>
+    </message>
+    <message>
+        <source>Rating word</source>
+        <translation>评分等级用词</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>ReportWidget</name>
     <message>
         <source>Headline figures</source>
@@ -661,6 +991,23 @@
     <message>
         <source>Last change</source>
         <translation>最后修改</translation>
+    </message>
+</context>
+<context>
+    <name>iitalent::gui::BatchExportDialog</name>
+    <message numerus="yes">
+        <source>Write a report for each of the %n selected assessment(s) into a folder. File names are made of the subject&apos;s name, the role, the date and the start of the assessment&apos;s id.</source>
+        <translation>
+            <numerusform>为选中的 %n 份测评各写一份报告到文件夹中。文件名由姓名、岗位、日期和测评编号的开头组成。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder for the Reports</source>
+        <translation>报告文件夹</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation>无法创建文件夹“%1”。</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1320,109 @@
     <message>
         <source>Rates %1: %2</source>
         <translation>评定 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>iitalent::gui::ReportExporter</name>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page, self-contained (*.html)</source>
+        <translation>独立网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel or WPS (*.csv)</source>
+        <translation>CSV，适用于 Excel 或 WPS (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON data (*.json)</source>
+        <translation>JSON 数据 (*.json)</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 已存在。是否替换？</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>无法写入报告：%1</translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>打印报告</translation>
+    </message>
+    <message>
+        <source>The report could not be printed: %1</source>
+        <translation>无法打印报告：%1</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the reports already exist in %1. Replace them? (No keeps them and writes the others.)</source>
+        <translation>
+            <numerusform>%1 中已有 %n 份报告。是否替换？（选“否”将保留它们并写入其余报告。）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n report(s)…</source>
+        <translation>
+            <numerusform>正在写入 %n 份报告…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export Reports</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Reports exported</source>
+        <translation>报告已导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n report(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 份报告写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled. Wrote %1 of %2 reports to %3.</source>
+        <translation>已取消。已将 %2 份报告中的 %1 份写入 %3。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 of %2 reports to %3.</source>
+        <translation>已将 %2 份报告中的 %1 份写入 %3。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be written:</source>
+        <translation>
+            <numerusform>%n 份无法写入：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
