@@ -8,7 +8,7 @@ PACKAGES=(
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
   nlohmann-json3-dev catch2 libsqlite3-dev sqlite3
-  fonts-noto-cjk xvfb xauth poppler-utils
+  fonts-noto-cjk fonts-wqy-microhei xvfb xauth poppler-utils
 )
 
 missing=()

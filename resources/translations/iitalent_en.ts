@@ -284,6 +284,42 @@
         <source>Where the assessments are saved</source>
         <translation>Where the assessments are saved</translation>
     </message>
+    <message>
+        <source>Export Re&amp;ports…</source>
+        <translation>Export Re&amp;ports…</translation>
+    </message>
+    <message>
+        <source>Write the reports of the selected assessments as PDF, HTML, CSV or JSON files into a folder</source>
+        <translation>Write the reports of the selected assessments as PDF, HTML, CSV or JSON files into a folder</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>&amp;Export Report…</translation>
+    </message>
+    <message>
+        <source>Save the report shown as a PDF, HTML, CSV or JSON file</source>
+        <translation>Save the report shown as a PDF, HTML, CSV or JSON file</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Print Report…</source>
+        <translation>&amp;Print Report…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Print Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -847,6 +883,30 @@
         <source>&amp;Role fit</source>
         <translation>&amp;Role fit</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Save this report as a PDF, HTML, CSV or JSON file to hand on</source>
+        <translation>Save this report as a PDF, HTML, CSV or JSON file to hand on</translation>
+    </message>
+    <message>
+        <source>Print this report (A4)</source>
+        <translation>Print this report (A4)</translation>
+    </message>
+    <message>
+        <source>Print Previe&amp;w…</source>
+        <translation>Print Previe&amp;w…</translation>
+    </message>
+    <message>
+        <source>See the printed pages of this report before printing</source>
+        <translation>See the printed pages of this report before printing</translation>
+    </message>
+    <message>
+        <source>Pri&amp;nt…</source>
+        <translation>Pri&amp;nt…</translation>
+    </message>
 </context>
 <context>
     <name>RoleDetailWidget</name>
@@ -1214,10 +1274,6 @@
         <translation>iitalent assessments (*.json)</translation>
     </message>
     <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 could not be written: %2</translation>
-    </message>
-    <message>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -1256,6 +1312,18 @@
     <message>
         <source>Roles, saved assessments, and the questionnaires and reports you opened</source>
         <translation>Roles, saved assessments, and the questionnaires and reports you opened</translation>
+    </message>
+    <message>
+        <source>Report saved as %1</source>
+        <translation>Report saved as %1</translation>
+    </message>
+    <message>
+        <source>Select the assessments whose reports to export.</source>
+        <translation>Select the assessments whose reports to export.</translation>
+    </message>
+    <message>
+        <source>The assessment could not be exported: %1</source>
+        <translation>The assessment could not be exported: %1</translation>
     </message>
 </context>
 <context>
@@ -1515,30 +1583,6 @@
     <message>
         <source>Completeness</source>
         <translation>Completeness</translation>
-    </message>
-    <message>
-        <source>%1 meets %2 of the %3 requirements of %4; readiness is %5.</source>
-        <translation>%1 meets %2 of the %3 requirements of %4; readiness is %5.</translation>
-    </message>
-    <message>
-        <source>%1 of the %2 items are not answered yet and count as 0.</source>
-        <translation>%1 of the %2 items are not answered yet and count as 0.</translation>
-    </message>
-    <message>
-        <source>The largest gap is in %1 (%2 attained).</source>
-        <translation>The largest gap is in %1 (%2 attained).</translation>
-    </message>
-    <message>
-        <source>Every requirement is met.</source>
-        <translation>Every requirement is met.</translation>
-    </message>
-    <message>
-        <source>%1 from %2 to %3</source>
-        <translation>%1 from %2 to %3</translation>
-    </message>
-    <message>
-        <source>Start with: %1.</source>
-        <translation>Start with: %1.</translation>
     </message>
     <message>
         <source>There is no %1 assessment of %2 for this role to compare with.</source>

@@ -284,6 +284,42 @@
         <source>Where the assessments are saved</source>
         <translation>测评记录的保存位置</translation>
     </message>
+    <message>
+        <source>Export Re&amp;ports…</source>
+        <translation>导出报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Write the reports of the selected assessments as PDF, HTML, CSV or JSON files into a folder</source>
+        <translation>将所选测评的报告以 PDF、HTML、CSV 或 JSON 文件写入一个文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>导出报告(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the report shown as a PDF, HTML, CSV or JSON file</source>
+        <translation>将当前显示的报告保存为 PDF、HTML、CSV 或 JSON 文件</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Print Report…</source>
+        <translation>打印报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -843,6 +879,30 @@
         <source>&amp;Role fit</source>
         <translation>岗位匹配(&amp;R)</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save this report as a PDF, HTML, CSV or JSON file to hand on</source>
+        <translation>将本报告保存为 PDF、HTML、CSV 或 JSON 文件以便交付</translation>
+    </message>
+    <message>
+        <source>Print this report (A4)</source>
+        <translation>打印本报告（A4）</translation>
+    </message>
+    <message>
+        <source>Print Previe&amp;w…</source>
+        <translation>打印预览(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>See the printed pages of this report before printing</source>
+        <translation>打印前查看本报告的打印页面</translation>
+    </message>
+    <message>
+        <source>Pri&amp;nt…</source>
+        <translation>打印(&amp;N)…</translation>
+    </message>
 </context>
 <context>
     <name>RoleDetailWidget</name>
@@ -1204,10 +1264,6 @@
         <translation>iitalent 测评文件 (*.json)</translation>
     </message>
     <message>
-        <source>%1 could not be written: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -1246,6 +1302,18 @@
     <message>
         <source>Roles, saved assessments, and the questionnaires and reports you opened</source>
         <translation>岗位、已保存的测评，以及已打开的问卷和报告</translation>
+    </message>
+    <message>
+        <source>Report saved as %1</source>
+        <translation>报告已保存为 %1</translation>
+    </message>
+    <message>
+        <source>Select the assessments whose reports to export.</source>
+        <translation>请选择要导出报告的测评。</translation>
+    </message>
+    <message>
+        <source>The assessment could not be exported: %1</source>
+        <translation>无法导出该测评：%1</translation>
     </message>
 </context>
 <context>
@@ -1501,30 +1569,6 @@
     <message>
         <source>Completeness</source>
         <translation>完成度</translation>
-    </message>
-    <message>
-        <source>%1 meets %2 of the %3 requirements of %4; readiness is %5.</source>
-        <translation>%1 达到了 %4 全部 %3 条能力要求中的 %2 条，准备度为 %5。</translation>
-    </message>
-    <message>
-        <source>%1 of the %2 items are not answered yet and count as 0.</source>
-        <translation>%2 个条目中有 %1 个尚未作答，按 0 计。</translation>
-    </message>
-    <message>
-        <source>The largest gap is in %1 (%2 attained).</source>
-        <translation>差距最大的维度是%1（达成度 %2）。</translation>
-    </message>
-    <message>
-        <source>Every requirement is met.</source>
-        <translation>全部能力要求均已达到。</translation>
-    </message>
-    <message>
-        <source>%1 from %2 to %3</source>
-        <translation>%1 从 %2 提升到 %3</translation>
-    </message>
-    <message>
-        <source>Start with: %1.</source>
-        <translation>建议优先提升：%1。</translation>
     </message>
     <message>
         <source>There is no %1 assessment of %2 for this role to compare with.</source>

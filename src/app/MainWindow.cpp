@@ -6,7 +6,9 @@
 #include "AssessmentSession.h"
 #include "EmbeddedCatalog.h"
 #include "ExchangeFile.h"
+#include "FileOutput.h"
 #include "QuestionnaireWidget.h"
+#include "ReportExporter.h"
 #include "ReportWidget.h"
 #include "RoleDetailWidget.h"
 #include "RoleFilterProxyModel.h"
@@ -23,7 +25,6 @@
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QSaveFile>
 #include <QTabBar>
 
 namespace iitalent::gui {
@@ -154,6 +155,26 @@ MainWindow::MainWindow(QWidget *parent, const QString &dbPath)
             openReport(id);
     });
     connect(m_ui->exportButton, &QPushButton::clicked, this, &MainWindow::exportSelected);
+    connect(m_ui->exportReportsButton, &QPushButton::clicked, this, &MainWindow::exportSelectedReports);
+    m_exporter = new ReportExporter(this, [this](const QString &message) { showError(message); });
+    // Export and print act on the report shown.
+    connect(m_ui->actionExportReport, &QAction::triggered, this, [this] {
+        if (ReportWidget *r = currentReport())
+            r->exportReport();
+    });
+    connect(m_ui->actionPrint, &QAction::triggered, this, [this] {
+        if (ReportWidget *r = currentReport())
+            r->print();
+    });
+    connect(m_ui->actionPrintPreview, &QAction::triggered, this, [this] {
+        if (ReportWidget *r = currentReport())
+            r->printPreview();
+    });
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this] {
+        const bool report = currentReport() != nullptr;
+        for (QAction *a : {m_ui->actionExportReport, m_ui->actionPrint, m_ui->actionPrintPreview})
+            a->setEnabled(report);
+    });
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &MainWindow::deleteSelected);
     connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::chooseImportFiles);
     m_ui->actionShowRequired->setChecked(kShowRequired.get());
@@ -507,6 +528,10 @@ ReportWidget *MainWindow::openReport(const QString &assessmentId)
     }
     const QString title = tabTitle(*loaded, true);
     auto *page = new ReportWidget(*m_catalog, std::move(*loaded), store(), m_language, m_ui->tabs);
+    connect(page, &ReportWidget::errorOccurred, this, &MainWindow::showError);
+    connect(page, &ReportWidget::exported, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Report saved as %1").arg(QDir::toNativeSeparators(path)), 10000);
+    });
     const int index = m_ui->tabs->addTab(page, title);
     m_ui->tabs->setTabToolTip(index, assessmentId);
     m_ui->tabs->setCurrentIndex(index);
@@ -525,6 +550,33 @@ void MainWindow::refreshAssessmentList()
     }
     m_assessmentModel->setSummaries(std::move(list).value());
     m_assessmentListDirty = false;
+}
+
+ReportWidget *MainWindow::currentReport() const
+{
+    return qobject_cast<ReportWidget *>(m_ui->tabs->currentWidget());
+}
+
+QStringList MainWindow::selectedAssessmentIds() const
+{
+    QStringList ids;
+    const QModelIndexList rows = m_ui->assessmentView->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        ids << row.data(AssessmentListModel::IdRole).toString();
+    if (ids.isEmpty() && !selectedAssessmentId().isEmpty())
+        ids << selectedAssessmentId();
+    return ids;
+}
+
+void MainWindow::exportSelectedReports()
+{
+    AssessmentStore *s = store();
+    const QStringList ids = selectedAssessmentIds();
+    if (!s || !m_catalog || ids.isEmpty()) {
+        statusBar()->showMessage(tr("Select the assessments whose reports to export."), 10000);
+        return;
+    }
+    m_exporter->exportBatch(*m_catalog, *s, ids, m_language);
 }
 
 QString MainWindow::selectedAssessmentId() const
@@ -620,21 +672,17 @@ void MainWindow::exportSelected()
         showError(loaded.error());
         return;
     }
-    QString base = QStringLiteral("%1-%2-%3").arg(loaded->subject.name, loaded->role, modeId(loaded->mode));
-    static const QString reserved = QStringLiteral("/\\:*?\"<>|");
-    for (QChar &c : base)
-        if (reserved.contains(c) || c.unicode() < 32)
-            c = QLatin1Char('_');
+    const QString base =
+        safeFileName(QStringLiteral("%1-%2-%3").arg(loaded->subject.name, loaded->role, modeId(loaded->mode)));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Assessment"),
                                                       QDir(kExchangeDir.get()).filePath(base + QStringLiteral(".json")),
                                                       tr("iitalent assessments (*.json)"));
     if (path.isEmpty())
         return;
     kExchangeDir.set(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    const QByteArray bytes = ExchangeFile::serialize(loaded.value());
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        showError(tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    // The file dialog has asked before replacing an existing file.
+    if (Status written = writeFileAtomically(path, ExchangeFile::serialize(loaded.value()), true); !written) {
+        showError(tr("The assessment could not be exported: %1").arg(written.error()));
         return;
     }
     statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 10000);

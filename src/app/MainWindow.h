@@ -21,6 +21,7 @@ namespace iitalent::gui {
 class AssessmentFilterProxy;
 class AssessmentListModel;
 class QuestionnaireWidget;
+class ReportExporter;
 class ReportWidget;
 class RoleDetailWidget;
 class RoleFilterProxyModel;
@@ -97,6 +98,9 @@ private:
     void closeAssessmentTabs();
     void closeTab(int index);
     QString selectedAssessmentId() const;
+    QStringList selectedAssessmentIds() const;
+    ReportWidget *currentReport() const;
+    void exportSelectedReports();
     void chooseImportFiles();
     void exportSelected();
     void deleteSelected();
@@ -115,6 +119,7 @@ private:
     QString m_dbPath;
     std::optional<AssessmentStore> m_store;
     bool m_assessmentListDirty = false;
+    ReportExporter *m_exporter = nullptr;
     Language m_language = Language::Chinese;
 };
 

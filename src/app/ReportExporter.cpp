@@ -277,9 +277,16 @@ report::BatchResult ReportExporter::runBatch(const Catalog &catalog, const std::
     QThread *worker = QThread::create([&] {
         result = report::BatchExport::run(
             catalog, items, options,
-            [&progress](int done, int) {
-                QMetaObject::invokeMethod(&progress, [&progress, done] { progress.setValue(done); },
-                                          Qt::QueuedConnection);
+            [&progress, &cancel](int done, int) {
+                QMetaObject::invokeMethod(
+                    &progress,
+                    [&progress, &cancel, done] {
+                        if (progress.wasCanceled()) // cancel() called without the button
+                            cancel = true;
+                        else
+                            progress.setValue(done);
+                    },
+                    Qt::QueuedConnection);
             },
             &cancel);
     });

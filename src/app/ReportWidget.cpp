@@ -7,7 +7,9 @@
 #include "ImprovementPathView.h"
 #include "LevelDescriptions.h"
 #include "ReportCharts.h"
+#include "ReportExporter.h"
 #include "ReportModels.h"
+#include "ReportText.h"
 #include "RoleFit.h"
 
 #include <QChart>
@@ -54,6 +56,10 @@ ReportWidget::ReportWidget(const Catalog &catalog, Assessment assessment, Assess
       m_report(Report::build(catalog, std::move(assessment)))
 {
     m_ui->setupUi(this);
+    m_exporter = new ReportExporter(this, [this](const QString &message) { Q_EMIT errorOccurred(message); });
+    connect(m_ui->exportReportButton, &QPushButton::clicked, this, &ReportWidget::exportReport);
+    connect(m_ui->printButton, &QPushButton::clicked, this, &ReportWidget::print);
+    connect(m_ui->previewButton, &QPushButton::clicked, this, &ReportWidget::printPreview);
     build();
     updateAccessibleNames();
 }
@@ -104,13 +110,7 @@ void ReportWidget::build()
                 if (o.mode == m_report.assessment.mode)
                     sameMode.push_back(o);
             m_history = HistoryBuilder::build(m_catalog, sameMode);
-            const Mode otherMode = m_report.assessment.mode == Mode::Self ? Mode::Assessor : Mode::Self;
-            for (auto it = others->rbegin(); it != others->rend(); ++it) {
-                if (it->mode == otherMode) {
-                    m_counterpart = *it;
-                    break;
-                }
-            }
+            m_counterpart = Comparer::counterpartOf(m_report.assessment, others.value());
         }
     }
     if (m_counterpart) {
@@ -199,43 +199,38 @@ QString ReportWidget::summaryText() const
     return m_ui->summaryLabel->text();
 }
 
+report::ReportInput ReportWidget::reportInput() const
+{
+    report::ReportInput in;
+    in.catalog = &m_catalog;
+    in.report = m_report;
+    in.comparison = m_comparison;
+    in.language = m_language;
+    return in;
+}
+
 QString ReportWidget::plainSummary() const
 {
-    const Score &s = m_report.score;
-    const bool zh = m_language == Language::Chinese;
-    const Role &role = *m_report.role;
-    QStringList parts;
-    parts << tr("%1 meets %2 of the %3 requirements of %4; readiness is %5.")
-                 .arg(m_report.assessment.subject.name.toHtmlEscaped())
-                 .arg(s.met)
-                 .arg(s.items)
-                 .arg((zh ? role.nameZh : role.nameEn).toHtmlEscaped(), percentText(s.readiness));
-    if (s.answered < s.items)
-        parts << tr("%1 of the %2 items are not answered yet and count as 0.").arg(s.items - s.answered).arg(s.items);
-    // The weakest dimension and the first steps of the plan.
-    const DimensionScore *weakest = nullptr;
-    for (const DimensionScore &d : s.dimensions)
-        if (d.items > 0 && (!weakest || d.attainment < weakest->attainment))
-            weakest = &d;
-    if (weakest && weakest->attainment < 1.0) {
-        const Dimension *dim = m_catalog.dimension(weakest->key);
-        parts << tr("The largest gap is in %1 (%2 attained).")
-                     .arg(dim ? (zh ? dim->nameZh : dim->nameEn).toHtmlEscaped() : weakest->key,
-                          percentText(weakest->attainment));
-    }
-    if (s.gaps.empty()) {
-        parts << tr("Every requirement is met.");
-    } else {
-        QStringList first;
-        for (size_t i = 0; i < s.gaps.size() && i < 3; ++i) {
-            const Gap &g = s.gaps[i];
-            first << tr("%1 from %2 to %3")
-                         .arg(g.requirement, LevelDescriptions::name(g.rating, m_language),
-                              LevelDescriptions::name(g.required, m_language));
-        }
-        parts << tr("Start with: %1.").arg(first.join(QStringLiteral("; ")));
-    }
-    return parts.join(QLatin1Char(' '));
+    // The same words as the printed report.
+    const report::ReportInput in = reportInput();
+    return report::ReportText(in).summary().toHtmlEscaped();
+}
+
+void ReportWidget::exportReport()
+{
+    const QString path = m_exporter->exportReport(reportInput());
+    if (!path.isEmpty())
+        Q_EMIT exported(path);
+}
+
+void ReportWidget::print()
+{
+    m_exporter->print(reportInput());
+}
+
+void ReportWidget::printPreview()
+{
+    m_exporter->printPreview(reportInput());
 }
 
 void ReportWidget::showDimension(int index)

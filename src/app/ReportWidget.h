@@ -3,6 +3,7 @@
 #include "Comparison.h"
 #include "Language.h"
 #include "ReportJson.h"
+#include "ReportText.h"
 
 #include <QWidget>
 
@@ -24,6 +25,7 @@ class Catalog;
 namespace iitalent::gui {
 
 class ImprovementPathView;
+class ReportExporter;
 class ReportItemModel;
 class RoleFitModel;
 
@@ -44,6 +46,21 @@ public:
     QList<QChartView *> chartViews() const;
     ImprovementPathView *pathView() const { return m_pathView; }
     QString summaryText() const;
+    // What the printed and exported report shows (in the window's language).
+    report::ReportInput reportInput() const;
+    ReportExporter *exporter() const { return m_exporter; }
+
+public Q_SLOTS:
+    // Export (asks for a file), Print and Print Preview (Qt's dialogs) of this report.
+    void exportReport();
+    void print();
+    void printPreview();
+
+Q_SIGNALS:
+    void exported(const QString &path);
+    void errorOccurred(const QString &message);
+
+public:
     void showTab(const QString &objectName);
     bool hasComparison() const { return m_comparison.has_value(); }
     int historyCount() const { return static_cast<int>(m_history.size()); }
@@ -78,6 +95,7 @@ private:
     QSortFilterProxyModel *m_itemProxy = nullptr;
     RoleFitModel *m_fitModel = nullptr;
     ImprovementPathView *m_pathView = nullptr;
+    ReportExporter *m_exporter = nullptr;
 };
 
 } // namespace iitalent::gui

@@ -1,0 +1,236 @@
+// The GUI's report export on the offscreen platform: the report tab's Export, Print and Print
+// Preview (through Qt's real dialogs, closed by the test), the menu actions that follow the shown
+// tab, and the batch export of selected assessments with its progress, cancel and summary.
+#include "TestSupport.h"
+
+#include "AssessmentListModel.h"
+#include "Language.h"
+#include "MainWindow.h"
+#include "PdfReport.h"
+#include "ReportExporter.h"
+#include "ReportWidget.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace iitalent;
+using namespace iitalent::gui;
+using iitalent::test::bundledCatalog;
+using iitalent::test::readFileBytes;
+
+namespace {
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<MainWindow> window;
+
+    Fixture()
+    {
+        REQUIRE(dir.isValid());
+        QCoreApplication::setOrganizationName(QStringLiteral("iitalent-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("iitalent-test"));
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
+        QSettings().clear();
+        LanguageManager::apply(Language::Chinese);
+        window = std::make_unique<MainWindow>(nullptr, dir.filePath(QStringLiteral("a.sqlite")));
+        window->setCatalog(bundledCatalog());
+        window->show();
+        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    }
+
+    // A stored assessment of role 06 with every item rated; returns its id.
+    QString assessment(Mode mode, const QString &name)
+    {
+        const Role &role = *bundledCatalog().role(QStringLiteral("06"));
+        Assessment a = Assessment::create(role.code, mode, {name, QStringLiteral("培训中心"), {}, Stage::PreJob},
+                                          mode == Mode::Assessor ? QStringLiteral("讲师") : QString());
+        int i = 0;
+        for (const Requirement &req : role.requirements)
+            a.setRating(role, test::rating(req.id.toUtf8().constData(), (i++ * (mode == Mode::Self ? 3 : 2)) % 5));
+        REQUIRE(window->store()->insert(a).ok());
+        return a.id;
+    }
+
+    QAction *action(const char *name) const
+    {
+        auto *a = window->findChild<QAction *>(QString::fromLatin1(name));
+        REQUIRE(a);
+        return a;
+    }
+};
+
+// Runs `check` on the next modal dialog of type T once it is shown, then lets `close` end it.
+template <typename T>
+void whenModal(std::function<void(T *)> check)
+{
+    QTimer::singleShot(0, qApp, [check] {
+        for (int i = 0; i < 200; ++i) {
+            if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+                check(dialog);
+                return;
+            }
+            QTest::qWait(20);
+        }
+        FAIL("no modal dialog was shown");
+    });
+}
+
+void closeMessages(QWidget *root)
+{
+    for (QMessageBox *box : root->findChildren<QMessageBox *>(QStringLiteral("reportExportMessage")))
+        delete box;
+}
+
+} // namespace
+
+TEST_CASE("A report tab exports and prints its report; the menu follows the shown tab", "[gui][report]")
+{
+    Fixture f;
+    const QString self = f.assessment(Mode::Self, QStringLiteral("赵六"));
+    f.assessment(Mode::Assessor, QStringLiteral("赵六"));
+    CHECK_FALSE(f.action("actionExportReport")->isEnabled());
+    CHECK_FALSE(f.action("actionPrint")->isEnabled());
+
+    ReportWidget *report = f.window->openReport(self);
+    REQUIRE(report);
+    CHECK(f.action("actionExportReport")->isEnabled());
+    CHECK(f.action("actionPrint")->isEnabled());
+    CHECK(f.action("actionPrintPreview")->isEnabled());
+    for (const char *name : {"exportReportButton", "printButton", "previewButton"}) {
+        auto *button = report->findChild<QPushButton *>(QString::fromLatin1(name));
+        REQUIRE(button);
+        CHECK(button->isVisible());
+        CHECK(button->isEnabled());
+    }
+    // The summary on screen is the printed report's.
+    const report::ReportInput in = report->reportInput();
+    CHECK(report->summaryText() == report::ReportText(in).summary().toHtmlEscaped());
+    CHECK(in.comparison.has_value());
+
+    // Export writes what the CLI would; an existing file is only replaced when confirmed.
+    const QString pdf = f.dir.filePath(QStringLiteral("r.pdf"));
+    REQUIRE(report->exporter()->writeReport(in, report::Format::Pdf, pdf, false).ok());
+    CHECK(readFileBytes(pdf).startsWith("%PDF-"));
+    CHECK_FALSE(report->exporter()->writeReport(in, report::Format::Html, pdf, false).ok());
+    CHECK(readFileBytes(pdf).startsWith("%PDF-"));
+
+    // Printing goes through the same pages: to a PDF printer here.
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setFullPage(true);
+    const QString printed = f.dir.filePath(QStringLiteral("printed.pdf"));
+    printer.setOutputFileName(printed);
+    auto pages = report::PdfReport(in).paint(printer);
+    REQUIRE(pages.ok());
+    CHECK(pages.value() >= 4);
+    CHECK(readFileBytes(printed).startsWith("%PDF-"));
+
+    // Print Preview shows every page; the dialog is Qt's own.
+    int previewPages = 0;
+    whenModal<QDialog>([&](QDialog *dialog) {
+        auto *preview = dialog->findChild<QPrintPreviewWidget *>();
+        REQUIRE(preview);
+        QTest::qWait(50);
+        previewPages = preview->pageCount();
+        dialog->reject();
+    });
+    f.action("actionPrintPreview")->trigger();
+    CHECK(previewPages == pages.value());
+
+    // The menu follows the tab: nothing to export on the role browser.
+    f.window->findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentIndex(0);
+    CHECK_FALSE(f.action("actionExportReport")->isEnabled());
+}
+
+TEST_CASE("Selected assessments are exported as reports with a progress dialog and a summary", "[gui][report][batch]")
+{
+    Fixture f;
+    QStringList ids;
+    for (int i = 0; i < 3; ++i)
+        ids << f.assessment(i % 2 ? Mode::Assessor : Mode::Self, QStringLiteral("学员%1").arg(i));
+    f.window->refreshAssessmentList();
+    auto *tabs = f.window->findChild<QTabWidget *>(QStringLiteral("tabs"));
+    tabs->setCurrentWidget(f.window->findChild<QWidget *>(QStringLiteral("assessmentsTab")));
+    auto *view = f.window->findChild<QTableView *>(QStringLiteral("assessmentView"));
+    REQUIRE(view);
+    view->selectAll();
+    CHECK(view->selectionModel()->selectedRows().size() == 3);
+
+    const QString out = f.dir.filePath(QStringLiteral("报告"));
+    whenModal<BatchExportDialog>([&](BatchExportDialog *dialog) {
+        dialog->setFolder(out);
+        dialog->setFormat(report::Format::Html);
+        dialog->accept();
+    });
+    auto *button = f.window->findChild<QPushButton *>(QStringLiteral("exportReportsButton"));
+    REQUIRE(button);
+    button->click();
+    const QStringList files = QDir(out).entryList(QDir::Files);
+    CHECK(files.size() == 3);
+    for (const QString &id : ids)
+        CHECK(files.filter(id.left(8)).size() == 1);
+    for (const QString &name : files)
+        CHECK(readFileBytes(QDir(out).filePath(name)).startsWith("<!DOCTYPE html>"));
+    auto messages = f.window->findChildren<QMessageBox *>(QStringLiteral("reportExportMessage"));
+    REQUIRE(messages.size() == 1);
+    CHECK(messages.first()->text().contains(QStringLiteral("3")));
+    closeMessages(f.window.get());
+
+    // The same again: the files exist, and the user is asked; "No" keeps them and lists them.
+    whenModal<BatchExportDialog>([&](BatchExportDialog *dialog) {
+        dialog->setFolder(out);
+        dialog->setFormat(report::Format::Html);
+        whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::No)->click(); });
+        dialog->accept();
+    });
+    button->click();
+    messages = f.window->findChildren<QMessageBox *>(QStringLiteral("reportExportMessage"));
+    REQUIRE(messages.size() == 1);
+    CHECK(messages.first()->icon() == QMessageBox::Warning);
+    CHECK(messages.first()->detailedText().count(QStringLiteral("already exists")) == 3);
+    closeMessages(f.window.get());
+}
+
+TEST_CASE("A batch can be cancelled from its progress dialog and says what it wrote", "[gui][report][batch]")
+{
+    Fixture f;
+    QStringList ids;
+    for (int i = 0; i < 40; ++i)
+        ids << f.assessment(Mode::Self, QStringLiteral("学员%1").arg(i));
+    const std::vector<report::BatchItem> items = report::BatchExport::collect(*f.window->store(), ids);
+    report::BatchOptions options;
+    options.outputDir = f.dir.filePath(QStringLiteral("out"));
+    QDir().mkpath(options.outputDir);
+    options.threads = 1;
+    ReportExporter exporter(f.window.get(), [](const QString &message) { FAIL(message.toStdString()); });
+    QTimer::singleShot(150, f.window.get(), [&] {
+        auto *progress = f.window->findChild<QProgressDialog *>(QStringLiteral("reportExportProgress"));
+        REQUIRE(progress);
+        auto *cancel = progress->findChild<QPushButton *>();
+        REQUIRE(cancel);
+        cancel->click();
+    });
+    const report::BatchResult result = exporter.runBatch(bundledCatalog(), items, options);
+    CHECK(result.cancelled);
+    CHECK(result.written.size() < 40);
+    CHECK(static_cast<int>(QDir(options.outputDir).entryList(QDir::Files).size()) == result.written.size());
+    auto messages = f.window->findChildren<QMessageBox *>(QStringLiteral("reportExportMessage"));
+    REQUIRE(messages.size() == 1);
+    CHECK(messages.first()->text().contains(QStringLiteral("已取消")));
+    closeMessages(f.window.get());
+}
