@@ -81,7 +81,7 @@ h1{font-size:1.6rem;margin:0}h1+p.role{font-size:1.2rem;color:#505050;margin:.2r
 h2{font-size:1.25rem;border-bottom:2px solid #909090;margin-top:2rem}h3{font-size:1.05rem;margin:1.2rem 0 .4rem}
 table{border-collapse:collapse;width:100%;font-size:.9rem;margin:.4rem 0}
 th,td{border:1px solid #a0a0a0;padding:.25rem .4rem;text-align:left;vertical-align:top}
-th{background:#e8e8e8}tr.gap td{font-weight:bold}tr.gap td.text{font-weight:normal}
+th{background:#e8e8e8}td:not(.text){white-space:nowrap}tr.gap td{font-weight:bold}tr.gap td.text{font-weight:normal}
 table.fields td:nth-child(odd){background:#f0f0f0;color:#505050;width:12%}
 table.fields td:nth-child(even){font-weight:bold}
 .headline span{margin-right:2rem}.headline b{font-size:1.5rem}
