@@ -2,11 +2,13 @@
 
 #include "EmbeddedCatalog.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSettings>
 
 #include <stdexcept>
 
@@ -29,6 +31,16 @@ QString standardTextPath()
     const QDir d(dir);
     const QStringList files = d.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
     return files.isEmpty() ? QString() : d.filePath(files.first());
+}
+
+IsolatedSettings::IsolatedSettings()
+{
+    REQUIRE(dir.isValid());
+    QCoreApplication::setOrganizationName(QStringLiteral("iitalent-test"));
+    QCoreApplication::setApplicationName(QStringLiteral("iitalent-test"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
+    QSettings().clear();
 }
 
 CliRun runCli(const QStringList &args, const QByteArray &stdinData)

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -23,6 +24,14 @@ const Catalog &bundledCatalog();
 
 // The standard's text file, or an empty string when ../shared/standard is not beside the clone.
 QString standardTextPath();
+
+// Keeps a test's settings out of the user's: QSettings write to an emptied INI folder in `dir`
+// for as long as this lives (and `dir` serves the test's other files too).
+struct IsolatedSettings
+{
+    IsolatedSettings();
+    QTemporaryDir dir;
+};
 
 // Runs iitalent-cli with arguments; returns exit code, stdout and stderr.
 struct CliRun

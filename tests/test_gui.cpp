@@ -24,23 +24,9 @@
 using namespace iitalent;
 using namespace iitalent::gui;
 using iitalent::test::bundledCatalog;
+using iitalent::test::IsolatedSettings;
 
 namespace {
-
-// Keeps the tests' settings out of the user's: one temporary INI folder per run.
-struct IsolatedSettings
-{
-    IsolatedSettings()
-    {
-        REQUIRE(dir.isValid());
-        QCoreApplication::setOrganizationName(QStringLiteral("iitalent-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("iitalent-test"));
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
-        QSettings().clear();
-    }
-    QTemporaryDir dir;
-};
 
 // All texts of the visible requirement rows of the detail view, in order.
 QStringList requirementIds(const RequirementModel *model)

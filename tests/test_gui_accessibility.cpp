@@ -32,20 +32,13 @@ using iitalent::test::bundledCatalog;
 
 namespace {
 
-struct Fixture
+struct Fixture : test::IsolatedSettings
 {
     explicit Fixture(Language language)
     {
-        REQUIRE(dir.isValid());
-        QCoreApplication::setOrganizationName(QStringLiteral("iitalent-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("iitalent-test"));
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
-        QSettings().clear();
         LanguageManager::apply(language);
     }
     QString db() const { return dir.filePath(QStringLiteral("assessments.sqlite")); }
-    QTemporaryDir dir;
 };
 
 QString describe(const QWidget *w)

@@ -33,19 +33,12 @@ using iitalent::test::readFileBytes;
 
 namespace {
 
-struct Fixture
+struct Fixture : test::IsolatedSettings
 {
-    QTemporaryDir dir;
     std::unique_ptr<MainWindow> window;
 
     Fixture()
     {
-        REQUIRE(dir.isValid());
-        QCoreApplication::setOrganizationName(QStringLiteral("iitalent-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("iitalent-test"));
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
-        QSettings().clear();
         LanguageManager::apply(Language::Chinese);
         window = std::make_unique<MainWindow>(nullptr, dir.filePath(QStringLiteral("a.sqlite")));
         window->setCatalog(bundledCatalog());

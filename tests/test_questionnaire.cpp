@@ -36,20 +36,13 @@ using iitalent::test::bundledCatalog;
 
 namespace {
 
-struct Fixture
+struct Fixture : test::IsolatedSettings
 {
     Fixture()
     {
-        REQUIRE(dir.isValid());
-        QCoreApplication::setOrganizationName(QStringLiteral("iitalent-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("iitalent-test"));
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
-        QSettings().clear();
         LanguageManager::apply(Language::English);
     }
     QString db() const { return dir.filePath(QStringLiteral("assessments.sqlite")); }
-    QTemporaryDir dir;
 };
 
 Subject subject(const char *name, Stage stage = Stage::OnJob)

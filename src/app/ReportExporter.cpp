@@ -194,12 +194,18 @@ QString ReportExporter::exportReport(const report::ReportInput &input)
     return path;
 }
 
-void ReportExporter::print(const report::ReportInput &input)
+// A printer for the report's A4 pages, which carry their own margins.
+void preparePrinter(QPrinter &printer, const report::ReportInput &input)
 {
-    QPrinter printer(QPrinter::HighResolution);
     printer.setFullPage(true);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setDocName(report::ReportText(input).runningHeader());
+}
+
+void ReportExporter::print(const report::ReportInput &input)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    preparePrinter(printer, input);
     QPrintDialog dialog(&printer, m_parent);
     dialog.setWindowTitle(tr("Print Report"));
     if (dialog.exec() != QDialog::Accepted)
@@ -212,9 +218,7 @@ void ReportExporter::print(const report::ReportInput &input)
 void ReportExporter::printPreview(const report::ReportInput &input)
 {
     QPrinter printer(QPrinter::HighResolution);
-    printer.setFullPage(true);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setDocName(report::ReportText(input).runningHeader());
+    preparePrinter(printer, input);
     QPrintPreviewDialog preview(&printer, m_parent);
     preview.setWindowTitle(tr("Print Preview"));
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, &input](QPrinter *p) {
