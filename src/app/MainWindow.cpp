@@ -73,7 +73,12 @@ MainWindow::MainWindow(QWidget *parent, const QString &dbPath)
     m_ui->roleView->setModel(m_proxy);
     m_ui->roleView->header()->setStretchLastSection(false);
     m_ui->roleView->header()->setSectionResizeMode(RoleTreeModel::NameColumn, QHeaderView::Stretch);
-    m_ui->roleView->header()->setSectionResizeMode(RoleTreeModel::CodeColumn, QHeaderView::ResizeToContents);
+    // Role codes are two digits: a fixed width, so no resize measures every row again.
+    m_ui->roleView->header()->setSectionResizeMode(RoleTreeModel::CodeColumn, QHeaderView::Fixed);
+    m_ui->roleView->header()->resizeSection(
+        RoleTreeModel::CodeColumn,
+        std::max(m_ui->roleView->fontMetrics().horizontalAdvance(QStringLiteral("000")) + 16,
+                 m_ui->roleView->header()->sectionSizeHint(RoleTreeModel::CodeColumn)));
     m_ui->roleView->setSelectionMode(QAbstractItemView::SingleSelection);
 
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &MainWindow::onSearchChanged);

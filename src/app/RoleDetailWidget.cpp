@@ -24,9 +24,11 @@ RoleDetailWidget::RoleDetailWidget(QWidget *parent)
     m_ui->requirementView->setModel(m_model);
     QHeaderView *header = m_ui->requirementView->header();
     header->setStretchLastSection(false);
-    header->setSectionResizeMode(RequirementModel::IdColumn, QHeaderView::ResizeToContents);
+    // The short columns are fitted to their contents once per role (refresh()), not on every
+    // resize as ResizeToContents would, which measured every row dozens of times at start-up.
+    header->setSectionResizeMode(RequirementModel::IdColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(RequirementModel::TextColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(RequirementModel::LevelColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(RequirementModel::LevelColumn, QHeaderView::Interactive);
     // Long items wrap instead of being cut off: row heights follow the text column's width.
     m_ui->requirementView->setItemDelegate(
         new WrappingItemDelegate(m_ui->requirementView, RequirementModel::TextColumn));
@@ -54,6 +56,13 @@ void RoleDetailWidget::setRole(const Catalog *catalog, const Role *role)
     m_model->setRole(catalog, role);
     m_ui->requirementView->expandAll();
     refresh();
+    fitShortColumns();
+}
+
+void RoleDetailWidget::fitShortColumns()
+{
+    m_ui->requirementView->resizeColumnToContents(RequirementModel::IdColumn);
+    m_ui->requirementView->resizeColumnToContents(RequirementModel::LevelColumn);
 }
 
 void RoleDetailWidget::setLanguage(Language language)
@@ -61,6 +70,7 @@ void RoleDetailWidget::setLanguage(Language language)
     m_language = language;
     m_model->setLanguage(language);
     refresh();
+    fitShortColumns();
 }
 
 void RoleDetailWidget::setHighlight(const QString &text)

@@ -37,6 +37,11 @@ public:
     const Role *role() const { return m_role; }
     RequirementModel *requirementModel() const { return m_model; }
 
+    // The wrapped labels inside lay themselves out in whatever width the pane gets; the window's
+    // layouts need not ask this pane's height for each width they try (which lays the role's
+    // text out again and again and made the window slow to appear).
+    bool hasHeightForWidth() const override { return false; }
+
 Q_SIGNALS:
     // The user asked to start an assessment of the shown role.
     void selfAssessmentRequested(const QString &roleCode);
@@ -47,6 +52,7 @@ protected:
 
 private:
     void refresh();
+    void fitShortColumns();
 
     std::unique_ptr<Ui::RoleDetailWidget> m_ui;
     RequirementModel *m_model = nullptr;

@@ -17,14 +17,16 @@ WrappingItemDelegate::WrappingItemDelegate(QTreeView *view, int column)
 
 QSize WrappingItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    QSize size = QStyledItemDelegate::sizeHint(option, index);
     if (index.column() != m_column)
-        return size;
+        return QStyledItemDelegate::sizeHint(option, index);
     QStyleOptionViewItem opt(option);
     initStyleOption(&opt, index);
     const int width = m_view->header()->sectionSize(m_column) - 2 * kPadding;
     if (width <= 0)
-        return size;
+        return QStyledItemDelegate::sizeHint(option, index);
+    // The column's width is the header's; only the wrapped height is measured (the base class
+    // would lay the whole text out on one line first, for nothing).
+    QSize size(width + 2 * kPadding, QFontMetrics(opt.font).height() + 4);
     const QString key = QStringLiteral("%1|%2|%3").arg(opt.font.key()).arg(width).arg(opt.text);
     auto it = m_heights.constFind(key);
     if (it == m_heights.cend()) {
