@@ -43,9 +43,11 @@ IsolatedSettings::IsolatedSettings()
     QSettings().clear();
 }
 
-CliRun runCli(const QStringList &args, const QByteArray &stdinData)
+CliRun runCli(const QStringList &args, const QByteArray &stdinData, const QString &workingDirectory)
 {
     QProcess p;
+    if (!workingDirectory.isEmpty())
+        p.setWorkingDirectory(workingDirectory);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("IITALENT_CATALOG"));
     p.setProcessEnvironment(env);

@@ -40,7 +40,7 @@ struct CliRun
     QString out;
     QString err;
 };
-CliRun runCli(const QStringList &args, const QByteArray &stdinData = {});
+CliRun runCli(const QStringList &args, const QByteArray &stdinData = {}, const QString &workingDirectory = {});
 
 // Copies a folder and everything in it (e.g. data/catalog into a QTemporaryDir); files become writable.
 bool copyDirectory(const QString &from, const QString &to);

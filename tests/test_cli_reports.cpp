@@ -74,6 +74,20 @@ TEST_CASE("cli: report --format pdf writes a file and keeps it unless --force", 
                                   QStringLiteral("--out"), pdf, QStringLiteral("--force")});
     CHECK(forced.exitCode == 0);
     CHECK(readFileBytes(pdf).startsWith("%PDF-"));
+
+    // Without --out a PDF goes to a file named after the person, role and date, here.
+    const QString here = ws.file(QStringLiteral("here"));
+    REQUIRE(QDir().mkpath(here));
+    const CliRun named = runCli({QStringLiteral("--db"), ws.db(), QStringLiteral("report"), id.left(8),
+                                 QStringLiteral("--format"), QStringLiteral("pdf")},
+                                {}, here);
+    INFO(named.err);
+    CHECK(named.exitCode == 0);
+    const QStringList files = QDir(here).entryList(QDir::Files);
+    REQUIRE(files.size() == 1);
+    CHECK(files.first().startsWith(QStringLiteral("张三_06_")));
+    CHECK(files.first().endsWith(id.left(8) + QStringLiteral(".pdf")));
+    CHECK(named.err.contains(files.first()));
 }
 
 TEST_CASE("cli: report --format html and csv, in Chinese by default and English on request", "[cli][report]")
