@@ -36,6 +36,7 @@ constexpr int ChartWidthProperty = QTextFormat::UserProperty + 2;
 constexpr int ChartHeightProperty = QTextFormat::UserProperty + 3;
 constexpr int ChartRotatedProperty = QTextFormat::UserProperty + 4; // drawn turned a quarter left
 constexpr int KeepWithNextProperty = QTextFormat::UserProperty + 5;  // a heading: never last on a page
+constexpr int MovedProperty = QTextFormat::UserProperty + 6;         // its page break was added for that
 
 // Draws the charts that the document holds as objects, in vector form on whatever device paints.
 class ChartObject final : public QObject, public QTextObjectInterface
@@ -312,6 +313,17 @@ double firstLineTop(QAbstractTextDocumentLayout *layout, const QTextBlock &block
     return text && text->lineCount() > 0 ? top + text->lineAt(0).y() : top;
 }
 
+// Where a block's last line ends.
+double lastLineBottom(QAbstractTextDocumentLayout *layout, const QTextBlock &block)
+{
+    const double top = layout->blockBoundingRect(block).top();
+    const QTextLayout *text = block.layout();
+    if (!text || text->lineCount() == 0)
+        return top;
+    const QTextLine last = text->lineAt(text->lineCount() - 1);
+    return top + last.y() + last.height();
+}
+
 // QTextDocument has no "keep with next": a heading that the layout leaves at the foot of a page,
 // with what it heads on the next, is moved to that page. Repeated, since moving one heading can
 // strand the one above it.
@@ -326,15 +338,33 @@ void keepHeadingsWithNext(QTextDocument &doc, double tolerance)
             if (!format.boolProperty(KeepWithNextProperty) ||
                 format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
                 continue;
-            const QTextBlock next = block.next();
+            // The empty paragraph a table is inserted after does not count as what follows.
+            QTextBlock next = block.next();
+            while (next.isValid() && next.text().isEmpty() && !QTextCursor(next).currentTable())
+                next = next.next();
             if (!next.isValid())
                 continue;
             const int page = static_cast<int>((firstLineTop(layout, block) + tolerance) / pageHeight);
-            const int nextPage = static_cast<int>((firstLineTop(layout, next) + tolerance) / pageHeight);
+            // What follows must start on the heading's page: a paragraph's first line, or a table's
+            // header row and whole first row (Qt would split that row to keep it by its header).
+            double followingTop = firstLineTop(layout, next);
+            if (QTextTable *table = QTextCursor(next).currentTable(); table && table->rows() > 1) {
+                for (int c = 0; c < table->columns(); ++c)
+                    followingTop = std::max(followingTop, lastLineBottom(layout, table->cellAt(1, c).firstCursorPosition().block()) - 2 * tolerance);
+            }
+            const int nextPage = static_cast<int>((followingTop + tolerance) / pageHeight);
             if (nextPage > page) {
                 QTextBlockFormat breaking = format;
                 breaking.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                breaking.setProperty(MovedProperty, true);
                 QTextCursor(block).setBlockFormat(breaking);
+                // A heading moved before on account of this one now goes with it instead.
+                QTextBlockFormat nextFormat = next.blockFormat();
+                if (nextFormat.boolProperty(MovedProperty)) {
+                    nextFormat.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+                    nextFormat.setProperty(MovedProperty, false);
+                    QTextCursor(next).setBlockFormat(nextFormat);
+                }
                 moved = true;
             }
         }
