@@ -110,12 +110,14 @@ TEST_CASE("A report tab exports and prints its report; the menu follows the show
         CHECK(button->isVisible());
         CHECK(button->isEnabled());
     }
-    // The summary on screen is the printed report's.
+    // The summary on screen is the printed report's words, in the window's language.
     const report::ReportInput in = report->reportInput();
-    CHECK(report->summaryText() == report::ReportText(in).summary().toHtmlEscaped());
+    CHECK(in.language == Language::Chinese);
+    CHECK(report->summaryText().startsWith(QStringLiteral("赵六 达到工业互联网标识解析研发工程师 19 项要求中的")));
+    CHECK(report->summaryText().contains(percentText(in.report.score.readiness)));
     CHECK(in.comparison.has_value());
 
-    // Export writes what the CLI would; an existing file is only replaced when confirmed.
+    // Export writes what the CLI would; without the user's confirmation an existing file stays.
     const QString pdf = f.dir.filePath(QStringLiteral("r.pdf"));
     REQUIRE(report->exporter()->writeReport(in, report::Format::Pdf, pdf, false).ok());
     CHECK(readFileBytes(pdf).startsWith("%PDF-"));
@@ -144,6 +146,15 @@ TEST_CASE("A report tab exports and prints its report; the menu follows the show
     });
     f.action("actionPrintPreview")->trigger();
     CHECK(previewPages == pages.value());
+
+    // After switching the window to English, what is exported is English throughout.
+    f.window->findChild<QAction *>(QStringLiteral("actionLanguageEnglish"))->trigger();
+    CHECK(report->reportInput().language == Language::English);
+    const QString html = QString::fromUtf8(report::renderReport(report->reportInput(), report::Format::Html).value());
+    CHECK(html.contains(QStringLiteral("<html lang=\"en\">")));
+    CHECK(html.contains(QStringLiteral("Readiness")));
+    CHECK(html.contains(bundledCatalog().role(QStringLiteral("06"))->nameEn.toHtmlEscaped()));
+    f.window->findChild<QAction *>(QStringLiteral("actionLanguageChinese"))->trigger();
 
     // The menu follows the tab: nothing to export on the role browser.
     f.window->findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentIndex(0);
@@ -184,7 +195,7 @@ TEST_CASE("Selected assessments are exported as reports with a progress dialog a
     CHECK(messages.first()->text().contains(QStringLiteral("3")));
     closeMessages(f.window.get());
 
-    // The same again: the files exist, and the user is asked; "No" keeps them and lists them.
+    // The same again: the files exist, and the user is asked; "No" keeps them and says so.
     whenModal<BatchExportDialog>([&](BatchExportDialog *dialog) {
         dialog->setFolder(out);
         dialog->setFormat(report::Format::Html);
@@ -194,8 +205,8 @@ TEST_CASE("Selected assessments are exported as reports with a progress dialog a
     button->click();
     messages = f.window->findChildren<QMessageBox *>(QStringLiteral("reportExportMessage"));
     REQUIRE(messages.size() == 1);
-    CHECK(messages.first()->icon() == QMessageBox::Warning);
-    CHECK(messages.first()->detailedText().count(QStringLiteral("already exists")) == 3);
+    CHECK(messages.first()->icon() == QMessageBox::Information);
+    CHECK(messages.first()->text().contains(QStringLiteral("保留了 3 个")));
     closeMessages(f.window.get());
 }
 

@@ -90,6 +90,44 @@ ToolRun tool(const QString &program, const QStringList &args)
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput())};
 }
 
+// The cells of one CSV file as RFC 4180 reads them (quotes removed, doubled quotes undone).
+std::vector<QStringList> parseCsv(const QString &text)
+{
+    std::vector<QStringList> rows(1);
+    QString cell;
+    bool quoted = false;
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                cell += c;
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                quoted = false;
+            } else {
+                cell += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            rows.back() << cell;
+            cell.clear();
+        } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
+            rows.back() << cell;
+            cell.clear();
+            rows.emplace_back();
+            ++i;
+        } else {
+            cell += c;
+        }
+    }
+    if (rows.back().isEmpty() && cell.isEmpty())
+        rows.pop_back();
+    else
+        rows.back() << cell;
+    return rows;
+}
+
 // pdftotext breaks lines where the layout does; the checks look for words, so join everything.
 QString flattened(const QString &text)
 {
@@ -140,7 +178,13 @@ TEST_CASE("writeFileAtomically keeps an existing file unless told to replace it"
     REQUIRE(writeFileAtomically(path, "second", true).ok());
     CHECK(test::readFileBytes(path) == "second");
     CHECK_FALSE(writeFileAtomically(dir.filePath(QStringLiteral("no/such/folder/r.pdf")), "x", true).ok());
-    CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList{QStringLiteral("r.pdf")}); // no temporary left
+    // A dangling link is something that exists: it is neither followed nor replaced.
+    const QString link = dir.filePath(QStringLiteral("link.pdf"));
+    REQUIRE(QFile::link(dir.filePath(QStringLiteral("elsewhere.pdf")), link));
+    CHECK_FALSE(writeFileAtomically(link, "x", false).ok());
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("elsewhere.pdf"))));
+    QFile::remove(link);
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::System) == QStringList{QStringLiteral("r.pdf")}); // no temporary left
 }
 
 TEST_CASE("CSV cells that a spreadsheet would run are neutralised", "[report][csv]")
@@ -175,10 +219,19 @@ TEST_CASE("the CSV report has a BOM and one row per requirement", "[report][csv]
     CHECK(lines.at(1).contains(QStringLiteral(",'=cmd|' /C calc'!A0,")));
     CHECK(lines.at(1).contains(QStringLiteral(",'+42,")));
     CHECK(lines.at(2).contains(QStringLiteral("'-2+3 <script>")));
-    // No cell anywhere starts with a formula character.
-    for (const QString &line : lines)
-        for (const QString &cell : line.split(QLatin1Char(',')))
-            CHECK_FALSE(QRegularExpression(QStringLiteral("^[=+\\-@\\t]")).match(cell).hasMatch());
+    // Read back as a spreadsheet would: every row has every column, and no cell starts with a
+    // formula character.
+    const std::vector<QStringList> rows = parseCsv(text);
+    REQUIRE(rows.size() == lines.size());
+    for (const QStringList &row : rows) {
+        CHECK(row.size() == 21);
+        for (const QString &cell : row) {
+            INFO(cell);
+            CHECK_FALSE(QRegularExpression(QStringLiteral("^[=+\\-@\\t\\r]")).match(cell).hasMatch());
+        }
+    }
+    CHECK(rows.at(1).at(2) == QStringLiteral("'=cmd|' /C calc'!A0"));
+    CHECK(rows.at(2).at(20) == QStringLiteral("'-2+3 <script>alert(2)</script>"));
 }
 
 TEST_CASE("the HTML report escapes people's text and is self-contained", "[report][html]")
@@ -277,6 +330,31 @@ TEST_CASE("the PDF report speaks English when asked", "[report][pdf]")
     CHECK_FALSE(flat.contains(QStringLiteral("Selfagainstassessor"))); // no counterpart, no comparison
 }
 
+TEST_CASE("the summary keeps a name with %2 in it as it is", "[report]")
+{
+    Translation en(Language::English);
+    const Assessment a = sampleAssessment(Mode::Self, QStringLiteral("A %2 %4 B"));
+    const ReportInput in = makeReportInput(bundledCatalog(), a, {}, Language::English);
+    const QString summary = ReportText(in).summary();
+    CHECK(summary.startsWith(QStringLiteral("A %2 %4 B meets ")));
+    CHECK(summary.contains(in.report.role->nameEn));
+}
+
+TEST_CASE("self against assessor is only shown for the same person", "[report]")
+{
+    Assessment self = sampleAssessment(Mode::Self, QStringLiteral("张伟"));
+    Assessment other = sampleAssessment(Mode::Assessor, QStringLiteral("张伟"));
+    self.subject.number = QStringLiteral("001");
+    other.subject.number = QStringLiteral("002"); // another 张伟 of the same class
+    CHECK_FALSE(makeReportInput(bundledCatalog(), self, {self, other}, Language::Chinese).comparison);
+    other.subject.number = QStringLiteral("001");
+    CHECK(makeReportInput(bundledCatalog(), self, {self, other}, Language::Chinese).comparison);
+    other.subject.number.clear(); // no number given: the name decides
+    CHECK(makeReportInput(bundledCatalog(), self, {self, other}, Language::Chinese).comparison);
+    other.subject.organisation = QStringLiteral("另一家公司");
+    CHECK_FALSE(makeReportInput(bundledCatalog(), self, {self, other}, Language::Chinese).comparison);
+}
+
 TEST_CASE("a report of a role the catalog does not have is refused with a reason", "[report]")
 {
     Assessment a = sampleAssessment();
@@ -347,6 +425,16 @@ TEST_CASE("a batch writes every report it can and lists the ones it cannot", "[r
     CHECK(again.failures.size() == 6);
     options.overwrite = true;
     CHECK(BatchExport::run(bundledCatalog(), items.value(), options).written.size() == 4);
+
+    // Keeping what exists: not failures, but listed as kept.
+    options.overwrite = false;
+    options.keepExisting = true;
+    const BatchResult kept = BatchExport::run(bundledCatalog(), items.value(), options);
+    CHECK(kept.written.isEmpty());
+    CHECK(kept.kept.size() == 4);
+    CHECK(kept.failures.size() == 2); // the broken one and the folder in the way
+    options.overwrite = true;
+    options.keepExisting = false;
 
     // Cancelled before it starts: nothing is written and the result says so.
     std::atomic<bool> cancel{true};

@@ -1506,6 +1506,13 @@
             <numerusform>%n could not be written:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Kept %n file(s) that already existed.</source>
+        <translation>
+            <numerusform>Kept %n file that already existed.</numerusform>
+            <numerusform>Kept %n files that already existed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>iitalent::gui::ReportItemModel</name>

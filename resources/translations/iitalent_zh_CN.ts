@@ -1492,6 +1492,12 @@
             <numerusform>%n 份无法写入：</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Kept %n file(s) that already existed.</source>
+        <translation>
+            <numerusform>保留了 %n 个已存在的文件。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>iitalent::gui::ReportItemModel</name>

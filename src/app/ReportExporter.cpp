@@ -257,6 +257,7 @@ report::BatchResult ReportExporter::exportBatch(const Catalog &catalog, Assessme
             if (answer == QMessageBox::Cancel)
                 return {};
             options.overwrite = answer == QMessageBox::Yes;
+            options.keepExisting = answer == QMessageBox::No;
         }
     }
     return runBatch(catalog, items, options);
@@ -270,9 +271,12 @@ report::BatchResult ReportExporter::runBatch(const Catalog &catalog, const std::
     progress.setObjectName(QStringLiteral("reportExportProgress"));
     progress.setWindowTitle(tr("Export Reports"));
     progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
+    // Shown at once: while it is open the window takes no input, so nothing (another catalog,
+    // another language, a second batch) can change what the workers read.
+    progress.setMinimumDuration(0);
     progress.setAutoReset(false);
     progress.setValue(0);
+    progress.show();
 
     std::atomic<bool> cancel{false};
     connect(&progress, &QProgressDialog::canceled, this, [&cancel] { cancel = true; });
@@ -303,15 +307,20 @@ report::BatchResult ReportExporter::runBatch(const Catalog &catalog, const std::
     progress.close();
 
     const QString folder = QDir::toNativeSeparators(options.outputDir);
+    const QString keptText =
+        result.kept.isEmpty()
+            ? QString()
+            : QLatin1Char(' ') + tr("Kept %n file(s) that already existed.", nullptr, static_cast<int>(result.kept.size()));
     if (result.failures.empty() && !result.cancelled) {
         showMessage(m_parent, QMessageBox::Information, tr("Reports exported"),
-                    tr("Wrote %n report(s) to %1.", nullptr, static_cast<int>(result.written.size())).arg(folder),
+                    tr("Wrote %n report(s) to %1.", nullptr, static_cast<int>(result.written.size())).arg(folder) +
+                        keptText,
                     QString(), options.outputDir);
         return result;
     }
     QString text = result.cancelled ? tr("Cancelled. Wrote %1 of %2 reports to %3.")
                                     : tr("Wrote %1 of %2 reports to %3.");
-    text = text.arg(result.written.size()).arg(total).arg(folder);
+    text = text.arg(QString::number(result.written.size()), QString::number(total), folder) + keptText;
     QStringList lines;
     for (const report::BatchFailure &f : result.failures)
         lines << tr("%1 (%2): %3").arg(f.label, f.id.left(8), f.message);

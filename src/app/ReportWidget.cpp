@@ -107,7 +107,7 @@ void ReportWidget::build()
             // Progress compares like with like: self-assessments with self-assessments.
             std::vector<Assessment> sameMode;
             for (const Assessment &o : others.value())
-                if (o.mode == m_report.assessment.mode)
+                if (o.mode == m_report.assessment.mode && isSamePerson(o.subject, m_report.assessment.subject))
                     sameMode.push_back(o);
             m_history = HistoryBuilder::build(m_catalog, sameMode);
             m_counterpart = Comparer::counterpartOf(m_report.assessment, others.value());
@@ -205,7 +205,9 @@ report::ReportInput ReportWidget::reportInput() const
     in.catalog = &m_catalog;
     in.report = m_report;
     in.comparison = m_comparison;
-    in.language = m_language;
+    // The words come from the installed translation, so the names must follow the same language
+    // even when it changed after this tab was opened.
+    in.language = LanguageManager::current();
     return in;
 }
 
@@ -295,16 +297,15 @@ void ReportWidget::fillHistory()
         m_ui->historyLabel->setText(
             tr("This is the only %1 of %2 for this role so far. Assess again later "
                "to see the progress here.")
-                .arg(m_report.assessment.mode == Mode::Self ? tr("self-assessment") : tr("assessor assessment"))
-                .arg(m_report.assessment.subject.name.toHtmlEscaped()));
+                .arg(m_report.assessment.mode == Mode::Self ? tr("self-assessment") : tr("assessor assessment"),
+                     m_report.assessment.subject.name.toHtmlEscaped()));
         return;
     }
     const HistoryEntry &last = m_history.back();
     m_ui->historyLabel->setText(
         tr("%1 assessments of %2 for this role. Since the previous one, readiness changed by %3.")
-            .arg(m_history.size())
-            .arg(m_report.assessment.subject.name.toHtmlEscaped())
-            .arg(last.readinessChange ? QString::asprintf("%+.1f pt", *last.readinessChange * 100.0)
+            .arg(QString::number(m_history.size()), m_report.assessment.subject.name.toHtmlEscaped(),
+                 last.readinessChange ? QString::asprintf("%+.1f pt", *last.readinessChange * 100.0)
                                       : QStringLiteral("—")));
     m_historyView = chartView(ReportCharts::history(m_catalog, m_history, m_language), "historyView",
                               tr("Line chart of progress"), ReportCharts::historyDescription(m_history), this);

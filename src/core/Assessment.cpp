@@ -8,6 +8,12 @@
 
 namespace iitalent {
 
+bool isSamePerson(const Subject &a, const Subject &b)
+{
+    auto agree = [](const QString &x, const QString &y) { return x.isEmpty() || y.isEmpty() || x == y; };
+    return a.name == b.name && agree(a.number, b.number) && agree(a.organisation, b.organisation);
+}
+
 QString modeId(Mode mode)
 {
     return mode == Mode::Self ? QStringLiteral("self") : QStringLiteral("assessor");

@@ -30,6 +30,10 @@ struct Subject final
     Stage stage = Stage::OnJob;
 };
 
+// Whether two subjects are the same person: the same name, and the same staff or student number
+// and organisation wherever both give one (two 张伟 of one class differ by number).
+bool isSamePerson(const Subject &a, const Subject &b);
+
 // One requirement's rating: a level 0..4 or none yet, with optional evidence and note.
 struct Rating final
 {

@@ -10,7 +10,7 @@ std::optional<Assessment> Comparer::counterpartOf(const Assessment &a, const std
 {
     const Mode otherMode = a.mode == Mode::Self ? Mode::Assessor : Mode::Self;
     for (auto it = others.rbegin(); it != others.rend(); ++it)
-        if (it->mode == otherMode && it->role == a.role && it->id != a.id)
+        if (it->mode == otherMode && it->role == a.role && it->id != a.id && isSamePerson(it->subject, a.subject))
             return *it;
     return std::nullopt;
 }

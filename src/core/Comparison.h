@@ -41,7 +41,7 @@ public:
     // Compares two assessments of the same role; a self/assessor pair is put in that order.
     static Result<Comparison> compare(const Catalog &catalog, const Assessment &a, const Assessment &b);
     // What a report of `a` compares with: the latest of `others` (the subject's assessments of the
-    // role, oldest first) made in the other mode, or nothing.
+    // role, oldest first) made in the other mode of the same person (isSamePerson), or nothing.
     static std::optional<Assessment> counterpartOf(const Assessment &a, const std::vector<Assessment> &others);
 };
 

@@ -1,5 +1,6 @@
 #include "FileOutput.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -43,13 +44,28 @@ QString safeFileName(const QString &text, const QString &fallback, int maxLength
 Status writeFileAtomically(const QString &path, const QByteArray &bytes, bool overwrite)
 {
     const QFileInfo info(path);
-    if (info.exists() && !overwrite)
-        return Status::failure(QStringLiteral("%1 already exists").arg(path));
     if (info.isDir())
         return Status::failure(QStringLiteral("%1 is a folder").arg(path));
+    // Without overwrite the name is taken first with O_CREAT|O_EXCL, which fails for anything
+    // already there (a dangling link too), so nothing that appears meanwhile is replaced.
+    bool reserved = false;
+    if (!overwrite) {
+        if (info.exists() || info.isSymLink())
+            return Status::failure(QStringLiteral("%1 already exists").arg(path));
+        QFile placeholder(path);
+        if (!placeholder.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return placeholder.exists() || QFileInfo(path).isSymLink()
+                       ? Status::failure(QStringLiteral("%1 already exists").arg(path))
+                       : Status::failure(QStringLiteral("cannot write %1: %2").arg(path, placeholder.errorString()));
+        reserved = true;
+    }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Status::failure(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        const QString error = file.errorString();
+        if (reserved)
+            QFile::remove(path);
+        return Status::failure(QStringLiteral("cannot write %1: %2").arg(path, error));
+    }
     return Status();
 }
 

@@ -5,8 +5,10 @@
 #include "FileOutput.h"
 #include "HtmlReport.h"
 #include "PdfReport.h"
+#include "ReportFonts.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QThread>
 
 #include <mutex>
@@ -133,6 +135,7 @@ BatchResult BatchExport::run(const Catalog &catalog, const std::vector<BatchItem
     std::vector<QString> written(items.size());
     std::vector<std::optional<QString>> failed(items.size());
     std::vector<bool> done(items.size(), false);
+    std::vector<bool> kept(items.size(), false);
     std::atomic<size_t> next{0};
     std::mutex mutex;
     int finished = 0;
@@ -147,10 +150,14 @@ BatchResult BatchExport::run(const Catalog &catalog, const std::vector<BatchItem
             const BatchItem &item = items[i];
             std::optional<QString> error;
             QString path;
+            bool keptHere = false;
             if (!item.assessment) {
                 error = item.loadError.isEmpty() ? QStringLiteral("cannot be read") : item.loadError;
+            } else if (path = dir.filePath(reportFileName(*item.assessment, options.format));
+                       options.keepExisting && !options.overwrite && QFileInfo::exists(path) &&
+                       !QFileInfo(path).isDir()) {
+                keptHere = true;
             } else {
-                path = dir.filePath(reportFileName(*item.assessment, options.format));
                 auto bytes = renderReport(makeReportInput(catalog, *item.assessment, item.others, options.language),
                                           options.format);
                 if (!bytes) {
@@ -165,6 +172,8 @@ BatchResult BatchExport::run(const Catalog &catalog, const std::vector<BatchItem
             done[i] = true;
             if (error)
                 failed[i] = *error;
+            else if (keptHere)
+                kept[i] = true;
             else
                 written[i] = path;
             ++finished;
@@ -173,6 +182,8 @@ BatchResult BatchExport::run(const Catalog &catalog, const std::vector<BatchItem
         }
     };
 
+    // The font is found (and perhaps registered) here, not first on a worker.
+    reportFontFamily();
     int threads = options.threads > 0 ? options.threads : std::max(1, QThread::idealThreadCount());
     threads = std::min<int>(threads, std::max<size_t>(1, items.size()));
     if (threads <= 1) {
@@ -192,6 +203,8 @@ BatchResult BatchExport::run(const Catalog &catalog, const std::vector<BatchItem
         }
         if (failed[i])
             result.failures.push_back({items[i].id, items[i].label, *failed[i]});
+        else if (kept[i])
+            result.kept << dir.filePath(reportFileName(*items[i].assessment, options.format));
         else
             result.written << written[i];
     }

@@ -58,6 +58,7 @@ struct BatchFailure final
 struct BatchResult final
 {
     QStringList written; // paths, in the order the items were given
+    QStringList kept;    // paths that existed and were kept (BatchOptions::keepExisting)
     std::vector<BatchFailure> failures;
     int total = 0;
     bool cancelled = false;
@@ -68,6 +69,7 @@ struct BatchOptions final
     Format format = Format::Pdf;
     QString outputDir;
     bool overwrite = false;
+    bool keepExisting = false; // an existing file is kept and listed as kept, not as a failure
     Language language = Language::Chinese;
     int threads = 0; // 0: one per core
 };

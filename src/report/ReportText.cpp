@@ -102,11 +102,10 @@ QString ReportText::summary() const
     if (!m_in.report.role)
         return QString();
     QStringList parts;
+    // One arg() call for all: a "%2" in a person's name stays text.
     parts << tr("%1 meets %2 of the %3 requirements of %4; readiness is %5.")
-                 .arg(m_in.report.assessment.subject.name)
-                 .arg(s.met)
-                 .arg(s.items)
-                 .arg(chinese() ? m_in.report.role->nameZh : m_in.report.role->nameEn, percentText(s.readiness));
+                 .arg(m_in.report.assessment.subject.name, QString::number(s.met), QString::number(s.items),
+                      chinese() ? m_in.report.role->nameZh : m_in.report.role->nameEn, percentText(s.readiness));
     if (s.answered < s.items)
         parts << tr("%1 of the %2 items are not answered yet and count as 0.").arg(s.items - s.answered).arg(s.items);
     const DimensionScore *weakest = nullptr;
