@@ -125,20 +125,45 @@ std::vector<BatchItem> BatchExport::collect(AssessmentStore &store, const QStrin
     return items;
 }
 
+namespace {
+
+// What became of one report of a batch.
+struct Outcome
+{
+    enum Kind { NotDone, Written, Kept, Failed } kind = NotDone;
+    QString path;
+    QString message; // why it failed
+};
+
+Outcome writeOne(const Catalog &catalog, const BatchItem &item, const BatchOptions &options, const QDir &dir)
+{
+    if (!item.assessment)
+        return {Outcome::Failed, {}, item.loadError.isEmpty() ? QStringLiteral("cannot be read") : item.loadError};
+    const QString path = dir.filePath(reportFileName(*item.assessment, options.format));
+    const QFileInfo existing(path);
+    if (options.keepExisting && !options.overwrite && existing.exists() && !existing.isDir())
+        return {Outcome::Kept, path, {}};
+    auto bytes =
+        renderReport(makeReportInput(catalog, *item.assessment, item.others, options.language), options.format);
+    if (!bytes)
+        return {Outcome::Failed, path, bytes.error()};
+    if (const Status written = writeFileAtomically(path, bytes.value(), options.overwrite); !written)
+        return {Outcome::Failed, path, written.error()};
+    return {Outcome::Written, path, {}};
+}
+
+} // namespace
+
 BatchResult BatchExport::run(const Catalog &catalog, const std::vector<BatchItem> &items, const BatchOptions &options,
                              const Progress &progress, const std::atomic<bool> *cancel)
 {
-    BatchResult result;
-    result.total = static_cast<int>(items.size());
     const QDir dir(options.outputDir);
-    // Per item: the written path or the failure, gathered in the items' order at the end.
-    std::vector<QString> written(items.size());
-    std::vector<std::optional<QString>> failed(items.size());
-    std::vector<bool> done(items.size(), false);
-    std::vector<bool> kept(items.size(), false);
+    // Per item, gathered in the items' order at the end whatever order the workers finish in.
+    std::vector<Outcome> outcomes(items.size());
     std::atomic<size_t> next{0};
     std::mutex mutex;
     int finished = 0;
+    const int total = static_cast<int>(items.size());
 
     auto work = [&] {
         for (;;) {
@@ -147,38 +172,12 @@ BatchResult BatchExport::run(const Catalog &catalog, const std::vector<BatchItem
             const size_t i = next.fetch_add(1);
             if (i >= items.size())
                 return;
-            const BatchItem &item = items[i];
-            std::optional<QString> error;
-            QString path;
-            bool keptHere = false;
-            if (!item.assessment) {
-                error = item.loadError.isEmpty() ? QStringLiteral("cannot be read") : item.loadError;
-            } else if (path = dir.filePath(reportFileName(*item.assessment, options.format));
-                       options.keepExisting && !options.overwrite && QFileInfo::exists(path) &&
-                       !QFileInfo(path).isDir()) {
-                keptHere = true;
-            } else {
-                auto bytes = renderReport(makeReportInput(catalog, *item.assessment, item.others, options.language),
-                                          options.format);
-                if (!bytes) {
-                    error = bytes.error();
-                } else {
-                    const Status st = writeFileAtomically(path, bytes.value(), options.overwrite);
-                    if (!st)
-                        error = st.error();
-                }
-            }
+            Outcome outcome = writeOne(catalog, items[i], options, dir);
             std::lock_guard<std::mutex> lock(mutex);
-            done[i] = true;
-            if (error)
-                failed[i] = *error;
-            else if (keptHere)
-                kept[i] = true;
-            else
-                written[i] = path;
+            outcomes[i] = std::move(outcome);
             ++finished;
             if (progress)
-                progress(finished, result.total);
+                progress(finished, total);
         }
     };
 
@@ -196,17 +195,16 @@ BatchResult BatchExport::run(const Catalog &catalog, const std::vector<BatchItem
             t.join();
     }
 
+    BatchResult result;
+    result.total = total;
     for (size_t i = 0; i < items.size(); ++i) {
-        if (!done[i]) {
-            result.cancelled = true;
-            continue;
+        const Outcome &o = outcomes[i];
+        switch (o.kind) {
+        case Outcome::NotDone: result.cancelled = true; break;
+        case Outcome::Written: result.written << o.path; break;
+        case Outcome::Kept: result.kept << o.path; break;
+        case Outcome::Failed: result.failures.push_back({items[i].id, items[i].label, o.message}); break;
         }
-        if (failed[i])
-            result.failures.push_back({items[i].id, items[i].label, *failed[i]});
-        else if (kept[i])
-            result.kept << dir.filePath(reportFileName(*items[i].assessment, options.format));
-        else
-            result.written << written[i];
     }
     return result;
 }
