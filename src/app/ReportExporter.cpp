@@ -12,6 +12,7 @@
 #include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -240,7 +241,10 @@ report::BatchResult ReportExporter::exportBatch(const Catalog &catalog, Assessme
     options.outputDir = dialog.folder();
     options.overwrite = dialog.replaceExisting();
     options.language = language;
+    // Reading the assessments is quick but not instant for a whole class: say so.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     const std::vector<report::BatchItem> items = report::BatchExport::collect(store, ids);
+    QGuiApplication::restoreOverrideCursor();
     if (!options.overwrite) {
         int existing = 0;
         for (const report::BatchItem &item : items)
