@@ -9,6 +9,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QDateTime>
+#include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
@@ -421,17 +422,24 @@ Result<int> PdfReport::paint(QPagedPaintDevice &device) const
         // Running header and footer.
         painter.setFont(small);
         painter.setPen(kSubtle);
+        // The right-hand texts give way (elided) to the left-hand ones; a long name cannot overlap them.
+        const QFontMetricsF metrics(small, &device);
+        const QString left = QStringLiteral("iitalent · ") + text.documentTitle();
+        const double room = content.width() - metrics.horizontalAdvance(left) - 8 * mm;
         const QRectF headerRect(content.left(), 10 * mm, content.width(), 8 * mm);
-        painter.drawText(headerRect, Qt::AlignLeft | Qt::AlignBottom, QStringLiteral("iitalent · ") + text.documentTitle());
-        painter.drawText(headerRect, Qt::AlignRight | Qt::AlignBottom, header);
+        painter.drawText(headerRect, Qt::AlignLeft | Qt::AlignBottom, left);
+        painter.drawText(headerRect, Qt::AlignRight | Qt::AlignBottom, metrics.elidedText(header, Qt::ElideMiddle, room));
         painter.setPen(QPen(kRule, 0.25 * mm));
         painter.drawLine(QPointF(content.left(), 19 * mm), QPointF(content.right(), 19 * mm));
         const double footerY = page.height() - 14 * mm;
         painter.drawLine(QPointF(content.left(), footerY), QPointF(content.right(), footerY));
         painter.setPen(kSubtle);
         const QRectF footerRect(content.left(), footerY + 1 * mm, content.width(), 8 * mm);
-        painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignTop, edition);
-        painter.drawText(footerRect, Qt::AlignRight | Qt::AlignTop, text.pageText(i + 1, pages));
+        const QString pageText = text.pageText(i + 1, pages);
+        painter.drawText(footerRect, Qt::AlignRight | Qt::AlignTop, pageText);
+        painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignTop,
+                         metrics.elidedText(edition, Qt::ElideRight,
+                                            content.width() - metrics.horizontalAdvance(pageText) - 8 * mm));
 
         // The page's slice of the document.
         painter.save();
