@@ -34,7 +34,7 @@ const Catalog &catalog()
 void installChinese()
 {
     static QTranslator translator;
-    static const bool loaded = translator.load(QStringLiteral(":/i18n/iitalent_zh_CN.qm")) &&
+    static const bool loaded = translator.load(translationResource(Language::Chinese)) &&
                                QCoreApplication::installTranslator(&translator);
     REQUIRE(loaded);
 }

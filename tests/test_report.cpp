@@ -33,8 +33,7 @@ class Translation
 public:
     explicit Translation(Language language)
     {
-        REQUIRE(m_translator.load(language == Language::Chinese ? QStringLiteral(":/i18n/iitalent_zh_CN.qm")
-                                                                : QStringLiteral(":/i18n/iitalent_en.qm")));
+        REQUIRE(m_translator.load(translationResource(language)));
         QCoreApplication::installTranslator(&m_translator);
     }
     ~Translation() { QCoreApplication::removeTranslator(&m_translator); }

@@ -1,5 +1,6 @@
 #include "Language.h"
 
+#include "ReportText.h"
 #include "Settings.h"
 
 #include <QCoreApplication>
@@ -57,7 +58,7 @@ void LanguageManager::apply(Language language)
     QLocale::setDefault(locale);
 
     g_app = new QTranslator(app);
-    if (g_app->load(zh ? QStringLiteral(":/i18n/iitalent_zh_CN.qm") : QStringLiteral(":/i18n/iitalent_en.qm")))
+    if (g_app->load(report::translationResource(language)))
         QCoreApplication::installTranslator(g_app);
     g_qt = new QTranslator(app);
     if (zh && g_qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -32,7 +32,7 @@ QString signedPercent(double v)
 
 QString levelText(const std::optional<int> &level)
 {
-    return level ? QStringLiteral("%1 %2").arg(*level).arg(Level::nameZh(*level)) : QStringLiteral("—");
+    return level ? Level::display(*level, Language::Chinese) : QStringLiteral("—");
 }
 
 QString dimensionName(const Catalog &catalog, const QString &key)
@@ -134,8 +134,7 @@ std::optional<Language> reportLanguage(const Arguments &a, Io &io)
     }
     static QTranslator translator;
     QCoreApplication::removeTranslator(&translator);
-    if (translator.load(language == Language::Chinese ? QStringLiteral(":/i18n/iitalent_zh_CN.qm")
-                                                      : QStringLiteral(":/i18n/iitalent_en.qm")))
+    if (translator.load(report::translationResource(language)))
         QCoreApplication::installTranslator(&translator);
     return language;
 }

@@ -28,6 +28,14 @@ struct ReportInput final
     Language language = Language::Chinese;
 };
 
+// The compiled translation of iitalent's words for `language` (the GUI's and the reports'), a
+// resource of this library: ":/i18n/iitalent_zh_CN.qm" or ":/i18n/iitalent_en.qm".
+inline QString translationResource(Language language)
+{
+    return language == Language::Chinese ? QStringLiteral(":/i18n/iitalent_zh_CN.qm")
+                                         : QStringLiteral(":/i18n/iitalent_en.qm");
+}
+
 // A labelled value of the report's header block.
 struct Field final
 {
