@@ -2,9 +2,70 @@
 
 #include <sqlite3.h>
 
+#include <fcntl.h>
+
+#include <cerrno>
+#include <cstdarg>
 #include <cstring>
+#include <mutex>
 
 namespace iitalent {
+
+namespace {
+
+// SQLite's unix VFS locks files with POSIX record locks (F_SETLK). Those belong to the process,
+// and closing *any* descriptor of a file drops all of the process's locks on it: a file dialog
+// that peeks into the store, a QFile, a MIME sniffer. Without its locks the connection is
+// invisible to other processes, which then checkpoint and delete the WAL it still writes to.
+// Open file description locks (F_OFD_SETLK, Linux 3.15) belong to the descriptor SQLite opened
+// and survive any other open and close in the process; they conflict with classic POSIX locks,
+// so other programs (the sqlite3 shell, an older iitalent) still see them. SQLite lets a program
+// replace the system calls its unix VFS makes: its fcntl is swapped for this one once, before
+// the first connection opens.
+int ofdFcntl(int fd, int op, ...)
+{
+    va_list ap;
+    va_start(ap, op);
+    void *arg = va_arg(ap, void *); // as glibc's fcntl reads it: unused by the commands without one
+    va_end(ap);
+#if defined(F_OFD_SETLK)
+    int ofd = 0;
+    if (op == F_SETLK)
+        ofd = F_OFD_SETLK;
+    else if (op == F_SETLKW)
+        ofd = F_OFD_SETLKW;
+    else if (op == F_GETLK)
+        ofd = F_OFD_GETLK;
+    if (ofd != 0) {
+        auto *lock = static_cast<struct flock *>(arg);
+        lock->l_pid = 0; // required by OFD commands
+        const int rc = ::fcntl(fd, ofd, lock);
+        if (rc == 0 || errno != EINVAL)
+            return rc;
+        // A kernel without OFD locks: the classic ones, as SQLite would have used.
+    }
+#endif
+    return ::fcntl(fd, op, arg);
+}
+
+void useDescriptorLocks()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        if (sqlite3_vfs *vfs = sqlite3_vfs_find("unix"); vfs && vfs->iVersion >= 3 && vfs->xSetSystemCall)
+            vfs->xSetSystemCall(vfs, "fcntl", reinterpret_cast<sqlite3_syscall_ptr>(&ofdFcntl));
+    });
+}
+
+} // namespace
+
+bool SqliteDatabase::usesDescriptorLocks()
+{
+    useDescriptorLocks();
+    sqlite3_vfs *vfs = sqlite3_vfs_find("unix");
+    return vfs && vfs->xGetSystemCall &&
+           vfs->xGetSystemCall(vfs, "fcntl") == reinterpret_cast<sqlite3_syscall_ptr>(&ofdFcntl);
+}
 
 SqliteDatabase::~SqliteDatabase()
 {
@@ -37,6 +98,7 @@ void SqliteDatabase::close()
 Status SqliteDatabase::open(const QString &path, Mode mode)
 {
     close();
+    useDescriptorLocks();
     const int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     const QByteArray utf8 = path.toUtf8();
     sqlite3 *db = nullptr;
@@ -117,6 +179,39 @@ void SqliteDatabase::setBusyTimeout(int milliseconds)
 {
     if (m_db)
         sqlite3_busy_timeout(m_db, milliseconds);
+}
+
+int SqliteDatabase::lastErrorCode() const
+{
+    return m_db ? sqlite3_extended_errcode(m_db) : SQLITE_MISUSE;
+}
+
+QString SqliteDatabase::explain(int code)
+{
+    switch (code & 0xff) {
+    case SQLITE_FULL:
+        return QStringLiteral("the disk is full");
+    case SQLITE_READONLY:
+        return QStringLiteral("it cannot be written: the file, its folder or the disk is read-only");
+    case SQLITE_CANTOPEN:
+        return QStringLiteral("it cannot be opened: its folder is missing, not writable or on a read-only disk");
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+        return QStringLiteral("permission was denied");
+    case SQLITE_NOTADB:
+        return QStringLiteral("it is not an SQLite database");
+    case SQLITE_CORRUPT:
+        return QStringLiteral("it is damaged");
+    case SQLITE_IOERR:
+        return QStringLiteral("the disk reported an input/output error");
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return QStringLiteral("another program kept it locked for too long");
+    case SQLITE_NOMEM:
+        return QStringLiteral("there is not enough memory");
+    default:
+        return QString();
+    }
 }
 
 QString SqliteDatabase::lastError() const

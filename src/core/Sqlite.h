@@ -28,6 +28,9 @@ public:
     SqliteDatabase &operator=(const SqliteDatabase &) = delete;
 
     Status open(const QString &path, Mode mode);
+    // True when SQLite locks files with open file description locks, which no other open and
+    // close of the same file in this process can drop (see Sqlite.cpp). Set up by the first open.
+    static bool usesDescriptorLocks();
     // Opens an in-memory, read-only copy of a database file's bytes (e.g. from a Qt resource).
     Status openBytes(const QByteArray &bytes);
     void close();
@@ -36,6 +39,11 @@ public:
     Status exec(const QString &sql);
     Result<SqliteStatement> prepare(const QString &sql);
     QString lastError() const;
+    // SQLite's extended result code of the last call that failed on this connection.
+    int lastErrorCode() const;
+    // What an SQLite result code means for the person whose file it is, in a few words: "the disk
+    // is full", "it is damaged", "it is read-only" ...; empty for codes without a plain meaning.
+    static QString explain(int code);
     // Rows changed by the last INSERT, UPDATE or DELETE.
     int changes() const;
     // How long a statement waits for another connection's lock before giving up.
