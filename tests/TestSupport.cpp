@@ -43,6 +43,14 @@ IsolatedSettings::IsolatedSettings()
     QSettings().clear();
 }
 
+QString cliPath()
+{
+    // IITALENT_TEST_CLI runs the tests against another build of the CLI, e.g. an older one to
+    // show that a test fails without its fix.
+    const QString other = qEnvironmentVariable("IITALENT_TEST_CLI");
+    return other.isEmpty() ? QStringLiteral(IITALENT_CLI_PATH) : other;
+}
+
 CliRun runCli(const QStringList &args, const QByteArray &stdinData, const QString &workingDirectory)
 {
     QProcess p;
@@ -51,7 +59,7 @@ CliRun runCli(const QStringList &args, const QByteArray &stdinData, const QStrin
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("IITALENT_CATALOG"));
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(IITALENT_CLI_PATH), args);
+    p.start(cliPath(), args);
     p.waitForStarted();
     if (!stdinData.isEmpty())
         p.write(stdinData);

@@ -40,6 +40,8 @@ struct CliRun
     QString out;
     QString err;
 };
+// The iitalent-cli the tests run: the one built beside them, or IITALENT_TEST_CLI when set.
+QString cliPath();
 CliRun runCli(const QStringList &args, const QByteArray &stdinData = {}, const QString &workingDirectory = {});
 
 // Copies a folder and everything in it (e.g. data/catalog into a QTemporaryDir); files become writable.

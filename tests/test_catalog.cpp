@@ -606,6 +606,27 @@ TEST_CASE("A catalog with an impossible level names the requirement", "[catalog]
     CHECK(error.contains(QStringLiteral("01.a.1")));
     CHECK(error.contains(QStringLiteral("7")));
 
+    // A level that wraps to 1 when narrowed to 32 bits is still refused (issue 9).
+    const QString wide = tmp.filePath(QStringLiteral("wide.sqlite"));
+    writeValidCatalog(wide);
+    execOn(wide, QStringLiteral("PRAGMA ignore_check_constraints = ON;"
+                                "UPDATE requirements SET level = 4294967297 WHERE id = '01.a.2';"));
+    const QString wideError = expectLoadFailure(wide);
+    CHECK(wideError.contains(QStringLiteral("01.a.2")));
+    CHECK(wideError.contains(QStringLiteral("4294967297")));
+
+    // A role code longer than an exchange file may name is refused when the catalog opens.
+    const QString longCode = tmp.filePath(QStringLiteral("long-code.sqlite"));
+    writeValidCatalog(longCode);
+    execOn(longCode, QStringLiteral("PRAGMA foreign_keys = OFF;"
+                                    "UPDATE roles SET code = '41-a-code-of-22-chars' WHERE code = '41';"
+                                    "UPDATE role_aliases SET role = '41-a-code-of-22-chars' WHERE role = '41';"
+                                    "UPDATE requirements SET role = '41-a-code-of-22-chars', "
+                                    "id = '41-a-code-of-22-chars' || substr(id, 3) WHERE role = '41';"));
+    const QString longError = expectLoadFailure(longCode);
+    CHECK(longError.contains(QStringLiteral("41-a-code-of-22-chars")));
+    CHECK(longError.contains(QStringLiteral("20 characters")));
+
     const QString orphan = tmp.filePath(QStringLiteral("orphan.sqlite"));
     writeValidCatalog(orphan);
     execOn(orphan, QStringLiteral("UPDATE requirements SET competency = 'c999999' WHERE id = '02.b.1';"));
@@ -713,6 +734,28 @@ TEST_CASE("A catalog source with a problem names the file", "[catalog][custom]")
         INFO(source.error());
         CHECK(source.error().contains(QStringLiteral("roles/07.json")));
         CHECK(source.error().contains(QStringLiteral("9")));
+    }
+    SECTION("a level that would wrap to 1 in 32 bits")
+    {
+        nlohmann::ordered_json role =
+            nlohmann::ordered_json::parse(original.constData(), original.constData() + original.size());
+        role["requirements"]["b"][1] = {{"text_zh", role["requirements"]["b"][1]}, {"level", 4294967297ULL}};
+        REQUIRE(writeJsonFile(rolePath, role));
+        auto source = CatalogSource::read(src);
+        REQUIRE_FALSE(source.ok());
+        INFO(source.error());
+        CHECK(source.error().contains(QStringLiteral("4294967297")));
+    }
+    SECTION("a role code longer than 20 characters")
+    {
+        nlohmann::ordered_json role =
+            nlohmann::ordered_json::parse(original.constData(), original.constData() + original.size());
+        role["code"] = "07-a-code-of-22-chars";
+        REQUIRE(writeJsonFile(rolePath, role));
+        auto source = CatalogSource::read(src);
+        REQUIRE_FALSE(source.ok());
+        INFO(source.error());
+        CHECK(source.error().contains(QStringLiteral("20 characters")));
     }
     SECTION("a role in an unknown direction")
     {

@@ -279,9 +279,16 @@ TEST_CASE("cli: history, fit, delete and forget-subject", "[cli][assessments]")
     CHECK(ws.run({QStringLiteral("delete"), first}).exitCode == 0);
     CHECK(ws.run({QStringLiteral("delete"), first}).exitCode == 1);
 
-    const CliRun forget = ws.run({QStringLiteral("forget-subject"), QStringLiteral("周八")});
+    // Without a terminal to ask on, nothing is removed without --yes; what would go is listed.
+    const CliRun unasked = ws.run({QStringLiteral("forget-subject"), QStringLiteral("周八")});
+    CHECK(unasked.exitCode == 2);
+    CHECK(unasked.err.contains(QStringLiteral("--yes")));
+    CHECK(unasked.err.contains(second.left(8)));
+    CHECK(parseJson(ws.run({QStringLiteral("list"), QStringLiteral("--json")}).out)["assessments"].size() == 2);
+    const CliRun forget = ws.run({QStringLiteral("forget-subject"), QStringLiteral("周八"), QStringLiteral("--yes")});
+    INFO(forget.err);
     CHECK(forget.exitCode == 0);
-    CHECK(forget.out.contains(QStringLiteral("1")));
+    CHECK(forget.out.contains(QStringLiteral("Removed 1 assessment(s)")));
     const json list = parseJson(ws.run({QStringLiteral("list"), QStringLiteral("--json")}).out);
     REQUIRE(list["assessments"].size() == 1);
     CHECK(list["assessments"][0]["id"] == someoneElse.toStdString());

@@ -56,6 +56,14 @@ AssessmentStore openStore(const QString &path)
     return std::move(store).value();
 }
 
+// A person by name only (no number or organisation).
+Subject named(const QString &name)
+{
+    Subject s;
+    s.name = name;
+    return s;
+}
+
 Assessment sample(const char *id, const char *roleCode, const char *subject, const char *created)
 {
     Assessment a;
@@ -497,7 +505,7 @@ TEST_CASE("assessmentsOf gives a subject's assessments oldest first", "[store]")
     for (const Assessment *a : {&late, &early, &otherRole, &otherPerson})
         REQUIRE(store.insert(*a).ok());
 
-    auto all = store.assessmentsOf(u("张三"));
+    auto all = store.assessmentsOf(named(u("张三")));
     INFO(all.error());
     REQUIRE(all.ok());
     REQUIRE(all->size() == 3);
@@ -505,13 +513,13 @@ TEST_CASE("assessmentsOf gives a subject's assessments oldest first", "[store]")
     CHECK(all->at(1).id == otherRole.id);
     CHECK(all->at(2).id == late.id);
 
-    auto ofRole = store.assessmentsOf(u("张三"), QStringLiteral("01"));
+    auto ofRole = store.assessmentsOf(named(u("张三")), QStringLiteral("01"));
     REQUIRE(ofRole.ok());
     REQUIRE(ofRole->size() == 2);
     CHECK(ofRole->at(0).id == early.id);
     CHECK(ofRole->at(1).id == late.id);
 
-    auto nobody = store.assessmentsOf(u("张"));
+    auto nobody = store.assessmentsOf(named(u("张")));
     REQUIRE(nobody.ok());
     CHECK(nobody->empty());
 }
@@ -559,10 +567,11 @@ TEST_CASE("forgetSubject removes every trace of a person's name from the files",
                 .ok());
     REQUIRE(fileContains(wal, name));
 
-    auto forgotten = store->forgetSubject(name);
+    auto forgotten = store->forgetPerson(named(name));
     INFO(forgotten.error());
     REQUIRE(forgotten.ok());
-    CHECK(forgotten.value() == 2);
+    CHECK(forgotten.value().removed == 2);
+    CHECK(forgotten.value().problems.isEmpty());
 
     // While the store is still open ...
     for (const QString &file : {path, wal}) {
@@ -586,12 +595,12 @@ TEST_CASE("forgetSubject removes every trace of a person's name from the files",
         REQUIRE(l.ok());
         checkSameAssessment(l.value(), a);
     }
-    auto none = store->assessmentsOf(name);
+    auto none = store->assessmentsOf(named(name));
     REQUIRE(none.ok());
     CHECK(none->empty());
-    auto nobody = store->forgetSubject(name);
+    auto nobody = store->forgetPerson(named(name));
     REQUIRE(nobody.ok());
-    CHECK(nobody.value() == 0);
+    CHECK(nobody.value().removed == 0);
     CHECK((fileContains(path, u("李四的证据")) || fileContains(wal, u("李四的证据"))));
 
     SqliteDatabase raw = rawOpen(path);
@@ -673,7 +682,7 @@ TEST_CASE("A version 1 database is migrated after a backup, keeping all its data
     auto listed = store->list();
     REQUIRE(listed.ok());
     CHECK(listed->size() == 3);
-    auto history = store->assessmentsOf(u("张三"), QStringLiteral("01"));
+    auto history = store->assessmentsOf(named(u("张三")), QStringLiteral("01"));
     REQUIRE(history.ok());
     CHECK(history->size() == 2);
 
@@ -749,10 +758,12 @@ TEST_CASE("forgetSubject also removes the person from the backups that upgrades 
     const QString backup = store.migrationBackup();
     REQUIRE_FALSE(backup.isEmpty());
     REQUIRE(fileContains(backup, u("张三")));
-    auto removed = store.forgetSubject(u("张三"));
+    auto removed = store.forgetPerson(named(u("张三")));
     INFO(removed.error());
     REQUIRE(removed.ok());
-    CHECK(removed.value() == 2);
+    CHECK(removed.value().removed == 2);
+    CHECK(removed.value().problems.isEmpty());
+    CHECK(removed.value().cleanedBackups == QStringList{backup});
     CHECK_FALSE(fileContains(path, u("张三")));
     CHECK_FALSE(fileContains(backup, u("张三")));
     // The other person is still in both.
@@ -950,7 +961,7 @@ TEST_CASE("Two processes writing ratings to one database at the same time both s
         INFO("writer " << k + 1);
         const WriterOutput &w = out[static_cast<size_t>(k)];
         CHECK(w.ids.size() == (count + 17) / 18); // role 01 has 18 requirements
-        auto mine = store.assessmentsOf(QStringLiteral("writer %1").arg(k + 1));
+        auto mine = store.assessmentsOf(named(QStringLiteral("writer %1").arg(k + 1)));
         REQUIRE(mine.ok());
         CHECK(static_cast<int>(mine->size()) == w.ids.size());
         int ratings = 0;
@@ -1044,7 +1055,7 @@ TEST_CASE("A writer killed in the middle loses at most the rating it was writing
     REQUIRE(w.ok >= 60);
     AssessmentStore store = openStore(path);
     checkWritten(store, w);
-    auto mine = store.assessmentsOf(QStringLiteral("writer 3"));
+    auto mine = store.assessmentsOf(named(QStringLiteral("writer 3")));
     REQUIRE(mine.ok());
     int ratings = 0;
     for (const Assessment &a : mine.value())

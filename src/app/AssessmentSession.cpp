@@ -18,36 +18,36 @@ AssessmentSession::AssessmentSession(const Catalog &catalog, AssessmentStore &st
 
 Status AssessmentSession::setLevel(const QString &requirement, std::optional<int> level)
 {
-    Rating r;
-    if (const Rating *old = m_assessment.rating(requirement))
-        r = *old;
-    r.requirement = requirement;
-    r.level = level;
-    return save(std::move(r));
+    return save(RatingChange::levelOnly(requirement, level));
 }
 
 Status AssessmentSession::setNotes(const QString &requirement, const QString &evidence, const QString &note)
 {
-    Rating r;
-    if (const Rating *old = m_assessment.rating(requirement))
-        r = *old;
-    if (r.evidence == evidence && r.note == note)
+    const Rating *old = m_assessment.rating(requirement);
+    const QString e = evidence.left(Limits::TextLength);
+    const QString n = note.left(Limits::TextLength);
+    // Only the field that was edited: the other may have been written elsewhere meanwhile.
+    RatingChange change;
+    change.requirement = requirement;
+    if ((old ? old->evidence : QString()) != e)
+        change.evidence = e;
+    if ((old ? old->note : QString()) != n)
+        change.note = n;
+    if (!change.evidence && !change.note)
         return {};
-    r.requirement = requirement;
-    r.evidence = evidence.left(Limits::TextLength);
-    r.note = note.left(Limits::TextLength);
-    return save(std::move(r));
+    return save(change);
 }
 
-Status AssessmentSession::save(Rating rating)
+Status AssessmentSession::save(const RatingChange &change)
 {
     const QDateTime now = nowUtc();
-    if (Status s = m_store.setRating(m_assessment.id, rating, now); !s)
-        return s;
-    const QString id = rating.requirement;
-    m_assessment.setRating(*m_role, std::move(rating));
+    // Only what changed is written; what is stored now (another window's evidence, say) comes back.
+    auto stored = m_store.setRating(m_assessment.id, change, now);
+    if (!stored)
+        return Status::failure(stored.error());
+    m_assessment.setRating(*m_role, std::move(stored).value());
     m_assessment.updated = now;
-    Q_EMIT ratingChanged(id);
+    Q_EMIT ratingChanged(change.requirement);
     return {};
 }
 

@@ -35,7 +35,7 @@ Q_SIGNALS:
     void ratingChanged(const QString &requirement);
 
 private:
-    Status save(Rating rating);
+    Status save(const RatingChange &change);
 
     const Catalog &m_catalog;
     AssessmentStore &m_store;

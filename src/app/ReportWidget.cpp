@@ -102,14 +102,9 @@ void ReportWidget::build()
         return;
     // Compare and history need the subject's other assessments of this role.
     if (m_store) {
-        auto others = m_store->assessmentsOf(m_report.assessment.subject.name, m_report.assessment.role);
+        auto others = m_store->assessmentsOf(m_report.assessment.subject, m_report.assessment.role);
         if (others) {
-            // Progress compares like with like: self-assessments with self-assessments.
-            std::vector<Assessment> sameMode;
-            for (const Assessment &o : others.value())
-                if (o.mode == m_report.assessment.mode && isSamePerson(o.subject, m_report.assessment.subject))
-                    sameMode.push_back(o);
-            m_history = HistoryBuilder::build(m_catalog, sameMode);
+            m_history = HistoryBuilder::build(m_catalog, HistoryBuilder::trackOf(m_report.assessment, others.value()));
             m_counterpart = Comparer::counterpartOf(m_report.assessment, others.value());
         }
     }

@@ -174,16 +174,14 @@ int rateCommand(StoreContext &ctx, const QStringList &args)
     if (req->role != assessment->role)
         return failure(ctx.io, QStringLiteral("requirement %1 belongs to role %2, but assessment %3 is of role %4")
                                    .arg(reqId, req->role, assessment->id, assessment->role));
-    // Evidence and note keep their values unless given.
-    Rating rating;
-    rating.requirement = reqId;
-    rating.level = level;
-    const Rating *old = assessment->rating(reqId);
-    rating.evidence =
-        a.has(QStringLiteral("evidence")) ? a.value(QStringLiteral("evidence")) : (old ? old->evidence : QString());
-    rating.note = a.has(QStringLiteral("note")) ? a.value(QStringLiteral("note")) : (old ? old->note : QString());
-    if (Status s = store->setRating(assessment->id, rating, nowUtc()); !s)
-        return failure(ctx.io, s.error());
+    // Only what was given is written: evidence and note keep what is stored unless given.
+    RatingChange change = RatingChange::levelOnly(reqId, level);
+    if (a.has(QStringLiteral("evidence")))
+        change.evidence = a.value(QStringLiteral("evidence"));
+    if (a.has(QStringLiteral("note")))
+        change.note = a.value(QStringLiteral("note"));
+    if (auto stored = store->setRating(assessment->id, change, nowUtc()); !stored)
+        return failure(ctx.io, stored.error());
     ctx.io.out += level ? QStringLiteral("%1 rated %2 (%3), required %4 (%5)\n")
                               .arg(reqId)
                               .arg(*level)
@@ -326,25 +324,90 @@ int deleteCommand(StoreContext &ctx, const QStringList &args)
     return Ok;
 }
 
+std::optional<Subject> personArg(StoreContext &ctx, const Arguments &a, const QString &name, int &status)
+{
+    Subject person;
+    person.name = name.trimmed();
+    person.number = a.value(QStringLiteral("number")).trimmed();
+    person.organisation = a.value(QStringLiteral("organisation")).trimmed();
+    if (person.name.isEmpty()) {
+        status = usageError(ctx.io, QStringLiteral("a person needs a name"));
+        return std::nullopt;
+    }
+    return person;
+}
+
 int forgetSubjectCommand(StoreContext &ctx, const QStringList &args)
 {
     Arguments a;
-    if (!a.parse(args, {}, {}))
+    if (!a.parse(args, {QStringLiteral("number"), QStringLiteral("organisation")}, {QStringLiteral("yes")}))
         return usageError(ctx.io, a.error());
     if (a.positional().size() != 1 || a.positional().first().trimmed().isEmpty())
-        return usageError(ctx.io, QStringLiteral("usage: forget-subject NAME"));
-    const QString name = a.positional().first().trimmed();
+        return usageError(ctx.io, QStringLiteral("usage: forget-subject NAME [--number NO] [--organisation ORG] [--yes]"));
+    int status = Ok;
+    const auto person = personArg(ctx, a, a.positional().first(), status);
+    if (!person)
+        return status;
     auto store = openStore(ctx);
     if (!store)
         return Failure;
-    auto removed = store->forgetSubject(name);
-    if (!removed)
-        return failure(ctx.io, removed.error());
-    if (removed.value() == 0)
-        return failure(ctx.io, QStringLiteral("there is no assessment of a subject named '%1'").arg(name));
-    ctx.io.out += QStringLiteral("Removed %1 assessment(s) of %2 and everything recorded in them\n")
-                      .arg(removed.value())
-                      .arg(name);
+    auto found = store->assessmentsOf(*person);
+    if (!found)
+        return failure(ctx.io, found.error());
+    if (found->empty())
+        return failure(ctx.io, QStringLiteral("there is no assessment of %1").arg(personLabel(*person)));
+    // Namesakes are different people: never remove two of them at once.
+    std::vector<Subject> subjects;
+    for (const Assessment &as : found.value())
+        subjects.push_back(as.subject);
+    const std::vector<Subject> people = distinctPeople(subjects);
+    if (people.size() > 1) {
+        QString list;
+        for (const Subject &p : people)
+            list += QStringLiteral("  %1\n").arg(personLabel(p));
+        return failure(ctx.io, QStringLiteral("there are %1 different people named %2; say which with --number or "
+                                              "--organisation:\n%3")
+                                   .arg(people.size())
+                                   .arg(person->name, list.chopped(1)));
+    }
+    QString listing = QStringLiteral("This removes %1 assessment(s) of %2 and everything recorded in them, also "
+                                     "from the backups beside the store:\n")
+                          .arg(found->size())
+                          .arg(personLabel(people.front()));
+    for (const Assessment &as : found.value())
+        listing += QStringLiteral("  %1  role %2  %3  %4%5  %6/%7 answered\n")
+                       .arg(as.id.left(8), as.role, modeId(as.mode), isoUtc(as.created),
+                            as.assessorName.isEmpty() ? QString() : QStringLiteral("  assessor %1").arg(as.assessorName))
+                       .arg(as.answeredCount())
+                       .arg(ctx.catalog.role(as.role) ? ctx.catalog.role(as.role)->requirements.size() : 0);
+    if (!a.has(QStringLiteral("yes"))) {
+        if (!ctx.confirm) {
+            ctx.io.err += listing;
+            return usageError(ctx.io, QStringLiteral("nothing was removed; add --yes to remove them"));
+        }
+        if (!ctx.confirm(listing + QStringLiteral("Remove them? [y/N] "))) {
+            ctx.io.err += QStringLiteral("Nothing was removed.\n");
+            return Failure;
+        }
+    } else {
+        ctx.io.out += listing;
+    }
+    auto forgotten = store->forgetPerson(people.front());
+    if (!forgotten)
+        return failure(ctx.io, forgotten.error());
+    const auto &f = forgotten.value();
+    QString done = QStringLiteral("Removed %1 assessment(s) of %2 and everything recorded in them\n")
+                       .arg(f.removed)
+                       .arg(personLabel(people.front()));
+    for (const QString &backup : f.cleanedBackups)
+        done += QStringLiteral("Cleaned the backup %1\n").arg(backup);
+    if (!f.problems.isEmpty()) {
+        ctx.io.err += done;
+        for (const QString &p : f.problems)
+            ctx.io.err += QStringLiteral("iitalent-cli: %1\n").arg(p);
+        return Failure;
+    }
+    ctx.io.out += done;
     return Ok;
 }
 

@@ -3,6 +3,7 @@
 #include "AssessmentStore.h"
 #include "CommandLine.h"
 
+#include <functional>
 #include <optional>
 
 namespace iitalent {
@@ -17,10 +18,14 @@ struct StoreContext
     const Catalog &catalog;
     QString dbPath; // --db PATH, IITALENT_DB or the default
     Io &io;
+    // Asks a yes/no question on the terminal; empty when there is no terminal to ask on.
+    std::function<bool(const QString &question)> confirm = {};
 };
 
 // Opens the store named by the context; on failure reports it and returns nullopt.
 std::optional<AssessmentStore> openStore(StoreContext &ctx);
+// The person NAME [--number NO] [--organisation ORG] names; on a usage error sets `status`.
+std::optional<Subject> personArg(StoreContext &ctx, const Arguments &a, const QString &name, int &status);
 // An assessment named by a store id (or unique prefix) or an exchange file path.
 std::optional<Assessment> loadAssessmentArg(StoreContext &ctx, const QString &arg);
 
@@ -37,14 +42,14 @@ int exportCommand(StoreContext &ctx, const QStringList &args);
 int importCommand(StoreContext &ctx, const QStringList &args);
 // delete ID
 int deleteCommand(StoreContext &ctx, const QStringList &args);
-// forget-subject NAME
+// forget-subject NAME [--number NO] [--organisation ORG] [--yes]
 int forgetSubjectCommand(StoreContext &ctx, const QStringList &args);
 
 // report (ID | FILE.json) [--format json|text]
 int reportCommand(StoreContext &ctx, const QStringList &args);
 // compare A B [--json]
 int compareCommand(StoreContext &ctx, const QStringList &args);
-// history SUBJECT [--role CODE] [--json]
+// history NAME [--number NO] [--organisation ORG] [--role CODE] [--mode self|assessor] [--json]
 int historyCommand(StoreContext &ctx, const QStringList &args);
 // fit (ID | FILE.json) [--json]
 int fitCommand(StoreContext &ctx, const QStringList &args);

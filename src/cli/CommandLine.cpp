@@ -3,7 +3,6 @@
 #include "FileOutput.h"
 
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace iitalent::cli {
 
@@ -81,13 +80,22 @@ int failure(Io &io, const QString &message)
 
 bool writeOutputFile(const QString &path, const QByteArray &bytes, bool force, Io &io)
 {
-    if (QFileInfo::exists(path) && !force) {
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        io.err += QStringLiteral("iitalent-cli: %1 is a folder; give a file name\n").arg(path);
+        return false;
+    }
+    // A link is never followed without --force, even one that points nowhere.
+    if (!force && (info.exists() || info.isSymLink())) {
         io.err += QStringLiteral("iitalent-cli: %1 exists; add --force to replace it\n").arg(path);
         return false;
     }
-    const Status written = writeFileAtomically(path, bytes, true);
+    const Status written = writeFileAtomically(path, bytes, force);
     if (!written)
-        io.err += QStringLiteral("iitalent-cli: %1\n").arg(written.error());
+        io.err += QStringLiteral("iitalent-cli: %1%2\n")
+                      .arg(written.error(), written.error().endsWith(QLatin1String("already exists"))
+                                                ? QStringLiteral("; add --force to replace it")
+                                                : QString());
     return written.ok();
 }
 

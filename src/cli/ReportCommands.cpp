@@ -245,7 +245,7 @@ int reportCommand(StoreContext &ctx, const QStringList &args)
         std::vector<Assessment> others;
         if (!QFileInfo(arg).isFile()) {
             if (auto store = openStore(ctx)) {
-                auto found = store->assessmentsOf(assessment->subject.name, assessment->role);
+                auto found = store->assessmentsOf(assessment->subject, assessment->role);
                 if (found)
                     others = std::move(found).value();
             }
@@ -282,6 +282,12 @@ int compareCommand(StoreContext &ctx, const QStringList &args)
     auto second = loadAssessmentArg(ctx, a.positional().at(1));
     if (!second)
         return Failure;
+    if (Status ok = Comparer::comparable(*first, *second); !ok)
+        return failure(ctx.io, ok.error());
+    if (first->mode == second->mode)
+        ctx.io.err += QStringLiteral("iitalent-cli: note: both are %1 assessments, so this compares two rounds of "
+                                     "the same mode, not a self-assessment with an assessor's view\n")
+                          .arg(modeId(first->mode));
     auto cmp = Comparer::compare(ctx.catalog, *first, *second);
     if (!cmp)
         return failure(ctx.io, cmp.error());
@@ -320,42 +326,92 @@ int compareCommand(StoreContext &ctx, const QStringList &args)
 int historyCommand(StoreContext &ctx, const QStringList &args)
 {
     Arguments a;
-    if (!a.parse(args, {QStringLiteral("role")}, {QStringLiteral("json")}))
+    if (!a.parse(args,
+                 {QStringLiteral("role"), QStringLiteral("number"), QStringLiteral("organisation"),
+                  QStringLiteral("mode")},
+                 {QStringLiteral("json")}))
         return usageError(ctx.io, a.error());
     if (a.positional().size() != 1)
-        return usageError(ctx.io, QStringLiteral("usage: history SUBJECT [--role CODE] [--json]"));
-    const QString subject = a.positional().first().trimmed();
+        return usageError(ctx.io, QStringLiteral("usage: history NAME [--number NO] [--organisation ORG] [--role CODE] "
+                                                 "[--mode self|assessor] [--json]"));
+    int status = Ok;
+    const auto person = personArg(ctx, a, a.positional().first(), status);
+    if (!person)
+        return status;
+    std::optional<Mode> mode;
+    if (a.has(QStringLiteral("mode"))) {
+        mode = modeFromId(a.value(QStringLiteral("mode")));
+        if (!mode)
+            return usageError(ctx.io,
+                              QStringLiteral("--mode is self or assessor, not '%1'").arg(a.value(QStringLiteral("mode"))));
+    }
     auto store = openStore(ctx);
     if (!store)
         return Failure;
-    auto list = store->assessmentsOf(subject, a.value(QStringLiteral("role")));
-    if (!list)
-        return failure(ctx.io, list.error());
-    if (list->empty())
-        return failure(ctx.io,
-                       QStringLiteral("there is no assessment of a subject named '%1'%2")
-                           .arg(subject, a.has(QStringLiteral("role"))
-                                             ? QStringLiteral(" for role %1").arg(a.value(QStringLiteral("role")))
-                                             : QString()));
-    const std::vector<HistoryEntry> entries = HistoryBuilder::build(ctx.catalog, list.value());
+    auto found = store->assessmentsOf(*person, a.value(QStringLiteral("role")));
+    if (!found)
+        return failure(ctx.io, found.error());
+    std::vector<Assessment> list;
+    for (Assessment &as : found.value())
+        if (!mode || as.mode == *mode)
+            list.push_back(std::move(as));
+    if (list.empty())
+        return failure(ctx.io, QStringLiteral("there is no assessment of %1%2%3")
+                                   .arg(personLabel(*person),
+                                        a.has(QStringLiteral("role"))
+                                            ? QStringLiteral(" for role %1").arg(a.value(QStringLiteral("role")))
+                                            : QString(),
+                                        mode ? QStringLiteral(" in %1 mode").arg(modeId(*mode)) : QString()));
+    // One person's history: namesakes with different numbers are different people.
+    std::vector<Subject> subjects;
+    for (const Assessment &as : list)
+        subjects.push_back(as.subject);
+    const std::vector<Subject> people = distinctPeople(subjects);
+    if (people.size() > 1) {
+        QString names;
+        for (const Subject &p : people)
+            names += QStringLiteral("\n  %1").arg(personLabel(p));
+        return failure(ctx.io, QStringLiteral("there are %1 different people named %2; say which with --number or "
+                                              "--organisation:%3")
+                                   .arg(people.size())
+                                   .arg(person->name, names));
+    }
+    const std::vector<HistoryEntry> entries = HistoryBuilder::build(ctx.catalog, list);
     if (a.has(QStringLiteral("json"))) {
-        ctx.io.out += dumpJson(historyToJson(subject, entries));
+        ctx.io.out += dumpJson(historyToJson(person->name, entries));
         return Ok;
     }
-    QString t = QStringLiteral("History of %1\n").arg(subject);
+    // One section per role and mode: progress compares like with like.
+    QString t = QStringLiteral("History of %1\n").arg(personLabel(people.front()));
+    QStringList tracks;
     for (const HistoryEntry &e : entries) {
-        QStringList dims;
-        for (const DimensionScore &d : e.score.dimensions)
-            dims << QStringLiteral("%1 %2").arg(d.key, percentText(d.attainment));
-        t += QStringLiteral("\n%1  %2  role %3  %4  readiness %5  (%6)\n")
-                 .arg(isoUtc(e.created), e.id.left(8), e.role, modeId(e.mode), percentText(e.score.readiness),
-                      dims.join(QStringLiteral(", ")));
-        if (e.readinessChange) {
-            t += QStringLiteral("  since the previous one: readiness %1, %2 rating(s) changed\n")
-                     .arg(signedPercent(*e.readinessChange))
-                     .arg(e.changedRatings.size());
-            for (const auto &[id, levels] : e.changedRatings)
-                t += QStringLiteral("    %1  %2 → %3\n").arg(id, levelText(levels.first), levelText(levels.second));
+        const QString track = e.role + QLatin1Char('/') + modeId(e.mode);
+        if (!tracks.contains(track))
+            tracks << track;
+    }
+    for (const QString &track : tracks) {
+        const QString role = track.section(QLatin1Char('/'), 0, 0);
+        const QString trackMode = track.section(QLatin1Char('/'), 1);
+        const Role *r = ctx.catalog.role(role);
+        t += QStringLiteral("\nRole %1 %2, %3 assessments\n")
+                 .arg(role, r ? r->nameZh : QString(),
+                      trackMode == QLatin1String("self") ? QStringLiteral("self") : QStringLiteral("assessor"));
+        for (const HistoryEntry &e : entries) {
+            if (e.role != role || modeId(e.mode) != trackMode)
+                continue;
+            QStringList dims;
+            for (const DimensionScore &d : e.score.dimensions)
+                dims << QStringLiteral("%1 %2").arg(d.key, percentText(d.attainment));
+            t += QStringLiteral("  %1  %2  readiness %3  (%4)\n")
+                     .arg(isoUtc(e.created), e.id.left(8), percentText(e.score.readiness),
+                          dims.join(QStringLiteral(", ")));
+            if (e.readinessChange) {
+                t += QStringLiteral("    since the previous one: readiness %1, %2 rating(s) changed\n")
+                         .arg(signedPercent(*e.readinessChange))
+                         .arg(e.changedRatings.size());
+                for (const auto &[id, levels] : e.changedRatings)
+                    t += QStringLiteral("      %1  %2 → %3\n").arg(id, levelText(levels.first), levelText(levels.second));
+            }
         }
     }
     ctx.io.out += t;

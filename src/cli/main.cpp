@@ -8,7 +8,10 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <unistd.h>
 #include <memory>
 
 using namespace iitalent;
@@ -38,7 +41,8 @@ const char kUsage[] =
     "  export ID [--out FILE [--force]]        an assessment as an exchange file (iitalent.assessment/1)\n"
     "  import FILE... [--replace]              exchange files, each all or nothing\n"
     "  delete ID                               delete one assessment\n"
-    "  forget-subject NAME                     delete everything about a person\n"
+    "  forget-subject NAME [--number NO] [--organisation ORG] [--yes]\n"
+    "                                          delete everything about one person (asks first)\n"
     "\n"
     "results (ID is an id, a unique start of one, or an exchange file):\n"
     "  report ID [--format pdf|html|csv|json|text] [--out PATH [--force]] [--lang zh|en]\n"
@@ -47,8 +51,10 @@ const char kUsage[] =
     "  report --all [--role CODE] [--subject NAME] [--format pdf|html|csv|json] --out-dir DIR\n"
     "      [--force] [--lang zh|en] [--jobs N]\n"
     "                                          one report file per stored assessment, on every core\n"
-    "  compare A B [--json]                    two assessments of one role side by side (self vs assessor)\n"
-    "  history SUBJECT [--role CODE] [--json]  a person's assessments over time\n"
+    "  compare A B [--json]                    one person's two assessments of a role side by side\n"
+    "                                          (self vs assessor)\n"
+    "  history NAME [--number NO] [--organisation ORG] [--role CODE] [--mode self|assessor] [--json]\n"
+    "                                          one person's assessments over time, per role and mode\n"
     "  fit ID [--json]                         all 41 roles ranked for this person\n"
     "\n"
     "options:\n"
@@ -60,11 +66,26 @@ const char kUsage[] =
     "direction ids: network identifier platform bigdata security edge application operations\n"
     "levels: 0 未具备 not yet, 1 了解 aware, 2 熟悉 familiar, 3 掌握 proficient, 4 精通 expert\n";
 
-void write(FILE *stream, const QString &text)
+// Writes all of `text`; false (with errno set) when the stream did not take it all, e.g. stdout
+// redirected to a full disk or a closed pipe.
+bool write(FILE *stream, const QString &text)
 {
     const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
-    std::fflush(stream);
+    errno = 0;
+    const size_t n = std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
+    const bool flushed = std::fflush(stream) == 0;
+    return n == static_cast<size_t>(bytes.size()) && flushed && !std::ferror(stream);
+}
+
+// The results on stdout: a cut output is a failure, said on stderr, with exit status 1.
+int writeResults(const QString &text)
+{
+    if (write(stdout, text))
+        return Ok;
+    const int error = errno;
+    write(stderr, QStringLiteral("iitalent-cli: the output could not be written in full: %1\n")
+                      .arg(QString::fromLocal8Bit(std::strerror(error ? error : EIO))));
+    return Failure;
 }
 
 // Qt's own warnings are not for the command line's users, except the ones that explain a failure;
@@ -114,14 +135,10 @@ int main(int argc, char **argv)
     // Global options come before the command.
     while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
         const QString opt = args.takeFirst();
-        if (opt == QLatin1String("--help") || opt == QLatin1String("-h")) {
-            write(stdout, QString::fromUtf8(kUsage));
-            return Ok;
-        }
-        if (opt == QLatin1String("--version")) {
-            write(stdout, QStringLiteral("iitalent-cli %1\n").arg(QCoreApplication::applicationVersion()));
-            return Ok;
-        }
+        if (opt == QLatin1String("--help") || opt == QLatin1String("-h"))
+            return writeResults(QString::fromUtf8(kUsage));
+        if (opt == QLatin1String("--version"))
+            return writeResults(QStringLiteral("iitalent-cli %1\n").arg(QCoreApplication::applicationVersion()));
         if (opt == QLatin1String("--db")) {
             if (args.isEmpty()) {
                 write(stderr, QStringLiteral("iitalent-cli: --db needs a PATH\n"));
@@ -155,10 +172,8 @@ int main(int argc, char **argv)
         {QStringLiteral("search"), &searchCommand},
         {QStringLiteral("catalog"), &catalogCommand},
     };
-    if (command == QLatin1String("help")) {
-        write(stdout, QString::fromUtf8(kUsage));
-        return Ok;
-    }
+    if (command == QLatin1String("help"))
+        return writeResults(QString::fromUtf8(kUsage));
     using StoreHandler = int (*)(StoreContext &, const QStringList &);
     const QHash<QString, StoreHandler> storeCommands{
         {QStringLiteral("new"), &newCommand},
@@ -191,10 +206,19 @@ int main(int argc, char **argv)
         status = handler(catalog.value(), args, io);
     } else {
         StoreContext ctx{catalog.value(), AssessmentStore::resolvePath(dbPath), io};
+        if (isatty(STDIN_FILENO) && isatty(STDERR_FILENO))
+            ctx.confirm = [](const QString &question) {
+                write(stderr, question);
+                char line[64] = {};
+                if (!std::fgets(line, sizeof line, stdin))
+                    return false;
+                const QString answer = QString::fromLocal8Bit(line).trimmed().toLower();
+                return answer == QLatin1String("y") || answer == QLatin1String("yes");
+            };
         status = storeHandler(ctx, args);
     }
     if (status == Ok)
-        write(stdout, io.out);
+        status = writeResults(io.out);
     write(stderr, io.err);
     return status;
 }

@@ -2,6 +2,7 @@
 
 #include "Catalog.h"
 
+#include <QStringList>
 #include <QUuid>
 
 #include <algorithm>
@@ -12,6 +13,71 @@ bool isSamePerson(const Subject &a, const Subject &b)
 {
     auto agree = [](const QString &x, const QString &y) { return x.isEmpty() || y.isEmpty() || x == y; };
     return a.name == b.name && agree(a.number, b.number) && agree(a.organisation, b.organisation);
+}
+
+std::vector<Subject> distinctPeople(const std::vector<Subject> &subjects)
+{
+    std::vector<Subject> people;
+    // The most specific first, so that a subject without a number joins a numbered one.
+    std::vector<const Subject *> order;
+    for (const Subject &s : subjects)
+        order.push_back(&s);
+    std::stable_sort(order.begin(), order.end(), [](const Subject *x, const Subject *y) {
+        const int kx = (x->number.isEmpty() ? 0 : 2) + (x->organisation.isEmpty() ? 0 : 1);
+        const int ky = (y->number.isEmpty() ? 0 : 2) + (y->organisation.isEmpty() ? 0 : 1);
+        return kx > ky;
+    });
+    for (const Subject *s : order) {
+        auto same = std::find_if(people.begin(), people.end(), [&](const Subject &p) { return isSamePerson(p, *s); });
+        if (same == people.end()) {
+            people.push_back(*s);
+            continue;
+        }
+        if (same->number.isEmpty())
+            same->number = s->number;
+        if (same->organisation.isEmpty())
+            same->organisation = s->organisation;
+    }
+    return people;
+}
+
+QString personLabel(const Subject &subject)
+{
+    QStringList parts;
+    if (!subject.number.isEmpty())
+        parts << QStringLiteral("number %1").arg(subject.number);
+    if (!subject.organisation.isEmpty())
+        parts << subject.organisation;
+    if (parts.isEmpty())
+        parts << QStringLiteral("no number or organisation");
+    return QStringLiteral("%1 (%2)").arg(subject.name, parts.join(QStringLiteral(", ")));
+}
+
+RatingChange RatingChange::levelOnly(const QString &requirement, std::optional<int> level)
+{
+    RatingChange c;
+    c.requirement = requirement;
+    c.level = level;
+    return c;
+}
+
+RatingChange RatingChange::notesOnly(const QString &requirement, const QString &evidence, const QString &note)
+{
+    RatingChange c;
+    c.requirement = requirement;
+    c.evidence = evidence;
+    c.note = note;
+    return c;
+}
+
+RatingChange RatingChange::whole(const Rating &rating)
+{
+    RatingChange c;
+    c.requirement = rating.requirement;
+    c.level = rating.level;
+    c.evidence = rating.evidence;
+    c.note = rating.note;
+    return c;
 }
 
 QString modeId(Mode mode)

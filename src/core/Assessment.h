@@ -33,6 +33,12 @@ struct Subject final
 // Whether two subjects are the same person: the same name, and the same staff or student number
 // and organisation wherever both give one (two 张伟 of one class differ by number).
 bool isSamePerson(const Subject &a, const Subject &b);
+// The different people among `subjects`: those that are the same person (isSamePerson) are
+// merged into one, which keeps the number and organisation any of them gives. Two 陈静 with
+// different numbers are two people; a 陈静 without a number joins the first 陈静 that matches.
+std::vector<Subject> distinctPeople(const std::vector<Subject> &subjects);
+// A person in a list of namesakes: "陈静 (number 002, 华东班)".
+QString personLabel(const Subject &subject);
 
 // One requirement's rating: a level 0..4 or none yet, with optional evidence and note.
 struct Rating final
@@ -45,6 +51,20 @@ struct Rating final
     bool isEmpty() const { return !level && evidence.isEmpty() && note.isEmpty(); }
     // Evidence and note for one line of a table: the non-empty ones joined by " · ".
     QString evidenceAndNote() const;
+};
+
+// A change to one stored rating: only the fields that are given are written; the others keep
+// what is stored, whoever wrote it meanwhile (a level-only rating never wipes evidence).
+struct RatingChange final
+{
+    QString requirement;
+    std::optional<std::optional<int>> level; // a level, or "no level", when set
+    std::optional<QString> evidence;
+    std::optional<QString> note;
+
+    static RatingChange levelOnly(const QString &requirement, std::optional<int> level);
+    static RatingChange notesOnly(const QString &requirement, const QString &evidence, const QString &note);
+    static RatingChange whole(const Rating &rating);
 };
 
 // One person assessed against one role. Ratings are kept in the role's catalog order and hold
@@ -75,6 +95,7 @@ namespace Limits {
 constexpr int NameLength = 200;               // subject name, organisation, number, assessor name
 constexpr int TextLength = 4000;              // evidence, note
 constexpr qint64 FileBytes = 8 * 1024 * 1024; // one exchange file
+constexpr int RoleCodeLength = 20;            // a role's code, in a catalog and in an exchange file
 } // namespace Limits
 
 // Current time in UTC rounded to whole seconds, as assessments store it.

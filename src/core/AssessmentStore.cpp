@@ -4,7 +4,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QRegularExpression>
 #include <QStandardPaths>
+#include <QStorageInfo>
 
 #include <algorithm>
 
@@ -101,12 +103,39 @@ Result<AssessmentStore> AssessmentStore::open(const QString &path)
                 msg("Cannot create the assessment database %1: %2").arg(path, file.errorString()));
         }
     }
-    if (Status s = store.m_db.open(path, SqliteDatabase::Mode::ReadWriteCreate); !s)
-        return fail<AssessmentStore>(msg("Cannot open the assessment database %1: %2").arg(path, s.error()));
+    if (Status s = store.m_db.open(path, SqliteDatabase::Mode::ReadWriteCreate); !s) {
+        const QString plain = SqliteDatabase::explain(store.m_db.lastErrorCode());
+        return fail<AssessmentStore>(msg("Cannot open the assessment database %1: %2")
+                                         .arg(path, plain.isEmpty() ? s.error() : plain + msg(" (") + s.error() + msg(")")));
+    }
     store.m_db.setBusyTimeout(BusyTimeoutMs);
     if (Status s = store.prepare(); !s)
         return fail<AssessmentStore>(msg("The assessment database %1 cannot be used: %2").arg(path, s.error()));
     return store;
+}
+
+QString AssessmentStore::failed(const QString &what, const QString &sqliteMessage) const
+{
+    const QString plain = SqliteDatabase::explain(m_db.lastErrorCode());
+    if (plain.isEmpty())
+        return what.isEmpty() ? sqliteMessage : msg("%1: %2").arg(what, sqliteMessage);
+    return what.isEmpty() ? msg("%1 (%2)").arg(plain, sqliteMessage)
+                          : msg("%1: %2 (%3)").arg(what, plain, sqliteMessage);
+}
+
+QStringList AssessmentStore::backupsOf(const QString &path)
+{
+    const QFileInfo info(path);
+    // The name is matched literally: a store called "class[1].sqlite" is no wildcard.
+    const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QRegularExpression::escape(info.fileName()) +
+                                            QStringLiteral("\\.v[0-9]+-backup-[0-9]{8}T[0-9]{6}(-[0-9]+)?\\.sqlite")));
+    QStringList out;
+    const QDir dir = info.absoluteDir();
+    for (const QString &name : dir.entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name))
+        if (pattern.match(name).hasMatch())
+            out << dir.filePath(name);
+    return out;
 }
 
 Status AssessmentStore::readFileHeader(qint64 &appId, int &version, qint64 &objects)
@@ -115,9 +144,9 @@ Status AssessmentStore::readFileHeader(qint64 &appId, int &version, qint64 &obje
                                               "(SELECT user_version FROM pragma_user_version), "
                                               "(SELECT count(*) FROM sqlite_schema)"));
     if (!header)
-        return Status::failure(msg("it is not an SQLite database or is damaged (%1)").arg(header.error()));
+        return Status::failure(failed(QString(), header.error()));
     if (!header->step())
-        return Status::failure(header->failed() ? header->error() : msg("cannot read its header"));
+        return Status::failure(header->failed() ? failed(QString(), header->error()) : msg("cannot read its header"));
     appId = header->integer(0);
     version = static_cast<int>(header->integer(1));
     objects = header->integer(2);
@@ -142,18 +171,37 @@ Status AssessmentStore::prepare()
         return s;
     const QString pragmas = QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; "
                                            "PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;");
-    if (objects > 0 && version == SchemaVersion)
-        return m_db.exec(pragmas);
+    if (objects > 0) {
+        // Nothing is read from, or written into, a damaged file: a damaged index would make
+        // assessments that are there look absent, and writes would spread the damage.
+        if (Status s = checkIntegrity(); !s)
+            return s;
+    }
+    if (objects > 0 && version == SchemaVersion) {
+        if (Status s = m_db.exec(pragmas); !s)
+            return Status::failure(failed(QString(), s.error()));
+        return {};
+    }
 
     // Creating or upgrading: one process at a time, and look again once it is our turn.
     QLockFile lock(m_path + QStringLiteral(".lock"));
-    if (!lock.tryLock(BusyTimeoutMs))
-        return Status::failure(
-            msg("another program is setting it up or upgrading it (%1 is locked)").arg(lock.fileName()));
+    if (!lock.tryLock(BusyTimeoutMs)) {
+        if (lock.error() == QLockFile::LockFailedError)
+            return Status::failure(
+                msg("another program is setting it up or upgrading it (%1 is locked)").arg(lock.fileName()));
+        // The lock file could not be made at all: say why, as far as the disk tells.
+        const QStorageInfo disk(QFileInfo(m_path).absolutePath());
+        QString why = msg("permission was denied");
+        if (disk.isValid() && disk.isReadOnly())
+            why = msg("the disk is read-only");
+        else if (disk.isValid() && disk.bytesAvailable() < 64 * 1024)
+            why = msg("the disk is full");
+        return Status::failure(msg("cannot create the lock file %1 to set it up: %2").arg(lock.fileName(), why));
+    }
     if (Status s = readFileHeader(appId, version, objects); !s)
         return s;
     if (Status s = m_db.exec(pragmas); !s)
-        return s;
+        return Status::failure(failed(QString(), s.error()));
     if (objects == 0 && appId == 0 && version == 0) {
         return inTransaction([this] {
             if (Status s = m_db.exec(QString::fromUtf8(kSchemaV2)); !s)
@@ -166,6 +214,34 @@ Status AssessmentStore::prepare()
     if (version < SchemaVersion)
         return migrate(version);
     return {};
+}
+
+Status AssessmentStore::checkIntegrity()
+{
+    auto check = m_db.prepare(QStringLiteral("PRAGMA quick_check(5)"));
+    QStringList problems;
+    if (check) {
+        while (check->step()) {
+            const QString line = check->text(0);
+            if (line != QLatin1String("ok"))
+                problems << line;
+        }
+        if (check->failed())
+            problems << failed(QString(), check->error());
+    } else {
+        problems << failed(QString(), check.error());
+    }
+    if (problems.isEmpty())
+        return {};
+    QString recovery;
+    const QStringList backups = backupsOf(m_path);
+    if (!backups.isEmpty())
+        recovery = msg(" Copies made before upgrades: %1.").arg(backups.join(msg(", ")));
+    return Status::failure(
+        msg("it is damaged (%1). Nothing was read from it or written to it. Keep the file as it is; "
+            "restore your latest copy of it, or save what can be saved with "
+            "`sqlite3 %2 .recover | sqlite3 recovered.sqlite`.%3")
+            .arg(problems.first(), m_path, recovery));
 }
 
 Status AssessmentStore::migrate(int from)
@@ -184,8 +260,11 @@ Status AssessmentStore::migrate(int from)
     if (!vacuum)
         return Status::failure(msg("cannot back it up before upgrading: %1").arg(vacuum.error()));
     vacuum->bind(1, backup);
-    if (Status s = vacuum->run(); !s)
-        return Status::failure(msg("cannot back it up to %1 before upgrading: %2").arg(backup, s.error()));
+    if (Status s = vacuum->run(); !s) {
+        const QString why = failed(QString(), s.error());
+        QFile::remove(backup); // a cut copy is no backup, and must not be taken for one
+        return Status::failure(msg("cannot back it up to %1 before upgrading: %2. Nothing was changed").arg(backup, why));
+    }
     QFile::setPermissions(backup, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
     Status s = inTransaction([&]() -> Status {
@@ -308,9 +387,10 @@ Status AssessmentStore::replace(const Assessment &assessment)
     });
 }
 
-Status AssessmentStore::setRating(const QString &id, const Rating &rating, const QDateTime &when)
+Result<Rating> AssessmentStore::setRating(const QString &id, const RatingChange &change, const QDateTime &when)
 {
-    return inTransaction([&]() -> Status {
+    Rating stored;
+    Status status = inTransaction([&]() -> Status {
         auto upd = m_db.prepare(QStringLiteral("UPDATE assessments SET updated = ? WHERE id = ?"));
         if (!upd)
             return Status::failure(upd.error());
@@ -319,27 +399,64 @@ Status AssessmentStore::setRating(const QString &id, const Rating &rating, const
             return s;
         if (m_db.changes() == 0)
             return Status::failure(msg("there is no assessment %1").arg(id));
-        if (rating.isEmpty()) {
-            auto del = m_db.prepare(QStringLiteral("DELETE FROM ratings WHERE assessment = ? AND requirement = ?"));
-            if (!del)
-                return Status::failure(del.error());
-            del->bind(1, id).bind(2, rating.requirement);
-            return del->run();
-        }
+        // One statement writes the given fields and keeps the stored ones: no value read earlier
+        // is written back.
         auto up = m_db.prepare(QStringLiteral(
-            "INSERT INTO ratings(assessment, requirement, level, evidence, note, rated_at) VALUES (?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT(assessment, requirement) DO UPDATE SET level = excluded.level, evidence = excluded.evidence, "
-            "note = excluded.note, rated_at = excluded.rated_at"));
+            "INSERT INTO ratings(assessment, requirement, level, evidence, note, rated_at) "
+            "VALUES (?1, ?2, CASE WHEN ?3 THEN ?4 END, coalesce(?5, ''), coalesce(?6, ''), ?7) "
+            "ON CONFLICT(assessment, requirement) DO UPDATE SET "
+            "level = CASE WHEN ?3 THEN excluded.level ELSE level END, "
+            "evidence = CASE WHEN ?5 IS NULL THEN evidence ELSE excluded.evidence END, "
+            "note = CASE WHEN ?6 IS NULL THEN note ELSE excluded.note END, "
+            "rated_at = excluded.rated_at"));
         if (!up)
             return Status::failure(up.error());
-        up->bind(1, id).bind(2, rating.requirement);
-        if (rating.level)
-            up->bind(3, static_cast<qint64>(*rating.level));
+        up->bind(1, id).bind(2, change.requirement).bind(3, static_cast<qint64>(change.level.has_value()));
+        if (change.level && *change.level)
+            up->bind(4, static_cast<qint64>(**change.level));
         else
-            up->bindNull(3);
-        up->bind(4, rating.evidence).bind(5, rating.note).bind(6, isoUtc(when));
-        return up->run();
+            up->bindNull(4);
+        if (change.evidence)
+            up->bind(5, *change.evidence);
+        else
+            up->bindNull(5);
+        if (change.note)
+            up->bind(6, *change.note);
+        else
+            up->bindNull(6);
+        up->bind(7, isoUtc(when));
+        if (Status s = up->run(); !s)
+            return s;
+        auto tidy = m_db.prepare(QStringLiteral("DELETE FROM ratings WHERE assessment = ? AND requirement = ? AND "
+                                                "level IS NULL AND evidence = '' AND note = ''"));
+        if (!tidy)
+            return Status::failure(tidy.error());
+        tidy->bind(1, id).bind(2, change.requirement);
+        if (Status s = tidy->run(); !s)
+            return s;
+        auto now = m_db.prepare(
+            QStringLiteral("SELECT level, evidence, note FROM ratings WHERE assessment = ? AND requirement = ?"));
+        if (!now)
+            return Status::failure(now.error());
+        now->bind(1, id).bind(2, change.requirement);
+        stored.requirement = change.requirement;
+        if (now->step()) {
+            if (!now->isNull(0))
+                stored.level = static_cast<int>(now->integer(0));
+            stored.evidence = now->text(1);
+            stored.note = now->text(2);
+        }
+        return now->failed() ? Status::failure(now->error()) : Status();
     });
+    if (!status)
+        return fail<Rating>(failed(QString(), status.error()));
+    return stored;
+}
+
+Status AssessmentStore::setRating(const QString &id, const Rating &rating, const QDateTime &when)
+{
+    auto r = setRating(id, RatingChange::whole(rating), when);
+    return r ? Status() : Status::failure(r.error());
 }
 
 namespace {
@@ -435,16 +552,25 @@ Result<std::vector<AssessmentSummary>> AssessmentStore::list()
     return out;
 }
 
-Result<std::vector<Assessment>> AssessmentStore::assessmentsOf(const QString &subjectName, const QString &role)
+Result<std::vector<Assessment>> AssessmentStore::assessmentsOf(const Subject &person, const QString &role)
 {
-    auto q = m_db.prepare(QStringLiteral("SELECT id FROM assessments WHERE subject_name = ? AND (? = '' OR role = ?) "
-                                         "ORDER BY created, rowid"));
+    // The name narrows with the index; the same-person rule decides on number and organisation.
+    auto q = m_db.prepare(QStringLiteral("SELECT id, subject_name, subject_organisation, subject_number FROM assessments "
+                                         "WHERE subject_name = ? AND (? = '' OR role = ?) ORDER BY created, rowid"));
     if (!q)
         return fail<std::vector<Assessment>>(q.error());
-    q->bind(1, subjectName).bind(2, role).bind(3, role);
+    q->bind(1, person.name).bind(2, role).bind(3, role);
     QStringList ids;
-    while (q->step())
-        ids << q->text(0);
+    while (q->step()) {
+        Subject s;
+        s.name = q->text(1);
+        s.organisation = q->text(2);
+        s.number = q->text(3);
+        if (isSamePerson(s, person))
+            ids << q->text(0);
+    }
+    if (q->failed())
+        return fail<std::vector<Assessment>>(q->error());
     std::vector<Assessment> out;
     for (const QString &id : ids) {
         auto a = load(id);
@@ -470,47 +596,109 @@ Status AssessmentStore::remove(const QString &id)
     });
 }
 
-Result<int> AssessmentStore::forgetSubject(const QString &subjectName)
+namespace {
+
+// Deletes the assessments of `person` from an open database (in a transaction of the caller's);
+// returns how many.
+Result<int> deletePerson(SqliteDatabase &db, const Subject &person)
 {
-    int removed = 0;
+    auto q = db.prepare(QStringLiteral(
+        "SELECT id, subject_organisation, subject_number FROM assessments WHERE subject_name = ?"));
+    if (!q)
+        return Result<int>::failure(q.error());
+    q->bind(1, person.name);
+    QStringList ids;
+    while (q->step()) {
+        Subject s;
+        s.name = person.name;
+        s.organisation = q->text(1);
+        s.number = q->text(2);
+        if (isSamePerson(s, person))
+            ids << q->text(0);
+    }
+    if (q->failed())
+        return Result<int>::failure(q->error());
+    // Ratings go with their assessment (ON DELETE CASCADE where foreign keys are on; explicitly
+    // for a backup, whose connection may not have them on).
+    auto delRatings = db.prepare(QStringLiteral("DELETE FROM ratings WHERE assessment = ?"));
+    auto del = db.prepare(QStringLiteral("DELETE FROM assessments WHERE id = ?"));
+    if (!delRatings || !del)
+        return Result<int>::failure(!delRatings ? delRatings.error() : del.error());
+    for (const QString &id : ids) {
+        delRatings->bind(1, id);
+        if (Status s = delRatings->run(); !s)
+            return Result<int>::failure(s.error());
+        del->bind(1, id);
+        if (Status s = del->run(); !s)
+            return Result<int>::failure(s.error());
+    }
+    return static_cast<int>(ids.size());
+}
+
+} // namespace
+
+Result<AssessmentStore::Forgotten> AssessmentStore::forgetPerson(const Subject &person)
+{
+    Forgotten out;
     Status s = inTransaction([&]() -> Status {
-        auto del = m_db.prepare(QStringLiteral("DELETE FROM assessments WHERE subject_name = ?"));
-        if (!del)
-            return Status::failure(del.error());
-        del->bind(1, subjectName);
-        if (Status st = del->run(); !st)
-            return st;
-        removed = m_db.changes();
+        auto removed = deletePerson(m_db, person);
+        if (!removed)
+            return Status::failure(removed.error());
+        out.removed = removed.value();
         return {};
     });
     if (!s)
-        return fail<int>(s.error());
-    // Move the overwritten pages out of the WAL into the file, so no copy of them lingers.
-    (void)m_db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE);"));
+        return fail<Forgotten>(failed(QString(), s.error()));
+
+    // The deleted pages are overwritten in the WAL; the old ones stay in the main file until a
+    // checkpoint copies the new ones over them, which a reader of an older snapshot prevents.
+    auto checkpoint = m_db.prepare(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    if (!checkpoint) {
+        out.problems << msg("%1: the removed assessments could not be overwritten in the file yet: %2")
+                            .arg(m_path, failed(QString(), checkpoint.error()));
+    } else if (!checkpoint->step()) {
+        out.problems << msg("%1: the removed assessments could not be overwritten in the file yet: %2")
+                            .arg(m_path, checkpoint->failed() ? failed(QString(), checkpoint->error()) : msg("no answer"));
+    } else if (checkpoint->integer(0) != 0) {
+        out.problems << msg("%1: the removed assessments are gone from iitalent, but their old pages are still in the "
+                            "file, because another program (an open iitalent window, a report being written) is "
+                            "still reading it. Close it and run this again to overwrite them.")
+                            .arg(m_path);
+    }
 
     // The backups written before upgrades hold the person too: remove them from those as well.
-    const QFileInfo info(m_path);
-    const QStringList backups =
-        info.dir().entryList({info.fileName() + QStringLiteral(".v*-backup-*.sqlite")}, QDir::Files);
-    for (const QString &name : backups) {
-        const QString backup = info.dir().filePath(name);
+    for (const QString &backup : backupsOf(m_path)) {
+        if (QFileInfo(backup).size() == 0)
+            continue; // a backup that an upgrade could not write (a full disk) holds nobody
         SqliteDatabase db;
         Status st = db.open(backup, SqliteDatabase::Mode::ReadWriteCreate);
-        if (st)
-            st = db.exec(QStringLiteral("PRAGMA secure_delete = ON; BEGIN IMMEDIATE;"));
         if (st) {
-            auto del = db.prepare(QStringLiteral("DELETE FROM assessments WHERE subject_name = ?"));
-            st = del ? del->bind(1, subjectName).run() : Status::failure(del.error());
+            db.setBusyTimeout(BusyTimeoutMs);
+            st = db.exec(QStringLiteral("PRAGMA secure_delete = ON; BEGIN IMMEDIATE;"));
+        }
+        int removed = 0;
+        if (st) {
+            auto r = deletePerson(db, person);
+            if (r)
+                removed = r.value();
+            else
+                st = Status::failure(r.error());
         }
         if (st)
-            st = db.exec(QStringLiteral("DELETE FROM ratings WHERE assessment NOT IN (SELECT id FROM assessments); "
-                                        "COMMIT; VACUUM;"));
-        if (!st)
-            return fail<int>(msg("%1 assessment(s) were removed, but the backup %2 could not be cleaned: %3")
-                                 .arg(removed)
-                                 .arg(backup, st.error()));
+            st = db.exec(QStringLiteral("COMMIT;"));
+        if (st && removed > 0)
+            st = db.exec(QStringLiteral("VACUUM;"));
+        if (!st) {
+            const QString plain = SqliteDatabase::explain(db.lastErrorCode());
+            (void)db.exec(QStringLiteral("ROLLBACK;"));
+            out.problems << msg("%1: this backup could not be cleaned of the person: %2")
+                                .arg(backup, plain.isEmpty() ? st.error() : plain + msg(" (") + st.error() + msg(")"));
+            continue;
+        }
+        if (removed > 0)
+            out.cleanedBackups << backup;
     }
-    return removed;
+    return out;
 }
 
 } // namespace iitalent

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <vector>
@@ -61,30 +62,49 @@ public:
     Status insert(const Assessment &assessment);
     // Adds an assessment, replacing one with the same id, in one transaction.
     Status replace(const Assessment &assessment);
-    // Sets one rating (an empty rating removes it) and the assessment's update time, committed
-    // on its own.
+    // Changes the fields of one rating that `change` gives, and the assessment's update time, in
+    // one transaction; the other fields keep what is stored (another process may have written
+    // them). A rating left with no level, evidence or note is removed. Returns the rating as it is
+    // stored now (empty when removed).
+    Result<Rating> setRating(const QString &id, const RatingChange &change, const QDateTime &when);
+    // Sets every field of one rating (an empty rating removes it).
     Status setRating(const QString &id, const Rating &rating, const QDateTime &when);
 
     Result<Assessment> load(const QString &id);
     Result<std::vector<AssessmentSummary>> list();
-    // The assessments of a subject (exact name), optionally of one role, oldest first (those
+    // The assessments of a person (isSamePerson: the name, and the number and organisation where
+    // `person` and the assessment both give one), optionally of one role, oldest first (those
     // created in the same second in the order they were stored).
-    Result<std::vector<Assessment>> assessmentsOf(const QString &subjectName, const QString &role = QString());
+    Result<std::vector<Assessment>> assessmentsOf(const Subject &person, const QString &role = QString());
 
     // Removes one assessment and its ratings; fails when there is none with this id.
     Status remove(const QString &id);
-    // Removes every assessment of a subject (exact name); returns how many. Deleted content is
-    // overwritten in the file (secure_delete) and the journal is checkpointed; the backups that
-    // upgrades left beside the file are cleaned of the subject too.
-    Result<int> forgetSubject(const QString &subjectName);
+    // What forgetPerson did. `problems` lists every file it could not clean (and why); the
+    // assessments counted in `removed` are gone from the store even then.
+    struct Forgotten
+    {
+        int removed = 0;
+        QStringList cleanedBackups;
+        QStringList problems;
+    };
+    // Removes every assessment of a person (isSamePerson, as assessmentsOf). Deleted content is
+    // overwritten in the file (secure_delete) and the journal is checkpointed and emptied; when a
+    // reader keeps the old pages, that is a problem. The backups that upgrades left beside the
+    // file (found by their exact names) are cleaned of the person too.
+    Result<Forgotten> forgetPerson(const Subject &person);
+    // The upgrade backups beside a store file: "<file>.v<N>-backup-<time>[-<n>].sqlite".
+    static QStringList backupsOf(const QString &path);
 
 private:
     AssessmentStore() = default;
     Status prepare();
     Status readFileHeader(qint64 &appId, int &version, qint64 &objects);
     Status migrate(int from);
+    Status checkIntegrity();
     Status writeAssessment(const Assessment &a);
     Status inTransaction(const std::function<Status()> &work);
+    // A failure of the last call on m_db, explained: "<what>: <plain cause> (<SQLite's words>)".
+    QString failed(const QString &what, const QString &sqliteMessage) const;
 
     SqliteDatabase m_db;
     QString m_path;

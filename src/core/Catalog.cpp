@@ -1,5 +1,6 @@
 #include "Catalog.h"
 
+#include "Assessment.h"
 #include "Levels.h"
 #include "Sqlite.h"
 
@@ -134,7 +135,12 @@ Status readCatalog(SqliteDatabase &db, Catalog &catalog)
                        req.dimension = r.text(2);
                        req.number = static_cast<int>(r.integer(3));
                        req.textZh = r.text(4);
-                       req.level = static_cast<int>(r.integer(5));
+                       // A level far outside 1..4 must not wrap into it when narrowed to int.
+                       const qint64 level = r.integer(5);
+                       if (level < Level::Aware || level > Level::Max)
+                           return Status::failure(
+                               msg("requirement %1 has level %2, outside 1..4").arg(req.id).arg(level));
+                       req.level = static_cast<int>(level);
                        req.levelWord = r.text(6);
                        req.competency = r.text(7);
                        const auto it = roleRow.constFind(req.role);
@@ -337,6 +343,10 @@ Status CatalogBuilder::finish()
         const Role &role = c.m_roles[static_cast<size_t>(i)];
         if (role.code.isEmpty() || c.m_roleIndex.contains(role.code))
             return Status::failure(msg("role code '%1' is empty or repeated").arg(role.code));
+        if (role.code.size() > Limits::RoleCodeLength)
+            return Status::failure(msg("role code '%1' is longer than %2 characters, which assessment files cannot name")
+                                       .arg(role.code)
+                                       .arg(Limits::RoleCodeLength));
         if (!directionIds.contains(role.direction))
             return Status::failure(msg("role %1 is in unknown direction '%2'").arg(role.code, role.direction));
         if (role.nameZh.isEmpty())

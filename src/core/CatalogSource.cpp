@@ -1,6 +1,7 @@
 #include "CatalogSource.h"
 
 #include "CatalogExport.h"
+#include "Assessment.h"
 #include "Levels.h"
 
 #include <QDir>
@@ -184,6 +185,10 @@ Role readRole(const json &r, const QString &where, const std::vector<Dimension> 
 {
     Role role;
     role.code = str(r, "code", where);
+    if (role.code.size() > Limits::RoleCodeLength)
+        fail(where, msg("role code \"%1\" is longer than %2 characters, which assessment files cannot name")
+                        .arg(role.code)
+                        .arg(Limits::RoleCodeLength));
     role.section = str(r, "section", where, false);
     role.direction = str(r, "direction", where);
     role.nameZh = str(r, "name_zh", where);
@@ -231,7 +236,17 @@ Role readRole(const json &r, const QString &where, const std::vector<Dimension> 
                 const auto level = item.find("level");
                 if (level != item.end() && !level->is_number_integer())
                     fail(iw, msg("\"level\" must be an integer 1..4"));
-                req.level = level != item.end() ? level->get<int>() : match.level;
+                if (level != item.end()) {
+                    // Read wide and check before narrowing: 4294967297 is no level 1.
+                    const long long v = level->is_number_unsigned() && level->get<unsigned long long>() > 4
+                                            ? 5
+                                            : level->get<long long>();
+                    req.level = v < Level::Aware || v > Level::Max ? -1 : static_cast<int>(v);
+                    if (req.level < 0)
+                        fail(iw, msg("level %1 is outside 1..4").arg(QString::fromStdString(level->dump())));
+                } else {
+                    req.level = match.level;
+                }
                 req.levelWord = item.contains("level_word") ? str(item, "level_word", iw) : match.word;
             } else {
                 fail(iw, msg("must be a string or an object"));

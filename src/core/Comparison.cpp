@@ -4,6 +4,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace iitalent {
 
 std::optional<Assessment> Comparer::counterpartOf(const Assessment &a, const std::vector<Assessment> &others)
@@ -13,6 +15,38 @@ std::optional<Assessment> Comparer::counterpartOf(const Assessment &a, const std
         if (it->mode == otherMode && it->role == a.role && it->id != a.id && isSamePerson(it->subject, a.subject))
             return *it;
     return std::nullopt;
+}
+
+Status Comparer::comparable(const Assessment &a, const Assessment &b)
+{
+    if (!isSamePerson(a.subject, b.subject))
+        return Status::failure(QStringLiteral("the two assessments are of different people (%1 and %2); only assessments "
+                                              "of the same person are compared")
+                                   .arg(personLabel(a.subject), personLabel(b.subject)));
+    if (a.role != b.role)
+        return Status::failure(
+            QStringLiteral("the two assessments are of different roles (%1 and %2); only assessments of the same "
+                           "role can be compared item by item")
+                .arg(a.role, b.role));
+    return {};
+}
+
+std::vector<Assessment> HistoryBuilder::trackOf(const Assessment &a, const std::vector<Assessment> &others)
+{
+    std::vector<Assessment> out;
+    bool found = false;
+    for (const Assessment &o : others) {
+        if (o.role != a.role || o.mode != a.mode || !isSamePerson(o.subject, a.subject))
+            continue;
+        found = found || o.id == a.id;
+        out.push_back(o.id == a.id ? a : o);
+    }
+    if (!found) {
+        out.push_back(a);
+        std::stable_sort(out.begin(), out.end(),
+                         [](const Assessment &x, const Assessment &y) { return x.created < y.created; });
+    }
+    return out;
 }
 
 Result<Comparison> Comparer::compare(const Catalog &catalog, const Assessment &a, const Assessment &b)
@@ -60,7 +94,7 @@ Result<Comparison> Comparer::compare(const Catalog &catalog, const Assessment &a
 std::vector<HistoryEntry> HistoryBuilder::build(const Catalog &catalog, const std::vector<Assessment> &assessments)
 {
     std::vector<HistoryEntry> out;
-    QHash<QString, int> lastOfRole; // role -> index into out
+    QHash<QString, int> lastOfRole; // role and mode -> index into out
     QHash<QString, const Assessment *> lastAssessment;
     for (const Assessment &a : assessments) {
         const Role *role = catalog.role(a.role);
@@ -73,12 +107,13 @@ std::vector<HistoryEntry> HistoryBuilder::build(const Catalog &catalog, const st
         e.created = a.created;
         e.updated = a.updated;
         e.score = Scoring::score(catalog, *role, a);
-        if (const auto it = lastOfRole.constFind(a.role); it != lastOfRole.cend()) {
+        const QString track = a.role + QLatin1Char('/') + modeId(a.mode);
+        if (const auto it = lastOfRole.constFind(track); it != lastOfRole.cend()) {
             const HistoryEntry &prev = out[static_cast<size_t>(*it)];
             e.readinessChange = e.score.readiness - prev.score.readiness;
             for (size_t d = 0; d < e.score.dimensions.size(); ++d)
                 e.attainmentChanges.push_back(e.score.dimensions[d].attainment - prev.score.dimensions[d].attainment);
-            const Assessment *before = lastAssessment.value(a.role);
+            const Assessment *before = lastAssessment.value(track);
             for (const Requirement &req : role->requirements) {
                 const auto was = before->level(req.id);
                 const auto now = a.level(req.id);
@@ -86,8 +121,8 @@ std::vector<HistoryEntry> HistoryBuilder::build(const Catalog &catalog, const st
                     e.changedRatings.push_back({req.id, {was, now}});
             }
         }
-        lastOfRole.insert(a.role, static_cast<int>(out.size()));
-        lastAssessment.insert(a.role, &a);
+        lastOfRole.insert(track, static_cast<int>(out.size()));
+        lastAssessment.insert(track, &a);
         out.push_back(std::move(e));
     }
     return out;

@@ -38,6 +38,9 @@ class Comparer final
 {
 public:
     static constexpr int FlagDifference = 2;
+    // Whether two assessments may be compared item by item: the same person (isSamePerson) and
+    // the same role. Comparing two different people, even namesakes, is refused.
+    static Status comparable(const Assessment &a, const Assessment &b);
     // Compares two assessments of the same role; a self/assessor pair is put in that order.
     static Result<Comparison> compare(const Catalog &catalog, const Assessment &a, const Assessment &b);
     // What a report of `a` compares with: the latest of `others` (the subject's assessments of the
@@ -54,7 +57,7 @@ struct HistoryEntry final
     QDateTime created;
     QDateTime updated;
     Score score;
-    // Against the previous assessment of the same role (absent for the first one):
+    // Against the previous assessment of the same role in the same mode (absent for the first):
     std::optional<double> readinessChange;
     std::vector<double> attainmentChanges; // per dimension, catalog order
     std::vector<std::pair<QString, std::pair<std::optional<int>, std::optional<int>>>> changedRatings;
@@ -63,8 +66,12 @@ struct HistoryEntry final
 class HistoryBuilder final
 {
 public:
-    // `assessments` oldest first, as AssessmentStore::assessmentsOf gives them.
+    // `assessments` oldest first, as AssessmentStore::assessmentsOf gives them. Each entry is
+    // compared with the previous one of its role and mode: progress compares like with like.
     static std::vector<HistoryEntry> build(const Catalog &catalog, const std::vector<Assessment> &assessments);
+    // The history a report of `a` shows: of `others` (oldest first), those of the same person,
+    // role and mode as `a`, `a` itself included.
+    static std::vector<Assessment> trackOf(const Assessment &a, const std::vector<Assessment> &others);
 };
 
 } // namespace iitalent

@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace iitalent {
 
 using ojson = nlohmann::ordered_json;
@@ -62,8 +64,101 @@ QDateTime parseTime(Reader &reader, const json &object, const char *key)
         reader.problem(QString::fromLatin1(key), msg("\"%1\" is not an ISO 8601 date and time").arg(*value));
         return {};
     }
-    // Whole seconds in UTC, as the store keeps them.
-    return QDateTime::fromSecsSinceEpoch(t.toSecsSinceEpoch(), Qt::UTC);
+    // Whole seconds in UTC, as the store keeps them; a time that is valid where it was written
+    // may fall outside the years 1 to 9999 once in UTC, which nothing can store or write again.
+    const QDateTime inUtc = QDateTime::fromSecsSinceEpoch(t.toSecsSinceEpoch(), Qt::UTC);
+    if (!inUtc.isValid() || inUtc.date().year() < 1 || inUtc.date().year() > 9999) {
+        reader.problem(QString::fromLatin1(key),
+                       msg("\"%1\" is outside the years 1 to 9999 once converted to UTC").arg(*value));
+        return {};
+    }
+    return inUtc;
+}
+
+// JSON nested deeper than this is refused before it is parsed: an assessment file is four levels
+// deep, and each level of nesting costs the parser memory (8 MB of "[" would cost hundreds of MB).
+constexpr int MaxNesting = 32;
+
+QString checkNesting(const QByteArray &bytes)
+{
+    int depth = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const char c = bytes.at(i);
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > MaxNesting)
+                return msg("not an iitalent assessment: its JSON is nested more than %1 levels deep (at byte %2)")
+                    .arg(MaxNesting)
+                    .arg(i + 1);
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return QString();
+}
+
+struct DuplicateKey
+{
+    std::string key;
+    QString where;
+};
+
+// Parses JSON and refuses an object that names a key twice (nlohmann keeps the last one, so
+// two "ratings" would silently drop the first).
+json parseWithoutDuplicateKeys(const QByteArray &bytes)
+{
+    std::vector<std::vector<std::string>> keys; // per open object, the keys seen in it
+    std::vector<std::string> path;              // the key each open object was found under
+    std::string lastKey;
+    json::parser_callback_t callback = [&](int, json::parse_event_t event, json &parsed) {
+        switch (event) {
+        case json::parse_event_t::object_start:
+            keys.emplace_back();
+            path.push_back(lastKey);
+            break;
+        case json::parse_event_t::object_end:
+            if (!keys.empty())
+                keys.pop_back();
+            if (!path.empty())
+                path.pop_back();
+            lastKey.clear();
+            break;
+        case json::parse_event_t::key: {
+            lastKey = parsed.get<std::string>();
+            auto &seen = keys.back();
+            if (std::find(seen.begin(), seen.end(), lastKey) != seen.end()) {
+                QStringList where;
+                for (const std::string &p : path)
+                    if (!p.empty())
+                        where << QString::fromStdString(p);
+                throw DuplicateKey{lastKey, where.isEmpty() ? msg("at the top level")
+                                                            : msg("in %1").arg(where.join(QLatin1Char('.')))};
+            }
+            seen.push_back(lastKey);
+            break;
+        }
+        case json::parse_event_t::array_start:
+            path.push_back(lastKey);
+            lastKey.clear();
+            break;
+        case json::parse_event_t::array_end:
+            if (!path.empty())
+                path.pop_back();
+            lastKey.clear();
+            break;
+        case json::parse_event_t::value:
+            break;
+        }
+        return true;
+    };
+    return json::parse(bytes.constData(), bytes.constData() + bytes.size(), callback);
 }
 
 } // namespace
@@ -141,9 +236,17 @@ ParsedAssessment ExchangeFile::parse(const QByteArray &bytes, const Catalog &cat
         out.problems << msg("the file is larger than the %1 bytes an assessment file may have").arg(Limits::FileBytes);
         return out;
     }
+    if (const QString nesting = checkNesting(bytes); !nesting.isEmpty()) {
+        out.problems << nesting;
+        return out;
+    }
     json doc;
     try {
-        doc = json::parse(bytes.constData(), bytes.constData() + bytes.size());
+        doc = parseWithoutDuplicateKeys(bytes);
+    } catch (const DuplicateKey &d) {
+        out.problems << msg("the key \"%1\" appears twice in one object (%2); a file must say each thing once")
+                            .arg(QString::fromStdString(d.key), d.where);
+        return out;
     } catch (const json::parse_error &e) {
         out.problems << msg("not valid JSON (at byte %1)").arg(e.byte);
         return out;
@@ -178,7 +281,7 @@ ParsedAssessment ExchangeFile::parse(const QByteArray &bytes, const Catalog &cat
             a.id = uuid.toString(QUuid::WithoutBraces);
     }
     const Role *role = nullptr;
-    if (const auto code = r.text(doc, "role", QString(), true, 20)) {
+    if (const auto code = r.text(doc, "role", QString(), true, Limits::RoleCodeLength)) {
         role = catalog.role(*code);
         if (!role)
             r.problem(QStringLiteral("role"), msg("\"%1\" is not a role of the catalog").arg(*code));

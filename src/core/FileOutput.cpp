@@ -3,7 +3,14 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
+#include <QDir>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace iitalent {
 
@@ -41,30 +48,97 @@ QString safeFileName(const QString &text, const QString &fallback, int maxLength
     return out.isEmpty() ? fallback : out;
 }
 
+namespace {
+
+QString systemError(int code)
+{
+    return QString::fromLocal8Bit(std::strerror(code));
+}
+
+// The permissions a new file gets, as open(2) with 0666 would give them under the umask.
+mode_t newFileMode()
+{
+    static const mode_t mode = [] {
+        const mode_t mask = ::umask(0);
+        ::umask(mask);
+        return static_cast<mode_t>(0666 & ~mask);
+    }();
+    return mode;
+}
+
+Status writeAll(int fd, const QByteArray &bytes)
+{
+    const char *data = bytes.constData();
+    qint64 left = bytes.size();
+    while (left > 0) {
+        const ssize_t n = ::write(fd, data, static_cast<size_t>(left));
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return Status::failure(systemError(errno));
+        }
+        data += n;
+        left -= n;
+    }
+    if (::fsync(fd) != 0 && errno != EINVAL)
+        return Status::failure(systemError(errno));
+    return {};
+}
+
+} // namespace
+
 Status writeFileAtomically(const QString &path, const QByteArray &bytes, bool overwrite)
 {
     const QFileInfo info(path);
     if (info.isDir())
         return Status::failure(QStringLiteral("%1 is a folder").arg(path));
-    // Without overwrite the name is taken first with O_CREAT|O_EXCL, which fails for anything
-    // already there (a dangling link too), so nothing that appears meanwhile is replaced.
-    bool reserved = false;
-    if (!overwrite) {
-        if (info.exists() || info.isSymLink())
-            return Status::failure(QStringLiteral("%1 already exists").arg(path));
-        QFile placeholder(path);
-        if (!placeholder.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return placeholder.exists() || QFileInfo(path).isSymLink()
-                       ? Status::failure(QStringLiteral("%1 already exists").arg(path))
-                       : Status::failure(QStringLiteral("cannot write %1: %2").arg(path, placeholder.errorString()));
-        reserved = true;
+    if (!overwrite && (info.exists() || info.isSymLink()))
+        return Status::failure(QStringLiteral("%1 already exists").arg(path));
+    const QString folder = info.absolutePath();
+    if (!QFileInfo(folder).isDir())
+        return Status::failure(QStringLiteral("cannot write %1: the folder %2 does not exist").arg(path, folder));
+
+    // The bytes go into a new file beside the target, which takes the target's name only when
+    // complete: a reader never sees half a file, and a failure leaves the target as it was.
+    QByteArray temp = QFile::encodeName(QDir(folder).filePath(QStringLiteral(".%1.XXXXXX").arg(info.fileName())));
+    const int fd = ::mkstemp(temp.data());
+    if (fd < 0)
+        return Status::failure(QStringLiteral("cannot write %1: %2").arg(path, systemError(errno)));
+    const QByteArray target = QFile::encodeName(info.absoluteFilePath());
+    Status written = writeAll(fd, bytes);
+    if (written && ::fchmod(fd, newFileMode()) != 0)
+        written = Status::failure(systemError(errno));
+    if (::close(fd) != 0 && written)
+        written = Status::failure(systemError(errno));
+    if (!written) {
+        ::unlink(temp.constData());
+        return Status::failure(QStringLiteral("cannot write %1: %2").arg(path, written.error()));
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        const QString error = file.errorString();
-        if (reserved)
-            QFile::remove(path);
-        return Status::failure(QStringLiteral("cannot write %1: %2").arg(path, error));
+    int rc = 0;
+    if (overwrite) {
+        // rename replaces whatever has the name, a link included, and never writes through it.
+        rc = ::rename(temp.constData(), target.constData());
+    } else {
+        // Never replaces anything, not even a dangling link or a file that appeared meanwhile.
+        rc = ::renameat2(AT_FDCWD, temp.constData(), AT_FDCWD, target.constData(), RENAME_NOREPLACE);
+        if (rc != 0 && (errno == EINVAL || errno == ENOSYS)) {
+            rc = ::link(temp.constData(), target.constData());
+            if (rc == 0)
+                ::unlink(temp.constData());
+        }
+    }
+    if (rc != 0) {
+        const int error = errno;
+        ::unlink(temp.constData());
+        if (error == EEXIST)
+            return Status::failure(QStringLiteral("%1 already exists").arg(path));
+        return Status::failure(QStringLiteral("cannot write %1: %2").arg(path, systemError(error)));
+    }
+    // The new name itself is made durable too.
+    const int dirFd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dirFd >= 0) {
+        (void)::fsync(dirFd);
+        ::close(dirFd);
     }
     return Status();
 }

@@ -93,7 +93,7 @@ BatchItem itemFor(AssessmentStore &store, const QString &id, const QString &labe
         return item;
     }
     item.label = QStringLiteral("%1 · %2").arg(loaded->subject.name, loaded->role);
-    auto others = store.assessmentsOf(loaded->subject.name, loaded->role);
+    auto others = store.assessmentsOf(loaded->subject, loaded->role);
     if (others)
         item.others = std::move(others).value();
     item.assessment = std::move(loaded).value();
