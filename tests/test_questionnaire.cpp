@@ -27,6 +27,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTabWidget>
 #include <QTimer>
 #include <QTreeView>
 
@@ -296,4 +297,101 @@ TEST_CASE("Charts follow a dark palette", "[gui][report]")
     CHECK(lightChart->theme() == QChart::ChartThemeLight);
     for (QAbstractSeries *series : lightChart->series())
         CHECK(qobject_cast<QLineSeries *>(series)->pen().color().lightness() <= 120);
+}
+
+TEST_CASE("A level given in the window keeps evidence and notes another process wrote meanwhile",
+          "[gui][questionnaire][trust]")
+{
+    Fixture fx;
+    auto opened = AssessmentStore::open(fx.db());
+    REQUIRE(opened.ok());
+    AssessmentStore &store = opened.value();
+    const Assessment created = Assessment::create(QStringLiteral("01"), Mode::Assessor, subject("李明"),
+                                                  QStringLiteral("Ms Wang"));
+    REQUIRE(store.insert(created).ok());
+    AssessmentSession session(bundledCatalog(), store, created);
+    REQUIRE(session.setNotes(QStringLiteral("01.a.1"), QString(), QStringLiteral("first note")).ok());
+
+    // Another process (the CLI, a second window) adds evidence and changes the note.
+    const test::CliRun other = test::runCli({QStringLiteral("--db"), fx.db(), QStringLiteral("rate"), created.id,
+                                             QStringLiteral("01.a.1"), QStringLiteral("1"), QStringLiteral("--evidence"),
+                                             QStringLiteral("plant audit"), QStringLiteral("--note"),
+                                             QStringLiteral("seen on site")});
+    INFO(other.err);
+    REQUIRE(other.exitCode == 0);
+
+    // The window, which has not seen that, rates the level only.
+    REQUIRE(session.setLevel(QStringLiteral("01.a.1"), 3).ok());
+    auto stored = store.load(created.id);
+    REQUIRE(stored.ok());
+    const Rating *r = stored->rating(QStringLiteral("01.a.1"));
+    REQUIRE(r);
+    CHECK(r->level == 3);
+    CHECK(r->evidence == QStringLiteral("plant audit"));
+    CHECK(r->note == QStringLiteral("seen on site"));
+    // ... and now shows what is stored.
+    REQUIRE(session.assessment().rating(QStringLiteral("01.a.1")));
+    CHECK(session.assessment().rating(QStringLiteral("01.a.1"))->evidence == QStringLiteral("plant audit"));
+
+    // Editing the evidence in the window leaves the other process's note alone.
+    REQUIRE(session.setNotes(QStringLiteral("01.a.1"), QStringLiteral("plant audit, 2026"), QStringLiteral("seen on site"))
+                .ok());
+    auto again = store.load(created.id);
+    REQUIRE(again.ok());
+    CHECK(again->rating(QStringLiteral("01.a.1"))->note == QStringLiteral("seen on site"));
+    CHECK(again->rating(QStringLiteral("01.a.1"))->evidence == QStringLiteral("plant audit, 2026"));
+}
+
+TEST_CASE("The keys work the moment a questionnaire opens, is resumed or its tab is chosen",
+          "[gui][questionnaire][keyboard]")
+{
+    Fixture fx;
+    MainWindow window(nullptr, fx.db());
+    window.setCatalog(bundledCatalog());
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
+    REQUIRE(tabs);
+
+    // Opened: nothing is clicked, the keys go to the current item.
+    QuestionnaireWidget *q = window.createAssessment(QStringLiteral("01"), Mode::Self, subject("张三"));
+    REQUIRE(q);
+    const QString id = q->session()->assessment().id;
+    auto *view = q->findChild<QTreeView *>(QStringLiteral("itemView"));
+    QTest::qWait(20);
+    CHECK(QApplication::focusWidget() == view);
+    QTest::keyClick(QApplication::focusWidget(), '3');
+    CHECK(q->answeredCount() == 1);
+    CHECK(q->currentRequirement() == QStringLiteral("01.a.2"));
+
+    // Another tab has the focus; choosing the questionnaire's tab again gives it back.
+    tabs->setCurrentIndex(0);
+    QTest::qWait(20);
+    tabs->setCurrentWidget(q);
+    QTest::qWait(20);
+    CHECK(QApplication::focusWidget() == view);
+
+    // Resumed after its tab was closed: a new page, and the keys work at once.
+    tabs->setCurrentIndex(0);
+    QTest::qWait(20);
+    q->close();
+    tabs->removeTab(tabs->indexOf(q));
+    q->deleteLater();
+    QTest::qWait(20);
+    QuestionnaireWidget *resumed = window.openQuestionnaire(id);
+    REQUIRE(resumed);
+    QTest::qWait(20);
+    CHECK(resumed->currentRequirement() == QStringLiteral("01.a.2"));
+    CHECK(QApplication::focusWidget() == resumed->findChild<QTreeView *>(QStringLiteral("itemView")));
+    QTest::keyClick(QApplication::focusWidget(), '2');
+    CHECK(resumed->answeredCount() == 2);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_N);
+    QTest::keyClick(QApplication::focusWidget(), '1');
+    CHECK(resumed->answeredCount() == 3);
+
+    // The evidence and note fields say how to rate from them.
+    auto *evidence = resumed->findChild<QLineEdit *>(QStringLiteral("evidenceEdit"));
+    REQUIRE(evidence);
+    CHECK(evidence->placeholderText().contains(QStringLiteral("Alt+0")));
 }

@@ -422,6 +422,10 @@
         <source>Open the gap report of this assessment</source>
         <translation>Open the gap report of this assessment</translation>
     </message>
+    <message>
+        <source>While typing here, Alt+0 … Alt+4 rate the item</source>
+        <translation>While typing here, Alt+0 … Alt+4 rate the item</translation>
+    </message>
 </context>
 <context>
     <name>ReportCharts</name>
@@ -737,8 +741,8 @@
         <translation>under-estimation</translation>
     </message>
     <message>
-        <source>How the figures are worked out: each requirement&apos;s required level comes from its level word (了解 1, 熟悉 2, 掌握 3, 精通 4; 熟悉 when it has none). A rating above the required level adds nothing; an unanswered item counts as 0. A dimension&apos;s attainment is its attained points over its required points; readiness is the mean of the four dimensions&apos; attainments.</source>
-        <translation>How the figures are worked out: each requirement&apos;s required level comes from its level word (了解 1, 熟悉 2, 掌握 3, 精通 4; 熟悉 when it has none). A rating above the required level adds nothing; an unanswered item counts as 0. A dimension&apos;s attainment is its attained points over its required points; readiness is the mean of the four dimensions&apos; attainments.</translation>
+        <source>How the figures are worked out: each requirement&apos;s required level comes from its wording: 了解 1, 熟悉 2, 掌握 3, 精通 4; also 熟练掌握, 熟练使用 and 熟练操作 3, 具备一定的 2, 具备丰富的 and 具备相当的 4, and 具备 alone 3. The earliest of these words in the item counts (the longer one where two start together); an item with none counts as 熟悉 2. A rating above the required level adds nothing; an unanswered item counts as 0. A dimension&apos;s attainment is its attained points over its required points; readiness is the mean of the four dimensions&apos; attainments.</source>
+        <translation>How the figures are worked out: each requirement&apos;s required level comes from its wording: 了解 1, 熟悉 2, 掌握 3, 精通 4; also 熟练掌握, 熟练使用 and 熟练操作 3, 具备一定的 2, 具备丰富的 and 具备相当的 4, and 具备 alone 3. The earliest of these words in the item counts (the longer one where two start together); an item with none counts as 熟悉 2. A rating above the required level adds nothing; an unanswered item counts as 0. A dimension&apos;s attainment is its attained points over its required points; readiness is the mean of the four dimensions&apos; attainments.</translation>
     </message>
     <message>
         <source>Overview</source>

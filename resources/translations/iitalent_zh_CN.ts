@@ -422,6 +422,10 @@
         <source>Open the gap report of this assessment</source>
         <translation>打开本次测评的差距报告</translation>
     </message>
+    <message>
+        <source>While typing here, Alt+0 … Alt+4 rate the item</source>
+        <translation>在此输入时，按 Alt+0 … Alt+4 可为本条评分</translation>
+    </message>
 </context>
 <context>
     <name>ReportCharts</name>
@@ -733,8 +737,8 @@
         <translation>低估</translation>
     </message>
     <message>
-        <source>How the figures are worked out: each requirement&apos;s required level comes from its level word (了解 1, 熟悉 2, 掌握 3, 精通 4; 熟悉 when it has none). A rating above the required level adds nothing; an unanswered item counts as 0. A dimension&apos;s attainment is its attained points over its required points; readiness is the mean of the four dimensions&apos; attainments.</source>
-        <translation>计算方法：每项要求的要求等级取自其等级用词（了解 1、熟悉 2、掌握 3、精通 4；无等级用词时按熟悉）。高于要求等级的评分不额外加分；未作答的条目按 0 计。某维度的达成度为其达成分数除以要求分数；准备度为四个维度达成度的平均值。</translation>
+        <source>How the figures are worked out: each requirement&apos;s required level comes from its wording: 了解 1, 熟悉 2, 掌握 3, 精通 4; also 熟练掌握, 熟练使用 and 熟练操作 3, 具备一定的 2, 具备丰富的 and 具备相当的 4, and 具备 alone 3. The earliest of these words in the item counts (the longer one where two start together); an item with none counts as 熟悉 2. A rating above the required level adds nothing; an unanswered item counts as 0. A dimension&apos;s attainment is its attained points over its required points; readiness is the mean of the four dimensions&apos; attainments.</source>
+        <translation>计算方法：每项要求的要求等级取自其用词：了解 1、熟悉 2、掌握 3、精通 4；另有熟练掌握、熟练使用、熟练操作为 3，具备一定的为 2，具备丰富的、具备相当的为 4，单独的具备为 3。以条目中最先出现的等级用词为准（同一位置以较长者为准）；没有等级用词的条目按熟悉 2 计。高于要求等级的评分不额外加分；未作答的条目按 0 计。某维度的达成度为其达成分数除以要求分数；准备度为四个维度达成度的平均值。</translation>
     </message>
     <message>
         <source>Overview</source>

@@ -481,6 +481,7 @@ QuestionnaireWidget *MainWindow::openQuestionnaire(const QString &assessmentId)
     for (QuestionnaireWidget *q : findChildren<QuestionnaireWidget *>()) {
         if (q->session()->assessment().id == assessmentId) {
             m_ui->tabs->setCurrentWidget(q);
+            q->setFocus(Qt::OtherFocusReason);
             return q;
         }
     }
@@ -499,6 +500,7 @@ QuestionnaireWidget *MainWindow::openQuestionnaire(const QString &assessmentId)
     const int index = m_ui->tabs->addTab(page, tabTitle(assessment, false));
     m_ui->tabs->setTabToolTip(index, assessment.id);
     m_ui->tabs->setCurrentIndex(index);
+    page->setFocus(Qt::OtherFocusReason); // answering by keyboard works from the first moment
     return page;
 }
 

@@ -14,6 +14,8 @@
 #include <QKeyEvent>
 #include <QProgressBar>
 #include <QRadioButton>
+#include <QApplication>
+#include <QTimer>
 
 namespace iitalent::gui {
 
@@ -97,7 +99,22 @@ QuestionnaireWidget::QuestionnaireWidget(AssessmentSession *session, Language la
     // Continue where it stopped: the first unanswered item, or the first item.
     if (!goToNextUnanswered())
         m_ui->itemView->setCurrentIndex(itemIndex(0));
-    m_ui->itemView->setFocus();
+    // Whatever gives the page the focus gives it to the list of items.
+    setFocusProxy(m_ui->itemView);
+}
+
+void QuestionnaireWidget::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // After the show has been processed (a tab change moves the focus last), unless the focus
+    // is already somewhere on this page (the evidence field, a level button).
+    QTimer::singleShot(0, this, [this] {
+        if (!isVisible())
+            return;
+        QWidget *focus = QApplication::focusWidget();
+        if (!focus || !isAncestorOf(focus))
+            m_ui->itemView->setFocus(Qt::OtherFocusReason);
+    });
 }
 
 QuestionnaireWidget::~QuestionnaireWidget() = default;

@@ -48,6 +48,9 @@ Q_SIGNALS:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    // Whenever the page is shown (opened, resumed, its tab chosen), the keys 0–4, ↑/↓ and N work
+    // at once: the current item has the keyboard focus unless something on the page has it.
+    void showEvent(QShowEvent *event) override;
 
 private:
     void rateCurrent(int level);
