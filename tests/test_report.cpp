@@ -221,7 +221,7 @@ TEST_CASE("the CSV report has a BOM and one row per requirement", "[report][csv]
     // Read back as a spreadsheet would: every row has every column, and no cell starts with a
     // formula character.
     const std::vector<QStringList> rows = parseCsv(text);
-    REQUIRE(rows.size() == lines.size());
+    REQUIRE(static_cast<qsizetype>(rows.size()) == lines.size());
     for (const QStringList &row : rows) {
         CHECK(row.size() == 21);
         for (const QString &cell : row) {
@@ -260,6 +260,9 @@ TEST_CASE("the HTML report escapes people's text and is self-contained", "[repor
     CHECK(html.contains(percentText(in.report.score.readiness)));
     for (const Dimension &d : bundledCatalog().dimensions())
         CHECK(html.contains(d.nameZh));
+    // The method note states the whole level rule, not only the four level words (issue 9).
+    for (const char *word : {"熟练掌握", "具备一定的", "具备丰富的", "具备相当的", "熟悉 2"})
+        CHECK(html.contains(QString::fromUtf8(word)));
 }
 
 TEST_CASE("the PDF report is A4 with embedded fonts, vector charts and the report's words", "[report][pdf]")

@@ -302,10 +302,12 @@ TextTable ReportText::compareTable() const
 
 QString ReportText::methodNote() const
 {
-    return tr("How the figures are worked out: each requirement's required level comes from its level word "
-              "(了解 1, 熟悉 2, 掌握 3, 精通 4; 熟悉 when it has none). A rating above the required level adds "
-              "nothing; an unanswered item counts as 0. A dimension's attainment is its attained points over its "
-              "required points; readiness is the mean of the four dimensions' attainments.");
+    return tr("How the figures are worked out: each requirement's required level comes from its wording: 了解 1, "
+              "熟悉 2, 掌握 3, 精通 4; also 熟练掌握, 熟练使用 and 熟练操作 3, 具备一定的 2, 具备丰富的 and 具备相当的 4, "
+              "and 具备 alone 3. The earliest of these words in the item counts (the longer one where two start "
+              "together); an item with none counts as 熟悉 2. A rating above the required level adds nothing; an "
+              "unanswered item counts as 0. A dimension's attainment is its attained points over its required "
+              "points; readiness is the mean of the four dimensions' attainments.");
 }
 
 QString ReportText::overviewTitle() const
