@@ -174,8 +174,12 @@ TEST_CASE("writeFileAtomically keeps an existing file unless told to replace it"
     CHECK_FALSE(again.ok());
     CHECK(again.error().contains(QStringLiteral("already exists")));
     CHECK(test::readFileBytes(path) == "first");
+    // A replaced file keeps its permissions: an owner-only report stays owner-only.
+    REQUIRE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
     REQUIRE(writeFileAtomically(path, "second", true).ok());
     CHECK(test::readFileBytes(path) == "second");
+    CHECK(QFile::permissions(path) == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |
+                                       QFileDevice::WriteUser));
     CHECK_FALSE(writeFileAtomically(dir.filePath(QStringLiteral("no/such/folder/r.pdf")), "x", true).ok());
     // A dangling link is something that exists: it is neither followed nor replaced.
     const QString link = dir.filePath(QStringLiteral("link.pdf"));

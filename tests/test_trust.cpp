@@ -7,6 +7,7 @@
 #include "AssessmentStore.h"
 #include "Catalog.h"
 #include "CatalogWriter.h"
+#include "Comparison.h"
 #include "ExchangeFile.h"
 #include "Sqlite.h"
 
@@ -214,6 +215,42 @@ TEST_CASE("trust 2: forget-subject removes one person, never a namesake, and ask
         CHECK(r.err.contains(QStringLiteral("Removed 1 assessment(s)")));
         (void)reader.exec(QStringLiteral("COMMIT"));
     }
+}
+
+TEST_CASE("trust 2: forget-subject removes what it listed, not a namesake the rule also reaches", "[trust][cli]")
+{
+    QTemporaryDir tmp;
+    REQUIRE(tmp.isValid());
+    const QString db = tmp.filePath(QStringLiteral("class.sqlite"));
+    const QString unnumbered = newAssessment(db, person("陈静", ""));
+    const QString two = newAssessment(db, person("陈静", "002"));
+    // 001 matches only the 陈静 without a number; that one is listed and removed, #002 stays.
+    const CliRun r = cli(db, {QStringLiteral("forget-subject"), u("陈静"), QStringLiteral("--number"),
+                              QStringLiteral("001"), QStringLiteral("--yes")});
+    INFO(r.err);
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.contains(unnumbered.left(8)));
+    CHECK_FALSE(r.out.contains(two.left(8)));
+    CHECK(r.out.contains(QStringLiteral("Removed 1 assessment(s)")));
+    const json list = listJson(db);
+    REQUIRE(list["assessments"].size() == 1);
+    CHECK(list["assessments"][0]["id"] == two.toStdString());
+}
+
+TEST_CASE("trust 3: a report of a person without a number is not mixed with namesakes", "[trust][store]")
+{
+    Assessment a = Assessment::create(QStringLiteral("01"), Mode::Self, Subject{u("陈静"), {}, {}, Stage::OnJob}, {});
+    Assessment one = Assessment::create(QStringLiteral("01"), Mode::Assessor,
+                                        Subject{u("陈静"), {}, QStringLiteral("001"), Stage::OnJob}, u("王老师"));
+    Assessment two = Assessment::create(QStringLiteral("01"), Mode::Assessor,
+                                        Subject{u("陈静"), {}, QStringLiteral("002"), Stage::OnJob}, u("王老师"));
+    // Two different 陈静 were assessed: the unnumbered one is surely neither.
+    CHECK_FALSE(Comparer::counterpartOf(a, {one, two}).has_value());
+    CHECK(HistoryBuilder::trackOf(a, {one, two, a}).size() == 1);
+    // With one 陈静 only, the unnumbered self-assessment is hers.
+    const auto counterpart = Comparer::counterpartOf(a, {one});
+    REQUIRE(counterpart.has_value());
+    CHECK(counterpart->id == one.id);
 }
 
 TEST_CASE("trust 3: history is one person's, per role and mode", "[trust][cli]")

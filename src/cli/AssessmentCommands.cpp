@@ -392,13 +392,18 @@ int forgetSubjectCommand(StoreContext &ctx, const QStringList &args)
     } else {
         ctx.io.out += listing;
     }
-    auto forgotten = store->forgetPerson(people.front());
+    // Exactly what was listed goes from the store (nothing stored while the question waited);
+    // the backups are cleaned of those and of whatever the person's rule finds in them.
+    QStringList ids;
+    for (const Assessment &as : found.value())
+        ids << as.id;
+    auto forgotten = store->forget(*person, ids);
     if (!forgotten)
         return failure(ctx.io, forgotten.error());
     const auto &f = forgotten.value();
     QString done = QStringLiteral("Removed %1 assessment(s) of %2 and everything recorded in them\n")
                        .arg(f.removed)
-                       .arg(personLabel(people.front()));
+                       .arg(personLabel(*person));
     for (const QString &backup : f.cleanedBackups)
         done += QStringLiteral("Cleaned the backup %1\n").arg(backup);
     if (!f.problems.isEmpty()) {

@@ -116,7 +116,8 @@ Result<AssessmentStore> AssessmentStore::open(const QString &path)
 
 QString AssessmentStore::failed(const QString &what, const QString &sqliteMessage) const
 {
-    const QString plain = SqliteDatabase::explain(m_db.lastErrorCode());
+    const QString plain = SqliteDatabase::explain(m_failureCode ? m_failureCode : m_db.lastErrorCode());
+    m_failureCode = 0; // used once: the next failure has its own
     if (plain.isEmpty())
         return what.isEmpty() ? sqliteMessage : msg("%1: %2").arg(what, sqliteMessage);
     return what.isEmpty() ? msg("%1 (%2)").arg(plain, sqliteMessage)
@@ -283,14 +284,19 @@ Status AssessmentStore::migrate(int from)
 
 Status AssessmentStore::inTransaction(const std::function<Status()> &work)
 {
-    if (Status s = m_db.exec(QStringLiteral("BEGIN IMMEDIATE;")); !s)
+    m_failureCode = 0;
+    if (Status s = m_db.exec(QStringLiteral("BEGIN IMMEDIATE;")); !s) {
+        m_failureCode = m_db.lastErrorCode();
         return s;
+    }
     Status s = work();
     if (!s) {
+        m_failureCode = m_db.lastErrorCode(); // before ROLLBACK resets it
         (void)m_db.exec(QStringLiteral("ROLLBACK;"));
         return s;
     }
     if (Status c = m_db.exec(QStringLiteral("COMMIT;")); !c) {
+        m_failureCode = m_db.lastErrorCode();
         (void)m_db.exec(QStringLiteral("ROLLBACK;"));
         return c;
     }
@@ -598,32 +604,34 @@ Status AssessmentStore::remove(const QString &id)
 
 namespace {
 
-// Deletes the assessments of `person` from an open database (in a transaction of the caller's);
-// returns how many.
-Result<int> deletePerson(SqliteDatabase &db, const Subject &person)
+// Deletes from an open database (in a transaction of the caller's) the assessments `ids` and,
+// when `person` has a name, every assessment of that person; returns how many.
+Result<int> deleteAssessments(SqliteDatabase &db, const Subject &person, QStringList ids)
 {
-    auto q = db.prepare(QStringLiteral(
-        "SELECT id, subject_organisation, subject_number FROM assessments WHERE subject_name = ?"));
-    if (!q)
-        return Result<int>::failure(q.error());
-    q->bind(1, person.name);
-    QStringList ids;
-    while (q->step()) {
-        Subject s;
-        s.name = person.name;
-        s.organisation = q->text(1);
-        s.number = q->text(2);
-        if (isSamePerson(s, person))
-            ids << q->text(0);
+    if (!person.name.isEmpty()) {
+        auto q = db.prepare(QStringLiteral(
+            "SELECT id, subject_organisation, subject_number FROM assessments WHERE subject_name = ?"));
+        if (!q)
+            return Result<int>::failure(q.error());
+        q->bind(1, person.name);
+        while (q->step()) {
+            Subject s;
+            s.name = person.name;
+            s.organisation = q->text(1);
+            s.number = q->text(2);
+            if (isSamePerson(s, person) && !ids.contains(q->text(0)))
+                ids << q->text(0);
+        }
+        if (q->failed())
+            return Result<int>::failure(q->error());
     }
-    if (q->failed())
-        return Result<int>::failure(q->error());
     // Ratings go with their assessment (ON DELETE CASCADE where foreign keys are on; explicitly
     // for a backup, whose connection may not have them on).
     auto delRatings = db.prepare(QStringLiteral("DELETE FROM ratings WHERE assessment = ?"));
     auto del = db.prepare(QStringLiteral("DELETE FROM assessments WHERE id = ?"));
     if (!delRatings || !del)
         return Result<int>::failure(!delRatings ? delRatings.error() : del.error());
+    int removed = 0;
     for (const QString &id : ids) {
         delRatings->bind(1, id);
         if (Status s = delRatings->run(); !s)
@@ -631,17 +639,30 @@ Result<int> deletePerson(SqliteDatabase &db, const Subject &person)
         del->bind(1, id);
         if (Status s = del->run(); !s)
             return Result<int>::failure(s.error());
+        removed += db.changes();
     }
-    return static_cast<int>(ids.size());
+    return removed;
 }
 
 } // namespace
 
 Result<AssessmentStore::Forgotten> AssessmentStore::forgetPerson(const Subject &person)
 {
+    auto found = assessmentsOf(person);
+    if (!found)
+        return fail<Forgotten>(found.error());
+    QStringList ids;
+    for (const Assessment &a : found.value())
+        ids << a.id;
+    return forget(person, ids);
+}
+
+Result<AssessmentStore::Forgotten> AssessmentStore::forget(const Subject &person, const QStringList &ids)
+{
     Forgotten out;
     Status s = inTransaction([&]() -> Status {
-        auto removed = deletePerson(m_db, person);
+        // Exactly what was listed: in the store the person's rule is not applied again.
+        auto removed = deleteAssessments(m_db, Subject(), ids);
         if (!removed)
             return Status::failure(removed.error());
         out.removed = removed.value();
@@ -678,7 +699,7 @@ Result<AssessmentStore::Forgotten> AssessmentStore::forgetPerson(const Subject &
         }
         int removed = 0;
         if (st) {
-            auto r = deletePerson(db, person);
+            auto r = deleteAssessments(db, person, ids);
             if (r)
                 removed = r.value();
             else

@@ -87,10 +87,13 @@ public:
         QStringList cleanedBackups;
         QStringList problems;
     };
-    // Removes every assessment of a person (isSamePerson, as assessmentsOf). Deleted content is
-    // overwritten in the file (secure_delete) and the journal is checkpointed and emptied; when a
-    // reader keeps the old pages, that is a problem. The backups that upgrades left beside the
-    // file (found by their exact names) are cleaned of the person too.
+    // Removes the assessments `ids` (those that a person was shown: nothing else, even if it was
+    // stored meanwhile), in one transaction. Deleted content is overwritten in the file
+    // (secure_delete) and the journal is checkpointed and emptied; when a reader keeps the old
+    // pages, that is a problem. The backups that upgrades left beside the file (found by their
+    // exact names) are cleaned of `ids` and of every assessment of `person` (isSamePerson).
+    Result<Forgotten> forget(const Subject &person, const QStringList &ids);
+    // forget() of every assessment of a person that is stored now.
     Result<Forgotten> forgetPerson(const Subject &person);
     // The upgrade backups beside a store file: "<file>.v<N>-backup-<time>[-<n>].sqlite".
     static QStringList backupsOf(const QString &path);
@@ -110,6 +113,7 @@ private:
     QString m_path;
     QString m_migrationBackup;
     int m_migratedFrom = 0;
+    mutable int m_failureCode = 0; // SQLite's code of the work that failed in inTransaction, before ROLLBACK
 };
 
 } // namespace iitalent

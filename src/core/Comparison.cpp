@@ -8,12 +8,34 @@
 
 namespace iitalent {
 
+std::vector<const Assessment *> ofSamePerson(const Assessment &a, const std::vector<Assessment> &others)
+{
+    std::vector<const Assessment *> candidates;
+    std::vector<Subject> subjects{a.subject};
+    for (const Assessment &o : others) {
+        if (isSamePerson(o.subject, a.subject)) {
+            candidates.push_back(&o);
+            subjects.push_back(o.subject);
+        }
+    }
+    if (distinctPeople(subjects).size() <= 1)
+        return candidates;
+    // `a` names no number (or organisation) and its namesakes are several different people:
+    // only an exact match is surely the same one.
+    std::vector<const Assessment *> exact;
+    for (const Assessment *o : candidates)
+        if (o->subject.number == a.subject.number && o->subject.organisation == a.subject.organisation)
+            exact.push_back(o);
+    return exact;
+}
+
 std::optional<Assessment> Comparer::counterpartOf(const Assessment &a, const std::vector<Assessment> &others)
 {
     const Mode otherMode = a.mode == Mode::Self ? Mode::Assessor : Mode::Self;
-    for (auto it = others.rbegin(); it != others.rend(); ++it)
-        if (it->mode == otherMode && it->role == a.role && it->id != a.id && isSamePerson(it->subject, a.subject))
-            return *it;
+    const std::vector<const Assessment *> same = ofSamePerson(a, others);
+    for (auto it = same.rbegin(); it != same.rend(); ++it)
+        if ((*it)->mode == otherMode && (*it)->role == a.role && (*it)->id != a.id)
+            return **it;
     return std::nullopt;
 }
 
@@ -35,11 +57,11 @@ std::vector<Assessment> HistoryBuilder::trackOf(const Assessment &a, const std::
 {
     std::vector<Assessment> out;
     bool found = false;
-    for (const Assessment &o : others) {
-        if (o.role != a.role || o.mode != a.mode || !isSamePerson(o.subject, a.subject))
+    for (const Assessment *o : ofSamePerson(a, others)) {
+        if (o->role != a.role || o->mode != a.mode)
             continue;
-        found = found || o.id == a.id;
-        out.push_back(o.id == a.id ? a : o);
+        found = found || o->id == a.id;
+        out.push_back(o->id == a.id ? a : *o);
     }
     if (!found) {
         out.push_back(a);

@@ -34,6 +34,12 @@ struct Comparison final
     int flagged = 0;
 };
 
+// Of `others`, the assessments of the person `a` is of: isSamePerson, and, when `a` gives no
+// number or organisation while `others` hold several different people of its name, only those
+// with exactly its number and organisation (a 陈静 without a number is not mixed with #001 and
+// #002). The rule every history and comparison of a report uses.
+std::vector<const Assessment *> ofSamePerson(const Assessment &a, const std::vector<Assessment> &others);
+
 class Comparer final
 {
 public:

@@ -55,16 +55,14 @@ QString systemError(int code)
     return QString::fromLocal8Bit(std::strerror(code));
 }
 
-// The permissions a new file gets, as open(2) with 0666 would give them under the umask.
-mode_t newFileMode()
-{
-    static const mode_t mode = [] {
-        const mode_t mask = ::umask(0);
-        ::umask(mask);
-        return static_cast<mode_t>(0666 & ~mask);
-    }();
-    return mode;
-}
+// The permissions a new file gets, as open(2) with 0666 would give them under the umask. Read
+// once when the library is loaded, before any thread can create files meanwhile (reading the
+// umask means setting it).
+const mode_t g_newFileMode = [] {
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    return static_cast<mode_t>(0666 & ~mask);
+}();
 
 Status writeAll(int fd, const QByteArray &bytes)
 {
@@ -83,6 +81,21 @@ Status writeAll(int fd, const QByteArray &bytes)
     if (::fsync(fd) != 0 && errno != EINVAL)
         return Status::failure(systemError(errno));
     return {};
+}
+
+// Without a rename that refuses to replace, nor hard links (some network and FUSE mounts):
+// create the name exclusively and write the bytes into it.
+Status writeExclusively(const QByteArray &target, const QByteArray &bytes)
+{
+    const int fd = ::open(target.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, g_newFileMode);
+    if (fd < 0)
+        return Status::failure(errno == EEXIST ? QStringLiteral("EEXIST") : systemError(errno));
+    Status written = writeAll(fd, bytes);
+    if (::close(fd) != 0 && written)
+        written = Status::failure(systemError(errno));
+    if (!written)
+        ::unlink(target.constData());
+    return written;
 }
 
 } // namespace
@@ -105,8 +118,15 @@ Status writeFileAtomically(const QString &path, const QByteArray &bytes, bool ov
     if (fd < 0)
         return Status::failure(QStringLiteral("cannot write %1: %2").arg(path, systemError(errno)));
     const QByteArray target = QFile::encodeName(info.absoluteFilePath());
+    // A replaced file keeps its permissions (a report made owner-only stays so); a new one gets
+    // what the umask gives.
+    mode_t mode = g_newFileMode;
+    struct stat existing = {};
+    if (overwrite && ::stat(QFile::encodeName(info.absoluteFilePath()).constData(), &existing) == 0 &&
+        S_ISREG(existing.st_mode))
+        mode = existing.st_mode & 07777;
     Status written = writeAll(fd, bytes);
-    if (written && ::fchmod(fd, newFileMode()) != 0)
+    if (written && ::fchmod(fd, mode) != 0)
         written = Status::failure(systemError(errno));
     if (::close(fd) != 0 && written)
         written = Status::failure(systemError(errno));
@@ -123,8 +143,17 @@ Status writeFileAtomically(const QString &path, const QByteArray &bytes, bool ov
         rc = ::renameat2(AT_FDCWD, temp.constData(), AT_FDCWD, target.constData(), RENAME_NOREPLACE);
         if (rc != 0 && (errno == EINVAL || errno == ENOSYS)) {
             rc = ::link(temp.constData(), target.constData());
-            if (rc == 0)
+            if (rc == 0) {
                 ::unlink(temp.constData());
+            } else if (errno == EPERM || errno == ENOTSUP || errno == EOPNOTSUPP || errno == ENOSYS) {
+                ::unlink(temp.constData());
+                const Status exclusive = writeExclusively(target, bytes);
+                if (!exclusive)
+                    return Status::failure(exclusive.error() == QLatin1String("EEXIST")
+                                               ? QStringLiteral("%1 already exists").arg(path)
+                                               : QStringLiteral("cannot write %1: %2").arg(path, exclusive.error()));
+                return Status();
+            }
         }
     }
     if (rc != 0) {

@@ -22,6 +22,11 @@ namespace {
 // so other programs (the sqlite3 shell, an older iitalent) still see them. SQLite lets a program
 // replace the system calls its unix VFS makes: its fcntl is swapped for this one once, before
 // the first connection opens.
+// One limit follows: SQLite shares one set of locks among the connections of a process to the
+// same file, taking them through whichever connection came first. With OFD locks, two
+// connections in one process to one file can leave a lock held by the first one's descriptor
+// (a WAL then stays after the last close, and a rollback-journal writer can wait for itself).
+// iitalent keeps one connection per store file per process (the window's, or a command's).
 int ofdFcntl(int fd, int op, ...)
 {
     va_list ap;
@@ -72,7 +77,7 @@ SqliteDatabase::~SqliteDatabase()
     close();
 }
 
-SqliteDatabase::SqliteDatabase(SqliteDatabase &&other) noexcept : m_db(other.m_db)
+SqliteDatabase::SqliteDatabase(SqliteDatabase &&other) noexcept : m_db(other.m_db), m_openErrorCode(other.m_openErrorCode)
 {
     other.m_db = nullptr;
 }
@@ -82,6 +87,7 @@ SqliteDatabase &SqliteDatabase::operator=(SqliteDatabase &&other) noexcept
     if (this != &other) {
         close();
         m_db = other.m_db;
+        m_openErrorCode = other.m_openErrorCode;
         other.m_db = nullptr;
     }
     return *this;
@@ -105,11 +111,13 @@ Status SqliteDatabase::open(const QString &path, Mode mode)
     const int rc = sqlite3_open_v2(utf8.constData(), &db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
         const QString message = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
+        m_openErrorCode = db ? sqlite3_extended_errcode(db) : rc;
         if (db)
             sqlite3_close_v2(db);
         return Status::failure(message);
     }
     m_db = db;
+    m_openErrorCode = 0;
     sqlite3_extended_result_codes(m_db, 1);
     return {};
 }
@@ -183,7 +191,7 @@ void SqliteDatabase::setBusyTimeout(int milliseconds)
 
 int SqliteDatabase::lastErrorCode() const
 {
-    return m_db ? sqlite3_extended_errcode(m_db) : SQLITE_MISUSE;
+    return m_db ? sqlite3_extended_errcode(m_db) : (m_openErrorCode ? m_openErrorCode : SQLITE_MISUSE);
 }
 
 QString SqliteDatabase::explain(int code)

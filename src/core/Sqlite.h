@@ -52,6 +52,7 @@ public:
 
 private:
     sqlite3 *m_db = nullptr;
+    int m_openErrorCode = 0; // why the last open failed, when m_db is null
 };
 
 // A prepared statement. step() returns true while there is a row; check error() after the loop.
