@@ -7,10 +7,20 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "PdfReport.h"
+#include "QuestionnaireWidget.h"
 #include "ReportExporter.h"
 #include "ReportWidget.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QLabel>
+#include <QRegularExpression>
+#include <QTabWidget>
+#include <QTextDocumentFragment>
 #include <QComboBox>
 #include <QDir>
 #include <QItemSelectionModel>
@@ -25,6 +35,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <functional>
 
 using namespace iitalent;
 using namespace iitalent::gui;
@@ -237,4 +249,132 @@ TEST_CASE("A batch can be cancelled from its progress dialog and says what it wr
     REQUIRE(messages.size() == 1);
     CHECK(messages.first()->text().contains(QStringLiteral("已取消")));
     closeMessages(f.window.get());
+}
+
+namespace {
+
+bool hasChinese(const QString &text)
+{
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u >= 0x4e00 && u <= 0x9fff) || (u >= 0x3000 && u <= 0x303f) || (u >= 0xff00 && u <= 0xffef))
+            return true;
+    }
+    return false;
+}
+
+// Every text a page shows: labels, buttons, tabs, combo boxes, chart titles, axes and legends,
+// and the cells and headers of its tables. The catalog's Chinese requirement texts are the
+// standard's own words and are left out, as are `exempt` strings (people's names).
+QStringList shownTexts(QWidget *page, const QStringList &exempt)
+{
+    QSet<QString> requirementTexts;
+    for (const Role &r : bundledCatalog().roles())
+        for (const Requirement &q : r.requirements)
+            requirementTexts.insert(q.textZh);
+    QStringList out;
+    auto add = [&](const QString &where, QString text) {
+        for (const QString &e : exempt)
+            text.remove(e);
+        if (hasChinese(text))
+            for (const QString &standard : requirementTexts)
+                text.remove(standard);
+        out << where + QStringLiteral(": ") + text;
+    };
+    for (QLabel *l : page->findChildren<QLabel *>())
+        if (l->isVisibleTo(page))
+            add(l->objectName(), QTextDocumentFragment::fromHtml(l->text()).toPlainText());
+    for (QAbstractButton *b : page->findChildren<QAbstractButton *>())
+        if (b->isVisibleTo(page))
+            add(b->objectName(), b->text());
+    for (QTabWidget *t : page->findChildren<QTabWidget *>())
+        for (int i = 0; i < t->count(); ++i)
+            add(t->objectName(), t->tabText(i));
+    for (QComboBox *c : page->findChildren<QComboBox *>())
+        for (int i = 0; i < c->count(); ++i)
+            add(c->objectName(), c->itemText(i));
+    for (QChartView *v : page->findChildren<QChartView *>()) {
+        QChart *chart = v->chart();
+        add(v->objectName(), chart->title());
+        for (QAbstractAxis *axis : chart->axes()) {
+            add(v->objectName(), axis->titleText());
+            if (auto *cat = qobject_cast<QCategoryAxis *>(axis))
+                for (const QString &label : cat->categoriesLabels())
+                    add(v->objectName(), label);
+        }
+        for (QAbstractSeries *s : chart->series())
+            add(v->objectName(), s->name());
+    }
+    for (QAbstractItemView *view : page->findChildren<QAbstractItemView *>()) {
+        QAbstractItemModel *m = view->model();
+        if (!m)
+            continue;
+        for (int c = 0; c < m->columnCount(); ++c)
+            add(view->objectName(), m->headerData(c, Qt::Horizontal).toString());
+        std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+            for (int r = 0; r < m->rowCount(parent); ++r) {
+                for (int c = 0; c < m->columnCount(parent); ++c)
+                    add(view->objectName(), m->index(r, c, parent).data().toString());
+                walk(m->index(r, 0, parent));
+            }
+        };
+        walk(QModelIndex());
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("Switching language with a report and a questionnaire open leaves nothing in the old language",
+          "[gui][i18n]")
+{
+    Fixture f;
+    const QString name = QStringLiteral("Zhang Wei");
+    const Role &role = *bundledCatalog().role(QStringLiteral("06"));
+    Assessment self = Assessment::create(role.code, Mode::Self, {name, QStringLiteral("Plant 3"), {}, Stage::PreJob}, {});
+    Assessment assessor =
+        Assessment::create(role.code, Mode::Assessor, {name, QStringLiteral("Plant 3"), {}, Stage::PreJob},
+                           QStringLiteral("Ms Wang"));
+    int i = 0;
+    for (const Requirement &req : role.requirements) {
+        self.setRating(role, test::rating(req.id.toUtf8().constData(), (i * 3) % 5));
+        assessor.setRating(role, test::rating(req.id.toUtf8().constData(), (i++ * 2) % 5));
+    }
+    REQUIRE(f.window->store()->insert(self).ok());
+    REQUIRE(f.window->store()->insert(assessor).ok());
+    QWidget *questionnaire = f.window->openQuestionnaire(assessor.id);
+    ReportWidget *report = f.window->openReport(self.id);
+    REQUIRE(questionnaire);
+    REQUIRE(report);
+    REQUIRE(report->hasComparison());
+    auto *tabs = f.window->findChild<QTabWidget *>(QStringLiteral("tabs"));
+    const QStringList exempt{name, QStringLiteral("Plant 3"), QStringLiteral("Ms Wang"), role.nameZh};
+
+    // In Chinese the pages are Chinese (the check can see Chinese at all).
+    QStringList chinese = shownTexts(report, exempt).filter(QRegularExpression(QStringLiteral("[\\x{4e00}-\\x{9fff}]")));
+    CHECK(chinese.size() > 20);
+
+    f.action("actionLanguageEnglish")->trigger();
+    QTest::qWait(50); // the LanguageChange events go round the event loop
+    for (QWidget *page : {static_cast<QWidget *>(report), questionnaire}) {
+        QStringList left;
+        for (const QString &t : shownTexts(page, exempt))
+            if (hasChinese(t))
+                left << t;
+        INFO(page->metaObject()->className() << ":\n" << left.join(QLatin1Char('\n')).toStdString());
+        CHECK(left.isEmpty());
+    }
+    for (int t = 0; t < tabs->count(); ++t) {
+        INFO(tabs->tabText(t).toStdString());
+        CHECK_FALSE(hasChinese(tabs->tabText(t)));
+    }
+
+    // And back: the English names are gone again.
+    f.action("actionLanguageChinese")->trigger();
+    QTest::qWait(50);
+    auto *combo = report->findChild<QComboBox *>(QStringLiteral("dimensionCombo"));
+    REQUIRE(combo);
+    for (int d = 0; d < combo->count(); ++d)
+        CHECK(hasChinese(combo->itemText(d)));
+    CHECK(hasChinese(report->chartViews().first()->chart()->title()));
 }

@@ -458,10 +458,6 @@
         <translation>no gaps</translation>
     </message>
     <message>
-        <source>Level</source>
-        <translation>Level</translation>
-    </message>
-    <message>
         <source>Progress over time</source>
         <translation>Progress over time</translation>
     </message>
@@ -1218,14 +1214,6 @@
         <translation>Saved in %1</translation>
     </message>
     <message>
-        <source>Report: %1 · %2</source>
-        <translation>Report: %1 · %2</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
         <source>The assessment could not be saved: %1</source>
         <translation>The assessment could not be saved: %1</translation>
     </message>
@@ -1328,6 +1316,14 @@
     <message>
         <source>The assessment could not be exported: %1</source>
         <translation>The assessment could not be exported: %1</translation>
+    </message>
+    <message>
+        <source>Report: %1 · %2 · %3</source>
+        <translation>Report: %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +1657,21 @@
     <message>
         <source>Report pages</source>
         <translation>Report pages</translation>
+    </message>
+    <message>
+        <source>Changed ratings: %1</source>
+        <translation>Changed ratings: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>and %n more.</numerusform>
+            <numerusform>and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No rating changed.</source>
+        <translation>No rating changed.</translation>
     </message>
 </context>
 <context>

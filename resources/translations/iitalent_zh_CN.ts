@@ -458,10 +458,6 @@
         <translation>无差距</translation>
     </message>
     <message>
-        <source>Level</source>
-        <translation>等级</translation>
-    </message>
-    <message>
         <source>Progress over time</source>
         <translation>历次测评进展</translation>
     </message>
@@ -1210,14 +1206,6 @@
         <translation>保存位置：%1</translation>
     </message>
     <message>
-        <source>Report: %1 · %2</source>
-        <translation>报告：%1 · %2</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
         <source>The assessment could not be saved: %1</source>
         <translation>无法保存测评：%1</translation>
     </message>
@@ -1318,6 +1306,14 @@
     <message>
         <source>The assessment could not be exported: %1</source>
         <translation>无法导出该测评：%1</translation>
+    </message>
+    <message>
+        <source>Report: %1 · %2 · %3</source>
+        <translation>报告：%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +1641,20 @@
     <message>
         <source>Report pages</source>
         <translation>报告页面</translation>
+    </message>
+    <message>
+        <source>Changed ratings: %1</source>
+        <translation>有变化的评分：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>另有 %n 项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No rating changed.</source>
+        <translation>评分均无变化。</translation>
     </message>
 </context>
 <context>

@@ -51,7 +51,7 @@ QVariant AssessmentListModel::data(const QModelIndex &index, int role) const
     const AssessmentSummary &s = m_rows[static_cast<size_t>(index.row())];
     const Role *r = m_catalog ? m_catalog->role(s.role) : nullptr;
     const int items = r ? static_cast<int>(r->requirements.size()) : 0;
-    const QString roleName = r ? (m_language == Language::Chinese ? r->nameZh : r->nameEn) : QString();
+    const QString roleName = r ? r->name(m_language) : QString();
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

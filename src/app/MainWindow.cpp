@@ -19,6 +19,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QLocale>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -354,6 +355,27 @@ void MainWindow::applyLanguage(Language language)
     // not wait for it.
     retranslate();
     m_detail->retranslate();
+    retitleTabs();
+}
+
+void MainWindow::retitleTabs()
+{
+    for (int i = 0; i < m_ui->tabs->count(); ++i) {
+        QWidget *page = m_ui->tabs->widget(i);
+        if (auto *q = qobject_cast<QuestionnaireWidget *>(page))
+            m_ui->tabs->setTabText(i, tabTitle(q->session()->assessment(), false));
+        else if (auto *r = qobject_cast<ReportWidget *>(page))
+            m_ui->tabs->setTabText(i, tabTitle(r->report().assessment, true));
+    }
+}
+
+void MainWindow::showLanguageChoice(const QString &code)
+{
+    // The menu ticks the language this run uses, also when --lang chose it for this run only.
+    const QString effective = code == QLatin1String("zh") || code == QLatin1String("en") ? code : QString();
+    m_ui->actionLanguageSystem->setChecked(effective.isEmpty());
+    m_ui->actionLanguageChinese->setChecked(effective == QLatin1String("zh"));
+    m_ui->actionLanguageEnglish->setChecked(effective == QLatin1String("en"));
 }
 
 void MainWindow::retranslate()
@@ -441,7 +463,9 @@ QString MainWindow::tabTitle(const Assessment &a, bool report) const
     // A tab's text takes & as a mnemonic: a name with & in it must not make one.
     QString name = a.subject.name;
     name.replace(QLatin1Char('&'), QLatin1String("&&"));
-    return report ? tr("Report: %1 · %2").arg(name, a.role) : tr("%1 · %2").arg(name, a.role);
+    // The date tells two assessments of one person and role apart.
+    const QString date = QLocale().toString(a.created.toLocalTime().date(), QLocale::ShortFormat);
+    return report ? tr("Report: %1 · %2 · %3").arg(name, a.role, date) : tr("%1 · %2 · %3").arg(name, a.role, date);
 }
 
 void MainWindow::startAssessment(const QString &roleCode, Mode mode)
@@ -450,7 +474,7 @@ void MainWindow::startAssessment(const QString &roleCode, Mode mode)
     if (!role)
         return;
     SubjectDialog dialog(
-        mode, QStringLiteral("%1 %2").arg(role->code, m_language == Language::Chinese ? role->nameZh : role->nameEn),
+        mode, QStringLiteral("%1 %2").arg(role->code, role->name(m_language)),
         this);
     dialog.setAssessorName(kAssessorName.get());
     if (dialog.exec() != QDialog::Accepted)
@@ -475,8 +499,11 @@ QuestionnaireWidget *MainWindow::createAssessment(const QString &roleCode, Mode 
     return openQuestionnaire(a.id);
 }
 
-QuestionnaireWidget *MainWindow::openQuestionnaire(const QString &assessmentId)
+QuestionnaireWidget *MainWindow::openQuestionnaire(const QString &idOrPrefix)
 {
+    const QString assessmentId = resolveId(idOrPrefix);
+    if (assessmentId.isEmpty())
+        return nullptr;
     // Already open: show it.
     for (QuestionnaireWidget *q : findChildren<QuestionnaireWidget *>()) {
         if (q->session()->assessment().id == assessmentId) {
@@ -504,6 +531,20 @@ QuestionnaireWidget *MainWindow::openQuestionnaire(const QString &assessmentId)
     return page;
 }
 
+QString MainWindow::resolveId(const QString &idOrPrefix)
+{
+    AssessmentStore *s = store();
+    if (!s)
+        return QString();
+    // A full id or a unique start of one, as the command line takes it.
+    auto id = s->resolveId(idOrPrefix);
+    if (!id) {
+        showError(id.error());
+        return QString();
+    }
+    return id.value();
+}
+
 std::optional<Assessment> MainWindow::loadForView(const QString &assessmentId)
 {
     AssessmentStore *s = store();
@@ -521,8 +562,11 @@ std::optional<Assessment> MainWindow::loadForView(const QString &assessmentId)
     return std::move(loaded).value();
 }
 
-ReportWidget *MainWindow::openReport(const QString &assessmentId)
+ReportWidget *MainWindow::openReport(const QString &idOrPrefix)
 {
+    const QString assessmentId = resolveId(idOrPrefix);
+    if (assessmentId.isEmpty())
+        return nullptr;
     std::optional<Assessment> loaded = loadForView(assessmentId);
     if (!loaded)
         return nullptr;

@@ -57,8 +57,12 @@ public:
     // Creates an assessment without asking (for scripts and tests) and opens its questionnaire.
     QuestionnaireWidget *createAssessment(const QString &roleCode, Mode mode, const Subject &subject,
                                           const QString &assessorName = QString());
-    QuestionnaireWidget *openQuestionnaire(const QString &assessmentId);
-    ReportWidget *openReport(const QString &assessmentId);
+    // Ticks the Language menu's item for a choice ("zh", "en" or "" for the system's); main()
+    // calls it when --lang chose the language for this run only.
+    void showLanguageChoice(const QString &code);
+    // An assessment by its id or a unique start of one (at least 4 characters).
+    QuestionnaireWidget *openQuestionnaire(const QString &idOrPrefix);
+    ReportWidget *openReport(const QString &idOrPrefix);
     // Imports exchange files; asks before replacing an assessment that is already stored (unless
     // `replaceWithoutAsking`). Returns the ids imported; problems are shown.
     QStringList importFiles(const QStringList &paths, bool replaceWithoutAsking = false);
@@ -90,6 +94,7 @@ private:
     void setLanguagePreference(const QString &code);
     void applyLanguage(Language language);
     void retranslate();
+    void retitleTabs();
     void updateAccessibleNames();
     void updateStatus();
     void updateMatchLabel();
@@ -106,6 +111,7 @@ private:
     void deleteSelected();
     QString tabTitle(const Assessment &a, bool report) const;
     // A stored assessment whose role the catalog has, or nullopt after showing why not.
+    QString resolveId(const QString &idOrPrefix);
     std::optional<Assessment> loadForView(const QString &assessmentId);
 
     std::unique_ptr<Ui::MainWindow> m_ui;

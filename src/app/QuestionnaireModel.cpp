@@ -28,18 +28,31 @@ void QuestionnaireModel::setLanguage(Language language)
 {
     if (m_language == language)
         return;
-    beginResetModel();
     m_language = language;
-    endResetModel();
+    // Only the words change: no reset, so the current item and the selection stay.
+    announceAllChanged();
 }
 
 void QuestionnaireModel::setShowRequired(bool show)
 {
     if (m_showRequired == show)
         return;
-    beginResetModel();
     m_showRequired = show;
-    endResetModel();
+    announceAllChanged();
+}
+
+void QuestionnaireModel::announceAllChanged()
+{
+    const int groups = rowCount();
+    if (groups == 0)
+        return;
+    Q_EMIT dataChanged(index(0, 0), index(groups - 1, ColumnCount - 1));
+    for (int g = 0; g < groups; ++g) {
+        const QModelIndex group = index(g, 0);
+        if (const int items = rowCount(group); items > 0)
+            Q_EMIT dataChanged(index(0, 0, group), index(items - 1, ColumnCount - 1, group));
+    }
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
 bool QuestionnaireModel::requiredVisible(const Requirement &req) const
@@ -110,7 +123,6 @@ QVariant QuestionnaireModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
-    const bool zh = m_language == Language::Chinese;
     const Assessment &a = m_session->assessment();
     if (index.internalId() == GroupId) {
         const Group &g = m_groups[static_cast<size_t>(index.row())];
@@ -121,7 +133,7 @@ QVariant QuestionnaireModel::data(const QModelIndex &index, int role) const
         switch (role) {
         case Qt::DisplayRole:
             if (index.column() == IdColumn)
-                return QStringLiteral("%1）%2").arg(dim.key, zh ? dim.nameZh : dim.nameEn);
+                return dim.heading(m_language);
             if (index.column() == TextColumn)
                 return tr("%1 of %2 answered").arg(answered).arg(g.items.size());
             return {};

@@ -45,6 +45,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    // Every cell and header may read differently now (a language, the required levels shown).
+    void announceAllChanged();
     void onRatingChanged(const QString &requirement);
     struct Group
     {

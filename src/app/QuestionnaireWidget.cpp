@@ -124,18 +124,17 @@ void QuestionnaireWidget::retranslate()
     m_ui->retranslateUi(this);
     const Assessment &a = m_session->assessment();
     const Role &role = m_session->role();
-    const bool zh = m_language == Language::Chinese;
     QString who = a.subject.name;
     if (!a.subject.organisation.isEmpty())
         who += QStringLiteral(" · ") + a.subject.organisation;
     m_ui->headerLabel->setText(
         QStringLiteral("<b>%1</b> — %2 %3<br>%4")
-            .arg(who.toHtmlEscaped(), role.code, (zh ? role.nameZh : role.nameEn).toHtmlEscaped(),
+            .arg(who.toHtmlEscaped(), role.code, role.name(m_language).toHtmlEscaped(),
                  a.mode == Mode::Self ? tr("Self-assessment")
                                       : tr("Assessed by %1").arg(a.assessorName.toHtmlEscaped())));
     const auto &dims = m_session->catalog().dimensions();
     for (size_t i = 0; i < m_dimensionBars.size() && i < dims.size(); ++i) {
-        const QString name = zh ? dims[i].nameZh : dims[i].nameEn;
+        const QString name = dims[i].name(m_language);
         m_dimensionBars[i].first->setText(name);
         m_dimensionBars[i].second->setFormat(tr("%v of %m answered"));
         m_dimensionBars[i].second->setAccessibleName(tr("Progress in %1").arg(name));
@@ -146,8 +145,12 @@ void QuestionnaireWidget::retranslate()
 
 void QuestionnaireWidget::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        // The names of dimensions and levels follow the application's language too.
+        m_language = LanguageManager::current();
+        m_model->setLanguage(m_language);
         retranslate();
+    }
     QWidget::changeEvent(event);
 }
 

@@ -2,6 +2,7 @@
 
 #include "Catalog.h"
 #include "Comparison.h"
+#include "Levels.h"
 #include "ReportJson.h"
 #include "Scoring.h"
 
@@ -24,7 +25,7 @@ namespace {
 
 QString dimensionName(const Dimension &d, Language language)
 {
-    return language == Language::Chinese ? d.nameZh : d.nameEn;
+    return d.name(language);
 }
 
 QLineSeries *closedPolygon(const std::vector<double> &values, const QString &name)
@@ -166,11 +167,13 @@ QChart *ReportCharts::gapBars(const Catalog &catalog, const Report &report, cons
     x->append(categories.isEmpty() ? QStringList{QCoreApplication::translate("ReportCharts", "no gaps")} : categories);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
-    auto *y = new QValueAxis;
+    // The levels by name on the axis ("2 熟悉"): clearer than a number and a rotated "Level" title,
+    // which QtCharts elides to "⋮" with a CJK font.
+    auto *y = new QCategoryAxis;
     y->setRange(0, 4);
-    y->setTickCount(5);
-    y->setLabelFormat(QStringLiteral("%d"));
-    y->setTitleText(QCoreApplication::translate("ReportCharts", "Level"));
+    y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    for (int level = Level::Min; level <= Level::Max; ++level)
+        y->append(Level::display(level, language), level);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     chart->legend()->setAlignment(Qt::AlignBottom);

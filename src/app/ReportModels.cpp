@@ -12,6 +12,14 @@ ReportItemModel::ReportItemModel(const Catalog &catalog, const Report &report, L
     : QAbstractTableModel(parent), m_catalog(catalog), m_report(report), m_language(language)
 {}
 
+void ReportItemModel::setLanguage(Language language)
+{
+    m_language = language;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
 int ReportItemModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() || !m_report.role ? 0 : static_cast<int>(m_report.role->requirements.size());
@@ -31,7 +39,6 @@ QVariant ReportItemModel::data(const QModelIndex &index, int role) const
     const std::optional<int> level = rating ? rating->level : std::nullopt;
     const int gap = std::max(0, req.level - level.value_or(0));
     const Dimension *dim = m_catalog.dimension(req.dimension);
-    const bool zh = m_language == Language::Chinese;
     if (role == SortRole) {
         switch (index.column()) {
         case IdColumn: return index.row(); // catalog order
@@ -45,7 +52,7 @@ QVariant ReportItemModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case IdColumn: return req.id;
-        case DimensionColumn: return dim ? (zh ? dim->nameZh : dim->nameEn) : req.dimension;
+        case DimensionColumn: return dim ? dim->name(m_language) : req.dimension;
         case TextColumn: return req.textZh;
         case RequiredColumn: return LevelDescriptions::name(req.level, m_language);
         case RatingColumn: return level ? LevelDescriptions::name(*level, m_language) : tr("unanswered");
@@ -91,6 +98,14 @@ RoleFitModel::RoleFitModel(const Catalog &catalog, std::vector<RoleFitEntry> ent
     : QAbstractTableModel(parent), m_catalog(catalog), m_entries(std::move(entries)), m_language(language)
 {}
 
+void RoleFitModel::setLanguage(Language language)
+{
+    m_language = language;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
 int RoleFitModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
@@ -120,7 +135,7 @@ QVariant RoleFitModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case RankColumn: return index.row() + 1;
         case CodeColumn: return e.role;
-        case NameColumn: return r ? (m_language == Language::Chinese ? r->nameZh : r->nameEn) : e.role;
+        case NameColumn: return r ? r->name(m_language) : e.role;
         case ReadinessColumn: return e.lowCoverage ? tr("— (low coverage)") : percentText(e.readiness);
         case CoverageColumn:
             return QStringLiteral("%1 (%2/%3)").arg(percentText(e.coverage)).arg(e.covered).arg(e.requirements);

@@ -31,6 +31,8 @@ public:
     static constexpr int SortRole = Qt::UserRole + 1;
 
     ReportItemModel(const Catalog &catalog, const Report &report, Language language, QObject *parent = nullptr);
+    // Names of dimensions and levels in another language; the rows stay.
+    void setLanguage(Language language);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -56,6 +58,7 @@ public:
                  QObject *parent = nullptr);
 
     const std::vector<RoleFitEntry> &entries() const { return m_entries; }
+    void setLanguage(Language language);
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

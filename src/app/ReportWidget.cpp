@@ -6,6 +6,7 @@
 #include "Catalog.h"
 #include "ImprovementPathView.h"
 #include "LevelDescriptions.h"
+#include "Levels.h"
 #include "ReportCharts.h"
 #include "ReportExporter.h"
 #include "ReportModels.h"
@@ -68,12 +69,40 @@ ReportWidget::~ReportWidget() = default;
 
 void ReportWidget::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
-        m_ui->retranslateUi(this);
-        updateAccessibleNames();
-        fillOverview();
-    }
+    if (event->type() == QEvent::LanguageChange)
+        applyLanguage(LanguageManager::current());
     QWidget::changeEvent(event);
+}
+
+void ReportWidget::applyLanguage(Language language)
+{
+    // Everything the page shows follows the new language: its own words (retranslateUi, tr) and
+    // the names it takes from the catalog and the level scale (m_language).
+    m_language = language;
+    m_ui->retranslateUi(this);
+    updateAccessibleNames();
+    if (!m_report.role)
+        return;
+    replaceChart(m_radarView, ReportCharts::radar(m_catalog, m_report.score, m_language));
+    m_radarView->setAccessibleName(tr("Radar chart of the four dimensions"));
+    m_radarView->setAccessibleDescription(ReportCharts::radarDescription(m_catalog, m_report.score, m_language));
+    for (int i = 0; i < m_ui->dimensionCombo->count(); ++i)
+        if (const Dimension *d = m_catalog.dimension(m_ui->dimensionCombo->itemData(i).toString()))
+            m_ui->dimensionCombo->setItemText(i, dimensionLabel(*d));
+    m_barView->setAccessibleName(tr("Bar chart of the items with gaps"));
+    showDimension(m_ui->dimensionCombo->currentIndex());
+    m_itemModel->setLanguage(m_language);
+    m_pathView->setLanguage(m_language);
+    m_fitModel->setLanguage(m_language);
+    fillOverview();
+    fillCompare();
+    fillHistory();
+    fillFitLabel();
+}
+
+QString ReportWidget::dimensionLabel(const Dimension &d) const
+{
+    return d.heading(m_language);
 }
 
 QList<QChartView *> ReportWidget::chartViews() const
@@ -120,9 +149,16 @@ void ReportWidget::build()
     m_ui->radarLayout->addWidget(m_radarView);
 
     for (const Dimension &d : m_catalog.dimensions())
-        m_ui->dimensionCombo->addItem(
-            QStringLiteral("%1）%2").arg(d.key, m_language == Language::Chinese ? d.nameZh : d.nameEn), d.key);
-    const QString firstDimension = m_catalog.dimensions().front().key;
+        m_ui->dimensionCombo->addItem(dimensionLabel(d), d.key);
+    // The chart opens on the first dimension that has a gap, not on one with nothing to show.
+    QString firstDimension = m_catalog.dimensions().front().key;
+    for (const Requirement &req : m_report.role->requirements) {
+        if (m_report.assessment.level(req.id).value_or(0) < req.level) {
+            firstDimension = req.dimension;
+            break;
+        }
+    }
+    m_ui->dimensionCombo->setCurrentIndex(m_ui->dimensionCombo->findData(firstDimension));
     m_barView = chartView(ReportCharts::gapBars(m_catalog, m_report, firstDimension, m_language), "barView",
                           tr("Bar chart of the items with gaps"),
                           ReportCharts::gapBarsDescription(m_catalog, m_report, firstDimension, m_language), this);
@@ -160,7 +196,6 @@ void ReportWidget::fillOverview()
         return;
     const Assessment &a = m_report.assessment;
     const Role &role = *m_report.role;
-    const bool zh = m_language == Language::Chinese;
     QString who = a.subject.name.toHtmlEscaped();
     if (!a.subject.organisation.isEmpty())
         who += QStringLiteral(" · ") + a.subject.organisation.toHtmlEscaped();
@@ -168,7 +203,7 @@ void ReportWidget::fillOverview()
         who += QStringLiteral(" · ") + a.subject.number.toHtmlEscaped();
     m_ui->headerLabel->setText(
         QStringLiteral("<b>%1</b> — %2 %3 · %4 · %5<br>%6")
-            .arg(who, role.code, (zh ? role.nameZh : role.nameEn).toHtmlEscaped(),
+            .arg(who, role.code, role.name(m_language).toHtmlEscaped(),
                  a.mode == Mode::Self ? tr("Self-assessment")
                                       : tr("Assessed by %1").arg(a.assessorName.toHtmlEscaped()),
                  a.subject.stage == Stage::PreJob ? tr("Before the job") : tr("On the job"),
@@ -179,7 +214,7 @@ void ReportWidget::fillOverview()
     for (const DimensionScore &d : s.dimensions) {
         const Dimension *dim = m_catalog.dimension(d.key);
         rows += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td></tr>")
-                    .arg(dim ? (zh ? dim->nameZh : dim->nameEn).toHtmlEscaped() : d.key, percentText(d.attainment),
+                    .arg(dim ? dim->name(m_language).toHtmlEscaped() : d.key, percentText(d.attainment),
                          tr("%1 of %2 met").arg(d.met).arg(d.items));
     }
     m_ui->headlineLabel->setText(
@@ -255,13 +290,20 @@ void ReportWidget::fillCompare()
                                    "%n item(s) differ by 2 levels or more.",
                                    nullptr, c.flagged));
     m_ui->compareLayout->setStretch(1, 1);
-    m_compareView = chartView(
-        ReportCharts::radar(m_catalog, c.firstScore, m_language, &c.secondScore, tr("Self"), tr("Assessor")),
-        "compareView", tr("Radar chart of self against assessor"),
-        ReportCharts::radarDescription(m_catalog, c.firstScore, m_language, &c.secondScore, tr("Self"), tr("Assessor")),
-        this);
-    m_ui->compareChartLayout->addWidget(m_compareView);
-    setTabOrder(m_compareView, m_ui->compareTable);
+    QChart *chart =
+        ReportCharts::radar(m_catalog, c.firstScore, m_language, &c.secondScore, tr("Self"), tr("Assessor"));
+    const QString description =
+        ReportCharts::radarDescription(m_catalog, c.firstScore, m_language, &c.secondScore, tr("Self"), tr("Assessor"));
+    if (!m_compareView) {
+        m_compareView = chartView(chart, "compareView", tr("Radar chart of self against assessor"), description, this);
+        m_ui->compareChartLayout->addWidget(m_compareView);
+        setTabOrder(m_compareView, m_ui->compareTable);
+    } else {
+        replaceChart(m_compareView, chart);
+        m_compareView->setAccessibleName(tr("Radar chart of self against assessor"));
+        m_compareView->setAccessibleDescription(description);
+    }
+    m_ui->compareTable->clear();
     for (const ComparedItem &i : c.items) {
         auto *row = new QTreeWidgetItem(m_ui->compareTable);
         row->setText(0, i.requirement);
@@ -297,14 +339,41 @@ void ReportWidget::fillHistory()
         return;
     }
     const HistoryEntry &last = m_history.back();
-    m_ui->historyLabel->setText(
+    QString text =
         tr("%1 assessments of %2 for this role. Since the previous one, readiness changed by %3.")
             .arg(QString::number(m_history.size()), m_report.assessment.subject.name.toHtmlEscaped(),
-                 last.readinessChange ? QString::asprintf("%+.1f pt", *last.readinessChange * 100.0)
-                                      : QStringLiteral("—")));
-    m_historyView = chartView(ReportCharts::history(m_catalog, m_history, m_language), "historyView",
-                              tr("Line chart of progress"), ReportCharts::historyDescription(m_history), this);
-    m_ui->historyLayout->addWidget(m_historyView, 1);
+                 last.readinessChange
+                     ? pointChangeText(last.score.readiness - *last.readinessChange, last.score.readiness)
+                     : QStringLiteral("—"));
+    // Which ratings changed, as the command line lists them.
+    if (!last.changedRatings.empty()) {
+        constexpr int Shown = 12;
+        QStringList lines;
+        for (const auto &[id, levels] : last.changedRatings) {
+            if (lines.size() == Shown)
+                break;
+            const auto name = [this](const std::optional<int> &l) {
+                return l ? Level::display(*l, m_language) : QStringLiteral("—");
+            };
+            lines << QStringLiteral("%1 %2 → %3").arg(id, name(levels.first), name(levels.second)).toHtmlEscaped();
+        }
+        const int more = static_cast<int>(last.changedRatings.size()) - static_cast<int>(lines.size());
+        text += QStringLiteral("<br>") + tr("Changed ratings: %1").arg(lines.join(QStringLiteral("; ")));
+        if (more > 0)
+            text += QLatin1Char(' ') + tr("and %n more.", nullptr, more);
+    } else if (last.readinessChange) {
+        text += QStringLiteral("<br>") + tr("No rating changed.");
+    }
+    m_ui->historyLabel->setText(text);
+    if (!m_historyView) {
+        m_historyView = chartView(ReportCharts::history(m_catalog, m_history, m_language), "historyView",
+                                  tr("Line chart of progress"), ReportCharts::historyDescription(m_history), this);
+        m_ui->historyLayout->addWidget(m_historyView, 1);
+    } else {
+        replaceChart(m_historyView, ReportCharts::history(m_catalog, m_history, m_language));
+        m_historyView->setAccessibleName(tr("Line chart of progress"));
+        m_historyView->setAccessibleDescription(ReportCharts::historyDescription(m_history));
+    }
 }
 
 void ReportWidget::fillFit()
@@ -318,6 +387,11 @@ void ReportWidget::fillFit()
     m_ui->fitTable->verticalHeader()->hide();
     m_ui->fitTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->fitTable->horizontalHeader()->setSectionResizeMode(RoleFitModel::NameColumn, QHeaderView::Stretch);
+    fillFitLabel();
+}
+
+void ReportWidget::fillFitLabel()
+{
     m_ui->fitLabel->setText(tr("All %1 roles ranked for this person: ratings are carried to other roles through "
                                "requirements with the same wording (shared competencies). Coverage is the share of a "
                                "role's requirements that could be carried; roles with less than half are listed after "

@@ -20,6 +20,7 @@ class ReportWidget;
 namespace iitalent {
 class AssessmentStore;
 class Catalog;
+struct Dimension;
 } // namespace iitalent
 
 namespace iitalent::gui {
@@ -76,6 +77,10 @@ private:
     void fillCompare();
     void fillHistory();
     void fillFit();
+    void fillFitLabel();
+    // Shows everything in `language`: on a LanguageChange, the page takes the application's.
+    void applyLanguage(Language language);
+    QString dimensionLabel(const Dimension &d) const;
     QString plainSummary() const;
 
     std::unique_ptr<Ui::ReportWidget> m_ui;

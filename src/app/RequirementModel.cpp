@@ -130,7 +130,7 @@ QVariant RequirementModel::data(const QModelIndex &index, int role) const
         switch (role) {
         case Qt::DisplayRole:
             if (index.column() == IdColumn)
-                return QStringLiteral("%1）%2").arg(dim.key, zh ? dim.nameZh : dim.nameEn);
+                return dim.heading(m_language);
             if (index.column() == TextColumn)
                 return tr("%n item(s)", nullptr, static_cast<int>(g.items.size()));
             return {};

@@ -101,12 +101,12 @@ void RoleDetailWidget::refresh()
     m_ui->stack->setCurrentWidget(m_ui->rolePage);
     const bool zh = m_language == Language::Chinese;
     const Role &r = *m_role;
-    m_ui->titleLabel->setText(zh ? r.nameZh : r.nameEn);
+    m_ui->titleLabel->setText(r.name(m_language));
 
     const Direction *dir = m_catalog->direction(r.direction);
     QStringList meta;
     meta << tr("No. %1").arg(r.code) << tr("Section %1").arg(r.section)
-         << tr("Direction: %1").arg(dir ? (zh ? dir->nameZh : dir->nameEn) : r.direction);
+         << tr("Direction: %1").arg(dir ? dir->name(m_language) : r.direction);
     meta << (zh ? r.nameEn : r.nameZh);
     if (!r.aliasesZh.isEmpty())
         meta << tr("Table 1 name: %1").arg(r.aliasesZh.join(QStringLiteral("、")));
@@ -122,7 +122,7 @@ void RoleDetailWidget::refresh()
         int n = 0;
         for (const Requirement &req : r.requirements)
             n += req.dimension == d.key ? 1 : 0;
-        counts << QStringLiteral("%1 %2").arg(zh ? d.nameZh : d.nameEn).arg(n);
+        counts << QStringLiteral("%1 %2").arg(d.name(m_language)).arg(n);
     }
     QString summary = tr("%n requirement(s): ", nullptr, static_cast<int>(r.requirements.size())) +
                       counts.join(QStringLiteral(" · "));

@@ -109,14 +109,13 @@ QVariant RoleTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!m_catalog || !index.isValid())
         return {};
-    const bool zh = m_language == Language::Chinese;
     if (index.internalId() == DirectionId) {
         const auto &node = m_nodes[static_cast<size_t>(index.row())];
         const Direction &d = m_catalog->directions()[static_cast<size_t>(node.direction)];
         switch (role) {
         case Qt::DisplayRole:
             if (index.column() == NameColumn)
-                return QStringLiteral("%1 (%2)").arg(zh ? d.nameZh : d.nameEn).arg(node.roles.size());
+                return QStringLiteral("%1 (%2)").arg(d.name(m_language)).arg(node.roles.size());
             return {};
         case Qt::ToolTipRole: return QStringLiteral("%1 · %2").arg(d.nameZh, d.nameEn);
         case DirectionIdRole: return d.id;
@@ -131,10 +130,10 @@ QVariant RoleTreeModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == NameColumn)
-            return zh ? r->nameZh : r->nameEn;
+            return r->name(m_language);
         return r->code;
     case Qt::ToolTipRole: return QStringLiteral("%1  %2\n%3").arg(r->code, r->nameZh, r->nameEn);
-    case Qt::AccessibleTextRole: return QStringLiteral("%1 %2").arg(r->code, zh ? r->nameZh : r->nameEn);
+    case Qt::AccessibleTextRole: return QStringLiteral("%1 %2").arg(r->code, r->name(m_language));
     case RoleCodeRole: return r->code;
     case DirectionIdRole: return r->direction;
     case SearchTextRole: {

@@ -67,6 +67,8 @@ int main(int argc, char **argv)
     LanguageManager::apply(LanguageManager::resolve(lang.isEmpty() ? LanguageManager::preference() : lang));
 
     MainWindow window(nullptr, parser.value(dbOpt));
+    if (!lang.isEmpty())
+        window.showLanguageChoice(lang);
     const Setting<QString> savedCatalog{"catalog/path", QString()};
     const QString path = parser.isSet(catalogOpt) ? parser.value(catalogOpt) : savedCatalog.get();
     auto catalog = loadCatalog(path);

@@ -25,10 +25,6 @@ QString dumpJson(const nlohmann::ordered_json &j)
     return QString::fromStdString(j.dump(2)) + QLatin1Char('\n');
 }
 
-QString signedPercent(double v)
-{
-    return QStringLiteral("%1%2 pt").arg(v >= 0 ? QStringLiteral("+") : QString()).arg(v * 100.0, 0, 'f', 1);
-}
 
 QString levelText(const std::optional<int> &level)
 {
@@ -407,7 +403,7 @@ int historyCommand(StoreContext &ctx, const QStringList &args)
                           dims.join(QStringLiteral(", ")));
             if (e.readinessChange) {
                 t += QStringLiteral("    since the previous one: readiness %1, %2 rating(s) changed\n")
-                         .arg(signedPercent(*e.readinessChange))
+                         .arg(pointChangeText(e.score.readiness - *e.readinessChange, e.score.readiness))
                          .arg(e.changedRatings.size());
                 for (const auto &[id, levels] : e.changedRatings)
                     t += QStringLiteral("      %1  %2 → %3\n").arg(id, levelText(levels.first), levelText(levels.second));

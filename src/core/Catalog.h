@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DisplayLanguage.h"
 #include "Result.h"
 
 #include <QByteArray>
@@ -17,6 +18,11 @@ struct Direction final
     QString id;
     QString nameZh;
     QString nameEn;
+    // The name in a language; the Chinese one where there is no English one.
+    QString name(Language language) const
+    {
+        return language == Language::English && !nameEn.isEmpty() ? nameEn : nameZh;
+    }
 };
 
 // An element of a dimension in Table 2, e.g. 软能力 of 综合能力.
@@ -24,6 +30,11 @@ struct Element final
 {
     QString nameZh;
     QString nameEn;
+    // The name in a language; the Chinese one where there is no English one.
+    QString name(Language language) const
+    {
+        return language == Language::English && !nameEn.isEmpty() ? nameEn : nameZh;
+    }
     QString descriptionZh;
     QString descriptionEn;
 };
@@ -34,7 +45,19 @@ struct Dimension final
     QString key;
     QString nameZh;
     QString nameEn;
+    // The name in a language; the Chinese one where there is no English one.
+    QString name(Language language) const
+    {
+        return language == Language::English && !nameEn.isEmpty() ? nameEn : nameZh;
+    }
     std::vector<Element> elements;
+
+    // "a）综合能力" / "a) General competence": how a list of requirements heads a dimension.
+    QString heading(Language language) const
+    {
+        return language == Language::English ? QStringLiteral("%1) %2").arg(key, name(language))
+                                             : QStringLiteral("%1）%2").arg(key, nameZh);
+    }
 };
 
 // A requirement item of a role, e.g. "01.a.1", with its required level and the word it came from.
@@ -65,6 +88,11 @@ struct Role final
     QString direction;
     QString nameZh;
     QString nameEn;
+    // The name in a language; the Chinese one where there is no English one.
+    QString name(Language language) const
+    {
+        return language == Language::English && !nameEn.isEmpty() ? nameEn : nameZh;
+    }
     QStringList aliasesZh;
     QString dutyZh;
     QString dutyEn;
@@ -83,6 +111,11 @@ struct ImprovementMethod final
     QString id;
     QString nameZh;
     QString nameEn;
+    // The name in a language; the Chinese one where there is no English one.
+    QString name(Language language) const
+    {
+        return language == Language::English && !nameEn.isEmpty() ? nameEn : nameZh;
+    }
     QString textZh;
     // iitalent's own reading of A.1-A.3 (data/catalog/improvement-mapping.json), not the standard:
     // the dimensions this method suits and the providers (A.3) that usually offer it.
@@ -94,6 +127,11 @@ struct ImprovementStage final
     QString id; // "pre-job" or "on-job"
     QString nameZh;
     QString nameEn;
+    // The name in a language; the Chinese one where there is no English one.
+    QString name(Language language) const
+    {
+        return language == Language::English && !nameEn.isEmpty() ? nameEn : nameZh;
+    }
     QString textZh;
     std::vector<ImprovementMethod> methods;
 };
@@ -102,6 +140,11 @@ struct ImprovementProvider final
     QString id;
     QString nameZh;
     QString nameEn;
+    // The name in a language; the Chinese one where there is no English one.
+    QString name(Language language) const
+    {
+        return language == Language::English && !nameEn.isEmpty() ? nameEn : nameZh;
+    }
     QString textZh;
 };
 struct Improvement final

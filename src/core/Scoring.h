@@ -56,6 +56,9 @@ struct Score final
 // a dimension with no counted requirement is left out of readiness.
 // A share as every report prints it: one decimal and a percent sign, "62.5%".
 QString percentText(double share);
+// The change between two shares in percentage points, worked out from the two figures as they
+// are printed, so that 67.1% → 81.1% reads "+14.0 pt" and never "+13.9 pt".
+QString pointChangeText(double before, double after);
 
 class Scoring final
 {

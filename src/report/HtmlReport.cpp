@@ -203,7 +203,7 @@ QByteArray CsvReport::render(const ReportInput &in)
     };
     line(header);
     if (report.role) {
-        const QString roleName = text.chinese() ? report.role->nameZh : report.role->nameEn;
+        const QString roleName = report.role->name(text.language());
         for (const Requirement &req : report.role->requirements) {
             const Rating *r = a.rating(req.id);
             const int rated = r && r->level ? *r->level : -1; // -1: unanswered

@@ -28,7 +28,7 @@ QString ReportText::roleTitle() const
     const Role *role = m_in.report.role;
     if (!role)
         return m_in.report.assessment.role;
-    return QStringLiteral("%1 %2").arg(role->code, chinese() ? role->nameZh : role->nameEn);
+    return QStringLiteral("%1 %2").arg(role->code, role->name(language()));
 }
 
 std::vector<Field> ReportText::headerFields() const
@@ -41,7 +41,7 @@ std::vector<Field> ReportText::headerFields() const
     f.push_back({tr("Organisation"), a.subject.organisation.isEmpty() ? kDash : a.subject.organisation});
     f.push_back({tr("Number"), a.subject.number.isEmpty() ? kDash : a.subject.number});
     f.push_back({tr("Role"), roleTitle()});
-    f.push_back({tr("Direction"), direction ? (chinese() ? direction->nameZh : direction->nameEn) : kDash});
+    f.push_back({tr("Direction"), direction ? direction->name(language()) : kDash});
     f.push_back({tr("Mode"), a.mode == Mode::Self ? tr("Self-assessment") : tr("Assessor's assessment")});
     f.push_back({tr("Assessor"), a.mode == Mode::Self ? tr("(the subject)")
                                  : a.assessorName.isEmpty() ? kDash
@@ -77,7 +77,7 @@ QString ReportText::generatedLine(const QDateTime &when) const
 QString ReportText::dimensionName(const QString &key) const
 {
     const Dimension *d = m_in.catalog->dimension(key);
-    return d ? (chinese() ? d->nameZh : d->nameEn) : key;
+    return d ? d->name(language()) : key;
 }
 
 QString ReportText::dimensionLabel(const QString &key) const
@@ -105,7 +105,7 @@ QString ReportText::summary() const
     // One arg() call for all: a "%2" in a person's name stays text.
     parts << tr("%1 meets %2 of the %3 requirements of %4; readiness is %5.")
                  .arg(m_in.report.assessment.subject.name, QString::number(s.met), QString::number(s.items),
-                      chinese() ? m_in.report.role->nameZh : m_in.report.role->nameEn, percentText(s.readiness));
+                      m_in.report.role->name(language()), percentText(s.readiness));
     if (s.answered < s.items)
         parts << tr("%1 of the %2 items are not answered yet and count as 0.").arg(s.items - s.answered).arg(s.items);
     const DimensionScore *weakest = nullptr;
@@ -201,7 +201,7 @@ QString ReportText::methodNames(const QStringList &ids) const
     for (const ImprovementStage &stage : imp.stages)
         for (const ImprovementMethod &m : stage.methods)
             if (ids.contains(m.id) && stage.id == m_in.report.plan.stage)
-                names << (chinese() || m.nameEn.isEmpty() ? m.nameZh : m.nameEn);
+                names << m.name(language());
     return names.join(chinese() ? QStringLiteral("、") : QStringLiteral(", "));
 }
 
@@ -210,7 +210,7 @@ QString ReportText::providerNames(const QStringList &ids) const
     QStringList names;
     for (const QString &id : ids)
         if (const ImprovementProvider *p = m_in.catalog->improvement().provider(id))
-            names << (chinese() || p->nameEn.isEmpty() ? p->nameZh : p->nameEn);
+            names << p->name(language());
     return names.join(chinese() ? QStringLiteral("、") : QStringLiteral(", "));
 }
 
@@ -220,7 +220,7 @@ QString ReportText::planIntro() const
     if (plan.steps.empty())
         return tr("Every requirement is met: there is nothing to improve for this role.");
     const ImprovementStage *stage = m_in.catalog->improvement().stage(plan.stage);
-    const QString stageName = stage ? (chinese() || stage->nameEn.isEmpty() ? stage->nameZh : stage->nameEn) : plan.stage;
+    const QString stageName = stage ? stage->name(language()) : plan.stage;
     return tr("%n step(s) at the stage %1 of Appendix A, largest gap first. The kind of improvement comes from "
               "A.1, the methods from A.2 and the providers from A.3; which method suits which dimension is "
               "iitalent's own reading (*).",

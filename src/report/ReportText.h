@@ -71,6 +71,7 @@ public:
 
     const ReportInput &input() const { return m_in; }
     bool chinese() const { return m_in.language == Language::Chinese; }
+    Language language() const { return m_in.language; }
 
     QString documentTitle() const;
     QString roleTitle() const; // "06 工业互联网平台运维工程师"
