@@ -368,6 +368,10 @@ TEST_CASE("Switching language with a report and a questionnaire open leaves noth
         INFO(tabs->tabText(t).toStdString());
         CHECK_FALSE(hasChinese(tabs->tabText(t)));
     }
+    // The summary is plain text: "R&D" in a role's name is shown as it is, never as "R&amp;D".
+    INFO(report->summaryText().toStdString());
+    CHECK(report->summaryText().contains(role.nameEn));
+    CHECK_FALSE(report->summaryText().contains(QStringLiteral("&amp;")));
 
     // And back: the English names are gone again.
     f.action("actionLanguageChinese")->trigger();

@@ -17,6 +17,9 @@
 #include <QSet>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
+#include <QWheelEvent>
+#include <QToolButton>
+#include <QScrollArea>
 
 #include <utility>
 #include <vector>
@@ -334,11 +337,31 @@ TEST_CASE("the view shows the chart and says where it saved it", "[pathchart][gu
     CHECK(inkPixels(shot, chartRect) > chartRect.width() * chartRect.height() / 10);
     keep(shot, QStringLiteral("view.png"));
     keep(view.grab().toImage(), QStringLiteral("view-whole.png"));
-    // The context menu (mouse or the Menu key on the focused chart) offers both ways to save.
+    // The context menu (mouse or the Menu key on the focused chart) offers both ways to save,
+    // and the zoom.
     CHECK(view.canvas()->contextMenuPolicy() == Qt::ActionsContextMenu);
-    REQUIRE(view.canvas()->actions().size() == 2);
+    REQUIRE(view.canvas()->actions().size() == 5);
     CHECK(view.canvas()->actions().at(0)->isEnabled());
     CHECK(view.canvas()->focusPolicy() == Qt::StrongFocus);
+
+    // Zoom: the chart opens as wide as the view (larger than all of it in the view), Ctrl+wheel
+    // and the buttons zoom, Fit page shows all of it again.
+    QApplication::processEvents();
+    const qreal opened = view.zoom();
+    const QSize viewport = view.findChild<QScrollArea *>(QStringLiteral("pathScrollArea"))->viewport()->size();
+    CHECK(opened * view.chart().naturalSize().width() == Approx(viewport.width() - 4).margin(40));
+    QWheelEvent wheel(QPointF(100, 100), view.canvas()->mapToGlobal(QPointF(100, 100)), QPoint(), QPoint(0, 240),
+                      Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(view.canvas(), &wheel);
+    CHECK(view.zoom() == Approx(opened * 1.25 * 1.25));
+    CHECK(view.canvas()->chartRect().width() == Approx(view.zoom() * view.chart().naturalSize().width()));
+    view.findChild<QToolButton *>(QStringLiteral("zoomOutButton"))->click();
+    CHECK(view.zoom() == Approx(opened * 1.25));
+    view.fitPage();
+    CHECK(view.zoom() <= opened + 1e-9);
+    CHECK(view.canvas()->chartRect().height() <= viewport.height());
+    view.fitWidth();
+    CHECK(view.zoom() == Approx(opened));
 
     view.setLanguage(Language::English);
     CHECK(view.chart().data().lanes[1].name == u("On-the-job improvement"));

@@ -1121,10 +1121,6 @@
         <translation>The SVG drawing could not be made.</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 cannot be written: %2</translation>
-    </message>
-    <message>
         <source>Save the Improvement Path as PNG</source>
         <translation>Save the Improvement Path as PNG</translation>
     </message>
@@ -1139,6 +1135,54 @@
     <message>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG drawings (*.svg)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-, or Ctrl and the mouse wheel)</source>
+        <translation>Zoom out (Ctrl+-, or Ctrl and the mouse wheel)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++, or Ctrl and the mouse wheel)</source>
+        <translation>Zoom in (Ctrl++, or Ctrl and the mouse wheel)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Show the chart as wide as the view</source>
+        <translation>Show the chart as wide as the view</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Fit page</translation>
+    </message>
+    <message>
+        <source>Show the whole chart (Ctrl+0)</source>
+        <translation>Show the whole chart (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Zoom In</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Zoom Out</translation>
+    </message>
+    <message>
+        <source>Fit Page</source>
+        <translation>Fit Page</translation>
     </message>
 </context>
 <context>

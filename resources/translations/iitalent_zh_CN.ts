@@ -1115,10 +1115,6 @@
         <translation>无法生成 SVG 矢量图。</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Save the Improvement Path as PNG</source>
         <translation>将提升路径另存为 PNG</translation>
     </message>
@@ -1133,6 +1129,54 @@
     <message>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-, or Ctrl and the mouse wheel)</source>
+        <translation>缩小（Ctrl+-，或按住 Ctrl 滚动鼠标滚轮）</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++, or Ctrl and the mouse wheel)</source>
+        <translation>放大（Ctrl++，或按住 Ctrl 滚动鼠标滚轮）</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Show the chart as wide as the view</source>
+        <translation>图表宽度与视图一致</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>适合页面</translation>
+    </message>
+    <message>
+        <source>Show the whole chart (Ctrl+0)</source>
+        <translation>显示整张图表（Ctrl+0）</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>缩放比例</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Fit Page</source>
+        <translation>适合页面</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,19 @@
 
 #include "ui_ImprovementPathView.h"
 
+#include "FileOutput.h"
 #include "Settings.h"
 
 #include <QAction>
+#include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStyle>
+#include <QToolButton>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
 #include <QBuffer>
 #include <QDir>
 #include <QEvent>
@@ -12,7 +22,6 @@
 #include <QFileInfo>
 #include <QPainter>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QSvgGenerator>
 
@@ -46,13 +55,34 @@ void ImprovementPathCanvas::setEmptyText(const QString &text)
     update();
 }
 
+void ImprovementPathCanvas::setScale(qreal scale)
+{
+    m_scale = scale;
+    update();
+}
+
+void ImprovementPathCanvas::wheelEvent(QWheelEvent *event)
+{
+    if (!(event->modifiers() & Qt::ControlModifier)) {
+        event->ignore(); // the scroll area scrolls
+        return;
+    }
+    m_wheelAngle += event->angleDelta().y();
+    const int steps = m_wheelAngle / 120;
+    m_wheelAngle -= steps * 120;
+    if (steps != 0)
+        Q_EMIT zoomRequested(steps);
+    event->accept();
+}
+
 QRectF ImprovementPathCanvas::chartRect() const
 {
     const QSizeF natural = m_chart ? m_chart->naturalSize() : QSizeF(1600, 1000);
     const QRectF area = QRectF(rect()).adjusted(2, 2, -2, -2);
     if (area.isEmpty())
         return {};
-    const qreal scale = std::min(area.width() / natural.width(), area.height() / natural.height());
+    const qreal scale =
+        m_scale > 0 ? m_scale : std::min(area.width() / natural.width(), area.height() / natural.height());
     const QSizeF size = natural * scale;
     return QRectF(area.center().x() - size.width() / 2, area.center().y() - size.height() / 2, size.width(),
                   size.height());
@@ -106,7 +136,123 @@ ImprovementPathView::ImprovementPathView(QWidget *parent)
     connect(m_saveSvgAction, &QAction::triggered, this, &ImprovementPathView::saveSvgInteractive);
     connect(m_ui->savePngButton, &QPushButton::clicked, this, &ImprovementPathView::savePngInteractive);
     connect(m_ui->saveSvgButton, &QPushButton::clicked, this, &ImprovementPathView::saveSvgInteractive);
+
+    // The canvas scrolls inside the view when it is shown larger than the view.
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("pathScrollArea"));
+    m_scroll->setWidgetResizable(false);
+    m_scroll->setAlignment(Qt::AlignCenter);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    m_ui->mainLayout->replaceWidget(m_ui->canvas, m_scroll);
+    m_ui->mainLayout->setStretchFactor(m_scroll, 1);
+    m_scroll->setWidget(m_ui->canvas);
+    m_scroll->viewport()->installEventFilter(this);
+    m_scroll->setFocusProxy(m_ui->canvas);
+    connect(m_ui->canvas, &ImprovementPathCanvas::zoomRequested, this, &ImprovementPathView::zoomBy);
+
+    auto makeButton = [this](const char *name, auto slot) {
+        auto *b = new QToolButton(this);
+        b->setObjectName(QLatin1String(name));
+        connect(b, &QToolButton::clicked, this, slot);
+        return b;
+    };
+    m_zoomOutButton = makeButton("zoomOutButton", [this] { zoomBy(-1); });
+    m_zoomInButton = makeButton("zoomInButton", [this] { zoomBy(+1); });
+    m_fitWidthButton = makeButton("fitWidthButton", [this] { fitWidth(); });
+    m_fitPageButton = makeButton("fitPageButton", [this] { fitPage(); });
+    m_zoomLabel = new QLabel(this);
+    m_zoomLabel->setObjectName(QStringLiteral("zoomLabel"));
+    int at = m_ui->buttonLayout->indexOf(m_ui->saveSvgButton) + 1;
+    for (QWidget *w : {static_cast<QWidget *>(m_zoomOutButton), static_cast<QWidget *>(m_zoomLabel),
+                       static_cast<QWidget *>(m_zoomInButton), static_cast<QWidget *>(m_fitWidthButton),
+                       static_cast<QWidget *>(m_fitPageButton)})
+        m_ui->buttonLayout->insertWidget(at++, w);
+    setTabOrder(m_ui->saveSvgButton, m_zoomOutButton);
+    setTabOrder(m_zoomOutButton, m_zoomInButton);
+    setTabOrder(m_zoomInButton, m_fitWidthButton);
+    setTabOrder(m_fitWidthButton, m_fitPageButton);
+    setTabOrder(m_fitPageButton, m_ui->canvas);
+
+    m_zoomInAction = new QAction(this);
+    m_zoomInAction->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    m_zoomOutAction = new QAction(this);
+    m_zoomOutAction->setShortcuts(QKeySequence::ZoomOut);
+    m_fitPageAction = new QAction(this);
+    m_fitPageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    for (QAction *a : {m_zoomInAction, m_zoomOutAction, m_fitPageAction}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+    }
+    m_ui->canvas->addAction(m_zoomInAction);
+    m_ui->canvas->addAction(m_zoomOutAction);
+    m_ui->canvas->addAction(m_fitPageAction);
+    connect(m_zoomInAction, &QAction::triggered, this, [this] { zoomBy(+1); });
+    connect(m_zoomOutAction, &QAction::triggered, this, [this] { zoomBy(-1); });
+    connect(m_fitPageAction, &QAction::triggered, this, &ImprovementPathView::fitPage);
     retranslate();
+}
+
+qreal ImprovementPathView::zoom() const
+{
+    const QSizeF natural = m_chart.naturalSize();
+    const QSize view = m_scroll->viewport()->size() - QSize(4, 4);
+    switch (m_fit) {
+    case Fit::Width: {
+        // As wide as the view; when that is taller than the view, the vertical scroll bar takes
+        // some width, which layoutCanvas leaves for it.
+        qreal width = view.width();
+        if (natural.height() * width / natural.width() > view.height())
+            width -= m_scroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+        return std::max<qreal>(0.05, width / natural.width());
+    }
+    case Fit::Page:
+        return std::max<qreal>(0.05, std::min(view.width() / natural.width(), view.height() / natural.height()));
+    case Fit::None:
+        break;
+    }
+    return m_fixedZoom;
+}
+
+void ImprovementPathView::zoomBy(int steps)
+{
+    constexpr qreal Step = 1.25;
+    m_fixedZoom = std::clamp(zoom() * std::pow(Step, steps), 0.25, 4.0);
+    m_fit = Fit::None;
+    layoutCanvas();
+}
+
+void ImprovementPathView::fitWidth()
+{
+    m_fit = Fit::Width;
+    layoutCanvas();
+}
+
+void ImprovementPathView::fitPage()
+{
+    m_fit = Fit::Page;
+    layoutCanvas();
+}
+
+void ImprovementPathView::layoutCanvas()
+{
+    const qreal scale = zoom();
+    const QSize view = m_scroll->viewport()->size();
+    const QSizeF natural = m_chart.naturalSize() * scale;
+    const int width = std::max(view.width(), qCeil(natural.width()) + 4);
+    const int height = std::max(view.height(), qCeil(natural.height()) + 4);
+    m_ui->canvas->setScale(scale);
+    m_ui->canvas->resize(m_fit == Fit::Width ? std::min(width, view.width()) : width, height);
+    m_zoomLabel->setText(QStringLiteral("%1%").arg(qRound(scale * 100)));
+    m_zoomOutButton->setEnabled(scale > 0.25 + 1e-6);
+    m_zoomInButton->setEnabled(scale < 4.0 - 1e-6);
+}
+
+bool ImprovementPathView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize && m_fit != Fit::None)
+        layoutCanvas();
+    return QWidget::eventFilter(watched, event);
 }
 
 ImprovementPathView::~ImprovementPathView() = default;
@@ -171,6 +317,22 @@ void ImprovementPathView::retranslate()
     m_savePngAction->setText(tr("Save as PNG…"));
     m_saveSvgAction->setText(tr("Save as SVG…"));
     m_ui->canvas->setEmptyText(tr("Open an assessment to see its improvement path."));
+    m_zoomOutButton->setText(QStringLiteral("−"));
+    m_zoomOutButton->setToolTip(tr("Zoom out (Ctrl+-, or Ctrl and the mouse wheel)"));
+    m_zoomOutButton->setAccessibleName(tr("Zoom out"));
+    m_zoomInButton->setText(QStringLiteral("+"));
+    m_zoomInButton->setToolTip(tr("Zoom in (Ctrl++, or Ctrl and the mouse wheel)"));
+    m_zoomInButton->setAccessibleName(tr("Zoom in"));
+    m_fitWidthButton->setText(tr("Fit width"));
+    m_fitWidthButton->setToolTip(tr("Show the chart as wide as the view"));
+    m_fitWidthButton->setAccessibleName(tr("Fit width"));
+    m_fitPageButton->setText(tr("Fit page"));
+    m_fitPageButton->setToolTip(tr("Show the whole chart (Ctrl+0)"));
+    m_fitPageButton->setAccessibleName(tr("Fit page"));
+    m_zoomLabel->setAccessibleDescription(tr("Zoom"));
+    m_zoomInAction->setText(tr("Zoom In"));
+    m_zoomOutAction->setText(tr("Zoom Out"));
+    m_fitPageAction->setText(tr("Fit Page"));
     const bool has = hasChart();
     m_ui->savePngButton->setEnabled(has);
     m_ui->saveSvgButton->setEnabled(has);
@@ -249,12 +411,8 @@ Status ImprovementPathView::saveSvg(const ImprovementPathChart &chart, const QSt
     const QByteArray bytes = svgBytes(chart);
     if (bytes.isEmpty())
         return Status::failure(tr("The SVG drawing could not be made."));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return Status::failure(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    return {};
+    // The one atomic writer of the core: the chosen file is replaced only when complete.
+    return writeFileAtomically(path, bytes, true);
 }
 
 QString ImprovementPathView::askFileName(const QString &title, const QString &filter, const QString &suffix)

@@ -17,6 +17,10 @@ namespace Ui {
 class ImprovementPathView;
 }
 
+class QLabel;
+class QScrollArea;
+class QToolButton;
+
 namespace iitalent {
 class Catalog;
 } // namespace iitalent
@@ -35,18 +39,28 @@ public:
     // The chart to paint (not owned; nullptr for none).
     void setChart(const ImprovementPathChart *chart);
     void setEmptyText(const QString &text);
-    // Where the chart is painted inside the widget.
+    // Where the chart is painted inside the widget: at `scale` times its natural size, centred
+    // (0: as large as fits the widget).
     QRectF chartRect() const;
+    void setScale(qreal scale);
+    qreal scale() const { return m_scale; }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+Q_SIGNALS:
+    // Ctrl+wheel: zoom in (positive steps) or out.
+    void zoomRequested(int steps);
+
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
 
 private:
     const ImprovementPathChart *m_chart = nullptr;
     QString m_emptyText;
+    qreal m_scale = 0;
+    int m_wheelAngle = 0; // a high-resolution wheel's eighths of a degree, until a step is full
 };
 
 // The personal improvement path (Appendix A, Figure A.1 redrawn) of one report, with "Save as
@@ -84,6 +98,15 @@ public:
     // The pixel size of a saved PNG: twice the chart's natural size (3200 x 2000).
     static QSize pngSize(const ImprovementPathChart &chart);
 
+    // Zoom: the chart as wide as the view (the default, read at any window size, scrolled down),
+    // all of it in the view, or a fixed scale (Ctrl+wheel, Ctrl++ and Ctrl+-, 25% to 400%).
+    enum class Fit { Width, Page, None };
+    void zoomBy(int steps);
+    void fitWidth();
+    void fitPage();
+    // The scale the chart is shown at now (1.0: its natural 1600 x 1000).
+    qreal zoom() const;
+
 public Q_SLOTS:
     // Ask for a file name, then save.
     void savePngInteractive();
@@ -99,6 +122,8 @@ private:
     void rebuild();
     void retranslate();
     void showResult(const Status &status, const QString &path);
+    void layoutCanvas();
+    bool eventFilter(QObject *watched, QEvent *event) override;
     QString askFileName(const QString &title, const QString &filter, const QString &suffix);
 
     std::unique_ptr<Ui::ImprovementPathView> m_ui;
@@ -108,6 +133,17 @@ private:
     std::optional<Report> m_report;
     Language m_language = Language::Chinese;
     ImprovementPathChart m_chart;
+    QScrollArea *m_scroll = nullptr;
+    QToolButton *m_zoomOutButton = nullptr;
+    QToolButton *m_zoomInButton = nullptr;
+    QToolButton *m_fitWidthButton = nullptr;
+    QToolButton *m_fitPageButton = nullptr;
+    QLabel *m_zoomLabel = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_fitPageAction = nullptr;
+    Fit m_fit = Fit::Width;
+    qreal m_fixedZoom = 1.0;
 };
 
 } // namespace iitalent::gui

@@ -12,12 +12,15 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
+#include <QFontMetrics>
 #include <QGuiApplication>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPalette>
 #include <QPolarChart>
 #include <QValueAxis>
+
+#include <algorithm>
 
 namespace iitalent::gui {
 
@@ -100,9 +103,18 @@ QChart *ReportCharts::radar(const Catalog &catalog, const Score &score, Language
     angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     const auto &dims = catalog.dimensions();
     const double step = dims.empty() ? 0 : 360.0 / double(dims.size());
-    for (size_t i = 0; i < dims.size(); ++i)
+    int widest = 0;
+    const QFontMetrics metrics(angular->labelsFont());
+    for (size_t i = 0; i < dims.size(); ++i) {
         angular->append(dimensionName(dims[i], language), step * double(i));
+        widest = std::max(widest, metrics.horizontalAdvance(dimensionName(dims[i], language)));
+    }
     chart->addAxis(angular, QPolarChart::PolarOrientationAngular);
+    // QtCharts leaves too little room beside the circle for the labels at 90° and 270°: long
+    // English names ("Engineering practice") were cut at the chart's edge.
+    const QMargins margins = chart->margins();
+    chart->setMargins(QMargins(std::max(margins.left(), widest / 2), margins.top(), std::max(margins.right(), widest / 2),
+                               margins.bottom()));
 
     auto *radial = new QValueAxis;
     radial->setRange(0, 100);

@@ -221,6 +221,7 @@ void ReportWidget::fillOverview()
         QStringLiteral("<p style='font-size:large'><b>%1</b> %2 &nbsp;&nbsp; <b>%3</b> %4</p>"
                        "<table cellspacing='8'>%5</table>")
             .arg(tr("Readiness"), percentText(s.readiness), tr("Completeness"), percentText(s.completeness), rows));
+    m_ui->summaryLabel->setTextFormat(Qt::PlainText);
     m_ui->summaryLabel->setText(plainSummary());
 }
 
@@ -245,7 +246,7 @@ QString ReportWidget::plainSummary() const
 {
     // The same words as the printed report.
     const report::ReportInput in = reportInput();
-    return report::ReportText(in).summary().toHtmlEscaped();
+    return report::ReportText(in).summary(); // shown as plain text (R&D stays R&D)
 }
 
 void ReportWidget::exportReport()

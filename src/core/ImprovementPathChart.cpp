@@ -1,10 +1,12 @@
 #include "ImprovementPathChart.h"
 
+#include "FileOutput.h"
+
 #include <QFontMetricsF>
 #include <QImageWriter>
 #include <QPainter>
 #include <QPainterPath>
-#include <QSaveFile>
+#include <QBuffer>
 
 #include <algorithm>
 #include <cmath>
@@ -722,17 +724,13 @@ Status ImprovementPathChart::savePng(const QString &path, const QSize &size) con
         return Status::failure(QStringLiteral("Could not make an image of %1 x %2 pixels: not enough memory.")
                                    .arg(pixels.width())
                                    .arg(pixels.height()));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(QStringLiteral("Could not write %1: %2").arg(path, file.errorString()));
-    QImageWriter writer(&file, "png");
-    if (!writer.write(image)) {
-        file.cancelWriting();
+    // Encoded in memory, then written by the one atomic writer.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "png");
+    if (!writer.write(image))
         return Status::failure(QStringLiteral("Could not write %1: %2").arg(path, writer.errorString()));
-    }
-    if (!file.commit())
-        return Status::failure(QStringLiteral("Could not write %1: %2").arg(path, file.errorString()));
-    return {};
+    return writeFileAtomically(path, buffer.data(), true);
 }
 
 } // namespace iitalent
