@@ -8,6 +8,7 @@
 #include "RoleDetailWidget.h"
 #include "RoleFilterProxyModel.h"
 #include "RoleTreeModel.h"
+#include "Scoring.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -293,4 +294,64 @@ TEST_CASE("The saved-assessment list filters by text, mode and date of the last 
     CHECK(proxy.rowCount() == 2);
     proxy.setChangedSince(QDateTime());
     CHECK(proxy.rowCount() == 3);
+}
+
+TEST_CASE("The assessment list shows number, readiness and completeness, and sorts names as Chinese readers do",
+          "[gui][models]")
+{
+    IsolatedSettings settings;
+    LanguageManager::apply(Language::Chinese);
+    const Catalog &catalog = bundledCatalog();
+    const Role &role = *catalog.role(QStringLiteral("01"));
+    std::vector<AssessmentSummary> rows;
+    const char *names[] = {"张伟", "李娜", "王芳", "安琪"};
+    for (int i = 0; i < 4; ++i) {
+        AssessmentSummary s;
+        s.id = QStringLiteral("id%1").arg(i);
+        s.role = role.code;
+        s.subject.name = QString::fromUtf8(names[i]);
+        s.subject.number = QStringLiteral("N%1").arg(i);
+        s.subject.organisation = QStringLiteral("Plant");
+        s.updated = QDateTime::currentDateTimeUtc();
+        // Assessment i answers its first 4*i items at the required level.
+        for (int k = 0; k < 4 * i && k < static_cast<int>(role.requirements.size()); ++k) {
+            Rating r;
+            r.requirement = role.requirements[static_cast<size_t>(k)].id;
+            r.level = role.requirements[static_cast<size_t>(k)].level;
+            s.levels.push_back(r);
+        }
+        s.answered = static_cast<int>(s.levels.size());
+        rows.push_back(s);
+    }
+    AssessmentListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setCatalog(&catalog);
+    model.setSummaries(rows);
+    for (int i = 0; i < 4; ++i) {
+        const Score expected = Scoring::score(catalog, role, rows[static_cast<size_t>(i)].forScoring());
+        CHECK(model.index(i, AssessmentListModel::ReadinessColumn).data().toString() == percentText(expected.readiness));
+        CHECK(model.index(i, AssessmentListModel::CompletenessColumn).data().toString().startsWith(
+            percentText(expected.completeness)));
+        CHECK(model.index(i, AssessmentListModel::NumberColumn).data().toString() == QStringLiteral("N%1").arg(i));
+        CHECK(model.index(i, AssessmentListModel::OrganisationColumn).data().toString() == QStringLiteral("Plant"));
+    }
+    CHECK(model.index(3, AssessmentListModel::ReadinessColumn).data(AssessmentListModel::SortRole).toDouble() >
+          model.index(1, AssessmentListModel::ReadinessColumn).data(AssessmentListModel::SortRole).toDouble());
+
+    // By name: pinyin order (安 an, 李 li, 王 wang, 张 zhang), not code points (张 5f20 < 李 674e).
+    AssessmentFilterProxy proxy;
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.setSourceModel(&model);
+    proxy.sort(AssessmentListModel::SubjectColumn, Qt::AscendingOrder);
+    QStringList sorted;
+    for (int r = 0; r < proxy.rowCount(); ++r)
+        sorted << proxy.index(r, AssessmentListModel::SubjectColumn).data().toString();
+    CHECK(sorted == QStringList{QStringLiteral("安琪"), QStringLiteral("李娜"), QStringLiteral("王芳"), QStringLiteral("张伟")});
+    // A language switch keeps the rows (and a selection on them).
+    LanguageManager::apply(Language::English);
+    model.setLanguage(Language::English);
+    CHECK(model.rowCount() == 4);
+    CHECK(model.headerData(AssessmentListModel::ReadinessColumn, Qt::Horizontal).toString() == QStringLiteral("Readiness"));
+    LanguageManager::apply(Language::Chinese);
+    CHECK(model.headerData(AssessmentListModel::ReadinessColumn, Qt::Horizontal).toString() == QStringLiteral("准备度"));
 }

@@ -12,9 +12,12 @@
 #include "QuestionnaireModel.h"
 #include "QuestionnaireWidget.h"
 #include "ReportCharts.h"
+#include "ReportModels.h"
 #include "ReportWidget.h"
+#include "RoleFit.h"
 #include "Scoring.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
@@ -28,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTabWidget>
+#include <QPushButton>
 #include <QTimer>
 #include <QTreeView>
 
@@ -247,7 +251,7 @@ TEST_CASE("The report compares self against assessor and shows the history", "[g
     CHECK(report->chartViews().size() == 4);
 }
 
-TEST_CASE("Importing files: a broken one is refused whole, a good one opens its report", "[gui][import]")
+TEST_CASE("Importing files: a broken one is refused whole, a good one is listed and no report opens", "[gui][import]")
 {
     Fixture fx;
     MainWindow window(nullptr, fx.db());
@@ -265,12 +269,44 @@ TEST_CASE("Importing files: a broken one is refused whole, a good one opens its 
     REQUIRE(errors.count() == 1);
     CHECK(errors.at(0).at(0).toString().contains(QStringLiteral("role")));
     closeMessageBoxes();
-    CHECK(window.findChild<ReportWidget *>() != nullptr);
+    // The list shows it; no report opens by itself after an import.
+    CHECK(window.findChild<ReportWidget *>() == nullptr);
     CHECK(window.assessmentModel()->rowCount() == 1);
 
     // The same id again: replaced only when allowed.
     CHECK(window.importFiles({good}, true) == QStringList{a.id});
     CHECK(window.assessmentModel()->rowCount() == 1);
+}
+
+TEST_CASE("Re-importing many stored assessments asks once when told \"Yes to All\"", "[gui][import]")
+{
+    Fixture fx;
+    MainWindow window(nullptr, fx.db());
+    window.setCatalog(bundledCatalog());
+    QStringList files;
+    for (int i = 0; i < 25; ++i) {
+        Assessment a = Assessment::create(QStringLiteral("05"), Mode::Self, subject("周八"), QString());
+        const QString path = fx.dir.filePath(QStringLiteral("a%1.json").arg(i));
+        REQUIRE(iitalent::test::writeFileBytes(path, ExchangeFile::serialize(a)));
+        files << path;
+    }
+    REQUIRE(window.importFiles(files).size() == 25);
+    int asked = 0;
+    QTimer answer;
+    QObject::connect(&answer, &QTimer::timeout, [&] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            auto *box = qobject_cast<QMessageBox *>(w);
+            if (box && box->isVisible() && box->button(QMessageBox::YesToAll)) {
+                ++asked;
+                box->button(QMessageBox::YesToAll)->click();
+            }
+        }
+    });
+    answer.start(20);
+    CHECK(window.importFiles(files).size() == 25);
+    answer.stop();
+    CHECK(asked == 1);
+    CHECK(window.assessmentModel()->rowCount() == 25);
 }
 
 TEST_CASE("Charts follow a dark palette", "[gui][report]")
@@ -394,4 +430,35 @@ TEST_CASE("The keys work the moment a questionnaire opens, is resumed or its tab
     auto *evidence = resumed->findChild<QLineEdit *>(QStringLiteral("evidenceEdit"));
     REQUIRE(evidence);
     CHECK(evidence->placeholderText().contains(QStringLiteral("Alt+0")));
+}
+
+TEST_CASE("The questionnaire and report models pass QAbstractItemModelTester through ratings and a language switch",
+          "[gui][models]")
+{
+    Fixture fx;
+    auto opened = AssessmentStore::open(fx.db());
+    REQUIRE(opened.ok());
+    const Assessment created = Assessment::create(QStringLiteral("18"), Mode::Self, subject("李明"), QString());
+    REQUIRE(opened->insert(created).ok());
+    AssessmentSession session(bundledCatalog(), opened.value(), created);
+    QuestionnaireModel model(&session);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const Role &role = *bundledCatalog().role(QStringLiteral("18"));
+    int i = 0;
+    for (const Requirement &req : role.requirements)
+        REQUIRE(session.setLevel(req.id, i++ % 5).ok());
+    model.setLanguage(Language::Chinese);
+    model.setShowRequired(true);
+    model.setLanguage(Language::English);
+    CHECK(model.rowCount() == 4);
+
+    const Report report = Report::build(bundledCatalog(), session.assessment());
+    ReportItemModel items(bundledCatalog(), report, Language::Chinese);
+    QAbstractItemModelTester itemsTester(&items, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    items.setLanguage(Language::English);
+    CHECK(items.rowCount() == static_cast<int>(role.requirements.size()));
+    RoleFitModel fit(bundledCatalog(), RoleFit::rank(bundledCatalog(), session.assessment()), Language::Chinese);
+    QAbstractItemModelTester fitTester(&fit, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    fit.setLanguage(Language::English);
+    CHECK(fit.rowCount() == 41);
 }

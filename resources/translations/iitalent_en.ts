@@ -1049,12 +1049,24 @@
         <translation>Stage</translation>
     </message>
     <message>
-        <source>Answered</source>
-        <translation>Answered</translation>
-    </message>
-    <message>
         <source>Last change</source>
         <translation>Last change</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 of %3)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Readiness</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Completeness</translation>
     </message>
 </context>
 <context>
@@ -1368,6 +1380,56 @@
     <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n stored assessment(s) as they were.</source>
+        <translation>
+            <numerusform>Kept %n stored assessment(s) as they were.</numerusform>
+            <numerusform>Kept %n stored assessment(s) as they were.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n Assessments to a Folder</source>
+        <translation>
+            <numerusform>Export %n Assessments to a Folder</numerusform>
+            <numerusform>Export %n Assessments to a Folder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation>Replace files?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the files are already in %1. Replace them?</source>
+        <translation>
+            <numerusform>%n of the files are already in %1. Replace them?</numerusform>
+            <numerusform>%n of the files are already in %1. Replace them?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n assessment(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n assessment(s) to %1.</numerusform>
+            <numerusform>Exported %n assessment(s) to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n file(s) that already existed.</source>
+        <translation>
+            <numerusform>Kept %n file that already existed.</numerusform>
+            <numerusform>Kept %n files that already existed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) could not be exported:</source>
+        <translation>
+            <numerusform>%n assessment(s) could not be exported:</numerusform>
+            <numerusform>%n assessment(s) could not be exported:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1045,12 +1045,24 @@
         <translation>阶段</translation>
     </message>
     <message>
-        <source>Answered</source>
-        <translation>已答</translation>
-    </message>
-    <message>
         <source>Last change</source>
         <translation>最后修改</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（%2/%3）</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>准备度</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>完成度</translation>
     </message>
 </context>
 <context>
@@ -1358,6 +1370,50 @@
     <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n stored assessment(s) as they were.</source>
+        <translation>
+            <numerusform>保留了 %n 条已存的测评，未作更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n Assessments to a Folder</source>
+        <translation>
+            <numerusform>将 %n 条测评导出到文件夹</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the files are already in %1. Replace them?</source>
+        <translation>
+            <numerusform>%1 中已有其中 %n 个文件。是否替换？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n assessment(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条测评导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n file(s) that already existed.</source>
+        <translation>
+            <numerusform>保留了 %n 个已存在的文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) could not be exported:</source>
+        <translation>
+            <numerusform>%n 条测评未能导出：</numerusform>
+        </translation>
     </message>
 </context>
 <context>

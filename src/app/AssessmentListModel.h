@@ -2,9 +2,12 @@
 
 #include "AssessmentStore.h"
 #include "Language.h"
+#include "Scoring.h"
 
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
+
+#include <optional>
 
 namespace iitalent {
 class Catalog;
@@ -12,7 +15,8 @@ class Catalog;
 
 namespace iitalent::gui {
 
-// The saved assessments: subject, role, mode, stage, progress and last change.
+// The saved assessments: the person (name, number, organisation), role, mode, stage, readiness,
+// completeness and last change.
 class AssessmentListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -20,11 +24,13 @@ class AssessmentListModel final : public QAbstractTableModel
 public:
     enum Column {
         SubjectColumn,
+        NumberColumn,
         OrganisationColumn,
         RoleColumn,
         ModeColumn,
         StageColumn,
-        ProgressColumn,
+        ReadinessColumn,
+        CompletenessColumn,
         UpdatedColumn,
         ColumnCount
     };
@@ -43,9 +49,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    void scoreRows();
+
     const Catalog *m_catalog = nullptr;
     Language m_language = Language::Chinese;
     std::vector<AssessmentSummary> m_rows;
+    std::vector<std::optional<Score>> m_scores; // per row; none when the catalog lacks the role
 };
 
 // Filters the list by a text (subject, organisation, number, role code or name), a mode and the
@@ -63,6 +72,9 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    // Text columns sort as the interface language's collation says (Chinese names by pinyin),
+    // numbers and times by value.
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     QString m_text;

@@ -6,6 +6,7 @@
 #include "AssessmentSession.h"
 #include "EmbeddedCatalog.h"
 #include "ExchangeFile.h"
+#include "ExchangeImport.h"
 #include "FileOutput.h"
 #include "QuestionnaireWidget.h"
 #include "ReportExporter.h"
@@ -40,7 +41,9 @@ const Setting<QString> kCatalogDir{"catalog/lastFolder", QString()};
 const Setting<QString> kExchangeDir{"assessments/lastFolder", QString()};
 const Setting<QString> kAssessorName{"assessments/assessorName", QString()};
 const Setting<bool> kShowRequired{"questionnaire/showRequired", false};
-const Setting<QByteArray> kAssessmentColumns{"MainWindow/assessmentColumns", QByteArray()};
+// "2": the columns of the list changed (number, readiness, completeness); an older saved layout
+// would put the widths on the wrong columns.
+const Setting<QByteArray> kAssessmentColumns{"MainWindow/assessmentColumns2", QByteArray()};
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent, const QString &dbPath)
@@ -127,7 +130,12 @@ MainWindow::MainWindow(QWidget *parent, const QString &dbPath)
     m_assessmentProxy->setSourceModel(m_assessmentModel);
     m_ui->assessmentView->setModel(m_assessmentProxy);
     m_ui->assessmentView->verticalHeader()->hide();
-    m_ui->assessmentView->horizontalHeader()->setStretchLastSection(true);
+    // The role's name takes the room a wider window gives; the other columns fit their contents
+    // once, then keep the widths the user drags them to.
+    QHeaderView *columns = m_ui->assessmentView->horizontalHeader();
+    columns->setStretchLastSection(false);
+    columns->setSectionResizeMode(QHeaderView::Interactive);
+    columns->setSectionResizeMode(AssessmentListModel::RoleColumn, QHeaderView::Stretch);
     m_ui->assessmentView->sortByColumn(AssessmentListModel::UpdatedColumn, Qt::DescendingOrder);
     m_ui->assessmentModeCombo->addItem(tr("All modes"), QString());
     m_ui->assessmentModeCombo->addItem(tr("Self-assessments"), QStringLiteral("self"));
@@ -601,6 +609,12 @@ void MainWindow::refreshAssessmentList()
     }
     m_assessmentModel->setSummaries(std::move(list).value());
     m_assessmentListDirty = false;
+    if (!m_assessmentColumnsFitted && m_assessmentModel->rowCount() > 0 && kAssessmentColumns.get().isEmpty()) {
+        m_assessmentColumnsFitted = true;
+        for (int c = 0; c < AssessmentListModel::ColumnCount; ++c)
+            if (c != AssessmentListModel::RoleColumn)
+                m_ui->assessmentView->resizeColumnToContents(c);
+    }
 }
 
 ReportWidget *MainWindow::currentReport() const
@@ -660,46 +674,44 @@ void MainWindow::closeAssessmentTabs()
 
 QStringList MainWindow::importFiles(const QStringList &paths, bool replaceWithoutAsking)
 {
-    QStringList imported;
     AssessmentStore *s = store();
     if (!s || !m_catalog)
-        return imported;
-    QStringList refused;
-    for (const QString &path : paths) {
-        ParsedAssessment parsed = ExchangeFile::read(path, *m_catalog);
-        if (!parsed.ok()) {
-            refused
-                << tr("%1:\n  %2").arg(QDir::toNativeSeparators(path), parsed.problems.join(QStringLiteral("\n  ")));
-            continue;
+        return {};
+    // The core's workflow, as the command line runs it; the window only asks about duplicates,
+    // once for all of them if the person says so.
+    const auto ask = [this](const Assessment &a, const QString &path) {
+        const auto answer = QMessageBox::question(
+            this, tr("Replace assessment?"),
+            tr("The assessment of %1 for role %2 in %3 is already stored. Replace the stored one with the file?")
+                .arg(a.subject.name, a.role, QDir::toNativeSeparators(path)),
+            QMessageBox::Yes | QMessageBox::YesToAll | QMessageBox::No | QMessageBox::NoToAll, QMessageBox::No);
+        switch (answer) {
+        case QMessageBox::Yes: return ExchangeImport::Choice::Replace;
+        case QMessageBox::YesToAll: return ExchangeImport::Choice::ReplaceAll;
+        case QMessageBox::NoToAll: return ExchangeImport::Choice::SkipAll;
+        default: return ExchangeImport::Choice::Skip;
         }
-        const Assessment &a = *parsed.assessment;
-        const bool exists = s->contains(a.id);
-        if (exists && !replaceWithoutAsking) {
-            const auto answer = QMessageBox::question(
-                this, tr("Replace assessment?"),
-                tr("The assessment of %1 for role %2 in %3 is already stored. Replace the stored one with the file?")
-                    .arg(a.subject.name, a.role, QDir::toNativeSeparators(path)),
-                QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-            if (answer != QMessageBox::Yes)
-                continue;
-        }
-        const Status st = exists ? s->replace(a) : s->insert(a);
-        if (!st) {
-            refused << tr("%1:\n  %2").arg(QDir::toNativeSeparators(path), st.error());
-            continue;
-        }
-        imported << a.id;
-    }
+    };
+    const ExchangeImport::Result result =
+        ExchangeImport::run(*s, *m_catalog, paths,
+                            replaceWithoutAsking ? ExchangeImport::always(ExchangeImport::Choice::Replace)
+                                                 : ExchangeImport::AskDuplicate(ask));
     refreshAssessmentList();
+    QStringList refused;
+    for (const ExchangeImport::Outcome &o : result.outcomes)
+        if (o.kind == ExchangeImport::Outcome::Kind::Refused)
+            refused << tr("%1:\n  %2").arg(QDir::toNativeSeparators(o.path), o.problems.join(QStringLiteral("\n  ")));
     if (!refused.isEmpty())
         showError(tr("%n file(s) could not be imported; nothing was taken from them:", nullptr,
                      static_cast<int>(refused.size())) +
                   QStringLiteral("\n\n") + refused.join(QStringLiteral("\n\n")));
-    if (!imported.isEmpty()) {
-        statusBar()->showMessage(tr("Imported %n assessment(s).", nullptr, static_cast<int>(imported.size())), 10000);
-        openReport(imported.last());
-    }
-    return imported;
+    const QStringList stored = result.storedIds();
+    // The list shows what came in; no report opens by itself.
+    QString message = tr("Imported %n assessment(s).", nullptr, static_cast<int>(stored.size()));
+    if (result.skipped > 0)
+        message += QLatin1Char(' ') + tr("Kept %n stored assessment(s) as they were.", nullptr, result.skipped);
+    statusBar()->showMessage(message, 10000);
+    return stored;
 }
 
 void MainWindow::chooseImportFiles()
@@ -712,31 +724,92 @@ void MainWindow::chooseImportFiles()
     importFiles(paths);
 }
 
+QString MainWindow::exchangeFileName(const Assessment &a)
+{
+    // The date and the start of the id keep two rounds of one person, role and mode apart.
+    return safeFileName(QStringLiteral("%1-%2-%3-%4-%5")
+                            .arg(a.created.toLocalTime().date().toString(QStringLiteral("yyyyMMdd")), a.subject.name,
+                                 a.role, modeId(a.mode), a.id.left(8))) +
+           QStringLiteral(".json");
+}
+
 void MainWindow::exportSelected()
 {
     AssessmentStore *s = store();
-    const QString id = selectedAssessmentId();
-    if (!s || id.isEmpty())
+    if (!s)
         return;
-    auto loaded = s->load(id);
-    if (!loaded) {
-        showError(loaded.error());
+    QStringList ids;
+    for (const QModelIndex &row : m_ui->assessmentView->selectionModel()->selectedRows())
+        ids << row.data(AssessmentListModel::IdRole).toString();
+    if (ids.isEmpty() && !selectedAssessmentId().isEmpty())
+        ids << selectedAssessmentId();
+    if (ids.isEmpty())
+        return;
+    if (ids.size() == 1) {
+        auto loaded = s->load(ids.first());
+        if (!loaded) {
+            showError(loaded.error());
+            return;
+        }
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Assessment"),
+                                                          QDir(kExchangeDir.get()).filePath(exchangeFileName(loaded.value())),
+                                                          tr("iitalent assessments (*.json)"));
+        if (path.isEmpty())
+            return;
+        kExchangeDir.set(QFileInfo(path).absolutePath());
+        // The file dialog has asked before replacing an existing file.
+        if (Status written = writeFileAtomically(path, ExchangeFile::serialize(loaded.value()), true); !written) {
+            showError(tr("The assessment could not be exported: %1").arg(written.error()));
+            return;
+        }
+        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 10000);
         return;
     }
-    const QString base =
-        safeFileName(QStringLiteral("%1-%2-%3").arg(loaded->subject.name, loaded->role, modeId(loaded->mode)));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Assessment"),
-                                                      QDir(kExchangeDir.get()).filePath(base + QStringLiteral(".json")),
-                                                      tr("iitalent assessments (*.json)"));
-    if (path.isEmpty())
+    // Several: one file each, into a folder.
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Export %n Assessments to a Folder", nullptr, int(ids.size())),
+                                          kExchangeDir.get());
+    if (folder.isEmpty())
         return;
-    kExchangeDir.set(QFileInfo(path).absolutePath());
-    // The file dialog has asked before replacing an existing file.
-    if (Status written = writeFileAtomically(path, ExchangeFile::serialize(loaded.value()), true); !written) {
-        showError(tr("The assessment could not be exported: %1").arg(written.error()));
-        return;
+    kExchangeDir.set(folder);
+    std::vector<std::pair<QString, QByteArray>> files;
+    QStringList failed;
+    int existing = 0;
+    for (const QString &id : ids) {
+        auto loaded = s->load(id);
+        if (!loaded) {
+            failed << tr("%1: %2").arg(id, loaded.error());
+            continue;
+        }
+        const QString path = QDir(folder).filePath(exchangeFileName(loaded.value()));
+        existing += QFileInfo::exists(path) ? 1 : 0;
+        files.emplace_back(path, ExchangeFile::serialize(loaded.value()));
     }
-    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 10000);
+    bool overwrite = false;
+    if (existing > 0)
+        overwrite = QMessageBox::question(this, tr("Replace files?"),
+                                          tr("%n of the files are already in %1. Replace them?", nullptr, existing)
+                                              .arg(QDir::toNativeSeparators(folder)),
+                                          QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+    int written = 0;
+    int kept = 0;
+    for (const auto &[path, bytes] : files) {
+        if (!overwrite && QFileInfo::exists(path)) {
+            ++kept;
+            continue;
+        }
+        if (Status st = writeFileAtomically(path, bytes, overwrite); !st)
+            failed << st.error();
+        else
+            ++written;
+    }
+    QString message = tr("Exported %n assessment(s) to %1.", nullptr, written).arg(QDir::toNativeSeparators(folder));
+    if (kept > 0)
+        message += QLatin1Char(' ') + tr("Kept %n file(s) that already existed.", nullptr, kept);
+    statusBar()->showMessage(message, 10000);
+    if (!failed.isEmpty())
+        showError(tr("%n assessment(s) could not be exported:", nullptr, int(failed.size())) + QStringLiteral("\n\n") +
+                  failed.join(QLatin1Char('\n')));
 }
 
 void MainWindow::deleteSelected()

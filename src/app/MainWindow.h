@@ -112,6 +112,8 @@ private:
     QString tabTitle(const Assessment &a, bool report) const;
     // A stored assessment whose role the catalog has, or nullopt after showing why not.
     QString resolveId(const QString &idOrPrefix);
+    // "20261201-李明-18-self-eb993771.json": the name an exported exchange file gets.
+    static QString exchangeFileName(const Assessment &a);
     std::optional<Assessment> loadForView(const QString &assessmentId);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -124,6 +126,7 @@ private:
     AssessmentFilterProxy *m_assessmentProxy = nullptr;
     QString m_dbPath;
     std::optional<AssessmentStore> m_store;
+    bool m_assessmentColumnsFitted = false;
     bool m_assessmentListDirty = false;
     ReportExporter *m_exporter = nullptr;
     Language m_language = Language::Chinese;

@@ -3,6 +3,7 @@
 #include "Catalog.h"
 #include "CatalogExport.h"
 #include "ExchangeFile.h"
+#include "ExchangeImport.h"
 #include "Levels.h"
 #include "ReportJson.h"
 
@@ -263,40 +264,37 @@ int importCommand(StoreContext &ctx, const QStringList &args)
     if (!store)
         return Failure;
     // One line per file; the whole summary goes to stdout when every file came in, and to stderr
-    // (with a non-zero status) when any was refused, so stdout stays empty on failure.
+    // (with a non-zero status) when any was refused, so stdout stays empty on failure. The
+    // workflow is the core's, as in the window; without --replace a stored assessment is kept.
+    const bool replace = a.has(QStringLiteral("replace"));
+    const ExchangeImport::Result result =
+        ExchangeImport::run(*store, ctx.catalog, a.positional(),
+                            ExchangeImport::always(replace ? ExchangeImport::Choice::Replace
+                                                           : ExchangeImport::Choice::Skip));
     QString summary;
-    int imported = 0;
-    int refused = 0;
-    for (const QString &path : a.positional()) {
-        ParsedAssessment parsed = ExchangeFile::read(path, ctx.catalog);
-        if (!parsed.ok()) {
-            ++refused;
-            summary += QStringLiteral("refused %1:\n").arg(path);
-            for (const QString &p : parsed.problems)
+    using Kind = ExchangeImport::Outcome::Kind;
+    for (const ExchangeImport::Outcome &o : result.outcomes) {
+        switch (o.kind) {
+        case Kind::Refused:
+            summary += QStringLiteral("refused %1:\n").arg(o.path);
+            for (const QString &p : o.problems)
                 summary += QStringLiteral("  %1\n").arg(p);
-            continue;
-        }
-        const Assessment &as = *parsed.assessment;
-        const bool exists = store->contains(as.id);
-        if (exists && !a.has(QStringLiteral("replace"))) {
-            ++refused;
+            break;
+        case Kind::Skipped:
             summary += QStringLiteral("refused %1:\n  assessment %2 is already stored; add --replace to replace it\n")
-                           .arg(path, as.id);
-            continue;
+                           .arg(o.path, o.id);
+            break;
+        case Kind::Imported:
+        case Kind::Replaced:
+            summary += QStringLiteral("%1 %2: %3, %4, role %5 (%6), %7 rating(s)\n")
+                           .arg(o.kind == Kind::Replaced ? QStringLiteral("replaced") : QStringLiteral("imported"),
+                                o.path, o.id, o.subject, o.role, modeId(o.mode))
+                           .arg(o.ratings);
+            break;
         }
-        const Status s = exists ? store->replace(as) : store->insert(as);
-        if (!s) {
-            ++refused;
-            summary += QStringLiteral("refused %1:\n  %2\n").arg(path, s.error());
-            continue;
-        }
-        ++imported;
-        summary += QStringLiteral("%1 %2: %3, %4, role %5 (%6), %7 rating(s)\n")
-                       .arg(exists ? QStringLiteral("replaced") : QStringLiteral("imported"), path, as.id,
-                            as.subject.name, as.role, modeId(as.mode))
-                       .arg(as.answeredCount());
     }
-    summary += QStringLiteral("%1 imported, %2 refused\n").arg(imported).arg(refused);
+    const int refused = result.refused + result.skipped;
+    summary += QStringLiteral("%1 imported, %2 refused\n").arg(result.imported + result.replaced).arg(refused);
     if (refused > 0) {
         ctx.io.err += summary;
         return Failure;

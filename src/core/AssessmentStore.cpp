@@ -1,6 +1,7 @@
 #include "AssessmentStore.h"
 
 #include <QDir>
+#include <QHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
@@ -555,7 +556,39 @@ Result<std::vector<AssessmentSummary>> AssessmentStore::list()
     }
     if (q->failed())
         return fail<std::vector<AssessmentSummary>>(q->error());
+    // Every level in one read, handed to its line.
+    QHash<QString, size_t> row;
+    for (size_t i = 0; i < out.size(); ++i)
+        row.insert(out[i].id, i);
+    auto levels = m_db.prepare(QStringLiteral("SELECT assessment, requirement, level FROM ratings WHERE level IS NOT NULL"));
+    if (!levels)
+        return fail<std::vector<AssessmentSummary>>(levels.error());
+    while (levels->step()) {
+        const auto it = row.constFind(levels->text(0));
+        if (it == row.cend())
+            continue;
+        Rating r;
+        r.requirement = levels->text(1);
+        r.level = static_cast<int>(levels->integer(2));
+        out[*it].levels.push_back(std::move(r));
+    }
+    if (levels->failed())
+        return fail<std::vector<AssessmentSummary>>(levels->error());
     return out;
+}
+
+Assessment AssessmentSummary::forScoring() const
+{
+    Assessment a;
+    a.id = id;
+    a.role = role;
+    a.mode = mode;
+    a.subject = subject;
+    a.assessorName = assessorName;
+    a.created = created;
+    a.updated = updated;
+    a.ratings = levels;
+    return a;
 }
 
 Result<std::vector<Assessment>> AssessmentStore::assessmentsOf(const Subject &person, const QString &role)

@@ -24,6 +24,11 @@ struct AssessmentSummary final
     QDateTime created;
     QDateTime updated;
     int answered = 0;
+    // The levels given (no evidence or notes), so that a list can show readiness and completeness.
+    std::vector<Rating> levels;
+
+    // The assessment as far as scoring needs it (its levels, no evidence or notes).
+    Assessment forScoring() const;
 };
 
 // The user's assessments in their own SQLite database (never the catalog). Every change is one
