@@ -122,7 +122,7 @@ TEST_CASE("cli: report --format html and csv, in Chinese by default and English 
     const QByteArray bytes = readFileBytes(csvPath);
     CHECK(bytes.startsWith("\xEF\xBB\xBF"));
     CHECK(QString::fromUtf8(bytes).contains(QStringLiteral(",'=SUM(1),")));
-    CHECK(bytes.count("\r\n") == 20); // header + 19 requirements of role 06
+    CHECK(bytes.count("\r\n") == 21); // header, the summary row and 19 requirements of role 06
 
     // An exchange file works as well as a stored id.
     const QString exported = ws.file(QStringLiteral("a.json"));

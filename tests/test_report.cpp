@@ -214,27 +214,42 @@ TEST_CASE("the CSV report has a BOM and one row per requirement", "[report][csv]
     REQUIRE(csv.startsWith("\xEF\xBB\xBF"));
     const QString text = QString::fromUtf8(csv.mid(3));
     const QStringList lines = text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-    REQUIRE(lines.size() == static_cast<int>(in.report.role->requirements.size()) + 1);
-    CHECK(lines.first().startsWith(QStringLiteral("测评编号,")));
-    CHECK(lines.at(1).contains(QStringLiteral("06.a.1")));
-    CHECK(lines.at(1).contains(QStringLiteral(",'@SUM(A1:A9),")));
-    CHECK(lines.at(1).contains(QStringLiteral("\"'=cmd|' /C calc'!A0\"")) == false); // no comma, so unquoted:
-    CHECK(lines.at(1).contains(QStringLiteral(",'=cmd|' /C calc'!A0,")));
-    CHECK(lines.at(1).contains(QStringLiteral(",'+42,")));
-    CHECK(lines.at(2).contains(QStringLiteral("'-2+3 <script>")));
+    REQUIRE(lines.size() == static_cast<int>(in.report.role->requirements.size()) + 2);
+    // One 编号 only: the person's number and the requirement's id have their own headings; stage
+    // and mode are words of the report's language, not codes.
+    const QStringList header = lines.first().split(QLatin1Char(','));
+    CHECK(header.first() == QStringLiteral("测评编号"));
+    CHECK(header.count(QStringLiteral("编号")) == 0);
+    CHECK(header.contains(QStringLiteral("要求编号")));
+    CHECK(header.contains(QStringLiteral("准备度")));
+    CHECK_FALSE(text.contains(QStringLiteral(",on-job,")));
+    CHECK_FALSE(text.contains(QStringLiteral(",pre-job,")));
+    CHECK_FALSE(text.contains(QStringLiteral(",self,")));
+    CHECK(lines.at(1).contains(QStringLiteral(",汇总,")));
+    CHECK(lines.at(1).contains(percentText(in.report.score.readiness)));
+    CHECK(lines.at(2).contains(QStringLiteral("06.a.1")));
+    CHECK(lines.at(2).contains(QStringLiteral(",'@SUM(A1:A9),")));
+    CHECK(lines.at(2).contains(QStringLiteral("\"'=cmd|' /C calc'!A0\"")) == false); // no comma, so unquoted:
+    CHECK(lines.at(2).contains(QStringLiteral(",'=cmd|' /C calc'!A0,")));
+    CHECK(lines.at(2).contains(QStringLiteral(",'+42,")));
+    CHECK(lines.at(3).contains(QStringLiteral("'-2+3 <script>")));
     // Read back as a spreadsheet would: every row has every column, and no cell starts with a
     // formula character.
     const std::vector<QStringList> rows = parseCsv(text);
     REQUIRE(static_cast<qsizetype>(rows.size()) == lines.size());
+    const int columns = 23 + static_cast<int>(in.report.score.dimensions.size());
     for (const QStringList &row : rows) {
-        CHECK(row.size() == 21);
+        CHECK(row.size() == columns);
         for (const QString &cell : row) {
             INFO(cell);
             CHECK_FALSE(QRegularExpression(QStringLiteral("^[=+\\-@\\t\\r]")).match(cell).hasMatch());
         }
     }
-    CHECK(rows.at(1).at(2) == QStringLiteral("'=cmd|' /C calc'!A0"));
-    CHECK(rows.at(2).at(20) == QStringLiteral("'-2+3 <script>alert(2)</script>"));
+    CHECK(rows.at(2).at(2) == QStringLiteral("'=cmd|' /C calc'!A0"));
+    CHECK(rows.at(3).at(20) == QStringLiteral("'-2+3 <script>alert(2)</script>"));
+    // The summary row carries every dimension's attainment as the report prints it.
+    for (size_t d = 0; d < in.report.score.dimensions.size(); ++d)
+        CHECK(rows.at(1).at(23 + static_cast<int>(d)) == percentText(in.report.score.dimensions[d].attainment));
 }
 
 TEST_CASE("the HTML report escapes people's text and is self-contained", "[report][html]")

@@ -559,14 +559,6 @@
         <translation>Stage</translation>
     </message>
     <message>
-        <source>Before the job (岗前提升)</source>
-        <translation>Before the job (岗前提升)</translation>
-    </message>
-    <message>
-        <source>On the job (在岗提升)</source>
-        <translation>On the job (在岗提升)</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -799,6 +791,38 @@
     <message>
         <source>no</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <source>Before the job</source>
+        <translation>Before the job</translation>
+    </message>
+    <message>
+        <source>On the job</source>
+        <translation>On the job</translation>
+    </message>
+    <message>
+        <source>Staff or student number</source>
+        <translation>Staff or student number</translation>
+    </message>
+    <message>
+        <source>Requirement id</source>
+        <translation>Requirement id</translation>
+    </message>
+    <message>
+        <source>Attainment: %1</source>
+        <translation>Attainment: %1</translation>
+    </message>
+    <message>
+        <source>All dimensions</source>
+        <translation>All dimensions</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requirements met, %3 answered</source>
+        <translation>%1 of %2 requirements met, %3 answered</translation>
     </message>
 </context>
 <context>

@@ -557,14 +557,6 @@
         <translation>阶段</translation>
     </message>
     <message>
-        <source>Before the job (岗前提升)</source>
-        <translation>岗前（岗前提升）</translation>
-    </message>
-    <message>
-        <source>On the job (在岗提升)</source>
-        <translation>在岗（在岗提升）</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -795,6 +787,38 @@
     <message>
         <source>no</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>Before the job</source>
+        <translation>岗前提升</translation>
+    </message>
+    <message>
+        <source>On the job</source>
+        <translation>在岗提升</translation>
+    </message>
+    <message>
+        <source>Staff or student number</source>
+        <translation>学号/工号</translation>
+    </message>
+    <message>
+        <source>Requirement id</source>
+        <translation>要求编号</translation>
+    </message>
+    <message>
+        <source>Attainment: %1</source>
+        <translation>达成度：%1</translation>
+    </message>
+    <message>
+        <source>All dimensions</source>
+        <translation>全部维度</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requirements met, %3 answered</source>
+        <translation>达到 %2 项要求中的 %1 项，已作答 %3 项</translation>
     </message>
 </context>
 <context>

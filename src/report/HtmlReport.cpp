@@ -1,5 +1,7 @@
 #include "HtmlReport.h"
 
+#include "Scoring.h"
+
 #include "Catalog.h"
 #include "DocumentCharts.h"
 #include "ImprovementPathChart.h"
@@ -185,14 +187,20 @@ QByteArray CsvReport::render(const ReportInput &in)
     const ReportText text(in);
     const Report &report = in.report;
     const Assessment &a = report.assessment;
+    // One row per requirement, and first a summary row with the person's figures, so that HR can
+    // open one file per candidate and see the result. Every row has every column.
     QStringList header{ReportText::tr("Assessment id"), ReportText::tr("Subject"), ReportText::tr("Organisation"),
-                       ReportText::tr("Number"), ReportText::tr("Stage"), ReportText::tr("Mode"),
+                       ReportText::tr("Staff or student number"), ReportText::tr("Stage"), ReportText::tr("Mode"),
                        ReportText::tr("Assessor"), ReportText::tr("Date"), ReportText::tr("Role code"),
-                       ReportText::tr("Role"), ReportText::tr("Dimension"), ReportText::tr("No."),
+                       ReportText::tr("Role"), ReportText::tr("Dimension"), ReportText::tr("Requirement id"),
                        ReportText::tr("Requirement"), ReportText::tr("Required level"),
                        ReportText::tr("Required level word"), ReportText::tr("Rating"),
                        ReportText::tr("Rating word"), ReportText::tr("Gap"), ReportText::tr("Met"),
-                       ReportText::tr("Evidence"), ReportText::tr("Note")};
+                       ReportText::tr("Evidence"), ReportText::tr("Note"), ReportText::tr("Readiness"),
+                       ReportText::tr("Completeness")};
+    const Score &score = report.score;
+    for (const DimensionScore &d : score.dimensions)
+        header << ReportText::tr("Attainment: %1").arg(text.dimensionName(d.key));
     auto word = [&text](int level) { return text.chinese() ? Level::nameZh(level) : Level::nameEn(level); };
     QString out;
     auto line = [&out](const QStringList &cells) {
@@ -204,17 +212,35 @@ QByteArray CsvReport::render(const ReportInput &in)
     line(header);
     if (report.role) {
         const QString roleName = report.role->name(text.language());
+        const QStringList person{a.id,           a.subject.name,   a.subject.organisation, a.subject.number,
+                                 text.stageName(), text.modeName(), a.assessorName,        isoUtc(a.updated),
+                                 report.role->code, roleName};
+        const int figures = 2 + static_cast<int>(score.dimensions.size());
+        QStringList summary = person;
+        summary << ReportText::tr("All dimensions") << ReportText::tr("Summary")
+                << ReportText::tr("%1 of %2 requirements met, %3 answered")
+                       .arg(score.met)
+                       .arg(score.items)
+                       .arg(score.answered);
+        while (summary.size() < header.size() - figures)
+            summary << QString();
+        summary << percentText(score.readiness) << percentText(score.completeness);
+        for (const DimensionScore &d : score.dimensions)
+            summary << percentText(d.attainment);
+        line(summary);
         for (const Requirement &req : report.role->requirements) {
             const Rating *r = a.rating(req.id);
             const int rated = r && r->level ? *r->level : -1; // -1: unanswered
             const int gap = std::max(0, req.level - std::max(rated, 0));
-            line({a.id, a.subject.name, a.subject.organisation, a.subject.number, stageId(a.subject.stage),
-                  modeId(a.mode), a.assessorName, isoUtc(a.updated), report.role->code, roleName,
-                  text.dimensionName(req.dimension), req.id, req.textZh, QString::number(req.level), word(req.level),
-                  rated >= 0 ? QString::number(rated) : QString(),
-                  rated >= 0 ? word(rated) : QString(),
-                  QString::number(gap), gap == 0 ? ReportText::tr("yes") : ReportText::tr("no"),
-                  r ? r->evidence : QString(), r ? r->note : QString()});
+            QStringList row = person;
+            row << text.dimensionName(req.dimension) << req.id << req.textZh << QString::number(req.level)
+                << word(req.level) << (rated >= 0 ? QString::number(rated) : QString())
+                << (rated >= 0 ? word(rated) : QString()) << QString::number(gap)
+                << (gap == 0 ? ReportText::tr("yes") : ReportText::tr("no")) << (r ? r->evidence : QString())
+                << (r ? r->note : QString());
+            for (int i = 0; i < figures; ++i)
+                row << QString();
+            line(row);
         }
     }
     return QByteArrayLiteral("\xEF\xBB\xBF") + out.toUtf8();

@@ -42,15 +42,25 @@ std::vector<Field> ReportText::headerFields() const
     f.push_back({tr("Number"), a.subject.number.isEmpty() ? kDash : a.subject.number});
     f.push_back({tr("Role"), roleTitle()});
     f.push_back({tr("Direction"), direction ? direction->name(language()) : kDash});
-    f.push_back({tr("Mode"), a.mode == Mode::Self ? tr("Self-assessment") : tr("Assessor's assessment")});
+    f.push_back({tr("Mode"), modeName()});
     f.push_back({tr("Assessor"), a.mode == Mode::Self ? tr("(the subject)")
                                  : a.assessorName.isEmpty() ? kDash
                                                             : a.assessorName});
-    f.push_back({tr("Stage"), a.subject.stage == Stage::PreJob ? tr("Before the job (岗前提升)")
-                                                               : tr("On the job (在岗提升)")});
+    f.push_back({tr("Stage"), stageName()});
     f.push_back({tr("Date"), localTime(a.updated)});
     f.push_back({tr("Assessment id"), a.id});
     return f;
+}
+
+QString ReportText::stageName() const
+{
+    // Appendix A.2's words in Chinese; plain English in English.
+    return m_in.report.assessment.subject.stage == Stage::PreJob ? tr("Before the job") : tr("On the job");
+}
+
+QString ReportText::modeName() const
+{
+    return m_in.report.assessment.mode == Mode::Self ? tr("Self-assessment") : tr("Assessor's assessment");
 }
 
 QString ReportText::runningHeader() const

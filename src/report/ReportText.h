@@ -72,6 +72,9 @@ public:
     const ReportInput &input() const { return m_in; }
     bool chinese() const { return m_in.language == Language::Chinese; }
     Language language() const { return m_in.language; }
+    // The subject's stage (岗前提升 / 在岗提升; "Before the job" / "On the job") and the mode.
+    QString stageName() const;
+    QString modeName() const;
 
     QString documentTitle() const;
     QString roleTitle() const; // "06 工业互联网平台运维工程师"
