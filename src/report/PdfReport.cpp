@@ -18,6 +18,13 @@
 #include <QTextObjectInterface>
 #include <QTextTable>
 
+#include <algorithm>
+#include <limits>
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+
 namespace iitalent::report {
 
 namespace {
@@ -30,6 +37,9 @@ const QColor kRule(0x90, 0x90, 0x90);
 const QColor kHeaderFill(0xe8, 0xe8, 0xe8);
 const QColor kSubtle(0x50, 0x50, 0x50);
 
+// Per table of the report, the body rows before which it is cut onto a new page.
+using RowBreaks = std::map<int, std::set<int>>;
+
 enum ChartId { RadarReport = 1, RadarCompare = 2, ImprovementPath = 3 };
 constexpr int ChartObjectType = QTextFormat::UserObject + 1;
 constexpr int ChartIdProperty = QTextFormat::UserProperty + 1;
@@ -38,6 +48,8 @@ constexpr int ChartHeightProperty = QTextFormat::UserProperty + 3;
 constexpr int ChartRotatedProperty = QTextFormat::UserProperty + 4; // drawn turned a quarter left
 constexpr int KeepWithNextProperty = QTextFormat::UserProperty + 5;  // a heading: never last on a page
 constexpr int MovedProperty = QTextFormat::UserProperty + 6;         // its page break was added for that
+constexpr int TableIndexProperty = QTextFormat::UserProperty + 7;    // which of the report's tables
+constexpr int RowOffsetProperty = QTextFormat::UserProperty + 8;     // its first body row in that table
 
 // Draws the charts that the document holds as objects, in vector form on whatever device paints.
 class ChartObject final : public QObject, public QTextObjectInterface
@@ -91,8 +103,10 @@ class Builder
 public:
     // Lengths in formats (margins, padding, borders) are in 1/96 inch, which the layout scales to
     // the device; object sizes are in device dots.
-    Builder(QTextDocument &doc, const ReportText &text, double dotsPerMm)
-        : m_doc(doc), m_text(text), m_mm(96.0 / 25.4), m_dots(dotsPerMm), m_cursor(&doc)
+    // `breaks`: per table (in the order they are built), the body rows (0 = the first) that start
+    // a new page; the table is cut there and goes on, with its header row, on the next page.
+    Builder(QTextDocument &doc, const ReportText &text, double dotsPerMm, const RowBreaks &breaks)
+        : m_doc(doc), m_text(text), m_mm(96.0 / 25.4), m_dots(dotsPerMm), m_cursor(&doc), m_breaks(breaks)
     {
     }
 
@@ -121,6 +135,10 @@ public:
         paragraph(m_text.planIntro());
         if (!in.report.plan.steps.empty())
             table(m_text.planTable());
+        // How the figures are worked out, after the last of them: never alone on a page after the
+        // full-page chart.
+        paragraph(m_text.methodNote(), true);
+        paragraph(m_text.generatedLine(QDateTime::currentDateTime()), true);
 
         // The 16:10 path chart gets a page of its own, turned to use the page's length.
         heading(m_text.pathTitle(), true);
@@ -134,8 +152,6 @@ public:
             chart(RadarCompare, 120, 120 * 640.0 / 900.0);
             table(m_text.compareTable());
         }
-        paragraph(m_text.methodNote(), true);
-        paragraph(m_text.generatedLine(QDateTime::currentDateTime()), true);
         m_cursor.endEditBlock();
     }
 
@@ -260,11 +276,38 @@ private:
 
     void table(const TextTable &table)
     {
+        const int index = m_tables++;
+        std::set<int> cuts;
+        if (const auto it = m_breaks.find(index); it != m_breaks.end())
+            cuts = it->second;
+        const int rows = static_cast<int>(table.rows.size());
+        int from = 0;
+        while (from < rows || (from == 0 && rows == 0)) {
+            int to = rows;
+            for (int cut : cuts)
+                if (cut > from) {
+                    to = std::min(to, cut);
+                    break;
+                }
+            chunk(table, index, from, to, cuts.count(from) > 0);
+            from = to;
+            if (rows == 0)
+                break;
+        }
+    }
+
+    // Rows [from, to) of `table` as one QTextTable with the header row, on a new page if `newPage`.
+    void chunk(const TextTable &table, int index, int from, int to, bool newPage)
+    {
         newBlock(QTextBlockFormat());
         const int cols = static_cast<int>(table.headers.size());
         QTextTableFormat format = tableFormat(table.widths);
         format.setHeaderRowCount(1);
-        QTextTable *t = m_cursor.insertTable(static_cast<int>(table.rows.size()) + 1, cols, format);
+        format.setProperty(TableIndexProperty, index);
+        format.setProperty(RowOffsetProperty, from);
+        if (newPage)
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextTable *t = m_cursor.insertTable(to - from + 1, cols, format);
         for (int c = 0; c < cols; ++c) {
             QTextTableCell cell = t->cellAt(0, c);
             QTextCharFormat cf = cell.format();
@@ -272,11 +315,11 @@ private:
             cell.setFormat(cf);
             cell.firstCursorPosition().insertText(table.headers.at(c), charFormat(8.5, true));
         }
-        for (size_t r = 0; r < table.rows.size(); ++r) {
-            const bool bold = r < table.emphasised.size() && table.emphasised[r];
-            const QStringList &row = table.rows[r];
+        for (int r = from; r < to; ++r) {
+            const bool bold = r < static_cast<int>(table.emphasised.size()) && table.emphasised[static_cast<size_t>(r)];
+            const QStringList &row = table.rows[static_cast<size_t>(r)];
             for (int c = 0; c < cols && c < row.size(); ++c)
-                t->cellAt(static_cast<int>(r) + 1, c)
+                t->cellAt(r - from + 1, c)
                     .firstCursorPosition()
                     .insertText(row.at(c), charFormat(8.5, bold && !table.isText(c)));
         }
@@ -303,6 +346,8 @@ private:
     double m_mm;   // 1/96-inch units per millimetre
     double m_dots; // device dots per millimetre
     QTextCursor m_cursor;
+    const RowBreaks &m_breaks;
+    int m_tables = 0;
     bool m_first = true;
 };
 
@@ -359,6 +404,13 @@ void keepHeadingsWithNext(QTextDocument &doc, double tolerance)
                 breaking.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
                 breaking.setProperty(MovedProperty, true);
                 QTextCursor(block).setBlockFormat(breaking);
+                // A table that was sent to the next page for its first row now goes with its heading.
+                if (QTextTable *table = QTextCursor(next).currentTable();
+                    table && table->format().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) {
+                    QTextTableFormat tf = table->format();
+                    tf.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+                    table->setFormat(tf);
+                }
                 // A heading moved before on account of this one now goes with it instead.
                 QTextBlockFormat nextFormat = next.blockFormat();
                 if (nextFormat.boolProperty(MovedProperty)) {
@@ -374,9 +426,134 @@ void keepHeadingsWithNext(QTextDocument &doc, double tolerance)
     }
 }
 
+// The page a table row starts on and the page it ends on (its cells' first and last lines).
+std::pair<int, int> rowPages(QAbstractTextDocumentLayout *layout, QTextTable *table, int row, double pageHeight,
+                             double tolerance)
+{
+    double top = std::numeric_limits<double>::max();
+    double bottom = 0;
+    for (int c = 0; c < table->columns(); ++c) {
+        const QTextTableCell cell = table->cellAt(row, c);
+        top = std::min(top, firstLineTop(layout, cell.firstCursorPosition().block()));
+        bottom = std::max(bottom, lastLineBottom(layout, cell.lastCursorPosition().block()));
+    }
+    return {static_cast<int>((top + tolerance) / pageHeight), static_cast<int>((bottom - 2 * tolerance) / pageHeight)};
+}
+
+std::vector<QTextTable *> tablesOf(QTextDocument &doc)
+{
+    std::vector<QTextTable *> tables;
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next())
+        if (QTextTable *t = QTextCursor(block).currentTable();
+            t && std::find(tables.begin(), tables.end(), t) == tables.end())
+            tables.push_back(t);
+    return tables;
+}
+
+// The first table row that the layout split over two pages, as (table index, body row); the
+// table is then cut before it and built again (QTextDocument splits a row that does not fit,
+// and a page break inside a table pushes the row once more past the repeated header row).
+std::optional<std::pair<int, int>> firstSplitRow(QTextDocument &doc, double tolerance)
+{
+    const double pageHeight = doc.pageSize().height();
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    for (QTextTable *table : tablesOf(doc)) {
+        const int header = table->format().headerRowCount();
+        for (int r = header; r < table->rows(); ++r) {
+            const auto [first, last] = rowPages(layout, table, r, pageHeight, tolerance);
+            if (first != last)
+                return std::make_pair(table->format().intProperty(TableIndexProperty),
+                                      table->format().intProperty(RowOffsetProperty) + r - header);
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
+PdfReport::Pagination PdfReport::check(QTextDocument &doc, double tolerance)
+{
+    Pagination p;
+    p.pages = doc.pageCount();
+    const double pageHeight = doc.pageSize().height();
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    for (QTextTable *table : tablesOf(doc))
+        for (int r = table->format().headerRowCount(); r < table->rows(); ++r)
+            if (const auto [first, last] = rowPages(layout, table, r, pageHeight, tolerance); first != last)
+                p.splitRows << table->cellAt(r, 0).firstCursorPosition().block().text();
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        if (!block.blockFormat().boolProperty(KeepWithNextProperty))
+            continue;
+        QTextBlock next = block.next();
+        while (next.isValid() && next.text().isEmpty() && !QTextCursor(next).currentTable())
+            next = next.next();
+        if (!next.isValid())
+            continue;
+        double followingTop = firstLineTop(layout, next);
+        if (QTextTable *table = QTextCursor(next).currentTable(); table && table->rows() > 1)
+            for (int c = 0; c < table->columns(); ++c)
+                followingTop = std::max(followingTop,
+                                        lastLineBottom(layout, table->cellAt(1, c).firstCursorPosition().block()) -
+                                            2 * tolerance);
+        if (static_cast<int>((followingTop + tolerance) / pageHeight) >
+            static_cast<int>((firstLineTop(layout, block) + tolerance) / pageHeight))
+            p.strandedHeadings << block.text();
+    }
+    // What the last page holds, as text (a page with only a note on it is a layout fault).
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next())
+        if (static_cast<int>((firstLineTop(layout, block) + tolerance) / pageHeight) == p.pages - 1)
+            p.lastPageText += block.text();
+    return p;
+}
+
 PdfReport::PdfReport(ReportInput input) : m_input(std::move(input)) {}
+
+PdfReport::Pagination PdfReport::pagination(bool keep) const
+{
+    if (!m_input.catalog || !m_input.report.role)
+        return {};
+    QBuffer sink;
+    sink.open(QIODevice::WriteOnly);
+    QPdfWriter device(&sink);
+    QRectF content;
+    std::unique_ptr<QTextDocument> doc = layOut(device, content, keep);
+    return check(*doc, 0.5 * device.logicalDpiX() / 25.4);
+}
+
+std::unique_ptr<QTextDocument> PdfReport::layOut(QPagedPaintDevice &device, QRectF &content, bool keep) const
+{
+    device.setPageSize(QPageSize(QPageSize::A4));
+    device.setPageOrientation(QPageLayout::Portrait);
+    device.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+    const double mm = device.logicalDpiX() / 25.4;
+    const QRectF page(0, 0, device.width(), device.height());
+    content = QRectF(kMarginLeft * mm, kMarginTop * mm, page.width() - (kMarginLeft + kMarginRight) * mm,
+                     page.height() - (kMarginTop + kMarginBottom) * mm);
+    // The layout puts a line it moves to the next page a hair above that page's top; such a line
+    // belongs to the page below.
+    const double tolerance = 0.5 * mm;
+    const ReportText text(m_input);
+    RowBreaks breaks;
+    // Built again while a table row falls over a page break, with the table cut before that row
+    // (a report has a few dozen rows at most, and each pass fixes one).
+    for (int pass = 0;; ++pass) {
+        auto doc = std::make_unique<QTextDocument>();
+        doc->documentLayout()->setPaintDevice(&device);
+        doc->setUndoRedoEnabled(false);
+        doc->setDocumentMargin(0);
+        doc->setDefaultFont(QFont(reportFontFamily(), 10));
+        doc->setPageSize(content.size());
+        auto *charts = new ChartObject(text, doc.get());
+        doc->documentLayout()->registerHandler(ChartObjectType, charts);
+        Builder(*doc, text, mm, breaks).build();
+        if (!keep)
+            return doc;
+        keepHeadingsWithNext(*doc, tolerance);
+        const auto split = firstSplitRow(*doc, tolerance);
+        if (!split || pass == 100 || !breaks[split->first].insert(split->second).second)
+            return doc;
+    }
+}
 
 Result<int> PdfReport::paint(QPagedPaintDevice &device) const
 {
@@ -384,30 +561,18 @@ Result<int> PdfReport::paint(QPagedPaintDevice &device) const
         return Result<int>::failure(
             QStringLiteral("role %1 is not in this catalog").arg(m_input.report.assessment.role));
     device.setPageSize(QPageSize(QPageSize::A4));
-    device.setPageOrientation(QPageLayout::Portrait);
-    device.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
-
     const double mm = device.logicalDpiX() / 25.4;
     const QRectF page(0, 0, device.width(), device.height());
-    const QRectF content(kMarginLeft * mm, kMarginTop * mm, page.width() - (kMarginLeft + kMarginRight) * mm,
-                         page.height() - (kMarginTop + kMarginBottom) * mm);
+    QRectF content;
 
+    std::unique_ptr<QTextDocument> laidOut = layOut(device, content, true);
+    QTextDocument &doc = *laidOut;
     const ReportText text(m_input);
     const QString family = reportFontFamily();
-    QTextDocument doc;
-    doc.documentLayout()->setPaintDevice(&device);
-    doc.setUndoRedoEnabled(false);
-    doc.setDocumentMargin(0);
-    doc.setDefaultFont(QFont(family, 10));
-    doc.setPageSize(content.size());
-    auto *charts = new ChartObject(text, &doc);
-    doc.documentLayout()->registerHandler(ChartObjectType, charts);
-    Builder(doc, text, mm).build();
     // The layout puts a line it moves to the next page a hair above that page's top; such a line
     // belongs to the page below, and the page above must not draw it (even clipped: its text
     // would still be in the PDF).
     const double tolerance = 0.5 * mm;
-    keepHeadingsWithNext(doc, tolerance);
     const int pages = doc.pageCount();
     QPainter painter;
     if (!painter.begin(&device))
@@ -437,9 +602,10 @@ Result<int> PdfReport::paint(QPagedPaintDevice &device) const
         const QRectF footerRect(content.left(), footerY + 1 * mm, content.width(), 8 * mm);
         const QString pageText = text.pageText(i + 1, pages);
         painter.drawText(footerRect, Qt::AlignRight | Qt::AlignTop, pageText);
-        painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignTop,
-                         metrics.elidedText(edition, Qt::ElideRight,
-                                            content.width() - metrics.horizontalAdvance(pageText) - 8 * mm));
+        // The edition may take two lines (the English one is long); it is never cut short.
+        const QRectF editionRect(footerRect.left(), footerRect.top(),
+                                 content.width() - metrics.horizontalAdvance(pageText) - 8 * mm, footerRect.height());
+        painter.drawText(editionRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, edition);
 
         // The page's slice of the document.
         painter.save();
