@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include "AssessmentListModel.h"
+#include "ExchangeFile.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "RequirementModel.h"
@@ -354,4 +355,19 @@ TEST_CASE("The assessment list shows number, readiness and completeness, and sor
     CHECK(model.headerData(AssessmentListModel::ReadinessColumn, Qt::Horizontal).toString() == QStringLiteral("Readiness"));
     LanguageManager::apply(Language::Chinese);
     CHECK(model.headerData(AssessmentListModel::ReadinessColumn, Qt::Horizontal).toString() == QStringLiteral("准备度"));
+}
+
+TEST_CASE("Messages from the core (an import's problems) are in the interface's language", "[gui][i18n]")
+{
+    IsolatedSettings settings;
+    LanguageManager::apply(Language::Chinese);
+    const ParsedAssessment zh = ExchangeFile::parse("{\"schema\": \"iitalent.assessment/1\"", bundledCatalog());
+    REQUIRE_FALSE(zh.ok());
+    INFO(zh.problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(zh.problems.join(QString()).contains(QStringLiteral("JSON")));
+    CHECK(zh.problems.join(QString()).contains(QStringLiteral("不是有效的")));
+    LanguageManager::apply(Language::English);
+    const ParsedAssessment en = ExchangeFile::parse("{\"schema\": \"iitalent.assessment/1\"", bundledCatalog());
+    CHECK(en.problems.join(QString()).startsWith(QStringLiteral("not valid JSON")));
+    LanguageManager::apply(Language::Chinese);
 }

@@ -1031,6 +1031,497 @@
     </message>
 </context>
 <context>
+    <name>iitalent::CoreText</name>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 is not a file.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the assessment database.</source>
+        <translation>Cannot create the folder %1 for the assessment database.</translation>
+    </message>
+    <message>
+        <source>Cannot create the assessment database %1: %2</source>
+        <translation>Cannot create the assessment database %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the assessment database %1: %2</source>
+        <translation>Cannot open the assessment database %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The assessment database %1 cannot be used: %2</source>
+        <translation>The assessment database %1 cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>cannot read its header</source>
+        <translation>cannot read its header</translation>
+    </message>
+    <message>
+        <source>it is an SQLite database, but not an iitalent assessment database</source>
+        <translation>it is an SQLite database, but not an iitalent assessment database</translation>
+    </message>
+    <message>
+        <source>it was written by a newer iitalent (database version %1; this iitalent reads up to version %2). It was left untouched: use the newer iitalent to open it.</source>
+        <translation>it was written by a newer iitalent (database version %1; this iitalent reads up to version %2). It was left untouched: use the newer iitalent to open it.</translation>
+    </message>
+    <message>
+        <source>another program is setting it up or upgrading it (%1 is locked)</source>
+        <translation>another program is setting it up or upgrading it (%1 is locked)</translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>permission was denied</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1 to set it up: %2</source>
+        <translation>cannot create the lock file %1 to set it up: %2</translation>
+    </message>
+    <message>
+        <source> Copies made before upgrades: %1.</source>
+        <translation> Copies made before upgrades: %1.</translation>
+    </message>
+    <message>
+        <source>it is damaged (%1). Nothing was read from it or written to it. Keep the file as it is; restore your latest copy of it, or save what can be saved with `sqlite3 %2 .recover | sqlite3 recovered.sqlite`.%3</source>
+        <translation>it is damaged (%1). Nothing was read from it or written to it. Keep the file as it is; restore your latest copy of it, or save what can be saved with `sqlite3 %2 .recover | sqlite3 recovered.sqlite`.%3</translation>
+    </message>
+    <message>
+        <source>its database version %1 is unknown</source>
+        <translation>its database version %1 is unknown</translation>
+    </message>
+    <message>
+        <source>cannot back it up before upgrading: %1</source>
+        <translation>cannot back it up before upgrading: %1</translation>
+    </message>
+    <message>
+        <source>cannot back it up to %1 before upgrading: %2. Nothing was changed</source>
+        <translation>cannot back it up to %1 before upgrading: %2. Nothing was changed</translation>
+    </message>
+    <message>
+        <source>upgrading from version 1: %1</source>
+        <translation>upgrading from version 1: %1</translation>
+    </message>
+    <message>
+        <source>%1. Nothing was changed; a backup is at %2</source>
+        <translation>%1. Nothing was changed; a backup is at %2</translation>
+    </message>
+    <message>
+        <source>no assessment id was given</source>
+        <translation>no assessment id was given</translation>
+    </message>
+    <message>
+        <source>there is no assessment %1 (give at least 4 characters of an id)</source>
+        <translation>there is no assessment %1 (give at least 4 characters of an id)</translation>
+    </message>
+    <message>
+        <source>there is no assessment %1</source>
+        <translation>there is no assessment %1</translation>
+    </message>
+    <message>
+        <source>%1 is the start of several assessment ids; give more of it</source>
+        <translation>%1 is the start of several assessment ids; give more of it</translation>
+    </message>
+    <message>
+        <source>an assessment with id %1 is already stored</source>
+        <translation>an assessment with id %1 is already stored</translation>
+    </message>
+    <message>
+        <source>%1: the removed assessments could not be overwritten in the file yet: %2</source>
+        <translation>%1: the removed assessments could not be overwritten in the file yet: %2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>%1: the removed assessments are gone from iitalent, but their old pages are still in the file, because another program (an open iitalent window, a report being written) is still reading it. Close it and run this again to overwrite them.</source>
+        <translation>%1: the removed assessments are gone from iitalent, but their old pages are still in the file, because another program (an open iitalent window, a report being written) is still reading it. Close it and run this again to overwrite them.</translation>
+    </message>
+    <message>
+        <source>%1: this backup could not be cleaned of the person: %2</source>
+        <translation>%1: this backup could not be cleaned of the person: %2</translation>
+    </message>
+    <message>
+        <source>it has no schema version</source>
+        <translation>it has no schema version</translation>
+    </message>
+    <message>
+        <source>its schema version is %1, this iitalent reads version %2</source>
+        <translation>its schema version is %1, this iitalent reads version %2</translation>
+    </message>
+    <message>
+        <source>element %1 belongs to unknown dimension %2</source>
+        <translation>element %1 belongs to unknown dimension %2</translation>
+    </message>
+    <message>
+        <source>an alias belongs to unknown role %1</source>
+        <translation>an alias belongs to unknown role %1</translation>
+    </message>
+    <message>
+        <source>requirement %1 has level %2, outside 1..4</source>
+        <translation>requirement %1 has level %2, outside 1..4</translation>
+    </message>
+    <message>
+        <source>requirement %1 belongs to unknown role %2</source>
+        <translation>requirement %1 belongs to unknown role %2</translation>
+    </message>
+    <message>
+        <source>method %1 belongs to unknown stage %2</source>
+        <translation>method %1 belongs to unknown stage %2</translation>
+    </message>
+    <message>
+        <source>a dimension is mapped to unknown method %1</source>
+        <translation>a dimension is mapped to unknown method %1</translation>
+    </message>
+    <message>
+        <source>a provider is mapped to unknown method %1</source>
+        <translation>a provider is mapped to unknown method %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable iitalent catalog: %2.</source>
+        <translation>%1 is not a usable iitalent catalog: %2.</translation>
+    </message>
+    <message>
+        <source>the file is damaged, incomplete or not a database at all (%1)</source>
+        <translation>the file is damaged, incomplete or not a database at all (%1)</translation>
+    </message>
+    <message>
+        <source>the file is damaged or incomplete (%1)</source>
+        <translation>the file is damaged or incomplete (%1)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1)</source>
+        <translation>the file is damaged (%1)</translation>
+    </message>
+    <message>
+        <source>it is an SQLite database, but not an iitalent catalog</source>
+        <translation>it is an SQLite database, but not an iitalent catalog</translation>
+    </message>
+    <message>
+        <source>The catalog file %1 does not exist.</source>
+        <translation>The catalog file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The catalog file %1 cannot be read.</source>
+        <translation>The catalog file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>it has no directions</source>
+        <translation>it has no directions</translation>
+    </message>
+    <message>
+        <source>it has no dimensions</source>
+        <translation>it has no dimensions</translation>
+    </message>
+    <message>
+        <source>it has no roles</source>
+        <translation>it has no roles</translation>
+    </message>
+    <message>
+        <source>direction id &apos;%1&apos; is empty or repeated</source>
+        <translation>direction id &apos;%1&apos; is empty or repeated</translation>
+    </message>
+    <message>
+        <source>dimension key &apos;%1&apos; is empty or repeated</source>
+        <translation>dimension key &apos;%1&apos; is empty or repeated</translation>
+    </message>
+    <message>
+        <source>competency %1 is repeated</source>
+        <translation>competency %1 is repeated</translation>
+    </message>
+    <message>
+        <source>role code &apos;%1&apos; is empty or repeated</source>
+        <translation>role code &apos;%1&apos; is empty or repeated</translation>
+    </message>
+    <message>
+        <source>role code &apos;%1&apos; is longer than %2 characters, which assessment files cannot name</source>
+        <translation>role code &apos;%1&apos; is longer than %2 characters, which assessment files cannot name</translation>
+    </message>
+    <message>
+        <source>role %1 is in unknown direction &apos;%2&apos;</source>
+        <translation>role %1 is in unknown direction &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>role %1 has no name</source>
+        <translation>role %1 has no name</translation>
+    </message>
+    <message>
+        <source>requirement id &apos;%1&apos; should be &apos;%2&apos;</source>
+        <translation>requirement id &apos;%1&apos; should be &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>requirement %1 is repeated</source>
+        <translation>requirement %1 is repeated</translation>
+    </message>
+    <message>
+        <source>requirement %1 is in unknown dimension &apos;%2&apos;</source>
+        <translation>requirement %1 is in unknown dimension &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>requirement %1 has no text</source>
+        <translation>requirement %1 has no text</translation>
+    </message>
+    <message>
+        <source>requirement %1 refers to unknown competency &apos;%2&apos;</source>
+        <translation>requirement %1 refers to unknown competency &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>improvement method %1 is mapped to unknown dimension &apos;%2&apos;</source>
+        <translation>improvement method %1 is mapped to unknown dimension &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>improvement method %1 is mapped to unknown provider &apos;%2&apos;</source>
+        <translation>improvement method %1 is mapped to unknown provider &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>cannot be read (%1)</translation>
+    </message>
+    <message>
+        <source>missing &quot;%1&quot;</source>
+        <translation>missing &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; must be a string</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation>&quot;%1&quot; must be a list</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>must be a list</translation>
+    </message>
+    <message>
+        <source>&quot;methods&quot; must be an object keyed by method id</source>
+        <translation>&quot;methods&quot; must be an object keyed by method id</translation>
+    </message>
+    <message>
+        <source>there is no improvement method &quot;%1&quot; in improvement.json</source>
+        <translation>there is no improvement method &quot;%1&quot; in improvement.json</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must list strings</source>
+        <translation>&quot;%1&quot; must list strings</translation>
+    </message>
+    <message>
+        <source>role code &quot;%1&quot; is longer than %2 characters, which assessment files cannot name</source>
+        <translation>role code &quot;%1&quot; is longer than %2 characters, which assessment files cannot name</translation>
+    </message>
+    <message>
+        <source>&quot;requirements&quot; must be an object keyed by dimension</source>
+        <translation>&quot;requirements&quot; must be an object keyed by dimension</translation>
+    </message>
+    <message>
+        <source>requirements of unknown dimension &quot;%1&quot;</source>
+        <translation>requirements of unknown dimension &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>requirements.%1 must be a list</source>
+        <translation>requirements.%1 must be a list</translation>
+    </message>
+    <message>
+        <source>&quot;level&quot; must be an integer 1..4</source>
+        <translation>&quot;level&quot; must be an integer 1..4</translation>
+    </message>
+    <message>
+        <source>level %1 is outside 1..4</source>
+        <translation>level %1 is outside 1..4</translation>
+    </message>
+    <message>
+        <source>must be a string or an object</source>
+        <translation>must be a string or an object</translation>
+    </message>
+    <message>
+        <source>has no role files</source>
+        <translation>has no role files</translation>
+    </message>
+    <message>
+        <source>holds role &quot;%1&quot;; a role file is named after its code</source>
+        <translation>holds role &quot;%1&quot;; a role file is named after its code</translation>
+    </message>
+    <message>
+        <source>must be a list of role codes</source>
+        <translation>must be a list of role codes</translation>
+    </message>
+    <message>
+        <source>lists %1 but the role files of this direction are %2</source>
+        <translation>lists %1 but the role files of this direction are %2</translation>
+    </message>
+    <message>
+        <source>The catalog source folder %1 does not exist.</source>
+        <translation>The catalog source folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>must be a string</translation>
+    </message>
+    <message>
+        <source>%1 characters, more than the %2 allowed</source>
+        <translation>%1 characters, more than the %2 allowed</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 date and time</source>
+        <translation>&quot;%1&quot; is not an ISO 8601 date and time</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is outside the years 1 to 9999 once converted to UTC</source>
+        <translation>&quot;%1&quot; is outside the years 1 to 9999 once converted to UTC</translation>
+    </message>
+    <message>
+        <source>not an iitalent assessment: its JSON is nested more than %1 levels deep (at byte %2)</source>
+        <translation>not an iitalent assessment: its JSON is nested more than %1 levels deep (at byte %2)</translation>
+    </message>
+    <message>
+        <source>at the top level</source>
+        <translation>at the top level</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>it is not a file</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes, more than the %2 an assessment file may have</source>
+        <translation>the file is %1 bytes, more than the %2 an assessment file may have</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than the %1 bytes an assessment file may have</source>
+        <translation>the file is larger than the %1 bytes an assessment file may have</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in one object (%2); a file must say each thing once</source>
+        <translation>the key &quot;%1&quot; appears twice in one object (%2); a file must say each thing once</translation>
+    </message>
+    <message>
+        <source>not valid JSON (at byte %1)</source>
+        <translation>not valid JSON (at byte %1)</translation>
+    </message>
+    <message>
+        <source>not valid JSON (a number is out of range)</source>
+        <translation>not valid JSON (a number is out of range)</translation>
+    </message>
+    <message>
+        <source>not an iitalent assessment: the file must hold one JSON object</source>
+        <translation>not an iitalent assessment: the file must hold one JSON object</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not %2; this file is not an iitalent assessment or is of another version</source>
+        <translation>&quot;%1&quot; is not %2; this file is not an iitalent assessment or is of another version</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a UUID</source>
+        <translation>&quot;%1&quot; is not a UUID</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role of the catalog</source>
+        <translation>&quot;%1&quot; is not a role of the catalog</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither self nor assessor</source>
+        <translation>&quot;%1&quot; is neither self nor assessor</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>must be an object</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>is empty</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither pre-job nor on-job</source>
+        <translation>&quot;%1&quot; is neither pre-job nor on-job</translation>
+    </message>
+    <message>
+        <source>missing; an assessor assessment names its assessor</source>
+        <translation>missing; an assessor assessment names its assessor</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a requirement of the catalog</source>
+        <translation>&quot;%1&quot; is not a requirement of the catalog</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; belongs to role %2, not to role %3</source>
+        <translation>&quot;%1&quot; belongs to role %2, not to role %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is rated twice (also ratings[%2])</source>
+        <translation>&quot;%1&quot; is rated twice (also ratings[%2])</translation>
+    </message>
+    <message>
+        <source>must be a whole number 0..4 or null</source>
+        <translation>must be a whole number 0..4 or null</translation>
+    </message>
+    <message>
+        <source>%1 is outside 0..4</source>
+        <translation>%1 is outside 0..4</translation>
+    </message>
+    <message>
+        <source>it cannot be written: the file, its folder or the disk is read-only</source>
+        <translation>it cannot be written: the file, its folder or the disk is read-only</translation>
+    </message>
+    <message>
+        <source>it cannot be opened: its folder is missing, not writable or on a read-only disk</source>
+        <translation>it cannot be opened: its folder is missing, not writable or on a read-only disk</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>it is not an SQLite database</translation>
+    </message>
+    <message>
+        <source>it is damaged</source>
+        <translation>it is damaged</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>the disk reported an input/output error</translation>
+    </message>
+    <message>
+        <source>another program kept it locked for too long</source>
+        <translation>another program kept it locked for too long</translation>
+    </message>
+    <message>
+        <source>there is not enough memory</source>
+        <translation>there is not enough memory</translation>
+    </message>
+</context>
+<context>
     <name>iitalent::gui::AssessmentListModel</name>
     <message>
         <source>Self</source>

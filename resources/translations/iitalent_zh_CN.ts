@@ -1027,6 +1027,497 @@
     </message>
 </context>
 <context>
+    <name>iitalent::CoreText</name>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the assessment database.</source>
+        <translation>无法为测评数据库创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot create the assessment database %1: %2</source>
+        <translation>无法创建测评数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open the assessment database %1: %2</source>
+        <translation>无法打开测评数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The assessment database %1 cannot be used: %2</source>
+        <translation>测评数据库 %1 无法使用：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>cannot read its header</source>
+        <translation>无法读取文件头</translation>
+    </message>
+    <message>
+        <source>it is an SQLite database, but not an iitalent assessment database</source>
+        <translation>该文件是 SQLite 数据库，但不是 iitalent 测评数据库</translation>
+    </message>
+    <message>
+        <source>it was written by a newer iitalent (database version %1; this iitalent reads up to version %2). It was left untouched: use the newer iitalent to open it.</source>
+        <translation>该文件由较新版本的 iitalent 写入（数据库版本 %1；本 iitalent 最高只能读取版本 %2）。文件未作任何改动，请使用较新版本的 iitalent 打开它。</translation>
+    </message>
+    <message>
+        <source>another program is setting it up or upgrading it (%1 is locked)</source>
+        <translation>另一个程序正在创建或升级该数据库（%1 已被锁定）</translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>权限不足</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>磁盘为只读</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1 to set it up: %2</source>
+        <translation>无法创建用于初始化该数据库的锁文件 %1：%2</translation>
+    </message>
+    <message>
+        <source> Copies made before upgrades: %1.</source>
+        <translation>升级前保存的副本：%1。</translation>
+    </message>
+    <message>
+        <source>it is damaged (%1). Nothing was read from it or written to it. Keep the file as it is; restore your latest copy of it, or save what can be saved with `sqlite3 %2 .recover | sqlite3 recovered.sqlite`.%3</source>
+        <translation>该文件已损坏（%1）。未从中读取任何内容，也未向其写入任何内容。请保持该文件原样；恢复该文件最近的副本，或用 `sqlite3 %2 .recover | sqlite3 recovered.sqlite` 挽救尚可挽救的数据。%3</translation>
+    </message>
+    <message>
+        <source>its database version %1 is unknown</source>
+        <translation>其数据库版本 %1 未知</translation>
+    </message>
+    <message>
+        <source>cannot back it up before upgrading: %1</source>
+        <translation>升级前无法备份该数据库：%1</translation>
+    </message>
+    <message>
+        <source>cannot back it up to %1 before upgrading: %2. Nothing was changed</source>
+        <translation>升级前无法将该数据库备份到 %1：%2。未作任何更改</translation>
+    </message>
+    <message>
+        <source>upgrading from version 1: %1</source>
+        <translation>从版本 1 升级时出错：%1</translation>
+    </message>
+    <message>
+        <source>%1. Nothing was changed; a backup is at %2</source>
+        <translation>%1。未作任何更改；备份位于 %2</translation>
+    </message>
+    <message>
+        <source>no assessment id was given</source>
+        <translation>未提供测评编号</translation>
+    </message>
+    <message>
+        <source>there is no assessment %1 (give at least 4 characters of an id)</source>
+        <translation>找不到测评 %1（编号请至少给出 4 个字符）</translation>
+    </message>
+    <message>
+        <source>there is no assessment %1</source>
+        <translation>找不到测评 %1</translation>
+    </message>
+    <message>
+        <source>%1 is the start of several assessment ids; give more of it</source>
+        <translation>%1 是多个测评编号的开头，请给出更多字符</translation>
+    </message>
+    <message>
+        <source>an assessment with id %1 is already stored</source>
+        <translation>已存有编号为 %1 的测评</translation>
+    </message>
+    <message>
+        <source>%1: the removed assessments could not be overwritten in the file yet: %2</source>
+        <translation>%1：已删除的测评暂未能在文件中被覆盖：%2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>没有返回结果</translation>
+    </message>
+    <message>
+        <source>%1: the removed assessments are gone from iitalent, but their old pages are still in the file, because another program (an open iitalent window, a report being written) is still reading it. Close it and run this again to overwrite them.</source>
+        <translation>%1：已删除的测评已从 iitalent 中移除，但它们的旧数据页仍留在文件中，因为另一个程序（打开的 iitalent 窗口、正在生成的报告）仍在读取该文件。请关闭该程序后再执行一次此操作，以覆盖这些旧数据页。</translation>
+    </message>
+    <message>
+        <source>%1: this backup could not be cleaned of the person: %2</source>
+        <translation>%1：无法从该备份中清除此人的数据：%2</translation>
+    </message>
+    <message>
+        <source>it has no schema version</source>
+        <translation>其中没有架构版本号</translation>
+    </message>
+    <message>
+        <source>its schema version is %1, this iitalent reads version %2</source>
+        <translation>其架构版本为 %1，而本 iitalent 读取的是版本 %2</translation>
+    </message>
+    <message>
+        <source>element %1 belongs to unknown dimension %2</source>
+        <translation>要素 %1 属于未知维度 %2</translation>
+    </message>
+    <message>
+        <source>an alias belongs to unknown role %1</source>
+        <translation>有别名属于未知岗位 %1</translation>
+    </message>
+    <message>
+        <source>requirement %1 has level %2, outside 1..4</source>
+        <translation>能力要求 %1 的等级为 %2，不在 1..4 范围内</translation>
+    </message>
+    <message>
+        <source>requirement %1 belongs to unknown role %2</source>
+        <translation>能力要求 %1 属于未知岗位 %2</translation>
+    </message>
+    <message>
+        <source>method %1 belongs to unknown stage %2</source>
+        <translation>提升方式 %1 属于未知阶段 %2</translation>
+    </message>
+    <message>
+        <source>a dimension is mapped to unknown method %1</source>
+        <translation>有维度对应到未知提升方式 %1</translation>
+    </message>
+    <message>
+        <source>a provider is mapped to unknown method %1</source>
+        <translation>有提供方对应到未知提升方式 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable iitalent catalog: %2.</source>
+        <translation>%1 不是可用的 iitalent 目录：%2。</translation>
+    </message>
+    <message>
+        <source>the file is damaged, incomplete or not a database at all (%1)</source>
+        <translation>文件已损坏、不完整或根本不是数据库（%1）</translation>
+    </message>
+    <message>
+        <source>the file is damaged or incomplete (%1)</source>
+        <translation>文件已损坏或不完整（%1）</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1)</source>
+        <translation>文件已损坏（%1）</translation>
+    </message>
+    <message>
+        <source>it is an SQLite database, but not an iitalent catalog</source>
+        <translation>该文件是 SQLite 数据库，但不是 iitalent 目录</translation>
+    </message>
+    <message>
+        <source>The catalog file %1 does not exist.</source>
+        <translation>目录文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The catalog file %1 cannot be read.</source>
+        <translation>无法读取目录文件 %1。</translation>
+    </message>
+    <message>
+        <source>it has no directions</source>
+        <translation>其中没有任何方向</translation>
+    </message>
+    <message>
+        <source>it has no dimensions</source>
+        <translation>其中没有任何维度</translation>
+    </message>
+    <message>
+        <source>it has no roles</source>
+        <translation>其中没有任何岗位</translation>
+    </message>
+    <message>
+        <source>direction id &apos;%1&apos; is empty or repeated</source>
+        <translation>方向编号“%1”为空或重复</translation>
+    </message>
+    <message>
+        <source>dimension key &apos;%1&apos; is empty or repeated</source>
+        <translation>维度键“%1”为空或重复</translation>
+    </message>
+    <message>
+        <source>competency %1 is repeated</source>
+        <translation>能力项 %1 重复</translation>
+    </message>
+    <message>
+        <source>role code &apos;%1&apos; is empty or repeated</source>
+        <translation>岗位代码“%1”为空或重复</translation>
+    </message>
+    <message>
+        <source>role code &apos;%1&apos; is longer than %2 characters, which assessment files cannot name</source>
+        <translation>岗位代码“%1”超过 %2 个字符，交换文件无法记录这样的代码</translation>
+    </message>
+    <message>
+        <source>role %1 is in unknown direction &apos;%2&apos;</source>
+        <translation>岗位 %1 属于未知方向“%2”</translation>
+    </message>
+    <message>
+        <source>role %1 has no name</source>
+        <translation>岗位 %1 没有名称</translation>
+    </message>
+    <message>
+        <source>requirement id &apos;%1&apos; should be &apos;%2&apos;</source>
+        <translation>要求编号“%1”应为“%2”</translation>
+    </message>
+    <message>
+        <source>requirement %1 is repeated</source>
+        <translation>能力要求 %1 重复</translation>
+    </message>
+    <message>
+        <source>requirement %1 is in unknown dimension &apos;%2&apos;</source>
+        <translation>能力要求 %1 属于未知维度“%2”</translation>
+    </message>
+    <message>
+        <source>requirement %1 has no text</source>
+        <translation>能力要求 %1 没有文本</translation>
+    </message>
+    <message>
+        <source>requirement %1 refers to unknown competency &apos;%2&apos;</source>
+        <translation>能力要求 %1 引用了未知能力项“%2”</translation>
+    </message>
+    <message>
+        <source>improvement method %1 is mapped to unknown dimension &apos;%2&apos;</source>
+        <translation>提升方式 %1 对应到未知维度“%2”</translation>
+    </message>
+    <message>
+        <source>improvement method %1 is mapped to unknown provider &apos;%2&apos;</source>
+        <translation>提升方式 %1 对应到未知提供方“%2”</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>无法读取（%1）</translation>
+    </message>
+    <message>
+        <source>missing &quot;%1&quot;</source>
+        <translation>缺少“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>“%1”必须是字符串</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation>“%1”必须是列表</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>必须是列表</translation>
+    </message>
+    <message>
+        <source>&quot;methods&quot; must be an object keyed by method id</source>
+        <translation>“methods”必须是以提升方式编号为键的对象</translation>
+    </message>
+    <message>
+        <source>there is no improvement method &quot;%1&quot; in improvement.json</source>
+        <translation>improvement.json 中没有提升方式“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must list strings</source>
+        <translation>“%1”只能列出字符串</translation>
+    </message>
+    <message>
+        <source>role code &quot;%1&quot; is longer than %2 characters, which assessment files cannot name</source>
+        <translation>岗位代码“%1”超过 %2 个字符，交换文件无法记录这样的代码</translation>
+    </message>
+    <message>
+        <source>&quot;requirements&quot; must be an object keyed by dimension</source>
+        <translation>“requirements”必须是以维度为键的对象</translation>
+    </message>
+    <message>
+        <source>requirements of unknown dimension &quot;%1&quot;</source>
+        <translation>有属于未知维度“%1”的能力要求</translation>
+    </message>
+    <message>
+        <source>requirements.%1 must be a list</source>
+        <translation>requirements.%1 必须是列表</translation>
+    </message>
+    <message>
+        <source>&quot;level&quot; must be an integer 1..4</source>
+        <translation>“level”必须是 1..4 的整数</translation>
+    </message>
+    <message>
+        <source>level %1 is outside 1..4</source>
+        <translation>等级 %1 不在 1..4 范围内</translation>
+    </message>
+    <message>
+        <source>must be a string or an object</source>
+        <translation>必须是字符串或对象</translation>
+    </message>
+    <message>
+        <source>has no role files</source>
+        <translation>其中没有岗位文件</translation>
+    </message>
+    <message>
+        <source>holds role &quot;%1&quot;; a role file is named after its code</source>
+        <translation>其中是岗位“%1”；岗位文件应以其岗位代码命名</translation>
+    </message>
+    <message>
+        <source>must be a list of role codes</source>
+        <translation>必须是岗位代码列表</translation>
+    </message>
+    <message>
+        <source>lists %1 but the role files of this direction are %2</source>
+        <translation>列出的是 %1，但此方向的岗位文件为 %2</translation>
+    </message>
+    <message>
+        <source>The catalog source folder %1 does not exist.</source>
+        <translation>目录源文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>必须是字符串</translation>
+    </message>
+    <message>
+        <source>%1 characters, more than the %2 allowed</source>
+        <translation>%1 个字符，超过允许的 %2 个字符</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 date and time</source>
+        <translation>“%1”不是 ISO 8601 日期时间</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is outside the years 1 to 9999 once converted to UTC</source>
+        <translation>“%1”换算为 UTC 后超出 1 至 9999 年的范围</translation>
+    </message>
+    <message>
+        <source>not an iitalent assessment: its JSON is nested more than %1 levels deep (at byte %2)</source>
+        <translation>不是 iitalent 交换文件：其 JSON 嵌套超过 %1 层（位于第 %2 字节）</translation>
+    </message>
+    <message>
+        <source>at the top level</source>
+        <translation>位于顶层</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>位于 %1</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>这不是文件</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes, more than the %2 an assessment file may have</source>
+        <translation>文件大小为 %1 字节，超过了交换文件允许的 %2 字节</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>the file is larger than the %1 bytes an assessment file may have</source>
+        <translation>文件超过了交换文件允许的 %1 字节</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in one object (%2); a file must say each thing once</source>
+        <translation>键“%1”在同一对象中出现了两次（%2）；文件中每项内容只能出现一次</translation>
+    </message>
+    <message>
+        <source>not valid JSON (at byte %1)</source>
+        <translation>不是有效的 JSON（位于第 %1 字节）</translation>
+    </message>
+    <message>
+        <source>not valid JSON (a number is out of range)</source>
+        <translation>不是有效的 JSON（有数值超出范围）</translation>
+    </message>
+    <message>
+        <source>not an iitalent assessment: the file must hold one JSON object</source>
+        <translation>不是 iitalent 交换文件：文件必须包含且仅包含一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not %2; this file is not an iitalent assessment or is of another version</source>
+        <translation>“%1”不是 %2；此文件不是 iitalent 交换文件，或属于其他版本</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a UUID</source>
+        <translation>“%1”不是 UUID</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role of the catalog</source>
+        <translation>“%1”不是目录中的岗位</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither self nor assessor</source>
+        <translation>“%1”既不是 self，也不是 assessor</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither pre-job nor on-job</source>
+        <translation>“%1”既不是 pre-job，也不是 on-job</translation>
+    </message>
+    <message>
+        <source>missing; an assessor assessment names its assessor</source>
+        <translation>缺失；评估人测评须写明评估人</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a requirement of the catalog</source>
+        <translation>“%1”不是目录中的能力要求</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; belongs to role %2, not to role %3</source>
+        <translation>“%1”属于岗位 %2，而不属于岗位 %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is rated twice (also ratings[%2])</source>
+        <translation>“%1”被评定了两次（另见 ratings[%2]）</translation>
+    </message>
+    <message>
+        <source>must be a whole number 0..4 or null</source>
+        <translation>必须是 0..4 的整数或 null</translation>
+    </message>
+    <message>
+        <source>%1 is outside 0..4</source>
+        <translation>%1 不在 0..4 范围内</translation>
+    </message>
+    <message>
+        <source>it cannot be written: the file, its folder or the disk is read-only</source>
+        <translation>无法写入：文件、所在文件夹或磁盘是只读的</translation>
+    </message>
+    <message>
+        <source>it cannot be opened: its folder is missing, not writable or on a read-only disk</source>
+        <translation>无法打开：所在文件夹不存在、不可写或位于只读磁盘上</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>它不是 SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>it is damaged</source>
+        <translation>它已损坏</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>磁盘报告了输入/输出错误</translation>
+    </message>
+    <message>
+        <source>another program kept it locked for too long</source>
+        <translation>另一个程序锁定它的时间过长</translation>
+    </message>
+    <message>
+        <source>there is not enough memory</source>
+        <translation>内存不足</translation>
+    </message>
+</context>
+<context>
     <name>iitalent::gui::AssessmentListModel</name>
     <message>
         <source>Self</source>

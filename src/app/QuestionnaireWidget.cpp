@@ -17,6 +17,8 @@
 #include <QApplication>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace iitalent::gui {
 
 QuestionnaireWidget::QuestionnaireWidget(AssessmentSession *session, Language language, QWidget *parent)
@@ -64,20 +66,25 @@ QuestionnaireWidget::QuestionnaireWidget(AssessmentSession *session, Language la
     connect(m_ui->evidenceEdit, &QLineEdit::editingFinished, this, &QuestionnaireWidget::saveNotes);
     connect(m_ui->noteEdit, &QLineEdit::editingFinished, this, &QuestionnaireWidget::saveNotes);
 
-    // One progress bar per dimension, below the overall one.
+    // One progress bar per dimension, side by side below the overall one: two rows, not five,
+    // so that the items get the height.
     const Catalog &catalog = session->catalog();
-    int row = 1;
+    int column = 0;
     for (const Dimension &d : catalog.dimensions()) {
         auto *label = new QLabel(this);
         auto *bar = new QProgressBar(this);
         bar->setFormat(tr("%v of %m answered"));
         bar->setObjectName(QStringLiteral("progress_") + d.key);
         bar->setProperty("dimension", d.key);
-        m_ui->progressLayout->addWidget(label, row, 0);
-        m_ui->progressLayout->addWidget(bar, row, 1);
+        m_ui->progressLayout->addWidget(label, 1, column);
+        m_ui->progressLayout->addWidget(bar, 1, column + 1);
+        m_ui->progressLayout->setColumnStretch(column + 1, 1);
         m_dimensionBars.emplace_back(label, bar);
-        ++row;
+        column += 2;
     }
+    m_ui->progressLayout->addWidget(m_ui->overallProgress, 0, 1, 1, std::max(1, column - 1));
+    // The item's text keeps three lines' room, so the levels below do not jump from item to item.
+    m_ui->itemLabel->setMinimumHeight(3 * m_ui->itemLabel->fontMetrics().lineSpacing());
 
     connect(m_ui->itemView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &QuestionnaireWidget::onCurrentChanged);

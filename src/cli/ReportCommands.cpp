@@ -115,6 +115,19 @@ const char kReportUsage[] =
     "       report --all [--role CODE] [--subject NAME] --format pdf|html|csv|json --out-dir DIR [--force]\n"
     "              [--lang zh|en] [--jobs N]";
 
+// The report documents' words, without the core's messages: the command line speaks English
+// (its errors, the store's and an exchange file's problems), whatever language a report is in.
+class ReportWordsTranslator final : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *disambiguation, int n) const override
+    {
+        if (qstrcmp(context, "iitalent::CoreText") == 0)
+            return QString();
+        return QTranslator::translate(context, source, disambiguation, n);
+    }
+};
+
 // The language reports are written in: --lang, else English on an English system, else Chinese.
 // Installs the translation the report's words come from.
 std::optional<Language> reportLanguage(const Arguments &a, Io &io)
@@ -128,7 +141,7 @@ std::optional<Language> reportLanguage(const Arguments &a, Io &io)
         }
         language = *chosen;
     }
-    static QTranslator translator;
+    static ReportWordsTranslator translator;
     QCoreApplication::removeTranslator(&translator);
     if (translator.load(report::translationResource(language)))
         QCoreApplication::installTranslator(&translator);

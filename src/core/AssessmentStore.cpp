@@ -1,5 +1,7 @@
 #include "AssessmentStore.h"
 
+#include "CoreText.h"
+
 #include <QDir>
 #include <QHash>
 #include <QFile>
@@ -14,11 +16,6 @@
 namespace iitalent {
 
 namespace {
-
-QString msg(const char *text)
-{
-    return QString::fromUtf8(text);
-}
 
 // The layout of the first development version (1): no per-rating time, no subject index.
 // Kept so that the migration from it is tested against a real file (tests/data/store-v1.sql).
@@ -88,11 +85,11 @@ Result<AssessmentStore> AssessmentStore::open(const QString &path)
     store.m_path = path;
     const QFileInfo info(path);
     if (info.exists() && !info.isFile())
-        return fail<AssessmentStore>(msg("%1 is not a file.").arg(path));
+        return fail<AssessmentStore>(CoreText::tr("%1 is not a file.").arg(path));
     if (!info.exists()) {
         if (!QDir().mkpath(info.absolutePath()))
             return fail<AssessmentStore>(
-                msg("Cannot create the folder %1 for the assessment database.").arg(info.absolutePath()));
+                CoreText::tr("Cannot create the folder %1 for the assessment database.").arg(info.absolutePath()));
         // Create the file owner-only before SQLite writes anything into it; SQLite gives its
         // journal files the same permissions. Another process may have just created it.
         QFile file(path);
@@ -101,17 +98,19 @@ Result<AssessmentStore> AssessmentStore::open(const QString &path)
             file.close();
         } else if (!QFileInfo::exists(path)) {
             return fail<AssessmentStore>(
-                msg("Cannot create the assessment database %1: %2").arg(path, file.errorString()));
+                CoreText::tr("Cannot create the assessment database %1: %2").arg(path, file.errorString()));
         }
     }
     if (Status s = store.m_db.open(path, SqliteDatabase::Mode::ReadWriteCreate); !s) {
         const QString plain = SqliteDatabase::explain(store.m_db.lastErrorCode());
-        return fail<AssessmentStore>(msg("Cannot open the assessment database %1: %2")
-                                         .arg(path, plain.isEmpty() ? s.error() : plain + msg(" (") + s.error() + msg(")")));
+        return fail<AssessmentStore>(
+            CoreText::tr("Cannot open the assessment database %1: %2")
+                .arg(path, plain.isEmpty() ? s.error() : CoreText::tr("%1 (%2)").arg(plain, s.error())));
     }
     store.m_db.setBusyTimeout(BusyTimeoutMs);
     if (Status s = store.prepare(); !s)
-        return fail<AssessmentStore>(msg("The assessment database %1 cannot be used: %2").arg(path, s.error()));
+        return fail<AssessmentStore>(
+            CoreText::tr("The assessment database %1 cannot be used: %2").arg(path, s.error()));
     return store;
 }
 
@@ -120,9 +119,9 @@ QString AssessmentStore::failed(const QString &what, const QString &sqliteMessag
     const QString plain = SqliteDatabase::explain(m_failureCode ? m_failureCode : m_db.lastErrorCode());
     m_failureCode = 0; // used once: the next failure has its own
     if (plain.isEmpty())
-        return what.isEmpty() ? sqliteMessage : msg("%1: %2").arg(what, sqliteMessage);
-    return what.isEmpty() ? msg("%1 (%2)").arg(plain, sqliteMessage)
-                          : msg("%1: %2 (%3)").arg(what, plain, sqliteMessage);
+        return what.isEmpty() ? sqliteMessage : CoreText::tr("%1: %2").arg(what, sqliteMessage);
+    return what.isEmpty() ? CoreText::tr("%1 (%2)").arg(plain, sqliteMessage)
+                          : CoreText::tr("%1: %2 (%3)").arg(what, plain, sqliteMessage);
 }
 
 QStringList AssessmentStore::backupsOf(const QString &path)
@@ -148,18 +147,20 @@ Status AssessmentStore::readFileHeader(qint64 &appId, int &version, qint64 &obje
     if (!header)
         return Status::failure(failed(QString(), header.error()));
     if (!header->step())
-        return Status::failure(header->failed() ? failed(QString(), header->error()) : msg("cannot read its header"));
+        return Status::failure(header->failed() ? failed(QString(), header->error())
+                                                : CoreText::tr("cannot read its header"));
     appId = header->integer(0);
     version = static_cast<int>(header->integer(1));
     objects = header->integer(2);
     const bool fresh = objects == 0 && appId == 0 && version == 0;
     if (!fresh && appId != ApplicationId)
-        return Status::failure(msg("it is an SQLite database, but not an iitalent assessment database"));
+        return Status::failure(CoreText::tr("it is an SQLite database, but not an iitalent assessment database"));
     if (version > SchemaVersion)
-        return Status::failure(msg("it was written by a newer iitalent (database version %1; this iitalent reads up "
-                                   "to version %2). It was left untouched: use the newer iitalent to open it.")
-                                   .arg(version)
-                                   .arg(SchemaVersion));
+        return Status::failure(
+            CoreText::tr("it was written by a newer iitalent (database version %1; this iitalent reads up "
+                         "to version %2). It was left untouched: use the newer iitalent to open it.")
+                .arg(version)
+                .arg(SchemaVersion));
     return {};
 }
 
@@ -190,15 +191,16 @@ Status AssessmentStore::prepare()
     if (!lock.tryLock(BusyTimeoutMs)) {
         if (lock.error() == QLockFile::LockFailedError)
             return Status::failure(
-                msg("another program is setting it up or upgrading it (%1 is locked)").arg(lock.fileName()));
+                CoreText::tr("another program is setting it up or upgrading it (%1 is locked)").arg(lock.fileName()));
         // The lock file could not be made at all: say why, as far as the disk tells.
         const QStorageInfo disk(QFileInfo(m_path).absolutePath());
-        QString why = msg("permission was denied");
+        QString why = CoreText::tr("permission was denied");
         if (disk.isValid() && disk.isReadOnly())
-            why = msg("the disk is read-only");
+            why = CoreText::tr("the disk is read-only");
         else if (disk.isValid() && disk.bytesAvailable() < 64 * 1024)
-            why = msg("the disk is full");
-        return Status::failure(msg("cannot create the lock file %1 to set it up: %2").arg(lock.fileName(), why));
+            why = CoreText::tr("the disk is full");
+        return Status::failure(
+            CoreText::tr("cannot create the lock file %1 to set it up: %2").arg(lock.fileName(), why));
     }
     if (Status s = readFileHeader(appId, version, objects); !s)
         return s;
@@ -238,18 +240,18 @@ Status AssessmentStore::checkIntegrity()
     QString recovery;
     const QStringList backups = backupsOf(m_path);
     if (!backups.isEmpty())
-        recovery = msg(" Copies made before upgrades: %1.").arg(backups.join(msg(", ")));
+        recovery = CoreText::tr(" Copies made before upgrades: %1.").arg(backups.join(QStringLiteral(", ")));
     return Status::failure(
-        msg("it is damaged (%1). Nothing was read from it or written to it. Keep the file as it is; "
-            "restore your latest copy of it, or save what can be saved with "
-            "`sqlite3 %2 .recover | sqlite3 recovered.sqlite`.%3")
+        CoreText::tr("it is damaged (%1). Nothing was read from it or written to it. Keep the file as it is; "
+                     "restore your latest copy of it, or save what can be saved with "
+                     "`sqlite3 %2 .recover | sqlite3 recovered.sqlite`.%3")
             .arg(problems.first(), m_path, recovery));
 }
 
 Status AssessmentStore::migrate(int from)
 {
     if (from < 1)
-        return Status::failure(msg("its database version %1 is unknown").arg(from));
+        return Status::failure(CoreText::tr("its database version %1 is unknown").arg(from));
     // A consistent copy of the old file (WAL included) beside it, before anything changes.
     const QString base = QStringLiteral("%1.v%2-backup-%3.sqlite")
                              .arg(m_path)
@@ -260,24 +262,25 @@ Status AssessmentStore::migrate(int from)
         backup = QStringLiteral("%1-%2.sqlite").arg(base.chopped(7)).arg(n);
     auto vacuum = m_db.prepare(QStringLiteral("VACUUM INTO ?"));
     if (!vacuum)
-        return Status::failure(msg("cannot back it up before upgrading: %1").arg(vacuum.error()));
+        return Status::failure(CoreText::tr("cannot back it up before upgrading: %1").arg(vacuum.error()));
     vacuum->bind(1, backup);
     if (Status s = vacuum->run(); !s) {
         const QString why = failed(QString(), s.error());
         QFile::remove(backup); // a cut copy is no backup, and must not be taken for one
-        return Status::failure(msg("cannot back it up to %1 before upgrading: %2. Nothing was changed").arg(backup, why));
+        return Status::failure(
+            CoreText::tr("cannot back it up to %1 before upgrading: %2. Nothing was changed").arg(backup, why));
     }
     QFile::setPermissions(backup, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
     Status s = inTransaction([&]() -> Status {
         if (from <= 1) {
             if (Status st = m_db.exec(QString::fromUtf8(kMigrateV1toV2)); !st)
-                return Status::failure(msg("upgrading from version 1: %1").arg(st.error()));
+                return Status::failure(CoreText::tr("upgrading from version 1: %1").arg(st.error()));
         }
         return m_db.exec(QStringLiteral("PRAGMA user_version = %1;").arg(SchemaVersion));
     });
     if (!s)
-        return Status::failure(msg("%1. Nothing was changed; a backup is at %2").arg(s.error(), backup));
+        return Status::failure(CoreText::tr("%1. Nothing was changed; a backup is at %2").arg(s.error(), backup));
     m_migrationBackup = backup;
     m_migratedFrom = from;
     return {};
@@ -317,11 +320,12 @@ Result<QString> AssessmentStore::resolveId(const QString &idOrPrefix)
 {
     const QString key = idOrPrefix.trimmed().toLower();
     if (key.isEmpty())
-        return fail<QString>(msg("no assessment id was given"));
+        return fail<QString>(CoreText::tr("no assessment id was given"));
     if (contains(key))
         return key;
     if (key.size() < 4)
-        return fail<QString>(msg("there is no assessment %1 (give at least 4 characters of an id)").arg(idOrPrefix));
+        return fail<QString>(
+            CoreText::tr("there is no assessment %1 (give at least 4 characters of an id)").arg(idOrPrefix));
     auto q = m_db.prepare(QStringLiteral("SELECT id FROM assessments WHERE substr(id, 1, ?) = ? LIMIT 2"));
     if (!q)
         return fail<QString>(q.error());
@@ -330,9 +334,10 @@ Result<QString> AssessmentStore::resolveId(const QString &idOrPrefix)
     while (q->step())
         found << q->text(0);
     if (found.isEmpty())
-        return fail<QString>(msg("there is no assessment %1").arg(idOrPrefix));
+        return fail<QString>(CoreText::tr("there is no assessment %1").arg(idOrPrefix));
     if (found.size() > 1)
-        return fail<QString>(msg("%1 is the start of several assessment ids; give more of it").arg(idOrPrefix));
+        return fail<QString>(
+            CoreText::tr("%1 is the start of several assessment ids; give more of it").arg(idOrPrefix));
     return found.first();
 }
 
@@ -377,7 +382,7 @@ Status AssessmentStore::writeAssessment(const Assessment &a)
 Status AssessmentStore::insert(const Assessment &assessment)
 {
     if (contains(assessment.id))
-        return Status::failure(msg("an assessment with id %1 is already stored").arg(assessment.id));
+        return Status::failure(CoreText::tr("an assessment with id %1 is already stored").arg(assessment.id));
     return inTransaction([&] { return writeAssessment(assessment); });
 }
 
@@ -405,7 +410,7 @@ Result<Rating> AssessmentStore::setRating(const QString &id, const RatingChange 
         if (Status s = upd->run(); !s)
             return s;
         if (m_db.changes() == 0)
-            return Status::failure(msg("there is no assessment %1").arg(id));
+            return Status::failure(CoreText::tr("there is no assessment %1").arg(id));
         // One statement writes the given fields and keeps the stored ones: no value read earlier
         // is written back.
         auto up = m_db.prepare(QStringLiteral(
@@ -507,7 +512,7 @@ Result<Assessment> AssessmentStore::load(const QString &id)
         return fail<Assessment>(q.error());
     q->bind(1, id);
     if (!q->step())
-        return fail<Assessment>(q->failed() ? q->error() : msg("there is no assessment %1").arg(id));
+        return fail<Assessment>(q->failed() ? q->error() : CoreText::tr("there is no assessment %1").arg(id));
     Assessment a;
     readHeader(q.value(), a);
     auto r =
@@ -630,7 +635,7 @@ Status AssessmentStore::remove(const QString &id)
         if (Status s = del->run(); !s)
             return s;
         if (m_db.changes() == 0)
-            return Status::failure(msg("there is no assessment %1").arg(id));
+            return Status::failure(CoreText::tr("there is no assessment %1").arg(id));
         return {};
     });
 }
@@ -708,13 +713,15 @@ Result<AssessmentStore::Forgotten> AssessmentStore::forget(const Subject &person
     // checkpoint copies the new ones over them, which a reader of an older snapshot prevents.
     auto checkpoint = m_db.prepare(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     if (!checkpoint) {
-        out.problems << msg("%1: the removed assessments could not be overwritten in the file yet: %2")
+        out.problems << CoreText::tr("%1: the removed assessments could not be overwritten in the file yet: %2")
                             .arg(m_path, failed(QString(), checkpoint.error()));
     } else if (!checkpoint->step()) {
-        out.problems << msg("%1: the removed assessments could not be overwritten in the file yet: %2")
-                            .arg(m_path, checkpoint->failed() ? failed(QString(), checkpoint->error()) : msg("no answer"));
+        out.problems << CoreText::tr("%1: the removed assessments could not be overwritten in the file yet: %2")
+                            .arg(m_path, checkpoint->failed() ? failed(QString(), checkpoint->error())
+                                                              : CoreText::tr("no answer"));
     } else if (checkpoint->integer(0) != 0) {
-        out.problems << msg("%1: the removed assessments are gone from iitalent, but their old pages are still in the "
+        out.problems << CoreText::tr(
+                            "%1: the removed assessments are gone from iitalent, but their old pages are still in the "
                             "file, because another program (an open iitalent window, a report being written) is "
                             "still reading it. Close it and run this again to overwrite them.")
                             .arg(m_path);
@@ -745,8 +752,9 @@ Result<AssessmentStore::Forgotten> AssessmentStore::forget(const Subject &person
         if (!st) {
             const QString plain = SqliteDatabase::explain(db.lastErrorCode());
             (void)db.exec(QStringLiteral("ROLLBACK;"));
-            out.problems << msg("%1: this backup could not be cleaned of the person: %2")
-                                .arg(backup, plain.isEmpty() ? st.error() : plain + msg(" (") + st.error() + msg(")"));
+            out.problems << CoreText::tr("%1: this backup could not be cleaned of the person: %2")
+                                .arg(backup,
+                                     plain.isEmpty() ? st.error() : CoreText::tr("%1 (%2)").arg(plain, st.error()));
             continue;
         }
         if (removed > 0)

@@ -1,6 +1,7 @@
 #include "Catalog.h"
 
 #include "Assessment.h"
+#include "CoreText.h"
 #include "Levels.h"
 #include "Sqlite.h"
 
@@ -10,11 +11,6 @@
 namespace iitalent {
 
 namespace {
-
-QString msg(const char *text)
-{
-    return QString::fromUtf8(text);
-}
 
 Status readMeta(SqliteDatabase &db, CatalogBuilder &builder)
 {
@@ -29,10 +25,11 @@ Status readMeta(SqliteDatabase &db, CatalogBuilder &builder)
     bool okVersion = false;
     const int version = meta.value(QStringLiteral("schema_version")).toInt(&okVersion);
     if (!okVersion)
-        return Status::failure(msg("it has no schema version"));
+        return Status::failure(CoreText::tr("it has no schema version"));
     if (version != Catalog::SchemaVersion)
-        return Status::failure(
-            msg("its schema version is %1, this iitalent reads version %2").arg(version).arg(Catalog::SchemaVersion));
+        return Status::failure(CoreText::tr("its schema version is %1, this iitalent reads version %2")
+                                   .arg(version)
+                                   .arg(Catalog::SchemaVersion));
     builder.setTitle(meta.value(QStringLiteral("title_zh")), meta.value(QStringLiteral("title_en")));
     builder.setEdition(meta.value(QStringLiteral("edition")));
     return {};
@@ -85,7 +82,8 @@ Status readCatalog(SqliteDatabase &db, Catalog &catalog)
                                return Status{};
                            }
                        }
-                       return Status::failure(msg("element %1 belongs to unknown dimension %2").arg(r.text(1), key));
+                       return Status::failure(
+                           CoreText::tr("element %1 belongs to unknown dimension %2").arg(r.text(1), key));
                    });
     if (!s)
         return s;
@@ -110,7 +108,7 @@ Status readCatalog(SqliteDatabase &db, Catalog &catalog)
     s = forEachRow(db, "SELECT role, alias_zh FROM role_aliases ORDER BY role, ord", [&](SqliteStatement &r) {
         const auto it = roleRow.constFind(r.text(0));
         if (it == roleRow.cend())
-            return Status::failure(msg("an alias belongs to unknown role %1").arg(r.text(0)));
+            return Status::failure(CoreText::tr("an alias belongs to unknown role %1").arg(r.text(0)));
         b.roles()[static_cast<size_t>(*it)].aliasesZh.append(r.text(1));
         return Status{};
     });
@@ -139,14 +137,14 @@ Status readCatalog(SqliteDatabase &db, Catalog &catalog)
                        const qint64 level = r.integer(5);
                        if (level < Level::Aware || level > Level::Max)
                            return Status::failure(
-                               msg("requirement %1 has level %2, outside 1..4").arg(req.id).arg(level));
+                               CoreText::tr("requirement %1 has level %2, outside 1..4").arg(req.id).arg(level));
                        req.level = static_cast<int>(level);
                        req.levelWord = r.text(6);
                        req.competency = r.text(7);
                        const auto it = roleRow.constFind(req.role);
                        if (it == roleRow.cend())
                            return Status::failure(
-                               msg("requirement %1 belongs to unknown role %2").arg(req.id, req.role));
+                               CoreText::tr("requirement %1 belongs to unknown role %2").arg(req.id, req.role));
                        b.roles()[static_cast<size_t>(*it)].requirements.push_back(std::move(req));
                        return Status{};
                    });
@@ -200,7 +198,8 @@ Status readCatalog(SqliteDatabase &db, Catalog &catalog)
                                return Status{};
                            }
                        }
-                       return Status::failure(msg("method %1 belongs to unknown stage %2").arg(r.text(1), r.text(0)));
+                       return Status::failure(
+                           CoreText::tr("method %1 belongs to unknown stage %2").arg(r.text(1), r.text(0)));
                    });
     if (!s)
         return s;
@@ -215,7 +214,8 @@ Status readCatalog(SqliteDatabase &db, Catalog &catalog)
                    [&](SqliteStatement &r) {
                        ImprovementMethod *m = findMethod(r.text(0));
                        if (!m)
-                           return Status::failure(msg("a dimension is mapped to unknown method %1").arg(r.text(0)));
+                           return Status::failure(
+                               CoreText::tr("a dimension is mapped to unknown method %1").arg(r.text(0)));
                        m->dimensions << r.text(1);
                        return Status{};
                    });
@@ -225,7 +225,8 @@ Status readCatalog(SqliteDatabase &db, Catalog &catalog)
                    [&](SqliteStatement &r) {
                        ImprovementMethod *m = findMethod(r.text(0));
                        if (!m)
-                           return Status::failure(msg("a provider is mapped to unknown method %1").arg(r.text(0)));
+                           return Status::failure(
+                               CoreText::tr("a provider is mapped to unknown method %1").arg(r.text(0)));
                        m->providers << r.text(1);
                        return Status{};
                    });
@@ -245,13 +246,13 @@ Status readCatalog(SqliteDatabase &db, Catalog &catalog)
 Result<Catalog> loadFrom(SqliteDatabase &db, const QString &label)
 {
     auto fail = [&](const QString &why) {
-        return Result<Catalog>::failure(msg("%1 is not a usable iitalent catalog: %2.").arg(label, why));
+        return Result<Catalog>::failure(CoreText::tr("%1 is not a usable iitalent catalog: %2.").arg(label, why));
     };
 
     // quick_check reads every page: a truncated or damaged file fails here, not half-way in.
     auto check = db.prepare(QStringLiteral("PRAGMA quick_check(10)"));
     if (!check)
-        return fail(msg("the file is damaged, incomplete or not a database at all (%1)").arg(check.error()));
+        return fail(CoreText::tr("the file is damaged, incomplete or not a database at all (%1)").arg(check.error()));
     QStringList problems;
     while (check->step()) {
         // A row may hold several lines; keep the findings, not SQLite's headings.
@@ -261,20 +262,20 @@ Result<Catalog> loadFrom(SqliteDatabase &db, const QString &label)
                 problems << line.trimmed();
     }
     if (check->failed())
-        return fail(msg("the file is damaged or incomplete (%1)").arg(check->error()));
+        return fail(CoreText::tr("the file is damaged or incomplete (%1)").arg(check->error()));
     if (!problems.isEmpty()) {
         const int shown = 2;
         QString details = problems.mid(0, shown).join(QStringLiteral("; "));
         if (problems.size() > shown)
             details += QStringLiteral("; …");
-        return fail(msg("the file is damaged (%1)").arg(details));
+        return fail(CoreText::tr("the file is damaged (%1)").arg(details));
     }
 
     auto appId = db.prepare(QStringLiteral("PRAGMA application_id"));
     if (!appId || !appId->step())
         return fail(db.lastError());
     if (appId->integer(0) != Catalog::ApplicationId)
-        return fail(msg("it is an SQLite database, but not an iitalent catalog"));
+        return fail(CoreText::tr("it is an SQLite database, but not an iitalent catalog"));
 
     Catalog catalog;
     if (Status s = readCatalog(db, catalog); !s)
@@ -289,12 +290,12 @@ Result<Catalog> Catalog::load(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Result<Catalog>::failure(msg("The catalog file %1 does not exist.").arg(path));
+        return Result<Catalog>::failure(CoreText::tr("The catalog file %1 does not exist.").arg(path));
     if (!info.isFile() || !info.isReadable())
-        return Result<Catalog>::failure(msg("The catalog file %1 cannot be read.").arg(path));
+        return Result<Catalog>::failure(CoreText::tr("The catalog file %1 cannot be read.").arg(path));
     SqliteDatabase db;
     if (Status s = db.open(path, SqliteDatabase::Mode::ReadOnly); !s)
-        return Result<Catalog>::failure(msg("%1 is not a usable iitalent catalog: %2.").arg(path, s.error()));
+        return Result<Catalog>::failure(CoreText::tr("%1 is not a usable iitalent catalog: %2.").arg(path, s.error()));
     return loadFrom(db, path);
 }
 
@@ -302,7 +303,7 @@ Result<Catalog> Catalog::loadFromBytes(const QByteArray &bytes, const QString &l
 {
     SqliteDatabase db;
     if (Status s = db.openBytes(bytes); !s)
-        return Result<Catalog>::failure(msg("%1 is not a usable iitalent catalog: %2.").arg(label, s.error()));
+        return Result<Catalog>::failure(CoreText::tr("%1 is not a usable iitalent catalog: %2.").arg(label, s.error()));
     return loadFrom(db, label);
 }
 
@@ -310,22 +311,22 @@ Status CatalogBuilder::finish()
 {
     Catalog &c = m_catalog;
     if (c.m_directions.empty())
-        return Status::failure(msg("it has no directions"));
+        return Status::failure(CoreText::tr("it has no directions"));
     if (c.m_dimensions.empty())
-        return Status::failure(msg("it has no dimensions"));
+        return Status::failure(CoreText::tr("it has no dimensions"));
     if (c.m_roles.empty())
-        return Status::failure(msg("it has no roles"));
+        return Status::failure(CoreText::tr("it has no roles"));
 
     QSet<QString> directionIds;
     for (const Direction &d : c.m_directions) {
         if (d.id.isEmpty() || directionIds.contains(d.id))
-            return Status::failure(msg("direction id '%1' is empty or repeated").arg(d.id));
+            return Status::failure(CoreText::tr("direction id '%1' is empty or repeated").arg(d.id));
         directionIds.insert(d.id);
     }
     QSet<QString> dimensionKeys;
     for (const Dimension &d : c.m_dimensions) {
         if (d.key.isEmpty() || dimensionKeys.contains(d.key))
-            return Status::failure(msg("dimension key '%1' is empty or repeated").arg(d.key));
+            return Status::failure(CoreText::tr("dimension key '%1' is empty or repeated").arg(d.key));
         dimensionKeys.insert(d.key);
     }
 
@@ -333,7 +334,7 @@ Status CatalogBuilder::finish()
     for (int i = 0; i < static_cast<int>(c.m_competencies.size()); ++i) {
         const Competency &comp = c.m_competencies[static_cast<size_t>(i)];
         if (c.m_competencyIndex.contains(comp.id))
-            return Status::failure(msg("competency %1 is repeated").arg(comp.id));
+            return Status::failure(CoreText::tr("competency %1 is repeated").arg(comp.id));
         c.m_competencyIndex.insert(comp.id, i);
     }
 
@@ -342,32 +343,35 @@ Status CatalogBuilder::finish()
     for (int i = 0; i < static_cast<int>(c.m_roles.size()); ++i) {
         const Role &role = c.m_roles[static_cast<size_t>(i)];
         if (role.code.isEmpty() || c.m_roleIndex.contains(role.code))
-            return Status::failure(msg("role code '%1' is empty or repeated").arg(role.code));
+            return Status::failure(CoreText::tr("role code '%1' is empty or repeated").arg(role.code));
         if (role.code.size() > Limits::RoleCodeLength)
-            return Status::failure(msg("role code '%1' is longer than %2 characters, which assessment files cannot name")
-                                       .arg(role.code)
-                                       .arg(Limits::RoleCodeLength));
+            return Status::failure(
+                CoreText::tr("role code '%1' is longer than %2 characters, which assessment files cannot name")
+                    .arg(role.code)
+                    .arg(Limits::RoleCodeLength));
         if (!directionIds.contains(role.direction))
-            return Status::failure(msg("role %1 is in unknown direction '%2'").arg(role.code, role.direction));
+            return Status::failure(CoreText::tr("role %1 is in unknown direction '%2'").arg(role.code, role.direction));
         if (role.nameZh.isEmpty())
-            return Status::failure(msg("role %1 has no name").arg(role.code));
+            return Status::failure(CoreText::tr("role %1 has no name").arg(role.code));
         c.m_roleIndex.insert(role.code, i);
         for (int j = 0; j < static_cast<int>(role.requirements.size()); ++j) {
             const Requirement &req = role.requirements[static_cast<size_t>(j)];
             const QString expectedId = QStringLiteral("%1.%2.%3").arg(role.code, req.dimension).arg(req.number);
             if (req.id != expectedId)
-                return Status::failure(msg("requirement id '%1' should be '%2'").arg(req.id, expectedId));
+                return Status::failure(CoreText::tr("requirement id '%1' should be '%2'").arg(req.id, expectedId));
             if (c.m_requirementIndex.contains(req.id))
-                return Status::failure(msg("requirement %1 is repeated").arg(req.id));
+                return Status::failure(CoreText::tr("requirement %1 is repeated").arg(req.id));
             if (!dimensionKeys.contains(req.dimension))
-                return Status::failure(msg("requirement %1 is in unknown dimension '%2'").arg(req.id, req.dimension));
+                return Status::failure(
+                    CoreText::tr("requirement %1 is in unknown dimension '%2'").arg(req.id, req.dimension));
             if (req.level < Level::Aware || req.level > Level::Max)
-                return Status::failure(msg("requirement %1 has level %2, outside 1..4").arg(req.id).arg(req.level));
+                return Status::failure(
+                    CoreText::tr("requirement %1 has level %2, outside 1..4").arg(req.id).arg(req.level));
             if (req.textZh.trimmed().isEmpty())
-                return Status::failure(msg("requirement %1 has no text").arg(req.id));
+                return Status::failure(CoreText::tr("requirement %1 has no text").arg(req.id));
             if (!c.m_competencyIndex.contains(req.competency))
                 return Status::failure(
-                    msg("requirement %1 refers to unknown competency '%2'").arg(req.id, req.competency));
+                    CoreText::tr("requirement %1 refers to unknown competency '%2'").arg(req.id, req.competency));
             c.m_requirementIndex.insert(req.id, qMakePair(i, j));
         }
     }
@@ -376,11 +380,11 @@ Status CatalogBuilder::finish()
             for (const QString &d : m.dimensions)
                 if (!dimensionKeys.contains(d))
                     return Status::failure(
-                        msg("improvement method %1 is mapped to unknown dimension '%2'").arg(m.id, d));
+                        CoreText::tr("improvement method %1 is mapped to unknown dimension '%2'").arg(m.id, d));
             for (const QString &p : m.providers)
                 if (!c.m_improvement.provider(p))
                     return Status::failure(
-                        msg("improvement method %1 is mapped to unknown provider '%2'").arg(m.id, p));
+                        CoreText::tr("improvement method %1 is mapped to unknown provider '%2'").arg(m.id, p));
         }
     }
     return {};

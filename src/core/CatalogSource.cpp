@@ -1,7 +1,8 @@
 #include "CatalogSource.h"
 
-#include "CatalogExport.h"
 #include "Assessment.h"
+#include "CatalogExport.h"
+#include "CoreText.h"
 #include "Levels.h"
 
 #include <QDir>
@@ -14,11 +15,6 @@ namespace iitalent {
 namespace {
 
 using json = nlohmann::json;
-
-QString msg(const char *text)
-{
-    return QString::fromUtf8(text);
-}
 
 // Thrown inside the reader to abort with a message that names the place of the problem.
 struct SourceError
@@ -35,7 +31,7 @@ json readJson(const QDir &dir, const QString &name)
 {
     QFile file(dir.filePath(name));
     if (!file.open(QIODevice::ReadOnly))
-        fail(name, msg("cannot be read (%1)").arg(file.errorString()));
+        fail(name, CoreText::tr("cannot be read (%1)").arg(file.errorString()));
     const QByteArray bytes = file.readAll();
     try {
         return json::parse(bytes.constData(), bytes.constData() + bytes.size());
@@ -49,11 +45,11 @@ QString str(const json &object, const char *key, const QString &where, bool requ
     const auto it = object.find(key);
     if (it == object.end() || it->is_null()) {
         if (required)
-            fail(where, msg("missing \"%1\"").arg(QString::fromUtf8(key)));
+            fail(where, CoreText::tr("missing \"%1\"").arg(QString::fromUtf8(key)));
         return QString();
     }
     if (!it->is_string())
-        fail(where, msg("\"%1\" must be a string").arg(QString::fromUtf8(key)));
+        fail(where, CoreText::tr("\"%1\" must be a string").arg(QString::fromUtf8(key)));
     return fromStd(it->get<std::string>());
 }
 
@@ -61,14 +57,14 @@ const json &array(const json &object, const char *key, const QString &where)
 {
     const auto it = object.find(key);
     if (it == object.end() || !it->is_array())
-        fail(where, msg("\"%1\" must be a list").arg(QString::fromUtf8(key)));
+        fail(where, CoreText::tr("\"%1\" must be a list").arg(QString::fromUtf8(key)));
     return *it;
 }
 
 void readDimensions(const json &dims, CatalogBuilder &b)
 {
     if (!dims.is_array())
-        fail(QStringLiteral("dimensions.json"), msg("must be a list"));
+        fail(QStringLiteral("dimensions.json"), CoreText::tr("must be a list"));
     for (size_t i = 0; i < dims.size(); ++i) {
         const QString where = QStringLiteral("dimensions.json[%1]").arg(i);
         const json &d = dims[i];
@@ -138,7 +134,7 @@ void readImprovementMapping(const json &mapping, CatalogBuilder &b)
     imp.mappingNoteEn = str(mapping, "note_en", where, false);
     const auto methods = mapping.find("methods");
     if (methods == mapping.end() || !methods->is_object())
-        fail(where, msg("\"methods\" must be an object keyed by method id"));
+        fail(where, CoreText::tr("\"methods\" must be an object keyed by method id"));
     for (auto it = methods->begin(); it != methods->end(); ++it) {
         const QString id = fromStd(it.key());
         const QString w = where + QStringLiteral(".methods.") + id;
@@ -148,12 +144,12 @@ void readImprovementMapping(const json &mapping, CatalogBuilder &b)
                 if (m.id == id)
                     method = &m;
         if (!method)
-            fail(w, msg("there is no improvement method \"%1\" in improvement.json").arg(id));
+            fail(w, CoreText::tr("there is no improvement method \"%1\" in improvement.json").arg(id));
         for (const char *key : {"dimensions", "providers"}) {
             QStringList &out = std::string(key) == "dimensions" ? method->dimensions : method->providers;
             for (const json &v : array(*it, key, w)) {
                 if (!v.is_string())
-                    fail(w, msg("\"%1\" must list strings").arg(QString::fromLatin1(key)));
+                    fail(w, CoreText::tr("\"%1\" must list strings").arg(QString::fromLatin1(key)));
                 out << fromStd(v.get<std::string>());
             }
         }
@@ -186,7 +182,7 @@ Role readRole(const json &r, const QString &where, const std::vector<Dimension> 
     Role role;
     role.code = str(r, "code", where);
     if (role.code.size() > Limits::RoleCodeLength)
-        fail(where, msg("role code \"%1\" is longer than %2 characters, which assessment files cannot name")
+        fail(where, CoreText::tr("role code \"%1\" is longer than %2 characters, which assessment files cannot name")
                         .arg(role.code)
                         .arg(Limits::RoleCodeLength));
     role.section = str(r, "section", where, false);
@@ -202,19 +198,19 @@ Role readRole(const json &r, const QString &where, const std::vector<Dimension> 
 
     const auto reqs = r.find("requirements");
     if (reqs == r.end() || !reqs->is_object())
-        fail(where, msg("\"requirements\" must be an object keyed by dimension"));
+        fail(where, CoreText::tr("\"requirements\" must be an object keyed by dimension"));
     for (auto it = reqs->begin(); it != reqs->end(); ++it) {
         const QString key = fromStd(it.key());
         const bool known = std::any_of(dims.begin(), dims.end(), [&](const Dimension &d) { return d.key == key; });
         if (!known)
-            fail(where, msg("requirements of unknown dimension \"%1\"").arg(key));
+            fail(where, CoreText::tr("requirements of unknown dimension \"%1\"").arg(key));
     }
     for (const Dimension &dim : dims) {
         const auto items = reqs->find(toStd(dim.key));
         if (items == reqs->end())
             continue;
         if (!items->is_array())
-            fail(where, msg("requirements.%1 must be a list").arg(dim.key));
+            fail(where, CoreText::tr("requirements.%1 must be a list").arg(dim.key));
         int number = 0;
         for (const json &item : *items) {
             ++number;
@@ -235,7 +231,7 @@ Role readRole(const json &r, const QString &where, const std::vector<Dimension> 
                 const LevelMatch match = LevelRule::classify(req.textZh);
                 const auto level = item.find("level");
                 if (level != item.end() && !level->is_number_integer())
-                    fail(iw, msg("\"level\" must be an integer 1..4"));
+                    fail(iw, CoreText::tr("\"level\" must be an integer 1..4"));
                 if (level != item.end()) {
                     // Read wide and check before narrowing: 4294967297 is no level 1.
                     const long long v = level->is_number_unsigned() && level->get<unsigned long long>() > 4
@@ -243,16 +239,16 @@ Role readRole(const json &r, const QString &where, const std::vector<Dimension> 
                                             : level->get<long long>();
                     req.level = v < Level::Aware || v > Level::Max ? -1 : static_cast<int>(v);
                     if (req.level < 0)
-                        fail(iw, msg("level %1 is outside 1..4").arg(QString::fromStdString(level->dump())));
+                        fail(iw, CoreText::tr("level %1 is outside 1..4").arg(QString::fromStdString(level->dump())));
                 } else {
                     req.level = match.level;
                 }
                 req.levelWord = item.contains("level_word") ? str(item, "level_word", iw) : match.word;
             } else {
-                fail(iw, msg("must be a string or an object"));
+                fail(iw, CoreText::tr("must be a string or an object"));
             }
             if (req.level < Level::Aware || req.level > Level::Max)
-                fail(iw, msg("level %1 is outside 1..4").arg(req.level));
+                fail(iw, CoreText::tr("level %1 is outside 1..4").arg(req.level));
             req.competency = registry.idFor(LevelRule::statement(req.textZh));
             role.requirements.push_back(std::move(req));
         }
@@ -270,7 +266,7 @@ void readAll(const QDir &dir, Catalog &catalog)
 
     const json directions = readJson(dir, QStringLiteral("directions.json"));
     if (!directions.is_array())
-        fail(QStringLiteral("directions.json"), msg("must be a list"));
+        fail(QStringLiteral("directions.json"), CoreText::tr("must be a list"));
     for (size_t i = 0; i < directions.size(); ++i) {
         const QString where = QStringLiteral("directions.json[%1]").arg(i);
         b.directions().push_back({str(directions[i], "id", where), str(directions[i], "name_zh", where),
@@ -286,12 +282,12 @@ void readAll(const QDir &dir, Catalog &catalog)
     const QDir rolesDir(dir.filePath(QStringLiteral("roles")));
     const QStringList files = rolesDir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     if (files.isEmpty())
-        fail(QStringLiteral("roles/"), msg("has no role files"));
+        fail(QStringLiteral("roles/"), CoreText::tr("has no role files"));
     for (const QString &file : files) {
         const QString name = QStringLiteral("roles/") + file;
         Role role = readRole(readJson(dir, name), name, b.dimensions(), registry);
         if (role.code + QStringLiteral(".json") != file)
-            fail(name, msg("holds role \"%1\"; a role file is named after its code").arg(role.code));
+            fail(name, CoreText::tr("holds role \"%1\"; a role file is named after its code").arg(role.code));
         b.roles().push_back(std::move(role));
     }
 }
@@ -307,7 +303,7 @@ void checkDirectionLists(const QDir &dir, const Catalog &catalog)
             continue;
         const QString where = QStringLiteral("directions.json[%1].roles").arg(i);
         if (!listed->is_array())
-            fail(where, msg("must be a list of role codes"));
+            fail(where, CoreText::tr("must be a list of role codes"));
         QStringList expected;
         for (const json &code : *listed)
             expected << (code.is_string() ? fromStd(code.get<std::string>()) : QString());
@@ -315,7 +311,7 @@ void checkDirectionLists(const QDir &dir, const Catalog &catalog)
         for (const Role *r : catalog.rolesOf(catalog.directions()[i].id))
             actual << r->code;
         if (expected != actual)
-            fail(where, msg("lists %1 but the role files of this direction are %2")
+            fail(where, CoreText::tr("lists %1 but the role files of this direction are %2")
                             .arg(expected.join(QStringLiteral(", ")), actual.join(QStringLiteral(", "))));
     }
 }
@@ -326,21 +322,21 @@ Result<Catalog> CatalogSource::read(const QString &directory)
 {
     const QDir dir(directory);
     if (!dir.exists())
-        return Result<Catalog>::failure(msg("The catalog source folder %1 does not exist.").arg(directory));
+        return Result<Catalog>::failure(CoreText::tr("The catalog source folder %1 does not exist.").arg(directory));
     Catalog catalog;
     try {
         readAll(dir, catalog);
     } catch (const SourceError &e) {
-        return Result<Catalog>::failure(msg("%1: %2").arg(directory, e.message));
+        return Result<Catalog>::failure(CoreText::tr("%1: %2").arg(directory, e.message));
     } catch (const nlohmann::json::exception &e) {
-        return Result<Catalog>::failure(msg("%1: %2").arg(directory, QString::fromUtf8(e.what())));
+        return Result<Catalog>::failure(CoreText::tr("%1: %2").arg(directory, QString::fromUtf8(e.what())));
     }
     if (Status s = CatalogBuilder(catalog).finish(); !s)
-        return Result<Catalog>::failure(msg("%1: %2").arg(directory, s.error()));
+        return Result<Catalog>::failure(CoreText::tr("%1: %2").arg(directory, s.error()));
     try {
         checkDirectionLists(dir, catalog);
     } catch (const SourceError &e) {
-        return Result<Catalog>::failure(msg("%1: %2").arg(directory, e.message));
+        return Result<Catalog>::failure(CoreText::tr("%1: %2").arg(directory, e.message));
     }
     CatalogBuilder(catalog).setOrigin(directory);
     return catalog;

@@ -2,6 +2,7 @@
 
 #include "Catalog.h"
 #include "CatalogExport.h"
+#include "CoreText.h"
 #include "Levels.h"
 
 #include <QFile>
@@ -18,11 +19,6 @@ using json = nlohmann::json;
 
 namespace {
 
-QString msg(const char *text)
-{
-    return QString::fromUtf8(text);
-}
-
 // Collects problems while reading a JSON object, each prefixed by its path.
 class Reader
 {
@@ -38,16 +34,16 @@ public:
         const auto it = object.find(key);
         if (it == object.end() || it->is_null()) {
             if (required)
-                problem(path, msg("missing"));
+                problem(path, CoreText::tr("missing"));
             return std::nullopt;
         }
         if (!it->is_string()) {
-            problem(path, msg("must be a string"));
+            problem(path, CoreText::tr("must be a string"));
             return std::nullopt;
         }
         const QString value = fromStd(it->get<std::string>());
         if (value.size() > maxLength) {
-            problem(path, msg("%1 characters, more than the %2 allowed").arg(value.size()).arg(maxLength));
+            problem(path, CoreText::tr("%1 characters, more than the %2 allowed").arg(value.size()).arg(maxLength));
             return std::nullopt;
         }
         return value;
@@ -61,7 +57,7 @@ QDateTime parseTime(Reader &reader, const json &object, const char *key)
         return {};
     const QDateTime t = QDateTime::fromString(*value, Qt::ISODate);
     if (!t.isValid()) {
-        reader.problem(QString::fromLatin1(key), msg("\"%1\" is not an ISO 8601 date and time").arg(*value));
+        reader.problem(QString::fromLatin1(key), CoreText::tr("\"%1\" is not an ISO 8601 date and time").arg(*value));
         return {};
     }
     // Whole seconds in UTC, as the store keeps them; a time that is valid where it was written
@@ -69,7 +65,7 @@ QDateTime parseTime(Reader &reader, const json &object, const char *key)
     const QDateTime inUtc = QDateTime::fromSecsSinceEpoch(t.toSecsSinceEpoch(), Qt::UTC);
     if (!inUtc.isValid() || inUtc.date().year() < 1 || inUtc.date().year() > 9999) {
         reader.problem(QString::fromLatin1(key),
-                       msg("\"%1\" is outside the years 1 to 9999 once converted to UTC").arg(*value));
+                       CoreText::tr("\"%1\" is outside the years 1 to 9999 once converted to UTC").arg(*value));
         return {};
     }
     return inUtc;
@@ -94,7 +90,8 @@ QString checkNesting(const QByteArray &bytes)
             inString = true;
         } else if (c == '[' || c == '{') {
             if (++depth > MaxNesting)
-                return msg("not an iitalent assessment: its JSON is nested more than %1 levels deep (at byte %2)")
+                return CoreText::tr(
+                           "not an iitalent assessment: its JSON is nested more than %1 levels deep (at byte %2)")
                     .arg(MaxNesting)
                     .arg(i + 1);
         } else if (c == ']' || c == '}') {
@@ -138,8 +135,8 @@ json parseWithoutDuplicateKeys(const QByteArray &bytes)
                 for (const std::string &p : path)
                     if (!p.empty())
                         where << QString::fromStdString(p);
-                throw DuplicateKey{lastKey, where.isEmpty() ? msg("at the top level")
-                                                            : msg("in %1").arg(where.join(QLatin1Char('.')))};
+                throw DuplicateKey{lastKey, where.isEmpty() ? CoreText::tr("at the top level")
+                                                            : CoreText::tr("in %1").arg(where.join(QLatin1Char('.')))};
             }
             seen.push_back(lastKey);
             break;
@@ -208,22 +205,22 @@ ParsedAssessment ExchangeFile::read(const QString &path, const Catalog &catalog)
     ParsedAssessment out;
     const QFileInfo info(path);
     if (!info.exists()) {
-        out.problems << msg("the file does not exist");
+        out.problems << CoreText::tr("the file does not exist");
         return out;
     }
     if (!info.isFile()) {
-        out.problems << msg("it is not a file");
+        out.problems << CoreText::tr("it is not a file");
         return out;
     }
     if (info.size() > Limits::FileBytes) {
-        out.problems << msg("the file is %1 bytes, more than the %2 an assessment file may have")
+        out.problems << CoreText::tr("the file is %1 bytes, more than the %2 an assessment file may have")
                             .arg(info.size())
                             .arg(Limits::FileBytes);
         return out;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        out.problems << msg("cannot be read: %1").arg(file.errorString());
+        out.problems << CoreText::tr("cannot be read: %1").arg(file.errorString());
         return out;
     }
     return parse(file.read(Limits::FileBytes + 1), catalog);
@@ -233,7 +230,8 @@ ParsedAssessment ExchangeFile::parse(const QByteArray &bytes, const Catalog &cat
 {
     ParsedAssessment out;
     if (bytes.size() > Limits::FileBytes) {
-        out.problems << msg("the file is larger than the %1 bytes an assessment file may have").arg(Limits::FileBytes);
+        out.problems
+            << CoreText::tr("the file is larger than the %1 bytes an assessment file may have").arg(Limits::FileBytes);
         return out;
     }
     if (const QString nesting = checkNesting(bytes); !nesting.isEmpty()) {
@@ -244,19 +242,19 @@ ParsedAssessment ExchangeFile::parse(const QByteArray &bytes, const Catalog &cat
     try {
         doc = parseWithoutDuplicateKeys(bytes);
     } catch (const DuplicateKey &d) {
-        out.problems << msg("the key \"%1\" appears twice in one object (%2); a file must say each thing once")
+        out.problems << CoreText::tr("the key \"%1\" appears twice in one object (%2); a file must say each thing once")
                             .arg(QString::fromStdString(d.key), d.where);
         return out;
     } catch (const json::parse_error &e) {
-        out.problems << msg("not valid JSON (at byte %1)").arg(e.byte);
+        out.problems << CoreText::tr("not valid JSON (at byte %1)").arg(e.byte);
         return out;
     } catch (const json::exception &) {
         // e.g. out_of_range for a number too large for a double (1e400)
-        out.problems << msg("not valid JSON (a number is out of range)");
+        out.problems << CoreText::tr("not valid JSON (a number is out of range)");
         return out;
     }
     if (!doc.is_object()) {
-        out.problems << msg("not an iitalent assessment: the file must hold one JSON object");
+        out.problems << CoreText::tr("not an iitalent assessment: the file must hold one JSON object");
         return out;
     }
 
@@ -264,7 +262,7 @@ ParsedAssessment ExchangeFile::parse(const QByteArray &bytes, const Catalog &cat
     const auto schema = r.text(doc, "schema", QString(), true, 100);
     if (schema && *schema != QLatin1String(Schema)) {
         r.problem(QStringLiteral("schema"),
-                  msg("\"%1\" is not %2; this file is not an iitalent assessment or is of another version")
+                  CoreText::tr("\"%1\" is not %2; this file is not an iitalent assessment or is of another version")
                       .arg(*schema, QString::fromLatin1(Schema)));
     }
     if (!schema || *schema != QLatin1String(Schema)) {
@@ -276,7 +274,7 @@ ParsedAssessment ExchangeFile::parse(const QByteArray &bytes, const Catalog &cat
     if (const auto id = r.text(doc, "id", QString(), true, 100)) {
         const QUuid uuid = QUuid::fromString(*id);
         if (uuid.isNull())
-            r.problem(QStringLiteral("id"), msg("\"%1\" is not a UUID").arg(*id));
+            r.problem(QStringLiteral("id"), CoreText::tr("\"%1\" is not a UUID").arg(*id));
         else
             a.id = uuid.toString(QUuid::WithoutBraces);
     }
@@ -284,7 +282,7 @@ ParsedAssessment ExchangeFile::parse(const QByteArray &bytes, const Catalog &cat
     if (const auto code = r.text(doc, "role", QString(), true, Limits::RoleCodeLength)) {
         role = catalog.role(*code);
         if (!role)
-            r.problem(QStringLiteral("role"), msg("\"%1\" is not a role of the catalog").arg(*code));
+            r.problem(QStringLiteral("role"), CoreText::tr("\"%1\" is not a role of the catalog").arg(*code));
         else
             a.role = role->code;
     }
@@ -292,17 +290,18 @@ ParsedAssessment ExchangeFile::parse(const QByteArray &bytes, const Catalog &cat
         if (const auto m = modeFromId(*mode))
             a.mode = *m;
         else
-            r.problem(QStringLiteral("mode"), msg("\"%1\" is neither self nor assessor").arg(*mode));
+            r.problem(QStringLiteral("mode"), CoreText::tr("\"%1\" is neither self nor assessor").arg(*mode));
     }
 
     const auto subject = doc.find("subject");
     if (subject == doc.end() || !subject->is_object()) {
-        r.problem(QStringLiteral("subject"), subject == doc.end() ? msg("missing") : msg("must be an object"));
+        r.problem(QStringLiteral("subject"),
+                  subject == doc.end() ? CoreText::tr("missing") : CoreText::tr("must be an object"));
     } else {
         const QString w = QStringLiteral("subject");
         if (const auto name = r.text(*subject, "name", w, true, Limits::NameLength)) {
             if (name->trimmed().isEmpty())
-                r.problem(QStringLiteral("subject.name"), msg("is empty"));
+                r.problem(QStringLiteral("subject.name"), CoreText::tr("is empty"));
             a.subject.name = name->trimmed();
         }
         a.subject.organisation = r.text(*subject, "organisation", w, false, Limits::NameLength).value_or(QString());
@@ -311,14 +310,15 @@ ParsedAssessment ExchangeFile::parse(const QByteArray &bytes, const Catalog &cat
             if (const auto st = stageFromId(*stage))
                 a.subject.stage = *st;
             else
-                r.problem(QStringLiteral("subject.stage"), msg("\"%1\" is neither pre-job nor on-job").arg(*stage));
+                r.problem(QStringLiteral("subject.stage"),
+                          CoreText::tr("\"%1\" is neither pre-job nor on-job").arg(*stage));
         }
     }
     const auto assessor = doc.find("assessor");
     const int problemsBefore = static_cast<int>(r.problems.size());
     if (assessor != doc.end() && !assessor->is_null()) {
         if (!assessor->is_object())
-            r.problem(QStringLiteral("assessor"), msg("must be an object"));
+            r.problem(QStringLiteral("assessor"), CoreText::tr("must be an object"));
         else
             a.assessorName = r.text(*assessor, "name", QStringLiteral("assessor"), false, Limits::NameLength)
                                  .value_or(QString())
@@ -326,7 +326,7 @@ ParsedAssessment ExchangeFile::parse(const QByteArray &bytes, const Catalog &cat
     }
     const bool assessorReported = r.problems.size() > problemsBefore;
     if (a.mode == Mode::Assessor && a.assessorName.isEmpty() && !assessorReported)
-        r.problem(QStringLiteral("assessor.name"), msg("missing; an assessor assessment names its assessor"));
+        r.problem(QStringLiteral("assessor.name"), CoreText::tr("missing; an assessor assessment names its assessor"));
 
     a.created = parseTime(r, doc, "created");
     a.updated = parseTime(r, doc, "updated");
@@ -335,14 +335,14 @@ ParsedAssessment ExchangeFile::parse(const QByteArray &bytes, const Catalog &cat
     if (ratings == doc.end() || ratings->is_null()) {
         // No ratings: nothing answered yet.
     } else if (!ratings->is_array()) {
-        r.problem(QStringLiteral("ratings"), msg("must be a list"));
+        r.problem(QStringLiteral("ratings"), CoreText::tr("must be a list"));
     } else {
         QHash<QString, size_t> seen;
         for (size_t i = 0; i < ratings->size(); ++i) {
             const json &item = (*ratings)[i];
             const QString w = QStringLiteral("ratings[%1]").arg(i);
             if (!item.is_object()) {
-                r.problem(w, msg("must be an object"));
+                r.problem(w, CoreText::tr("must be an object"));
                 continue;
             }
             Rating rating;
@@ -351,15 +351,16 @@ ParsedAssessment ExchangeFile::parse(const QByteArray &bytes, const Catalog &cat
                 const Requirement *known = catalog.requirement(*req);
                 if (!known) {
                     r.problem(w + QStringLiteral(".requirement"),
-                              msg("\"%1\" is not a requirement of the catalog").arg(*req));
+                              CoreText::tr("\"%1\" is not a requirement of the catalog").arg(*req));
                     good = false;
                 } else if (role && known->role != role->code) {
-                    r.problem(w + QStringLiteral(".requirement"),
-                              msg("\"%1\" belongs to role %2, not to role %3").arg(*req, known->role, role->code));
+                    r.problem(
+                        w + QStringLiteral(".requirement"),
+                        CoreText::tr("\"%1\" belongs to role %2, not to role %3").arg(*req, known->role, role->code));
                     good = false;
                 } else if (seen.contains(*req)) {
                     r.problem(w + QStringLiteral(".requirement"),
-                              msg("\"%1\" is rated twice (also ratings[%2])").arg(*req).arg(seen.value(*req)));
+                              CoreText::tr("\"%1\" is rated twice (also ratings[%2])").arg(*req).arg(seen.value(*req)));
                     good = false;
                 } else {
                     seen.insert(*req, i);
@@ -371,13 +372,13 @@ ParsedAssessment ExchangeFile::parse(const QByteArray &bytes, const Catalog &cat
             const auto level = item.find("level");
             if (level != item.end() && !level->is_null()) {
                 if (!level->is_number_integer()) {
-                    r.problem(w + QStringLiteral(".level"), msg("must be a whole number 0..4 or null"));
+                    r.problem(w + QStringLiteral(".level"), CoreText::tr("must be a whole number 0..4 or null"));
                     good = false;
                 } else {
                     const auto v = level->get<long long>();
                     if (v < Level::Min || v > Level::Max) {
                         r.problem(w + QStringLiteral(".level"),
-                                  msg("%1 is outside 0..4").arg(QString::fromStdString(level->dump())));
+                                  CoreText::tr("%1 is outside 0..4").arg(QString::fromStdString(level->dump())));
                         good = false;
                     } else {
                         rating.level = static_cast<int>(v);

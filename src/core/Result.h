@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 #include <optional>
 #include <utility>
@@ -25,11 +26,32 @@ public:
     explicit operator bool() const { return ok(); }
     const QString &error() const { return m_error; }
 
-    T &value() & { return *m_value; }
-    const T &value() const & { return *m_value; }
-    T &&value() && { return std::move(*m_value); }
-    T *operator->() { return &*m_value; }
-    const T *operator->() const { return &*m_value; }
+    // The value of a success; asking a failure for its value is a programming error.
+    T &value() &
+    {
+        Q_ASSERT_X(ok(), "Result::value", "called on a failure");
+        return *m_value;
+    }
+    const T &value() const &
+    {
+        Q_ASSERT_X(ok(), "Result::value", "called on a failure");
+        return *m_value;
+    }
+    T &&value() &&
+    {
+        Q_ASSERT_X(ok(), "Result::value", "called on a failure");
+        return std::move(*m_value);
+    }
+    T *operator->()
+    {
+        Q_ASSERT_X(ok(), "Result::operator->", "called on a failure");
+        return &*m_value;
+    }
+    const T *operator->() const
+    {
+        Q_ASSERT_X(ok(), "Result::operator->", "called on a failure");
+        return &*m_value;
+    }
 
 private:
     Result() = default;

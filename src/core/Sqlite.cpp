@@ -1,5 +1,7 @@
 #include "Sqlite.h"
 
+#include "CoreText.h"
+
 #include <sqlite3.h>
 
 #include <fcntl.h>
@@ -198,25 +200,25 @@ QString SqliteDatabase::explain(int code)
 {
     switch (code & 0xff) {
     case SQLITE_FULL:
-        return QStringLiteral("the disk is full");
+        return CoreText::tr("the disk is full");
     case SQLITE_READONLY:
-        return QStringLiteral("it cannot be written: the file, its folder or the disk is read-only");
+        return CoreText::tr("it cannot be written: the file, its folder or the disk is read-only");
     case SQLITE_CANTOPEN:
-        return QStringLiteral("it cannot be opened: its folder is missing, not writable or on a read-only disk");
+        return CoreText::tr("it cannot be opened: its folder is missing, not writable or on a read-only disk");
     case SQLITE_PERM:
     case SQLITE_AUTH:
-        return QStringLiteral("permission was denied");
+        return CoreText::tr("permission was denied");
     case SQLITE_NOTADB:
-        return QStringLiteral("it is not an SQLite database");
+        return CoreText::tr("it is not an SQLite database");
     case SQLITE_CORRUPT:
-        return QStringLiteral("it is damaged");
+        return CoreText::tr("it is damaged");
     case SQLITE_IOERR:
-        return QStringLiteral("the disk reported an input/output error");
+        return CoreText::tr("the disk reported an input/output error");
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return QStringLiteral("another program kept it locked for too long");
+        return CoreText::tr("another program kept it locked for too long");
     case SQLITE_NOMEM:
-        return QStringLiteral("there is not enough memory");
+        return CoreText::tr("there is not enough memory");
     default:
         return QString();
     }
