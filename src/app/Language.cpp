@@ -35,11 +35,7 @@ void LanguageManager::setPreference(const QString &code)
 
 Language LanguageManager::resolve(const QString &preference)
 {
-    if (preference == QLatin1String("en"))
-        return Language::English;
-    if (preference == QLatin1String("zh"))
-        return Language::Chinese;
-    return QLocale::system().language() == QLocale::English ? Language::English : Language::Chinese;
+    return resolveLanguage(preference);
 }
 
 void LanguageManager::apply(Language language)

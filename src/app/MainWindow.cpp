@@ -366,6 +366,16 @@ void MainWindow::applyLanguage(Language language)
     retitleTabs();
 }
 
+QString MainWindow::assessmentIdOf(QWidget *page)
+{
+    // A tab is known by the assessment its page shows, never by its text or tooltip.
+    if (auto *q = qobject_cast<QuestionnaireWidget *>(page))
+        return q->session()->assessment().id;
+    if (auto *r = qobject_cast<ReportWidget *>(page))
+        return r->report().assessment.id;
+    return QString();
+}
+
 void MainWindow::retitleTabs()
 {
     for (int i = 0; i < m_ui->tabs->count(); ++i) {
@@ -825,7 +835,7 @@ void MainWindow::deleteSelected()
                               QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
     for (int i = m_ui->tabs->count() - 1; i >= 0; --i)
-        if (m_ui->tabs->tabToolTip(i) == id)
+        if (assessmentIdOf(m_ui->tabs->widget(i)) == id)
             closeTab(i);
     if (Status st = s->remove(id); !st)
         showError(st.error());

@@ -95,6 +95,7 @@ private:
     void applyLanguage(Language language);
     void retranslate();
     void retitleTabs();
+    static QString assessmentIdOf(QWidget *page);
     void updateAccessibleNames();
     void updateStatus();
     void updateMatchLabel();

@@ -132,7 +132,7 @@ public:
 // Installs the translation the report's words come from.
 std::optional<Language> reportLanguage(const Arguments &a, Io &io)
 {
-    Language language = QLocale::system().language() == QLocale::English ? Language::English : Language::Chinese;
+    Language language = resolveLanguage(QString());
     if (a.has(QStringLiteral("lang"))) {
         auto chosen = languageFromCode(a.value(QStringLiteral("lang")));
         if (!chosen) {

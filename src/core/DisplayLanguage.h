@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QString>
 
 #include <optional>
@@ -25,6 +26,16 @@ inline std::optional<Language> languageFromCode(const QString &code)
     if (code == QLatin1String("en") || code.startsWith(QLatin1String("en_")) || code.startsWith(QLatin1String("en-")))
         return Language::English;
     return std::nullopt;
+}
+
+// The one rule for which language iitalent speaks: "zh" or "en" (or zh_CN, en_GB ...) as
+// given; anything else, or nothing, follows the system: English on an English system, Chinese
+// everywhere else. The window's language setting and the command line's --lang both use it.
+inline Language resolveLanguage(const QString &preference)
+{
+    if (const auto chosen = languageFromCode(preference))
+        return *chosen;
+    return QLocale::system().language() == QLocale::English ? Language::English : Language::Chinese;
 }
 
 } // namespace iitalent
