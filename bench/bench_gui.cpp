@@ -150,8 +150,8 @@ TEST_CASE("gui: launch to a usable window against a minimal Qt Charts window", "
     }
     const auto floorFigure =
         iitalent::bench::record("launch: minimal Qt Widgets window with one chart", "per launch", 0.0, floor);
-    const auto floorZhFigure = iitalent::bench::record(
-        "launch: the same minimal window, its chart titled in Chinese", "per launch", 0.0, floorZh);
+    const auto floorZhFigure = iitalent::bench::record("launch: the same minimal window, its chart titled in Chinese",
+                                                       "per launch", 0.0, floorZh);
     const auto appFigure =
         iitalent::bench::record("launch: iitalent to its usable window", "per launch", 1000000.0, app);
     const double ratio = appFigure.medianUs / floorFigure.medianUs;

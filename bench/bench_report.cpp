@@ -34,8 +34,8 @@ const Catalog &catalog()
 void installChinese()
 {
     static QTranslator translator;
-    static const bool loaded = translator.load(translationResource(Language::Chinese)) &&
-                               QCoreApplication::installTranslator(&translator);
+    static const bool loaded =
+        translator.load(translationResource(Language::Chinese)) && QCoreApplication::installTranslator(&translator);
     REQUIRE(loaded);
 }
 
@@ -141,10 +141,8 @@ TEST_CASE("report: 1,000 PDF reports in a batch", "[!benchmark][report][batch]")
 
     const int cores = QThread::idealThreadCount();
     std::vector<double> all;
-    all.push_back(secondsOf([&] {
-                      REQUIRE(runBatch(workshop.items, workshop.outDir("all"), 0).written.size() == 1000);
-                  }) *
-                  1e9);
+    all.push_back(
+        secondsOf([&] { REQUIRE(runBatch(workshop.items, workshop.outDir("all"), 0).written.size() == 1000); }) * 1e9);
     bench::record("1,000 PDF reports, one worker per core (" + std::to_string(cores) + ")", "per batch", 180e6, all);
 }
 

@@ -9,7 +9,7 @@ PACKAGES=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
   nlohmann-json3-dev catch2 libsqlite3-dev sqlite3
   fonts-noto-cjk fonts-wqy-microhei xvfb xauth poppler-utils
-  qt6-translations-l10n
+  qt6-translations-l10n clang-format
 )
 
 missing=()

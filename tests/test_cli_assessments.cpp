@@ -51,8 +51,8 @@ struct Workspace
 
 QStringList selfArgs(const char *subject, const char *role = "01")
 {
-    return {QStringLiteral("--role"), QString::fromUtf8(role), QStringLiteral("--mode"), QStringLiteral("self"),
-            QStringLiteral("--subject"), QString::fromUtf8(subject)};
+    return {QStringLiteral("--role"), QString::fromUtf8(role),     QStringLiteral("--mode"),
+            QStringLiteral("self"),   QStringLiteral("--subject"), QString::fromUtf8(subject)};
 }
 
 } // namespace
@@ -67,7 +67,8 @@ TEST_CASE("cli: new, rate and report give the issue's figures", "[cli][assessmen
     // Role 01 a): 01.a.1 熟悉(2), 01.a.2 了解(1), 01.a.3 具备(3), 01.a.4 具备(3).
     for (const auto &[req, level] : std::vector<std::pair<const char *, const char *>>{
              {"01.a.1", "2"}, {"01.a.2", "0"}, {"01.a.3", "4"}, {"01.a.4", "1"}}) {
-        const CliRun r = ws.run({QStringLiteral("rate"), id.left(8), QString::fromLatin1(req), QString::fromLatin1(level)});
+        const CliRun r =
+            ws.run({QStringLiteral("rate"), id.left(8), QString::fromLatin1(req), QString::fromLatin1(level)});
         INFO(r.err);
         REQUIRE(r.exitCode == 0);
     }
@@ -131,8 +132,8 @@ TEST_CASE("cli: rate refuses what does not fit and prints nothing on stdout", "[
     CHECK(unknown.out.isEmpty());
 
     // Clearing a level keeps the evidence given earlier.
-    REQUIRE(ws.run({QStringLiteral("rate"), id, QStringLiteral("01.b.2"), QStringLiteral("3"), QStringLiteral("--evidence"),
-                    QStringLiteral("CCNA 证书")})
+    REQUIRE(ws.run({QStringLiteral("rate"), id, QStringLiteral("01.b.2"), QStringLiteral("3"),
+                    QStringLiteral("--evidence"), QStringLiteral("CCNA 证书")})
                 .exitCode == 0);
     REQUIRE(ws.run({QStringLiteral("rate"), id, QStringLiteral("01.b.2"), QStringLiteral("none")}).exitCode == 0);
     const CliRun exported = ws.run({QStringLiteral("export"), id});
@@ -150,13 +151,13 @@ TEST_CASE("cli: new checks its options", "[cli][assessments]")
     const CliRun badRole = ws.run(QStringList{QStringLiteral("new")} + selfArgs("甲", "99"));
     CHECK(badRole.exitCode == 1);
     CHECK(badRole.out.isEmpty());
-    const CliRun noAssessor = ws.run({QStringLiteral("new"), QStringLiteral("--role"), QStringLiteral("01"),
-                                      QStringLiteral("--mode"), QStringLiteral("assessor"), QStringLiteral("--subject"),
-                                      QStringLiteral("甲")});
+    const CliRun noAssessor =
+        ws.run({QStringLiteral("new"), QStringLiteral("--role"), QStringLiteral("01"), QStringLiteral("--mode"),
+                QStringLiteral("assessor"), QStringLiteral("--subject"), QStringLiteral("甲")});
     CHECK(noAssessor.exitCode == 2);
     CHECK(noAssessor.err.contains(QStringLiteral("--assessor")));
-    const CliRun badStage = ws.run(QStringList{QStringLiteral("new")} + selfArgs("甲")
-                                   + QStringList{QStringLiteral("--stage"), QStringLiteral("retired")});
+    const CliRun badStage = ws.run(QStringList{QStringLiteral("new")} + selfArgs("甲") +
+                                   QStringList{QStringLiteral("--stage"), QStringLiteral("retired")});
     CHECK(badStage.exitCode == 2);
     const CliRun list = ws.run({QStringLiteral("list"), QStringLiteral("--json")});
     REQUIRE(list.exitCode == 0);
@@ -166,7 +167,8 @@ TEST_CASE("cli: new checks its options", "[cli][assessments]")
 TEST_CASE("cli: export, import and --replace; a bad file imports nothing", "[cli][assessments]")
 {
     Workspace ws;
-    const QString id = ws.create(selfArgs("赵六") + QStringList{QStringLiteral("--organisation"), QStringLiteral("某厂")});
+    const QString id =
+        ws.create(selfArgs("赵六") + QStringList{QStringLiteral("--organisation"), QStringLiteral("某厂")});
     REQUIRE(ws.run({QStringLiteral("rate"), id, QStringLiteral("01.c.1"), QStringLiteral("2"), QStringLiteral("--note"),
                     QStringLiteral("line one\nline \"two\"")})
                 .exitCode == 0);

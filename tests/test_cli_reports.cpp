@@ -29,9 +29,15 @@ struct Workspace
     // A new assessment of role 06 with a few ratings; returns its id.
     QString create(const QString &subject, const QString &mode) const
     {
-        QStringList args{QStringLiteral("new"),     QStringLiteral("--role"),    QStringLiteral("06"),
-                         QStringLiteral("--mode"),  mode,                        QStringLiteral("--subject"),
-                         subject,                   QStringLiteral("--organisation"), QStringLiteral("=SUM(1)")};
+        QStringList args{QStringLiteral("new"),
+                         QStringLiteral("--role"),
+                         QStringLiteral("06"),
+                         QStringLiteral("--mode"),
+                         mode,
+                         QStringLiteral("--subject"),
+                         subject,
+                         QStringLiteral("--organisation"),
+                         QStringLiteral("=SUM(1)")};
         if (mode == QLatin1String("assessor"))
             args << QStringLiteral("--assessor") << QStringLiteral("李评估");
         const CliRun r = run(args);
@@ -127,8 +133,8 @@ TEST_CASE("cli: report --format html and csv, in Chinese by default and English 
     // An exchange file works as well as a stored id.
     const QString exported = ws.file(QStringLiteral("a.json"));
     REQUIRE(ws.run({QStringLiteral("export"), self, QStringLiteral("--out"), exported}).exitCode == 0);
-    const CliRun fromFile = ws.run({QStringLiteral("report"), exported, QStringLiteral("--format"), QStringLiteral("pdf"),
-                                    QStringLiteral("--out"), ws.file(QStringLiteral("f.pdf"))});
+    const CliRun fromFile = ws.run({QStringLiteral("report"), exported, QStringLiteral("--format"),
+                                    QStringLiteral("pdf"), QStringLiteral("--out"), ws.file(QStringLiteral("f.pdf"))});
     CHECK(fromFile.exitCode == 0);
     CHECK(readFileBytes(ws.file(QStringLiteral("f.pdf"))).startsWith("%PDF-"));
 }
@@ -147,8 +153,8 @@ TEST_CASE("cli: report options are checked", "[cli][report]")
         {{id, QStringLiteral("--lang"), QStringLiteral("fr")}, "--lang is zh or en"},
         {{id, QStringLiteral("--role"), QStringLiteral("06")}, "--role goes with --all"},
         {{QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("pdf")}, "needs --out-dir"},
-        {{QStringLiteral("--all"), QStringLiteral("--out-dir"), ws.file(QStringLiteral("o")), QStringLiteral("--format"),
-          QStringLiteral("text")},
+        {{QStringLiteral("--all"), QStringLiteral("--out-dir"), ws.file(QStringLiteral("o")),
+          QStringLiteral("--format"), QStringLiteral("text")},
          "--format for --all is pdf, html, csv or json"},
         {{QStringLiteral("--all"), QStringLiteral("--out-dir"), ws.file(QStringLiteral("o")), QStringLiteral("--jobs"),
           QStringLiteral("0")},
@@ -174,7 +180,8 @@ TEST_CASE("cli: report --all writes one file per assessment and lists the broken
         // An assessment of a role this catalog does not have, as an older or foreign catalog may leave.
         auto store = AssessmentStore::open(ws.db());
         REQUIRE(store.ok());
-        Assessment old = Assessment::create(QStringLiteral("99"), Mode::Self, {QStringLiteral("旧"), {}, {}, Stage::OnJob}, {});
+        Assessment old =
+            Assessment::create(QStringLiteral("99"), Mode::Self, {QStringLiteral("旧"), {}, {}, Stage::OnJob}, {});
         REQUIRE(store->insert(old).ok());
         broken = old.id;
     }
@@ -205,16 +212,16 @@ TEST_CASE("cli: report --all writes one file per assessment and lists the broken
     CHECK(QFileInfo(written.first()).dir().absolutePath() == QDir(out).absolutePath());
     CHECK(written.first().endsWith(QStringLiteral(".csv")));
     CHECK(written.first().contains(c.left(8)));
-    const CliRun role = ws.run({QStringLiteral("report"), QStringLiteral("--all"), QStringLiteral("--role"),
-                                QStringLiteral("06"), QStringLiteral("--format"), QStringLiteral("pdf"),
-                                QStringLiteral("--out-dir"), out});
+    const CliRun role =
+        ws.run({QStringLiteral("report"), QStringLiteral("--all"), QStringLiteral("--role"), QStringLiteral("06"),
+                QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out-dir"), out});
     CHECK(role.exitCode == 1);
     CHECK(role.err.contains(QStringLiteral("wrote 0 of 3 reports")));
     CHECK(role.err.contains(QStringLiteral("already exists")));
-    const CliRun forced = ws.run({QStringLiteral("report"), QStringLiteral("--all"), QStringLiteral("--role"),
-                                  QStringLiteral("06"), QStringLiteral("--format"), QStringLiteral("pdf"),
-                                  QStringLiteral("--out-dir"), out, QStringLiteral("--force"), QStringLiteral("--jobs"),
-                                  QStringLiteral("1")});
+    const CliRun forced =
+        ws.run({QStringLiteral("report"), QStringLiteral("--all"), QStringLiteral("--role"), QStringLiteral("06"),
+                QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out-dir"), out,
+                QStringLiteral("--force"), QStringLiteral("--jobs"), QStringLiteral("1")});
     CHECK(forced.exitCode == 0);
     CHECK(forced.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size() == 3);
 }

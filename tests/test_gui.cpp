@@ -330,9 +330,12 @@ TEST_CASE("The assessment list shows number, readiness and completeness, and sor
     model.setSummaries(rows);
     for (int i = 0; i < 4; ++i) {
         const Score expected = Scoring::score(catalog, role, rows[static_cast<size_t>(i)].forScoring());
-        CHECK(model.index(i, AssessmentListModel::ReadinessColumn).data().toString() == percentText(expected.readiness));
-        CHECK(model.index(i, AssessmentListModel::CompletenessColumn).data().toString().startsWith(
-            percentText(expected.completeness)));
+        CHECK(model.index(i, AssessmentListModel::ReadinessColumn).data().toString() ==
+              percentText(expected.readiness));
+        CHECK(model.index(i, AssessmentListModel::CompletenessColumn)
+                  .data()
+                  .toString()
+                  .startsWith(percentText(expected.completeness)));
         CHECK(model.index(i, AssessmentListModel::NumberColumn).data().toString() == QStringLiteral("N%1").arg(i));
         CHECK(model.index(i, AssessmentListModel::OrganisationColumn).data().toString() == QStringLiteral("Plant"));
     }
@@ -347,14 +350,17 @@ TEST_CASE("The assessment list shows number, readiness and completeness, and sor
     QStringList sorted;
     for (int r = 0; r < proxy.rowCount(); ++r)
         sorted << proxy.index(r, AssessmentListModel::SubjectColumn).data().toString();
-    CHECK(sorted == QStringList{QStringLiteral("安琪"), QStringLiteral("李娜"), QStringLiteral("王芳"), QStringLiteral("张伟")});
+    CHECK(sorted ==
+          QStringList{QStringLiteral("安琪"), QStringLiteral("李娜"), QStringLiteral("王芳"), QStringLiteral("张伟")});
     // A language switch keeps the rows (and a selection on them).
     LanguageManager::apply(Language::English);
     model.setLanguage(Language::English);
     CHECK(model.rowCount() == 4);
-    CHECK(model.headerData(AssessmentListModel::ReadinessColumn, Qt::Horizontal).toString() == QStringLiteral("Readiness"));
+    CHECK(model.headerData(AssessmentListModel::ReadinessColumn, Qt::Horizontal).toString() ==
+          QStringLiteral("Readiness"));
     LanguageManager::apply(Language::Chinese);
-    CHECK(model.headerData(AssessmentListModel::ReadinessColumn, Qt::Horizontal).toString() == QStringLiteral("准备度"));
+    CHECK(model.headerData(AssessmentListModel::ReadinessColumn, Qt::Horizontal).toString() ==
+          QStringLiteral("准备度"));
 }
 
 TEST_CASE("Messages from the core (an import's problems) are in the interface's language", "[gui][i18n]")

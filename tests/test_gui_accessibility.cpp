@@ -34,10 +34,7 @@ namespace {
 
 struct Fixture : test::IsolatedSettings
 {
-    explicit Fixture(Language language)
-    {
-        LanguageManager::apply(language);
-    }
+    explicit Fixture(Language language) { LanguageManager::apply(language); }
     QString db() const { return dir.filePath(QStringLiteral("assessments.sqlite")); }
 };
 

@@ -17,23 +17,23 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
-#include <QLabel>
-#include <QRegularExpression>
-#include <QTabWidget>
-#include <QTextDocumentFragment>
 #include <QComboBox>
 #include <QDir>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocumentFragment>
 #include <QTimer>
 
 #include <functional>
@@ -325,16 +325,15 @@ QStringList shownTexts(QWidget *page, const QStringList &exempt)
 
 } // namespace
 
-TEST_CASE("Switching language with a report and a questionnaire open leaves nothing in the old language",
-          "[gui][i18n]")
+TEST_CASE("Switching language with a report and a questionnaire open leaves nothing in the old language", "[gui][i18n]")
 {
     Fixture f;
     const QString name = QStringLiteral("Zhang Wei");
     const Role &role = *bundledCatalog().role(QStringLiteral("06"));
-    Assessment self = Assessment::create(role.code, Mode::Self, {name, QStringLiteral("Plant 3"), {}, Stage::PreJob}, {});
-    Assessment assessor =
-        Assessment::create(role.code, Mode::Assessor, {name, QStringLiteral("Plant 3"), {}, Stage::PreJob},
-                           QStringLiteral("Ms Wang"));
+    Assessment self =
+        Assessment::create(role.code, Mode::Self, {name, QStringLiteral("Plant 3"), {}, Stage::PreJob}, {});
+    Assessment assessor = Assessment::create(
+        role.code, Mode::Assessor, {name, QStringLiteral("Plant 3"), {}, Stage::PreJob}, QStringLiteral("Ms Wang"));
     int i = 0;
     for (const Requirement &req : role.requirements) {
         self.setRating(role, test::rating(req.id.toUtf8().constData(), (i * 3) % 5));
@@ -351,7 +350,8 @@ TEST_CASE("Switching language with a report and a questionnaire open leaves noth
     const QStringList exempt{name, QStringLiteral("Plant 3"), QStringLiteral("Ms Wang"), role.nameZh};
 
     // In Chinese the pages are Chinese (the check can see Chinese at all).
-    QStringList chinese = shownTexts(report, exempt).filter(QRegularExpression(QStringLiteral("[\\x{4e00}-\\x{9fff}]")));
+    QStringList chinese =
+        shownTexts(report, exempt).filter(QRegularExpression(QStringLiteral("[\\x{4e00}-\\x{9fff}]")));
     CHECK(chinese.size() > 20);
 
     f.action("actionLanguageEnglish")->trigger();

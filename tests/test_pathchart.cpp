@@ -14,12 +14,12 @@
 #include <QImage>
 #include <QLabel>
 #include <QPainter>
+#include <QScrollArea>
 #include <QSet>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
-#include <QWheelEvent>
 #include <QToolButton>
-#include <QScrollArea>
+#include <QWheelEvent>
 
 #include <utility>
 #include <vector>

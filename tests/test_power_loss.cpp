@@ -73,7 +73,9 @@ public:
             return real(v)->xSetSystemCall(real(v), name, call);
         };
         m_vfs.xGetSystemCall = [](sqlite3_vfs *v, const char *name) { return real(v)->xGetSystemCall(real(v), name); };
-        m_vfs.xNextSystemCall = [](sqlite3_vfs *v, const char *name) { return real(v)->xNextSystemCall(real(v), name); };
+        m_vfs.xNextSystemCall = [](sqlite3_vfs *v, const char *name) {
+            return real(v)->xNextSystemCall(real(v), name);
+        };
         m_registered = m_real->iVersion >= 3 && sqlite3_vfs_register(&m_vfs, 1) == SQLITE_OK;
     }
     // Every connection opened through this VFS must be closed before it goes.
@@ -249,9 +251,7 @@ const sqlite3_io_methods PowerLossVfs::kMethods = {
     },
     [](sqlite3_file *f) { real(f)->pMethods->xShmBarrier(real(f)); },
     [](sqlite3_file *f, int deleteFlag) { return real(f)->pMethods->xShmUnmap(real(f), deleteFlag); },
-    [](sqlite3_file *f, sqlite3_int64 at, int n, void **out) {
-        return real(f)->pMethods->xFetch(real(f), at, n, out);
-    },
+    [](sqlite3_file *f, sqlite3_int64 at, int n, void **out) { return real(f)->pMethods->xFetch(real(f), at, n, out); },
     [](sqlite3_file *f, sqlite3_int64 at, void *page) { return real(f)->pMethods->xUnfetch(real(f), at, page); },
 };
 
@@ -293,7 +293,8 @@ std::vector<qint64> rowsAfterPowerCut(const char *laterSync)
     const QString copyDir = tmp.filePath(QStringLiteral("rebooted"));
     {
         SqliteDatabase db;
-        REQUIRE(db.open(QDir(liveDir).filePath(QStringLiteral("raw.sqlite")), SqliteDatabase::Mode::ReadWriteCreate).ok());
+        REQUIRE(
+            db.open(QDir(liveDir).filePath(QStringLiteral("raw.sqlite")), SqliteDatabase::Mode::ReadWriteCreate).ok());
         REQUIRE(db.exec(QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; "
                                        "CREATE TABLE t(n INTEGER NOT NULL);"))
                     .ok());
@@ -313,7 +314,8 @@ std::vector<qint64> rowsAfterPowerCut(const char *laterSync)
     }
     std::vector<qint64> rows;
     SqliteDatabase rebooted;
-    REQUIRE(rebooted.open(QDir(copyDir).filePath(QStringLiteral("raw.sqlite")), SqliteDatabase::Mode::ReadWriteCreate).ok());
+    REQUIRE(rebooted.open(QDir(copyDir).filePath(QStringLiteral("raw.sqlite")), SqliteDatabase::Mode::ReadWriteCreate)
+                .ok());
     auto q = rebooted.prepare(QStringLiteral("SELECT n FROM t ORDER BY n"));
     INFO(q.error());
     REQUIRE(q.ok());

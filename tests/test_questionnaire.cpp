@@ -26,12 +26,12 @@
 #include <QLineSeries>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTabWidget>
-#include <QPushButton>
 #include <QTimer>
 #include <QTreeView>
 
@@ -43,10 +43,7 @@ namespace {
 
 struct Fixture : test::IsolatedSettings
 {
-    Fixture()
-    {
-        LanguageManager::apply(Language::English);
-    }
+    Fixture() { LanguageManager::apply(Language::English); }
     QString db() const { return dir.filePath(QStringLiteral("assessments.sqlite")); }
 };
 
@@ -342,17 +339,17 @@ TEST_CASE("A level given in the window keeps evidence and notes another process 
     auto opened = AssessmentStore::open(fx.db());
     REQUIRE(opened.ok());
     AssessmentStore &store = opened.value();
-    const Assessment created = Assessment::create(QStringLiteral("01"), Mode::Assessor, subject("李明"),
-                                                  QStringLiteral("Ms Wang"));
+    const Assessment created =
+        Assessment::create(QStringLiteral("01"), Mode::Assessor, subject("李明"), QStringLiteral("Ms Wang"));
     REQUIRE(store.insert(created).ok());
     AssessmentSession session(bundledCatalog(), store, created);
     REQUIRE(session.setNotes(QStringLiteral("01.a.1"), QString(), QStringLiteral("first note")).ok());
 
     // Another process (the CLI, a second window) adds evidence and changes the note.
-    const test::CliRun other = test::runCli({QStringLiteral("--db"), fx.db(), QStringLiteral("rate"), created.id,
-                                             QStringLiteral("01.a.1"), QStringLiteral("1"), QStringLiteral("--evidence"),
-                                             QStringLiteral("plant audit"), QStringLiteral("--note"),
-                                             QStringLiteral("seen on site")});
+    const test::CliRun other =
+        test::runCli({QStringLiteral("--db"), fx.db(), QStringLiteral("rate"), created.id, QStringLiteral("01.a.1"),
+                      QStringLiteral("1"), QStringLiteral("--evidence"), QStringLiteral("plant audit"),
+                      QStringLiteral("--note"), QStringLiteral("seen on site")});
     INFO(other.err);
     REQUIRE(other.exitCode == 0);
 
@@ -370,8 +367,9 @@ TEST_CASE("A level given in the window keeps evidence and notes another process 
     CHECK(session.assessment().rating(QStringLiteral("01.a.1"))->evidence == QStringLiteral("plant audit"));
 
     // Editing the evidence in the window leaves the other process's note alone.
-    REQUIRE(session.setNotes(QStringLiteral("01.a.1"), QStringLiteral("plant audit, 2026"), QStringLiteral("seen on site"))
-                .ok());
+    REQUIRE(
+        session.setNotes(QStringLiteral("01.a.1"), QStringLiteral("plant audit, 2026"), QStringLiteral("seen on site"))
+            .ok());
     auto again = store.load(created.id);
     REQUIRE(again.ok());
     CHECK(again->rating(QStringLiteral("01.a.1"))->note == QStringLiteral("seen on site"));

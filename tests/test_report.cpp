@@ -47,10 +47,10 @@ Assessment sampleAssessment(Mode mode = Mode::Assessor, const QString &subject =
 {
     const Role *role = bundledCatalog().role(QStringLiteral("06"));
     REQUIRE(role);
-    Assessment a = Assessment::create(QStringLiteral("06"), mode,
-                                      {subject, QStringLiteral("=cmd|' /C calc'!A0"), QStringLiteral("+42"),
-                                       Stage::OnJob},
-                                      mode == Mode::Assessor ? QStringLiteral("李评估") : QString());
+    Assessment a =
+        Assessment::create(QStringLiteral("06"), mode,
+                           {subject, QStringLiteral("=cmd|' /C calc'!A0"), QStringLiteral("+42"), Stage::OnJob},
+                           mode == Mode::Assessor ? QStringLiteral("李评估") : QString());
     int i = 0;
     for (const Requirement &req : role->requirements) {
         const int level = (i * (mode == Mode::Self ? 7 : 3)) % 5;
@@ -178,8 +178,8 @@ TEST_CASE("writeFileAtomically keeps an existing file unless told to replace it"
     REQUIRE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
     REQUIRE(writeFileAtomically(path, "second", true).ok());
     CHECK(test::readFileBytes(path) == "second");
-    CHECK(QFile::permissions(path) == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |
-                                       QFileDevice::WriteUser));
+    CHECK(QFile::permissions(path) ==
+          (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
     CHECK_FALSE(writeFileAtomically(dir.filePath(QStringLiteral("no/such/folder/r.pdf")), "x", true).ok());
     // A dangling link is something that exists: it is neither followed nor replaced.
     const QString link = dir.filePath(QStringLiteral("link.pdf"));
@@ -187,7 +187,8 @@ TEST_CASE("writeFileAtomically keeps an existing file unless told to replace it"
     CHECK_FALSE(writeFileAtomically(link, "x", false).ok());
     CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("elsewhere.pdf"))));
     QFile::remove(link);
-    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::System) == QStringList{QStringLiteral("r.pdf")}); // no temporary left
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::System) ==
+          QStringList{QStringLiteral("r.pdf")}); // no temporary left
 }
 
 TEST_CASE("CSV cells that a spreadsheet would run are neutralised", "[report][csv]")
@@ -198,7 +199,8 @@ TEST_CASE("CSV cells that a spreadsheet would run are neutralised", "[report][cs
     CHECK(CsvReport::cell(QStringLiteral("@SUM(A1)")) == QStringLiteral("'@SUM(A1)"));
     CHECK(CsvReport::cell(QStringLiteral("\t=1")) == QStringLiteral("'\t=1"));
     CHECK(CsvReport::cell(QStringLiteral("\r=1")) == QStringLiteral("\"'\r=1\""));
-    CHECK(CsvReport::cell(QStringLiteral("=HYPERLINK(\"x\",\"y\")")) == QStringLiteral("\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\""));
+    CHECK(CsvReport::cell(QStringLiteral("=HYPERLINK(\"x\",\"y\")")) ==
+          QStringLiteral("\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\""));
     CHECK(CsvReport::cell(QStringLiteral("a,b")) == QStringLiteral("\"a,b\""));
     CHECK(CsvReport::cell(QStringLiteral("two\nlines")) == QStringLiteral("\"two\nlines\""));
     CHECK(CsvReport::cell(QStringLiteral("张三")) == QStringLiteral("张三"));
@@ -272,7 +274,8 @@ TEST_CASE("the HTML report escapes people's text and is self-contained", "[repor
     CHECK_FALSE(html.contains(QStringLiteral(" src=\"")));
     CHECK_FALSE(html.contains(QStringLiteral("href=")));
     QString withoutNamespaces = html;
-    withoutNamespaces.remove(QStringLiteral("http://www.w3.org/2000/svg")).remove(QStringLiteral("http://www.w3.org/1999/xlink"));
+    withoutNamespaces.remove(QStringLiteral("http://www.w3.org/2000/svg"))
+        .remove(QStringLiteral("http://www.w3.org/1999/xlink"));
     CHECK_FALSE(withoutNamespaces.contains(QStringLiteral("://")));
     // The words are Chinese, the figures as the report prints them.
     CHECK(html.contains(QStringLiteral("准备度")));
@@ -295,8 +298,8 @@ TEST_CASE("the PDF report is A4 with embedded fonts, vector charts and the repor
     const QString path = dir.filePath(QStringLiteral("report.pdf"));
     REQUIRE(test::writeFileBytes(path, pdf.value()));
 
-    const ToolRun text = tool(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path,
-                                                            QStringLiteral("-")});
+    const ToolRun text =
+        tool(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
     REQUIRE(text.exitCode == 0);
     const QString flat = flattened(text.out);
     CHECK(flat.contains(flattened(in.report.assessment.subject.name)));
@@ -477,12 +480,13 @@ TEST_CASE("the PDF report's pages: no row split over two pages, no heading alone
         for (const char *code : {"06", "18", "34"}) {
             const Role &role = *bundledCatalog().role(QString::fromLatin1(code));
             for (int length : {0, 40, 90, 160}) {
-                Assessment a = Assessment::create(role.code, Mode::Assessor, {QStringLiteral("Li Ming"), {}, {}, Stage::OnJob},
-                                                  QStringLiteral("Ms Wang"));
+                Assessment a =
+                    Assessment::create(role.code, Mode::Assessor, {QStringLiteral("Li Ming"), {}, {}, Stage::OnJob},
+                                       QStringLiteral("Ms Wang"));
                 int i = 0;
                 for (const Requirement &req : role.requirements) {
-                    a.setRating(role, rating(req.id.toUtf8().constData(), i % 5,
-                                             QString(length + (i * 7) % 30, QChar(u'证'))));
+                    a.setRating(
+                        role, rating(req.id.toUtf8().constData(), i % 5, QString(length + (i * 7) % 30, QChar(u'证'))));
                     ++i;
                 }
                 const PdfReport pdf(makeReportInput(bundledCatalog(), a, {a}, language));

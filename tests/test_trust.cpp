@@ -57,8 +57,8 @@ QString newAssessment(const QString &db, const QStringList &extra)
 
 QStringList person(const char *name, const char *number, const char *mode = "self", const char *role = "01")
 {
-    QStringList args{QStringLiteral("--role"), QString::fromUtf8(role), QStringLiteral("--mode"),
-                     QString::fromUtf8(mode), QStringLiteral("--subject"), QString::fromUtf8(name)};
+    QStringList args{QStringLiteral("--role"), QString::fromUtf8(role),     QStringLiteral("--mode"),
+                     QString::fromUtf8(mode),  QStringLiteral("--subject"), QString::fromUtf8(name)};
     if (*number)
         args << QStringLiteral("--number") << QString::fromUtf8(number);
     if (QByteArray(mode) == "assessor")
@@ -84,7 +84,8 @@ QStringList locksOn(const QString &path)
                             .arg(minor(st.st_dev), 2, 16, QLatin1Char('0'))
                             .arg(static_cast<qulonglong>(st.st_ino));
     QStringList out;
-    for (const QString &line : QString::fromLatin1(readFileBytes(QStringLiteral("/proc/locks"))).split(QLatin1Char('\n')))
+    for (const QString &line :
+         QString::fromLatin1(readFileBytes(QStringLiteral("/proc/locks"))).split(QLatin1Char('\n')))
         if (line.split(QLatin1Char(' '), Qt::SkipEmptyParts).contains(key))
             out << line;
     return out;
@@ -114,8 +115,7 @@ std::optional<int> storedLevel(AssessmentStore &store, const QString &id, const 
 
 } // namespace
 
-TEST_CASE("trust 1: a file dialog in the store's folder drops none of its locks, and nothing is lost",
-          "[trust][store]")
+TEST_CASE("trust 1: a file dialog in the store's folder drops none of its locks, and nothing is lost", "[trust][store]")
 {
     QTemporaryDir tmp;
     REQUIRE(tmp.isValid());
@@ -181,8 +181,8 @@ TEST_CASE("trust 2: forget-subject removes one person, never a namesake, and ask
     }
     SECTION("without --yes and without a terminal, what would go is listed and nothing goes")
     {
-        const CliRun r = cli(db, {QStringLiteral("forget-subject"), u("陈静"), QStringLiteral("--number"),
-                                  QStringLiteral("001")});
+        const CliRun r =
+            cli(db, {QStringLiteral("forget-subject"), u("陈静"), QStringLiteral("--number"), QStringLiteral("001")});
         CHECK(r.exitCode == 2);
         CHECK(r.err.contains(one.left(8)));
         CHECK(r.err.contains(oneAgain.left(8)));
@@ -269,9 +269,8 @@ TEST_CASE("trust 3: history is one person's, per role and mode", "[trust][cli]")
     CHECK(both.exitCode == 1);
     CHECK(both.err.contains(QStringLiteral("--number")));
 
-    const CliRun mine =
-        cli(db, {QStringLiteral("history"), u("张伟"), QStringLiteral("--number"), QStringLiteral("1"),
-                 QStringLiteral("--json")});
+    const CliRun mine = cli(db, {QStringLiteral("history"), u("张伟"), QStringLiteral("--number"), QStringLiteral("1"),
+                                 QStringLiteral("--json")});
     INFO(mine.err);
     REQUIRE(mine.exitCode == 0);
     const json h = json::parse(mine.out.toStdString());
@@ -330,7 +329,8 @@ TEST_CASE("trust 5: a level-only rating keeps evidence and notes written meanwhi
     CHECK(stored->note == u("好"));
 
     // A level-only rating from the command line keeps evidence written here.
-    REQUIRE(store.setRating(id, RatingChange::notesOnly(QStringLiteral("01.a.2"), u("证书"), QString()), nowUtc()).ok());
+    REQUIRE(
+        store.setRating(id, RatingChange::notesOnly(QStringLiteral("01.a.2"), u("证书"), QString()), nowUtc()).ok());
     REQUIRE(cli(db, {QStringLiteral("rate"), id, QStringLiteral("01.a.2"), QStringLiteral("4")}).exitCode == 0);
     auto a = store.load(id);
     REQUIRE(a.ok());
@@ -367,7 +367,8 @@ TEST_CASE("trust 6: a planted link at --out is never followed without --force", 
     CHECK_FALSE(QFile::exists(target));
 
     // With --force the link itself is replaced by the file, and its target is still not written.
-    const CliRun forced = cli(db, {QStringLiteral("export"), id, QStringLiteral("--out"), link, QStringLiteral("--force")});
+    const CliRun forced =
+        cli(db, {QStringLiteral("export"), id, QStringLiteral("--out"), link, QStringLiteral("--force")});
     INFO(forced.err);
     CHECK(forced.exitCode == 0);
     CHECK_FALSE(QFileInfo(link).isSymLink());
@@ -411,8 +412,8 @@ TEST_CASE("trust 7: forget-subject finds backups by their exact name and reports
     const QString foreign = tmp.filePath(QStringLiteral("class1.sqlite.v1-backup-20260101T000000.sqlite"));
     REQUIRE(QFile::copy(backup, foreign));
 
-    const CliRun r = runCli({QStringLiteral("--db"), db, QStringLiteral("forget-subject"), u("张三"),
-                             QStringLiteral("--yes")});
+    const CliRun r =
+        runCli({QStringLiteral("--db"), db, QStringLiteral("forget-subject"), u("张三"), QStringLiteral("--yes")});
     INFO(r.err);
     CHECK(r.exitCode == 0);
     CHECK(r.out.contains(QStringLiteral("Cleaned the backup")));
@@ -424,8 +425,8 @@ TEST_CASE("trust 7: forget-subject finds backups by their exact name and reports
     REQUIRE(writeFileBytes(broken, QByteArray("this is not a database, but it is not empty either")));
     const QString id = newAssessment(db, person("王五", ""));
     (void)id;
-    const CliRun again = runCli({QStringLiteral("--db"), db, QStringLiteral("forget-subject"), u("王五"),
-                                 QStringLiteral("--yes")});
+    const CliRun again =
+        runCli({QStringLiteral("--db"), db, QStringLiteral("forget-subject"), u("王五"), QStringLiteral("--yes")});
     CHECK(again.exitCode == 1);
     CHECK(again.err.contains(broken));
     CHECK_FALSE(readFileBytes(backup).contains(u("王五").toUtf8()));
@@ -472,9 +473,9 @@ TEST_CASE("trust 9: a damaged store is refused, for reading and for writing", "[
         SqliteDatabase raw;
         REQUIRE(raw.open(db, SqliteDatabase::Mode::ReadWriteCreate).ok());
         REQUIRE(raw.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE;")).ok());
-        auto q = raw.prepare(QStringLiteral(
-            "SELECT rootpage, (SELECT page_size FROM pragma_page_size) FROM sqlite_schema WHERE name = "
-            "'assessments_subject'"));
+        auto q = raw.prepare(
+            QStringLiteral("SELECT rootpage, (SELECT page_size FROM pragma_page_size) FROM sqlite_schema WHERE name = "
+                           "'assessments_subject'"));
         REQUIRE(q.ok());
         REQUIRE(q->step());
         page = q->integer(0);
@@ -503,8 +504,8 @@ TEST_CASE("trust 9: output that cannot be written in full is a failure", "[trust
 {
     QProcess p;
     p.setStandardOutputFile(QStringLiteral("/dev/full"));
-    p.start(test::cliPath(), {QStringLiteral("catalog"), QStringLiteral("export"), QStringLiteral("--format"),
-                              QStringLiteral("json")});
+    p.start(test::cliPath(),
+            {QStringLiteral("catalog"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")});
     REQUIRE(p.waitForFinished(60000));
     const QString err = QString::fromUtf8(p.readAllStandardError());
     INFO(err);
@@ -580,8 +581,8 @@ struct SmallDisk
     }
     bool remountReadOnly() const
     {
-        return QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-o"), QStringLiteral("remount,ro"),
-                                                           dir.path()}) == 0;
+        return QProcess::execute(QStringLiteral("mount"),
+                                 {QStringLiteral("-o"), QStringLiteral("remount,ro"), dir.path()}) == 0;
     }
 };
 

@@ -13,8 +13,6 @@
 #include <QToolButton>
 #include <QWheelEvent>
 
-#include <algorithm>
-#include <cmath>
 #include <QBuffer>
 #include <QDir>
 #include <QEvent>
@@ -24,6 +22,8 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QSvgGenerator>
+#include <algorithm>
+#include <cmath>
 
 namespace iitalent::gui {
 
@@ -208,8 +208,7 @@ qreal ImprovementPathView::zoom() const
     }
     case Fit::Page:
         return std::max<qreal>(0.05, std::min(view.width() / natural.width(), view.height() / natural.height()));
-    case Fit::None:
-        break;
+    case Fit::None: break;
     }
     return m_fixedZoom;
 }

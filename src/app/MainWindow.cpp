@@ -20,11 +20,11 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QLocale>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QTabBar>
@@ -80,9 +80,8 @@ MainWindow::MainWindow(QWidget *parent, const QString &dbPath)
     // Role codes are two digits: a fixed width, so no resize measures every row again.
     m_ui->roleView->header()->setSectionResizeMode(RoleTreeModel::CodeColumn, QHeaderView::Fixed);
     m_ui->roleView->header()->resizeSection(
-        RoleTreeModel::CodeColumn,
-        std::max(m_ui->roleView->fontMetrics().horizontalAdvance(QStringLiteral("000")) + 16,
-                 m_ui->roleView->header()->sectionSizeHint(RoleTreeModel::CodeColumn)));
+        RoleTreeModel::CodeColumn, std::max(m_ui->roleView->fontMetrics().horizontalAdvance(QStringLiteral("000")) + 16,
+                                            m_ui->roleView->header()->sectionSizeHint(RoleTreeModel::CodeColumn)));
     m_ui->roleView->setSelectionMode(QAbstractItemView::SingleSelection);
 
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &MainWindow::onSearchChanged);
@@ -491,9 +490,7 @@ void MainWindow::startAssessment(const QString &roleCode, Mode mode)
     const Role *role = m_catalog ? m_catalog->role(roleCode) : nullptr;
     if (!role)
         return;
-    SubjectDialog dialog(
-        mode, QStringLiteral("%1 %2").arg(role->code, role->name(m_language)),
-        this);
+    SubjectDialog dialog(mode, QStringLiteral("%1 %2").arg(role->code, role->name(m_language)), this);
     dialog.setAssessorName(kAssessorName.get());
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -761,9 +758,9 @@ void MainWindow::exportSelected()
             showError(loaded.error());
             return;
         }
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export Assessment"),
-                                                          QDir(kExchangeDir.get()).filePath(exchangeFileName(loaded.value())),
-                                                          tr("iitalent assessments (*.json)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export Assessment"), QDir(kExchangeDir.get()).filePath(exchangeFileName(loaded.value())),
+            tr("iitalent assessments (*.json)"));
         if (path.isEmpty())
             return;
         kExchangeDir.set(QFileInfo(path).absolutePath());
@@ -776,9 +773,8 @@ void MainWindow::exportSelected()
         return;
     }
     // Several: one file each, into a folder.
-    const QString folder =
-        QFileDialog::getExistingDirectory(this, tr("Export %n Assessments to a Folder", nullptr, int(ids.size())),
-                                          kExchangeDir.get());
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Export %n Assessments to a Folder", nullptr, int(ids.size())), kExchangeDir.get());
     if (folder.isEmpty())
         return;
     kExchangeDir.set(folder);

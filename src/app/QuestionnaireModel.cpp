@@ -157,8 +157,7 @@ QVariant QuestionnaireModel::data(const QModelIndex &index, int role) const
         case RatingColumn: return level ? LevelDescriptions::name(*level, m_language) : QStringLiteral("—");
         case RequiredColumn:
             return requiredVisible(*req) ? LevelDescriptions::name(req->level, m_language) : QStringLiteral("?");
-        case EvidenceColumn:
-            return rating ? rating->evidenceAndNote() : QString();
+        case EvidenceColumn: return rating ? rating->evidenceAndNote() : QString();
         default: return {};
         }
     case Qt::ToolTipRole:

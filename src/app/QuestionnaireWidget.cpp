@@ -8,13 +8,13 @@
 #include "QuestionnaireModel.h"
 #include "WrappingItemDelegate.h"
 
+#include <QApplication>
 #include <QButtonGroup>
 #include <QEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QProgressBar>
 #include <QRadioButton>
-#include <QApplication>
 #include <QTimer>
 
 #include <algorithm>
@@ -134,11 +134,11 @@ void QuestionnaireWidget::retranslate()
     QString who = a.subject.name;
     if (!a.subject.organisation.isEmpty())
         who += QStringLiteral(" · ") + a.subject.organisation;
-    m_ui->headerLabel->setText(
-        QStringLiteral("<b>%1</b> — %2 %3<br>%4")
-            .arg(who.toHtmlEscaped(), role.code, role.name(m_language).toHtmlEscaped(),
-                 a.mode == Mode::Self ? tr("Self-assessment")
-                                      : tr("Assessed by %1").arg(a.assessorName.toHtmlEscaped())));
+    m_ui->headerLabel->setText(QStringLiteral("<b>%1</b> — %2 %3<br>%4")
+                                   .arg(who.toHtmlEscaped(), role.code, role.name(m_language).toHtmlEscaped(),
+                                        a.mode == Mode::Self
+                                            ? tr("Self-assessment")
+                                            : tr("Assessed by %1").arg(a.assessorName.toHtmlEscaped())));
     const auto &dims = m_session->catalog().dimensions();
     for (size_t i = 0; i < m_dimensionBars.size() && i < dims.size(); ++i) {
         const QString name = dims[i].name(m_language);

@@ -113,8 +113,8 @@ QChart *ReportCharts::radar(const Catalog &catalog, const Score &score, Language
     // QtCharts leaves too little room beside the circle for the labels at 90° and 270°: long
     // English names ("Engineering practice") were cut at the chart's edge.
     const QMargins margins = chart->margins();
-    chart->setMargins(QMargins(std::max(margins.left(), widest / 2), margins.top(), std::max(margins.right(), widest / 2),
-                               margins.bottom()));
+    chart->setMargins(QMargins(std::max(margins.left(), widest / 2), margins.top(),
+                               std::max(margins.right(), widest / 2), margins.bottom()));
 
     auto *radial = new QValueAxis;
     radial->setRange(0, 100);

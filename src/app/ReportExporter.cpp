@@ -145,8 +145,7 @@ void BatchExportDialog::accept()
 
 ReportExporter::ReportExporter(QWidget *parent, ErrorHandler onError)
     : QObject(parent), m_parent(parent), m_onError(std::move(onError))
-{
-}
+{}
 
 Status ReportExporter::writeReport(const report::ReportInput &input, report::Format format, const QString &path,
                                    bool overwrite)
@@ -164,8 +163,7 @@ QString ReportExporter::exportReport(const report::ReportInput &input)
     for (const auto &[f, text] : formats())
         filters << tr(text);
     QString selected = filterText(format);
-    const QString suggested =
-        QDir(defaultFolder()).filePath(report::reportFileName(input.report.assessment, format));
+    const QString suggested = QDir(defaultFolder()).filePath(report::reportFileName(input.report.assessment, format));
     // The dialog asks before replacing an existing file.
     QString path = QFileDialog::getSaveFileName(m_parent, tr("Export Report"), suggested,
                                                 filters.join(QStringLiteral(";;")), &selected);
@@ -249,7 +247,8 @@ report::BatchResult ReportExporter::exportBatch(const Catalog &catalog, Assessme
         int existing = 0;
         for (const report::BatchItem &item : items)
             if (item.assessment &&
-                QFileInfo::exists(QDir(options.outputDir).filePath(report::reportFileName(*item.assessment, options.format))))
+                QFileInfo::exists(
+                    QDir(options.outputDir).filePath(report::reportFileName(*item.assessment, options.format))))
                 ++existing;
         if (existing > 0) {
             const auto answer = QMessageBox::question(
@@ -311,10 +310,10 @@ report::BatchResult ReportExporter::runBatch(const Catalog &catalog, const std::
     progress.close();
 
     const QString folder = QDir::toNativeSeparators(options.outputDir);
-    const QString keptText =
-        result.kept.isEmpty()
-            ? QString()
-            : QLatin1Char(' ') + tr("Kept %n file(s) that already existed.", nullptr, static_cast<int>(result.kept.size()));
+    const QString keptText = result.kept.isEmpty()
+                                 ? QString()
+                                 : QLatin1Char(' ') + tr("Kept %n file(s) that already existed.", nullptr,
+                                                         static_cast<int>(result.kept.size()));
     if (result.failures.empty() && !result.cancelled) {
         showMessage(m_parent, QMessageBox::Information, tr("Reports exported"),
                     tr("Wrote %n report(s) to %1.", nullptr, static_cast<int>(result.written.size())).arg(folder) +
@@ -322,8 +321,8 @@ report::BatchResult ReportExporter::runBatch(const Catalog &catalog, const std::
                     QString(), options.outputDir);
         return result;
     }
-    QString text = result.cancelled ? tr("Cancelled. Wrote %1 of %2 reports to %3.")
-                                    : tr("Wrote %1 of %2 reports to %3.");
+    QString text =
+        result.cancelled ? tr("Cancelled. Wrote %1 of %2 reports to %3.") : tr("Wrote %1 of %2 reports to %3.");
     text = text.arg(QString::number(result.written.size()), QString::number(total), folder) + keptText;
     QStringList lines;
     for (const report::BatchFailure &f : result.failures)

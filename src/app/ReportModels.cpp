@@ -57,8 +57,7 @@ QVariant ReportItemModel::data(const QModelIndex &index, int role) const
         case RequiredColumn: return LevelDescriptions::name(req.level, m_language);
         case RatingColumn: return level ? LevelDescriptions::name(*level, m_language) : tr("unanswered");
         case GapColumn: return gap;
-        case EvidenceColumn:
-            return rating ? rating->evidenceAndNote() : QString();
+        case EvidenceColumn: return rating ? rating->evidenceAndNote() : QString();
         default: return {};
         }
     case Qt::ToolTipRole: return req.textZh;

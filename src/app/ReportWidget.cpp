@@ -340,12 +340,11 @@ void ReportWidget::fillHistory()
         return;
     }
     const HistoryEntry &last = m_history.back();
-    QString text =
-        tr("%1 assessments of %2 for this role. Since the previous one, readiness changed by %3.")
-            .arg(QString::number(m_history.size()), m_report.assessment.subject.name.toHtmlEscaped(),
-                 last.readinessChange
-                     ? pointChangeText(last.score.readiness - *last.readinessChange, last.score.readiness)
-                     : QStringLiteral("—"));
+    QString text = tr("%1 assessments of %2 for this role. Since the previous one, readiness changed by %3.")
+                       .arg(QString::number(m_history.size()), m_report.assessment.subject.name.toHtmlEscaped(),
+                            last.readinessChange
+                                ? pointChangeText(last.score.readiness - *last.readinessChange, last.score.readiness)
+                                : QStringLiteral("—"));
     // Which ratings changed, as the command line lists them.
     if (!last.changedRatings.empty()) {
         constexpr int Shown = 12;

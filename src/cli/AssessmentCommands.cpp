@@ -267,10 +267,9 @@ int importCommand(StoreContext &ctx, const QStringList &args)
     // (with a non-zero status) when any was refused, so stdout stays empty on failure. The
     // workflow is the core's, as in the window; without --replace a stored assessment is kept.
     const bool replace = a.has(QStringLiteral("replace"));
-    const ExchangeImport::Result result =
-        ExchangeImport::run(*store, ctx.catalog, a.positional(),
-                            ExchangeImport::always(replace ? ExchangeImport::Choice::Replace
-                                                           : ExchangeImport::Choice::Skip));
+    const ExchangeImport::Result result = ExchangeImport::run(
+        *store, ctx.catalog, a.positional(),
+        ExchangeImport::always(replace ? ExchangeImport::Choice::Replace : ExchangeImport::Choice::Skip));
     QString summary;
     using Kind = ExchangeImport::Outcome::Kind;
     for (const ExchangeImport::Outcome &o : result.outcomes) {
@@ -341,7 +340,8 @@ int forgetSubjectCommand(StoreContext &ctx, const QStringList &args)
     if (!a.parse(args, {QStringLiteral("number"), QStringLiteral("organisation")}, {QStringLiteral("yes")}))
         return usageError(ctx.io, a.error());
     if (a.positional().size() != 1 || a.positional().first().trimmed().isEmpty())
-        return usageError(ctx.io, QStringLiteral("usage: forget-subject NAME [--number NO] [--organisation ORG] [--yes]"));
+        return usageError(ctx.io,
+                          QStringLiteral("usage: forget-subject NAME [--number NO] [--organisation ORG] [--yes]"));
     int status = Ok;
     const auto person = personArg(ctx, a, a.positional().first(), status);
     if (!person)
@@ -373,11 +373,12 @@ int forgetSubjectCommand(StoreContext &ctx, const QStringList &args)
                           .arg(found->size())
                           .arg(personLabel(people.front()));
     for (const Assessment &as : found.value())
-        listing += QStringLiteral("  %1  role %2  %3  %4%5  %6/%7 answered\n")
-                       .arg(as.id.left(8), as.role, modeId(as.mode), isoUtc(as.created),
-                            as.assessorName.isEmpty() ? QString() : QStringLiteral("  assessor %1").arg(as.assessorName))
-                       .arg(as.answeredCount())
-                       .arg(ctx.catalog.role(as.role) ? ctx.catalog.role(as.role)->requirements.size() : 0);
+        listing +=
+            QStringLiteral("  %1  role %2  %3  %4%5  %6/%7 answered\n")
+                .arg(as.id.left(8), as.role, modeId(as.mode), isoUtc(as.created),
+                     as.assessorName.isEmpty() ? QString() : QStringLiteral("  assessor %1").arg(as.assessorName))
+                .arg(as.answeredCount())
+                .arg(ctx.catalog.role(as.role) ? ctx.catalog.role(as.role)->requirements.size() : 0);
     if (!a.has(QStringLiteral("yes"))) {
         if (!ctx.confirm) {
             ctx.io.err += listing;

@@ -25,7 +25,6 @@ QString dumpJson(const nlohmann::ordered_json &j)
     return QString::fromStdString(j.dump(2)) + QLatin1Char('\n');
 }
 
-
 QString levelText(const std::optional<int> &level)
 {
     return level ? Level::display(*level, Language::Chinese) : QStringLiteral("—");
@@ -168,10 +167,12 @@ int batchReport(StoreContext &ctx, const Arguments &a, Language language)
         return usageError(ctx.io, QStringLiteral("report --all takes no ID\n%1").arg(QString::fromUtf8(kReportUsage)));
     if (!a.has(QStringLiteral("out-dir")))
         return usageError(ctx.io, QStringLiteral("report --all needs --out-dir DIR"));
-    const QString formatName = a.has(QStringLiteral("format")) ? a.value(QStringLiteral("format")) : QStringLiteral("pdf");
+    const QString formatName =
+        a.has(QStringLiteral("format")) ? a.value(QStringLiteral("format")) : QStringLiteral("pdf");
     const auto format = report::formatFromName(formatName);
     if (!format)
-        return usageError(ctx.io, QStringLiteral("--format for --all is pdf, html, csv or json, not '%1'").arg(formatName));
+        return usageError(ctx.io,
+                          QStringLiteral("--format for --all is pdf, html, csv or json, not '%1'").arg(formatName));
     int jobs = 0;
     if (a.has(QStringLiteral("jobs"))) {
         bool ok = false;
@@ -186,8 +187,10 @@ int batchReport(StoreContext &ctx, const Arguments &a, Language language)
     if (!store)
         return Failure;
     if (a.has(QStringLiteral("role")) && !ctx.catalog.role(a.value(QStringLiteral("role"))))
-        return usageError(ctx.io, QStringLiteral("there is no role '%1'; `roles` lists them").arg(a.value(QStringLiteral("role"))));
-    auto items = report::BatchExport::collect(*store, a.value(QStringLiteral("role")), a.value(QStringLiteral("subject")));
+        return usageError(
+            ctx.io, QStringLiteral("there is no role '%1'; `roles` lists them").arg(a.value(QStringLiteral("role"))));
+    auto items =
+        report::BatchExport::collect(*store, a.value(QStringLiteral("role")), a.value(QStringLiteral("subject")));
     if (!items)
         return failure(ctx.io, items.error());
     if (items->empty())
@@ -335,10 +338,10 @@ int compareCommand(StoreContext &ctx, const QStringList &args)
 int historyCommand(StoreContext &ctx, const QStringList &args)
 {
     Arguments a;
-    if (!a.parse(args,
-                 {QStringLiteral("role"), QStringLiteral("number"), QStringLiteral("organisation"),
-                  QStringLiteral("mode")},
-                 {QStringLiteral("json")}))
+    if (!a.parse(
+            args,
+            {QStringLiteral("role"), QStringLiteral("number"), QStringLiteral("organisation"), QStringLiteral("mode")},
+            {QStringLiteral("json")}))
         return usageError(ctx.io, a.error());
     if (a.positional().size() != 1)
         return usageError(ctx.io, QStringLiteral("usage: history NAME [--number NO] [--organisation ORG] [--role CODE] "
@@ -351,8 +354,8 @@ int historyCommand(StoreContext &ctx, const QStringList &args)
     if (a.has(QStringLiteral("mode"))) {
         mode = modeFromId(a.value(QStringLiteral("mode")));
         if (!mode)
-            return usageError(ctx.io,
-                              QStringLiteral("--mode is self or assessor, not '%1'").arg(a.value(QStringLiteral("mode"))));
+            return usageError(
+                ctx.io, QStringLiteral("--mode is self or assessor, not '%1'").arg(a.value(QStringLiteral("mode"))));
     }
     auto store = openStore(ctx);
     if (!store)
@@ -419,7 +422,8 @@ int historyCommand(StoreContext &ctx, const QStringList &args)
                          .arg(pointChangeText(e.score.readiness - *e.readinessChange, e.score.readiness))
                          .arg(e.changedRatings.size());
                 for (const auto &[id, levels] : e.changedRatings)
-                    t += QStringLiteral("      %1  %2 → %3\n").arg(id, levelText(levels.first), levelText(levels.second));
+                    t += QStringLiteral("      %1  %2 → %3\n")
+                             .arg(id, levelText(levels.first), levelText(levels.second));
             }
         }
     }

@@ -11,8 +11,8 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <unistd.h>
 #include <memory>
+#include <unistd.h>
 
 using namespace iitalent;
 using namespace iitalent::cli;

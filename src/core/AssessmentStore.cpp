@@ -3,9 +3,9 @@
 #include "CoreText.h"
 
 #include <QDir>
-#include <QHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QLockFile>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -413,14 +413,14 @@ Result<Rating> AssessmentStore::setRating(const QString &id, const RatingChange 
             return Status::failure(CoreText::tr("there is no assessment %1").arg(id));
         // One statement writes the given fields and keeps the stored ones: no value read earlier
         // is written back.
-        auto up = m_db.prepare(QStringLiteral(
-            "INSERT INTO ratings(assessment, requirement, level, evidence, note, rated_at) "
-            "VALUES (?1, ?2, CASE WHEN ?3 THEN ?4 END, coalesce(?5, ''), coalesce(?6, ''), ?7) "
-            "ON CONFLICT(assessment, requirement) DO UPDATE SET "
-            "level = CASE WHEN ?3 THEN excluded.level ELSE level END, "
-            "evidence = CASE WHEN ?5 IS NULL THEN evidence ELSE excluded.evidence END, "
-            "note = CASE WHEN ?6 IS NULL THEN note ELSE excluded.note END, "
-            "rated_at = excluded.rated_at"));
+        auto up = m_db.prepare(
+            QStringLiteral("INSERT INTO ratings(assessment, requirement, level, evidence, note, rated_at) "
+                           "VALUES (?1, ?2, CASE WHEN ?3 THEN ?4 END, coalesce(?5, ''), coalesce(?6, ''), ?7) "
+                           "ON CONFLICT(assessment, requirement) DO UPDATE SET "
+                           "level = CASE WHEN ?3 THEN excluded.level ELSE level END, "
+                           "evidence = CASE WHEN ?5 IS NULL THEN evidence ELSE excluded.evidence END, "
+                           "note = CASE WHEN ?6 IS NULL THEN note ELSE excluded.note END, "
+                           "rated_at = excluded.rated_at"));
         if (!up)
             return Status::failure(up.error());
         up->bind(1, id).bind(2, change.requirement).bind(3, static_cast<qint64>(change.level.has_value()));
@@ -565,7 +565,8 @@ Result<std::vector<AssessmentSummary>> AssessmentStore::list()
     QHash<QString, size_t> row;
     for (size_t i = 0; i < out.size(); ++i)
         row.insert(out[i].id, i);
-    auto levels = m_db.prepare(QStringLiteral("SELECT assessment, requirement, level FROM ratings WHERE level IS NOT NULL"));
+    auto levels =
+        m_db.prepare(QStringLiteral("SELECT assessment, requirement, level FROM ratings WHERE level IS NOT NULL"));
     if (!levels)
         return fail<std::vector<AssessmentSummary>>(levels.error());
     while (levels->step()) {
@@ -599,8 +600,9 @@ Assessment AssessmentSummary::forScoring() const
 Result<std::vector<Assessment>> AssessmentStore::assessmentsOf(const Subject &person, const QString &role)
 {
     // The name narrows with the index; the same-person rule decides on number and organisation.
-    auto q = m_db.prepare(QStringLiteral("SELECT id, subject_name, subject_organisation, subject_number FROM assessments "
-                                         "WHERE subject_name = ? AND (? = '' OR role = ?) ORDER BY created, rowid"));
+    auto q =
+        m_db.prepare(QStringLiteral("SELECT id, subject_name, subject_organisation, subject_number FROM assessments "
+                                    "WHERE subject_name = ? AND (? = '' OR role = ?) ORDER BY created, rowid"));
     if (!q)
         return fail<std::vector<Assessment>>(q.error());
     q->bind(1, person.name).bind(2, role).bind(3, role);
@@ -647,8 +649,8 @@ namespace {
 Result<int> deleteAssessments(SqliteDatabase &db, const Subject &person, QStringList ids)
 {
     if (!person.name.isEmpty()) {
-        auto q = db.prepare(QStringLiteral(
-            "SELECT id, subject_organisation, subject_number FROM assessments WHERE subject_name = ?"));
+        auto q = db.prepare(
+            QStringLiteral("SELECT id, subject_organisation, subject_number FROM assessments WHERE subject_name = ?"));
         if (!q)
             return Result<int>::failure(q.error());
         q->bind(1, person.name);

@@ -221,15 +221,14 @@ Status readCatalog(SqliteDatabase &db, Catalog &catalog)
                    });
     if (!s)
         return s;
-    s = forEachRow(db, "SELECT method, provider FROM improvement_method_providers ORDER BY method, ord",
-                   [&](SqliteStatement &r) {
-                       ImprovementMethod *m = findMethod(r.text(0));
-                       if (!m)
-                           return Status::failure(
-                               CoreText::tr("a provider is mapped to unknown method %1").arg(r.text(0)));
-                       m->providers << r.text(1);
-                       return Status{};
-                   });
+    s = forEachRow(
+        db, "SELECT method, provider FROM improvement_method_providers ORDER BY method, ord", [&](SqliteStatement &r) {
+            ImprovementMethod *m = findMethod(r.text(0));
+            if (!m)
+                return Status::failure(CoreText::tr("a provider is mapped to unknown method %1").arg(r.text(0)));
+            m->providers << r.text(1);
+            return Status{};
+        });
     if (!s)
         return s;
     s = forEachRow(db, "SELECT id, name_zh, name_en, text_zh FROM improvement_providers ORDER BY ord",

@@ -42,9 +42,10 @@ std::optional<Assessment> Comparer::counterpartOf(const Assessment &a, const std
 Status Comparer::comparable(const Assessment &a, const Assessment &b)
 {
     if (!isSamePerson(a.subject, b.subject))
-        return Status::failure(QStringLiteral("the two assessments are of different people (%1 and %2); only assessments "
-                                              "of the same person are compared")
-                                   .arg(personLabel(a.subject), personLabel(b.subject)));
+        return Status::failure(
+            QStringLiteral("the two assessments are of different people (%1 and %2); only assessments "
+                           "of the same person are compared")
+                .arg(personLabel(a.subject), personLabel(b.subject)));
     if (a.role != b.role)
         return Status::failure(
             QStringLiteral("the two assessments are of different roles (%1 and %2); only assessments of the same "

@@ -150,8 +150,7 @@ json parseWithoutDuplicateKeys(const QByteArray &bytes)
                 path.pop_back();
             lastKey.clear();
             break;
-        case json::parse_event_t::value:
-            break;
+        case json::parse_event_t::value: break;
         }
         return true;
     };

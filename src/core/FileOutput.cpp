@@ -1,9 +1,9 @@
 #include "FileOutput.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QDir>
 
 #include <cerrno>
 #include <cstdio>

@@ -79,7 +79,8 @@ SqliteDatabase::~SqliteDatabase()
     close();
 }
 
-SqliteDatabase::SqliteDatabase(SqliteDatabase &&other) noexcept : m_db(other.m_db), m_openErrorCode(other.m_openErrorCode)
+SqliteDatabase::SqliteDatabase(SqliteDatabase &&other) noexcept
+    : m_db(other.m_db), m_openErrorCode(other.m_openErrorCode)
 {
     other.m_db = nullptr;
 }
@@ -199,28 +200,19 @@ int SqliteDatabase::lastErrorCode() const
 QString SqliteDatabase::explain(int code)
 {
     switch (code & 0xff) {
-    case SQLITE_FULL:
-        return CoreText::tr("the disk is full");
-    case SQLITE_READONLY:
-        return CoreText::tr("it cannot be written: the file, its folder or the disk is read-only");
+    case SQLITE_FULL: return CoreText::tr("the disk is full");
+    case SQLITE_READONLY: return CoreText::tr("it cannot be written: the file, its folder or the disk is read-only");
     case SQLITE_CANTOPEN:
         return CoreText::tr("it cannot be opened: its folder is missing, not writable or on a read-only disk");
     case SQLITE_PERM:
-    case SQLITE_AUTH:
-        return CoreText::tr("permission was denied");
-    case SQLITE_NOTADB:
-        return CoreText::tr("it is not an SQLite database");
-    case SQLITE_CORRUPT:
-        return CoreText::tr("it is damaged");
-    case SQLITE_IOERR:
-        return CoreText::tr("the disk reported an input/output error");
+    case SQLITE_AUTH: return CoreText::tr("permission was denied");
+    case SQLITE_NOTADB: return CoreText::tr("it is not an SQLite database");
+    case SQLITE_CORRUPT: return CoreText::tr("it is damaged");
+    case SQLITE_IOERR: return CoreText::tr("the disk reported an input/output error");
     case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-        return CoreText::tr("another program kept it locked for too long");
-    case SQLITE_NOMEM:
-        return CoreText::tr("there is not enough memory");
-    default:
-        return QString();
+    case SQLITE_LOCKED: return CoreText::tr("another program kept it locked for too long");
+    case SQLITE_NOMEM: return CoreText::tr("there is not enough memory");
+    default: return QString();
     }
 }
 

@@ -45,8 +45,7 @@ void drawMarker(QPainter &p, const QPointF &at, int series, double r)
 
 RadarChart::RadarChart(QStringList axes, std::vector<Series> series, QString referenceLabel)
     : m_axes(std::move(axes)), m_series(std::move(series)), m_referenceLabel(std::move(referenceLabel))
-{
-}
+{}
 
 RadarChart RadarChart::forReport(const ReportText &text)
 {

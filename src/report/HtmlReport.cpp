@@ -114,8 +114,9 @@ QByteArray HtmlReport::render(const ReportInput &in)
     for (size_t i = 0; i < fields.size(); i += 2) {
         h += QStringLiteral("<tr>");
         for (size_t j = i; j < i + 2; ++j)
-            h += j < fields.size() ? QStringLiteral("<td>%1</td><td>%2</td>").arg(esc(fields[j].label), esc(fields[j].value))
-                                   : QStringLiteral("<td></td><td></td>");
+            h += j < fields.size()
+                     ? QStringLiteral("<td>%1</td><td>%2</td>").arg(esc(fields[j].label), esc(fields[j].value))
+                     : QStringLiteral("<td></td><td></td>");
         h += QStringLiteral("</tr>");
     }
     h += QStringLiteral("</table></header>\n<main>\n");
@@ -136,7 +137,8 @@ QByteArray HtmlReport::render(const ReportInput &in)
     h += QStringLiteral("<section><h2>%1</h2>\n").arg(esc(text.itemsTitle()));
     const bool withEvidence = report.assessment.mode == Mode::Assessor || text.hasEvidence();
     for (const DimensionScore &d : report.score.dimensions)
-        h += QStringLiteral("<h3>%1</h3>\n").arg(esc(text.dimensionHeading(d))) + table(text.itemTable(d.key, withEvidence));
+        h += QStringLiteral("<h3>%1</h3>\n").arg(esc(text.dimensionHeading(d))) +
+             table(text.itemTable(d.key, withEvidence));
     h += QStringLiteral("</section>\n");
 
     h += QStringLiteral("<section><h2>%1</h2>\n<p>%2</p>\n").arg(esc(text.planTitle()), esc(text.planIntro()));
@@ -189,14 +191,28 @@ QByteArray CsvReport::render(const ReportInput &in)
     const Assessment &a = report.assessment;
     // One row per requirement, and first a summary row with the person's figures, so that HR can
     // open one file per candidate and see the result. Every row has every column.
-    QStringList header{ReportText::tr("Assessment id"), ReportText::tr("Subject"), ReportText::tr("Organisation"),
-                       ReportText::tr("Staff or student number"), ReportText::tr("Stage"), ReportText::tr("Mode"),
-                       ReportText::tr("Assessor"), ReportText::tr("Date"), ReportText::tr("Role code"),
-                       ReportText::tr("Role"), ReportText::tr("Dimension"), ReportText::tr("Requirement id"),
-                       ReportText::tr("Requirement"), ReportText::tr("Required level"),
-                       ReportText::tr("Required level word"), ReportText::tr("Rating"),
-                       ReportText::tr("Rating word"), ReportText::tr("Gap"), ReportText::tr("Met"),
-                       ReportText::tr("Evidence"), ReportText::tr("Note"), ReportText::tr("Readiness"),
+    QStringList header{ReportText::tr("Assessment id"),
+                       ReportText::tr("Subject"),
+                       ReportText::tr("Organisation"),
+                       ReportText::tr("Staff or student number"),
+                       ReportText::tr("Stage"),
+                       ReportText::tr("Mode"),
+                       ReportText::tr("Assessor"),
+                       ReportText::tr("Date"),
+                       ReportText::tr("Role code"),
+                       ReportText::tr("Role"),
+                       ReportText::tr("Dimension"),
+                       ReportText::tr("Requirement id"),
+                       ReportText::tr("Requirement"),
+                       ReportText::tr("Required level"),
+                       ReportText::tr("Required level word"),
+                       ReportText::tr("Rating"),
+                       ReportText::tr("Rating word"),
+                       ReportText::tr("Gap"),
+                       ReportText::tr("Met"),
+                       ReportText::tr("Evidence"),
+                       ReportText::tr("Note"),
+                       ReportText::tr("Readiness"),
                        ReportText::tr("Completeness")};
     const Score &score = report.score;
     for (const DimensionScore &d : score.dimensions)
@@ -212,9 +228,16 @@ QByteArray CsvReport::render(const ReportInput &in)
     line(header);
     if (report.role) {
         const QString roleName = report.role->name(text.language());
-        const QStringList person{a.id,           a.subject.name,   a.subject.organisation, a.subject.number,
-                                 text.stageName(), text.modeName(), a.assessorName,        isoUtc(a.updated),
-                                 report.role->code, roleName};
+        const QStringList person{a.id,
+                                 a.subject.name,
+                                 a.subject.organisation,
+                                 a.subject.number,
+                                 text.stageName(),
+                                 text.modeName(),
+                                 a.assessorName,
+                                 isoUtc(a.updated),
+                                 report.role->code,
+                                 roleName};
         const int figures = 2 + static_cast<int>(score.dimensions.size());
         QStringList summary = person;
         summary << ReportText::tr("All dimensions") << ReportText::tr("Summary")

@@ -2,11 +2,11 @@
 
 #include "FileOutput.h"
 
+#include <QBuffer>
 #include <QFontMetricsF>
 #include <QImageWriter>
 #include <QPainter>
 #include <QPainterPath>
-#include <QBuffer>
 
 #include <algorithm>
 #include <cmath>

@@ -46,10 +46,10 @@ constexpr int ChartIdProperty = QTextFormat::UserProperty + 1;
 constexpr int ChartWidthProperty = QTextFormat::UserProperty + 2;
 constexpr int ChartHeightProperty = QTextFormat::UserProperty + 3;
 constexpr int ChartRotatedProperty = QTextFormat::UserProperty + 4; // drawn turned a quarter left
-constexpr int KeepWithNextProperty = QTextFormat::UserProperty + 5;  // a heading: never last on a page
-constexpr int MovedProperty = QTextFormat::UserProperty + 6;         // its page break was added for that
-constexpr int TableIndexProperty = QTextFormat::UserProperty + 7;    // which of the report's tables
-constexpr int RowOffsetProperty = QTextFormat::UserProperty + 8;     // its first body row in that table
+constexpr int KeepWithNextProperty = QTextFormat::UserProperty + 5; // a heading: never last on a page
+constexpr int MovedProperty = QTextFormat::UserProperty + 6;        // its page break was added for that
+constexpr int TableIndexProperty = QTextFormat::UserProperty + 7;   // which of the report's tables
+constexpr int RowOffsetProperty = QTextFormat::UserProperty + 8;    // its first body row in that table
 
 // Draws the charts that the document holds as objects, in vector form on whatever device paints.
 class ChartObject final : public QObject, public QTextObjectInterface
@@ -107,8 +107,7 @@ public:
     // a new page; the table is cut there and goes on, with its header row, on the next page.
     Builder(QTextDocument &doc, const ReportText &text, double dotsPerMm, const RowBreaks &breaks)
         : m_doc(doc), m_text(text), m_mm(96.0 / 25.4), m_dots(dotsPerMm), m_cursor(&doc), m_breaks(breaks)
-    {
-    }
+    {}
 
     void build()
     {
@@ -396,7 +395,9 @@ void keepHeadingsWithNext(QTextDocument &doc, double tolerance)
             double followingTop = firstLineTop(layout, next);
             if (QTextTable *table = QTextCursor(next).currentTable(); table && table->rows() > 1) {
                 for (int c = 0; c < table->columns(); ++c)
-                    followingTop = std::max(followingTop, lastLineBottom(layout, table->cellAt(1, c).firstCursorPosition().block()) - 2 * tolerance);
+                    followingTop = std::max(followingTop,
+                                            lastLineBottom(layout, table->cellAt(1, c).firstCursorPosition().block()) -
+                                                2 * tolerance);
             }
             const int nextPage = static_cast<int>((followingTop + tolerance) / pageHeight);
             if (nextPage > page) {
@@ -492,9 +493,9 @@ PdfReport::Pagination PdfReport::check(QTextDocument &doc, double tolerance)
         double followingTop = firstLineTop(layout, next);
         if (QTextTable *table = QTextCursor(next).currentTable(); table && table->rows() > 1)
             for (int c = 0; c < table->columns(); ++c)
-                followingTop = std::max(followingTop,
-                                        lastLineBottom(layout, table->cellAt(1, c).firstCursorPosition().block()) -
-                                            2 * tolerance);
+                followingTop =
+                    std::max(followingTop,
+                             lastLineBottom(layout, table->cellAt(1, c).firstCursorPosition().block()) - 2 * tolerance);
         if (static_cast<int>((followingTop + tolerance) / pageHeight) >
             static_cast<int>((firstLineTop(layout, block) + tolerance) / pageHeight))
             p.strandedHeadings << block.text();
@@ -593,7 +594,8 @@ Result<int> PdfReport::paint(QPagedPaintDevice &device) const
         const double room = content.width() - metrics.horizontalAdvance(left) - 8 * mm;
         const QRectF headerRect(content.left(), 10 * mm, content.width(), 8 * mm);
         painter.drawText(headerRect, Qt::AlignLeft | Qt::AlignBottom, left);
-        painter.drawText(headerRect, Qt::AlignRight | Qt::AlignBottom, metrics.elidedText(header, Qt::ElideMiddle, room));
+        painter.drawText(headerRect, Qt::AlignRight | Qt::AlignBottom,
+                         metrics.elidedText(header, Qt::ElideMiddle, room));
         painter.setPen(QPen(kRule, 0.25 * mm));
         painter.drawLine(QPointF(content.left(), 19 * mm), QPointF(content.right(), 19 * mm));
         const double footerY = page.height() - 14 * mm;

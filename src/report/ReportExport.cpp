@@ -75,8 +75,8 @@ QString reportFileName(const Assessment &a, Format format)
     const QString date = a.updated.isValid() ? a.updated.toLocalTime().toString(QStringLiteral("yyyy-MM-dd"))
                                              : QStringLiteral("undated");
     const QString stem = safeFileName(a.subject.name, QStringLiteral("report"), 60) + QLatin1Char('_') +
-                         safeFileName(a.role, QStringLiteral("role"), 10) + QLatin1Char('_') + date +
-                         QLatin1Char('_') + safeFileName(a.id.left(8), QStringLiteral("id"));
+                         safeFileName(a.role, QStringLiteral("role"), 10) + QLatin1Char('_') + date + QLatin1Char('_') +
+                         safeFileName(a.id.left(8), QStringLiteral("id"));
     return stem + QLatin1Char('.') + formatExtension(format);
 }
 
@@ -102,8 +102,7 @@ BatchItem itemFor(AssessmentStore &store, const QString &id, const QString &labe
 
 } // namespace
 
-Result<std::vector<BatchItem>> BatchExport::collect(AssessmentStore &store, const QString &role,
-                                                    const QString &subject)
+Result<std::vector<BatchItem>> BatchExport::collect(AssessmentStore &store, const QString &role, const QString &subject)
 {
     auto summaries = store.list();
     if (!summaries)

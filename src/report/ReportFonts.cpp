@@ -26,8 +26,8 @@ const Choice &choice()
         QStringList families = QFontDatabase::families();
         // A font installed after fontconfig's cache was built is still found by its file.
         if (!families.contains(preferred.first())) {
-            for (const char *file : {"/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
-                                     "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"}) {
+            for (const char *file :
+                 {"/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"}) {
                 if (QFileInfo::exists(QString::fromLatin1(file)))
                     QFontDatabase::addApplicationFont(QString::fromLatin1(file));
             }

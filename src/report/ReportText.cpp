@@ -43,7 +43,7 @@ std::vector<Field> ReportText::headerFields() const
     f.push_back({tr("Role"), roleTitle()});
     f.push_back({tr("Direction"), direction ? direction->name(language()) : kDash});
     f.push_back({tr("Mode"), modeName()});
-    f.push_back({tr("Assessor"), a.mode == Mode::Self ? tr("(the subject)")
+    f.push_back({tr("Assessor"), a.mode == Mode::Self       ? tr("(the subject)")
                                  : a.assessorName.isEmpty() ? kDash
                                                             : a.assessorName});
     f.push_back({tr("Stage"), stageName()});
@@ -152,9 +152,8 @@ TextTable ReportText::dimensionTable() const
     t.headers = {tr("Dimension"), tr("Items"), tr("Answered"), tr("Met"), tr("Points"), tr("Attainment")};
     t.widths = {40, 10, 12, 10, 14, 14};
     for (const DimensionScore &d : m_in.report.score.dimensions) {
-        t.rows.push_back({dimensionLabel(d.key), QString::number(d.items),
-                          QString::number(d.answered), QString::number(d.met),
-                          QStringLiteral("%1 / %2").arg(d.attainedPoints).arg(d.requiredPoints),
+        t.rows.push_back({dimensionLabel(d.key), QString::number(d.items), QString::number(d.answered),
+                          QString::number(d.met), QStringLiteral("%1 / %2").arg(d.attainedPoints).arg(d.requiredPoints),
                           percentText(d.attainment)});
         t.emphasised.push_back(d.attainment < 1.0);
     }
@@ -248,12 +247,11 @@ TextTable ReportText::planTable() const
     for (const PlanStep &s : m_in.report.plan.steps) {
         const Requirement *req = m_in.catalog->requirement(s.requirement);
         const ImprovementContent *content = imp.content(s.dimension);
-        t.rows.push_back({QString::number(s.order),
-                          req ? QStringLiteral("%1 %2").arg(s.requirement, req->textZh) : s.requirement,
-                          QStringLiteral("%1 → %2").arg(level(s.from), level(s.to)),
-                          content ? (chinese() || content->nameEn.isEmpty() ? content->textZh : content->nameEn)
-                                  : QString(),
-                          methodNames(s.methods), providerNames(s.providers)});
+        t.rows.push_back(
+            {QString::number(s.order), req ? QStringLiteral("%1 %2").arg(s.requirement, req->textZh) : s.requirement,
+             QStringLiteral("%1 → %2").arg(level(s.from), level(s.to)),
+             content ? (chinese() || content->nameEn.isEmpty() ? content->textZh : content->nameEn) : QString(),
+             methodNames(s.methods), providerNames(s.providers)});
         t.emphasised.push_back(s.to - s.from >= 2);
     }
     return t;
@@ -297,8 +295,9 @@ TextTable ReportText::compareTable() const
         return t;
     for (const ComparedItem &i : m_in.comparison->items) {
         const Requirement *req = m_in.catalog->requirement(i.requirement);
-        QString diff = !i.difference ? kDash : *i.difference == 0 ? QStringLiteral("0")
-                                                                  : QString::asprintf("%+d", *i.difference);
+        QString diff = !i.difference        ? kDash
+                       : *i.difference == 0 ? QStringLiteral("0")
+                                            : QString::asprintf("%+d", *i.difference);
         if (i.flag == QLatin1String("over-estimation"))
             diff += QLatin1Char(' ') + tr("over-estimation");
         else if (i.flag == QLatin1String("under-estimation"))
@@ -312,12 +311,13 @@ TextTable ReportText::compareTable() const
 
 QString ReportText::methodNote() const
 {
-    return tr("How the figures are worked out: each requirement's required level comes from its wording: 了解 1, "
-              "熟悉 2, 掌握 3, 精通 4; also 熟练掌握, 熟练使用 and 熟练操作 3, 具备一定的 2, 具备丰富的 and 具备相当的 4, "
-              "and 具备 alone 3. The earliest of these words in the item counts (the longer one where two start "
-              "together); an item with none counts as 熟悉 2. A rating above the required level adds nothing; an "
-              "unanswered item counts as 0. A dimension's attainment is its attained points over its required "
-              "points; readiness is the mean of the four dimensions' attainments.");
+    return tr(
+        "How the figures are worked out: each requirement's required level comes from its wording: 了解 1, "
+        "熟悉 2, 掌握 3, 精通 4; also 熟练掌握, 熟练使用 and 熟练操作 3, 具备一定的 2, 具备丰富的 and 具备相当的 4, "
+        "and 具备 alone 3. The earliest of these words in the item counts (the longer one where two start "
+        "together); an item with none counts as 熟悉 2. A rating above the required level adds nothing; an "
+        "unanswered item counts as 0. A dimension's attainment is its attained points over its required "
+        "points; readiness is the mean of the four dimensions' attainments.");
 }
 
 QString ReportText::overviewTitle() const

@@ -79,14 +79,14 @@ public:
     QString documentTitle() const;
     QString roleTitle() const; // "06 工业互联网平台运维工程师"
     std::vector<Field> headerFields() const;
-    QString runningHeader() const;     // subject · role, on every page
-    QString editionLine() const;       // the catalog's title and edition, on every page
+    QString runningHeader() const; // subject · role, on every page
+    QString editionLine() const;   // the catalog's title and edition, on every page
     QString pageText(int page, int pageCount) const;
     QString generatedLine(const QDateTime &when) const;
 
     QString dimensionName(const QString &key) const;
-    QString dimensionLabel(const QString &key) const; // "a）综合能力" / "a) General competence"
-    QString level(int level) const;                 // "3 掌握"
+    QString dimensionLabel(const QString &key) const;          // "a）综合能力" / "a) General competence"
+    QString level(int level) const;                            // "3 掌握"
     QString ratingText(const std::optional<int> &level) const; // "—" when unanswered
     QString summary() const;
 
