@@ -47,7 +47,8 @@ int failure(Io &io, const QString &message);
 // `text` padded with spaces to `width` terminal columns, counting CJK characters as two columns.
 QString padded(const QString &text, int width);
 
-// Writes a file atomically (QSaveFile). An existing file is replaced only with `force`.
+// Writes a file atomically (writeFileAtomically). An existing file, or a link, is replaced only
+// with `force`; a folder is named as one.
 bool writeOutputFile(const QString &path, const QByteArray &bytes, bool force, Io &io);
 
 } // namespace iitalent::cli
