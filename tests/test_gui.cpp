@@ -377,3 +377,16 @@ TEST_CASE("Messages from the core (an import's problems) are in the interface's 
     CHECK(en.problems.join(QString()).startsWith(QStringLiteral("not valid JSON")));
     LanguageManager::apply(Language::Chinese);
 }
+
+TEST_CASE("Qt's own dialogs speak the interface's language (qtbase translations are loaded)", "[gui][i18n]")
+{
+    IsolatedSettings settings;
+    LanguageManager::apply(Language::Chinese);
+    // The words of Qt's standard buttons, file and print dialogs come from qtbase_zh_CN.qm
+    // (Debian's qt6-translations-l10n, which scripts/deps.sh installs).
+    CHECK(QCoreApplication::translate("QPlatformTheme", "Cancel") == QStringLiteral("取消"));
+    CHECK(QCoreApplication::translate("QFileDialog", "Look in:") != QStringLiteral("Look in:"));
+    LanguageManager::apply(Language::English);
+    CHECK(QCoreApplication::translate("QPlatformTheme", "Cancel") == QStringLiteral("Cancel"));
+    LanguageManager::apply(Language::Chinese);
+}

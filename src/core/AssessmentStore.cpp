@@ -420,7 +420,7 @@ Result<Rating> AssessmentStore::setRating(const QString &id, const RatingChange 
                            "level = CASE WHEN ?3 THEN excluded.level ELSE level END, "
                            "evidence = CASE WHEN ?5 IS NULL THEN evidence ELSE excluded.evidence END, "
                            "note = CASE WHEN ?6 IS NULL THEN note ELSE excluded.note END, "
-                           "rated_at = excluded.rated_at"));
+                           "rated_at = CASE WHEN ?3 THEN excluded.rated_at ELSE rated_at END"));
         if (!up)
             return Status::failure(up.error());
         up->bind(1, id).bind(2, change.requirement).bind(3, static_cast<qint64>(change.level.has_value()));

@@ -3,6 +3,7 @@
 #include "AssessmentStore.h"
 #include "Comparison.h"
 #include "ImprovementPlan.h"
+#include "Report.h"
 #include "RoleFit.h"
 #include "Scoring.h"
 
@@ -11,17 +12,6 @@
 namespace iitalent {
 
 class Catalog;
-
-// Everything a report of one assessment shows, computed once: the score and the plan.
-struct Report final
-{
-    Assessment assessment;
-    const Role *role = nullptr;
-    Score score;
-    ImprovementPlan plan;
-
-    static Report build(const Catalog &catalog, Assessment assessment);
-};
 
 // The JSON forms the CLI prints and other tools read. Numbers are not rounded.
 nlohmann::ordered_json reportToJson(const Catalog &catalog, const Report &report);    // iitalent.report/1
