@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AssessmentsPage</name>
+    <message>
+        <source>Filter by subject, organisation or role</source>
+        <translation>Filter by subject, organisation or role</translation>
+    </message>
+    <message>
+        <source>Filter assessments</source>
+        <translation>Filter assessments</translation>
+    </message>
+    <message>
+        <source>Filter by mode</source>
+        <translation>Filter by mode</translation>
+    </message>
+    <message>
+        <source>Filter by date of the last change</source>
+        <translation>Filter by date of the last change</translation>
+    </message>
+    <message>
+        <source>Saved assessments</source>
+        <translation>Saved assessments</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to continue answering the selected assessment</source>
+        <translation>Press Enter or double-click to continue answering the selected assessment</translation>
+    </message>
+    <message>
+        <source>&amp;Continue answering</source>
+        <translation>&amp;Continue answering</translation>
+    </message>
+    <message>
+        <source>Open the questionnaire of the selected assessment where it was left</source>
+        <translation>Open the questionnaire of the selected assessment where it was left</translation>
+    </message>
+    <message>
+        <source>Show &amp;report</source>
+        <translation>Show &amp;report</translation>
+    </message>
+    <message>
+        <source>Open the gap report of the selected assessment</source>
+        <translation>Open the gap report of the selected assessment</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Save the selected assessment as an exchange file</source>
+        <translation>Save the selected assessment as an exchange file</translation>
+    </message>
+    <message>
+        <source>Export Re&amp;ports…</source>
+        <translation>Export Re&amp;ports…</translation>
+    </message>
+    <message>
+        <source>Write the reports of the selected assessments as PDF, HTML, CSV or JSON files into a folder</source>
+        <translation>Write the reports of the selected assessments as PDF, HTML, CSV or JSON files into a folder</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Delete the selected assessment with all its ratings</source>
+        <translation>Delete the selected assessment with all its ratings</translation>
+    </message>
+    <message>
+        <source>Where the assessments are saved</source>
+        <translation>Where the assessments are saved</translation>
+    </message>
+</context>
+<context>
     <name>BatchExportDialog</name>
     <message>
         <source>Export Reports</source>
@@ -201,38 +272,6 @@
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <source>Filter by subject, organisation or role</source>
-        <translation>Filter by subject, organisation or role</translation>
-    </message>
-    <message>
-        <source>Filter assessments</source>
-        <translation>Filter assessments</translation>
-    </message>
-    <message>
-        <source>Filter by mode</source>
-        <translation>Filter by mode</translation>
-    </message>
-    <message>
-        <source>Saved assessments</source>
-        <translation>Saved assessments</translation>
-    </message>
-    <message>
-        <source>&amp;Continue answering</source>
-        <translation>&amp;Continue answering</translation>
-    </message>
-    <message>
-        <source>Show &amp;report</source>
-        <translation>Show &amp;report</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Export…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Delete…</translation>
-    </message>
-    <message>
         <source>&amp;Import Assessments…</source>
         <translation>&amp;Import Assessments…</translation>
     </message>
@@ -245,10 +284,6 @@
         <translation>Show Required Levels While Self-Assessing</translation>
     </message>
     <message>
-        <source>Filter by date of the last change</source>
-        <translation>Filter by date of the last change</translation>
-    </message>
-    <message>
         <source>Ro&amp;les</source>
         <translation>Ro&amp;les</translation>
     </message>
@@ -259,38 +294,6 @@
     <message>
         <source>Assess&amp;ments</source>
         <translation>Assess&amp;ments</translation>
-    </message>
-    <message>
-        <source>Press Enter or double-click to continue answering the selected assessment</source>
-        <translation>Press Enter or double-click to continue answering the selected assessment</translation>
-    </message>
-    <message>
-        <source>Open the questionnaire of the selected assessment where it was left</source>
-        <translation>Open the questionnaire of the selected assessment where it was left</translation>
-    </message>
-    <message>
-        <source>Open the gap report of the selected assessment</source>
-        <translation>Open the gap report of the selected assessment</translation>
-    </message>
-    <message>
-        <source>Save the selected assessment as an exchange file</source>
-        <translation>Save the selected assessment as an exchange file</translation>
-    </message>
-    <message>
-        <source>Delete the selected assessment with all its ratings</source>
-        <translation>Delete the selected assessment with all its ratings</translation>
-    </message>
-    <message>
-        <source>Where the assessments are saved</source>
-        <translation>Where the assessments are saved</translation>
-    </message>
-    <message>
-        <source>Export Re&amp;ports…</source>
-        <translation>Export Re&amp;ports…</translation>
-    </message>
-    <message>
-        <source>Write the reports of the selected assessments as PDF, HTML, CSV or JSON files into a folder</source>
-        <translation>Write the reports of the selected assessments as PDF, HTML, CSV or JSON files into a folder</translation>
     </message>
     <message>
         <source>&amp;Export Report…</source>
@@ -1585,6 +1588,41 @@
     </message>
 </context>
 <context>
+    <name>iitalent::gui::AssessmentsPage</name>
+    <message>
+        <source>All modes</source>
+        <translation>All modes</translation>
+    </message>
+    <message>
+        <source>Self-assessments</source>
+        <translation>Self-assessments</translation>
+    </message>
+    <message>
+        <source>Assessor assessments</source>
+        <translation>Assessor assessments</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+</context>
+<context>
     <name>iitalent::gui::BatchExportDialog</name>
     <message numerus="yes">
         <source>Write a report for each of the %n selected assessment(s) into a folder. File names are made of the subject&apos;s name, the role, the date and the start of the assessment&apos;s id.</source>
@@ -1765,18 +1803,6 @@
         <translation>&lt;h3&gt;iitalent %1&lt;/h3&gt;&lt;p&gt;Job-competency assessment for the Industrial Internet industry, built on the standard 《工业互联网产业人才岗位能力要求》: 8 directions, 41 roles, four dimensions and the Appendix A improvement path.&lt;/p&gt;&lt;p&gt;Catalog: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>All modes</source>
-        <translation>All modes</translation>
-    </message>
-    <message>
-        <source>Self-assessments</source>
-        <translation>Self-assessments</translation>
-    </message>
-    <message>
-        <source>Assessor assessments</source>
-        <translation>Assessor assessments</translation>
-    </message>
-    <message>
         <source>The assessment database was upgraded; the old file is kept as %1</source>
         <translation>The assessment database was upgraded; the old file is kept as %1</translation>
     </message>
@@ -1847,26 +1873,6 @@
     <message>
         <source>Delete this assessment of %1 with all its ratings? This cannot be undone.</source>
         <translation>Delete this assessment of %1 with all its ratings? This cannot be undone.</translation>
-    </message>
-    <message>
-        <source>Any time</source>
-        <translation>Any time</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Today</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>Last 7 days</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>Last 30 days</translation>
-    </message>
-    <message>
-        <source>Last 12 months</source>
-        <translation>Last 12 months</translation>
     </message>
     <message>
         <source>Pages</source>

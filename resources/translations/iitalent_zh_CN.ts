@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AssessmentsPage</name>
+    <message>
+        <source>Filter by subject, organisation or role</source>
+        <translation>按被测评人、单位或岗位筛选</translation>
+    </message>
+    <message>
+        <source>Filter assessments</source>
+        <translation>筛选测评记录</translation>
+    </message>
+    <message>
+        <source>Filter by mode</source>
+        <translation>按测评方式筛选</translation>
+    </message>
+    <message>
+        <source>Filter by date of the last change</source>
+        <translation>按最后修改日期筛选</translation>
+    </message>
+    <message>
+        <source>Saved assessments</source>
+        <translation>已保存的测评</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to continue answering the selected assessment</source>
+        <translation>按回车键或双击，继续作答所选测评</translation>
+    </message>
+    <message>
+        <source>&amp;Continue answering</source>
+        <translation>继续作答(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open the questionnaire of the selected assessment where it was left</source>
+        <translation>打开所选测评的问卷，从上次停下的地方继续</translation>
+    </message>
+    <message>
+        <source>Show &amp;report</source>
+        <translation>查看报告(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open the gap report of the selected assessment</source>
+        <translation>打开所选测评的差距报告</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the selected assessment as an exchange file</source>
+        <translation>将所选测评保存为交换文件</translation>
+    </message>
+    <message>
+        <source>Export Re&amp;ports…</source>
+        <translation>导出报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Write the reports of the selected assessments as PDF, HTML, CSV or JSON files into a folder</source>
+        <translation>将所选测评的报告以 PDF、HTML、CSV 或 JSON 文件写入一个文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected assessment with all its ratings</source>
+        <translation>删除所选测评及其全部评定</translation>
+    </message>
+    <message>
+        <source>Where the assessments are saved</source>
+        <translation>测评记录的保存位置</translation>
+    </message>
+</context>
+<context>
     <name>BatchExportDialog</name>
     <message>
         <source>Export Reports</source>
@@ -201,38 +272,6 @@
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <source>Filter by subject, organisation or role</source>
-        <translation>按被测评人、单位或岗位筛选</translation>
-    </message>
-    <message>
-        <source>Filter assessments</source>
-        <translation>筛选测评记录</translation>
-    </message>
-    <message>
-        <source>Filter by mode</source>
-        <translation>按测评方式筛选</translation>
-    </message>
-    <message>
-        <source>Saved assessments</source>
-        <translation>已保存的测评</translation>
-    </message>
-    <message>
-        <source>&amp;Continue answering</source>
-        <translation>继续作答(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Show &amp;report</source>
-        <translation>查看报告(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>导出(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>删除(&amp;D)…</translation>
-    </message>
-    <message>
         <source>&amp;Import Assessments…</source>
         <translation>导入测评(&amp;I)…</translation>
     </message>
@@ -245,10 +284,6 @@
         <translation>自评时显示要求等级</translation>
     </message>
     <message>
-        <source>Filter by date of the last change</source>
-        <translation>按最后修改日期筛选</translation>
-    </message>
-    <message>
         <source>Ro&amp;les</source>
         <translation>岗位(&amp;L)</translation>
     </message>
@@ -259,38 +294,6 @@
     <message>
         <source>Assess&amp;ments</source>
         <translation>测评记录(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Press Enter or double-click to continue answering the selected assessment</source>
-        <translation>按回车键或双击，继续作答所选测评</translation>
-    </message>
-    <message>
-        <source>Open the questionnaire of the selected assessment where it was left</source>
-        <translation>打开所选测评的问卷，从上次停下的地方继续</translation>
-    </message>
-    <message>
-        <source>Open the gap report of the selected assessment</source>
-        <translation>打开所选测评的差距报告</translation>
-    </message>
-    <message>
-        <source>Save the selected assessment as an exchange file</source>
-        <translation>将所选测评保存为交换文件</translation>
-    </message>
-    <message>
-        <source>Delete the selected assessment with all its ratings</source>
-        <translation>删除所选测评及其全部评定</translation>
-    </message>
-    <message>
-        <source>Where the assessments are saved</source>
-        <translation>测评记录的保存位置</translation>
-    </message>
-    <message>
-        <source>Export Re&amp;ports…</source>
-        <translation>导出报告(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Write the reports of the selected assessments as PDF, HTML, CSV or JSON files into a folder</source>
-        <translation>将所选测评的报告以 PDF、HTML、CSV 或 JSON 文件写入一个文件夹</translation>
     </message>
     <message>
         <source>&amp;Export Report…</source>
@@ -1581,6 +1584,41 @@
     </message>
 </context>
 <context>
+    <name>iitalent::gui::AssessmentsPage</name>
+    <message>
+        <source>All modes</source>
+        <translation>全部测评方式</translation>
+    </message>
+    <message>
+        <source>Self-assessments</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <source>Assessor assessments</source>
+        <translation>测评人测评</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>不限时间</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+</context>
+<context>
     <name>iitalent::gui::BatchExportDialog</name>
     <message numerus="yes">
         <source>Write a report for each of the %n selected assessment(s) into a folder. File names are made of the subject&apos;s name, the role, the date and the start of the assessment&apos;s id.</source>
@@ -1757,18 +1795,6 @@
         <translation>&lt;h3&gt;iitalent %1&lt;/h3&gt;&lt;p&gt;工业互联网人才岗位能力测评，依据标准《工业互联网产业人才岗位能力要求》：8 个方向、41 个岗位、四个能力维度以及附录 A 的能力提升路径。&lt;/p&gt;&lt;p&gt;目录：%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>All modes</source>
-        <translation>全部测评方式</translation>
-    </message>
-    <message>
-        <source>Self-assessments</source>
-        <translation>自评</translation>
-    </message>
-    <message>
-        <source>Assessor assessments</source>
-        <translation>测评人测评</translation>
-    </message>
-    <message>
         <source>The assessment database was upgraded; the old file is kept as %1</source>
         <translation>测评数据库已升级，旧文件已保留为 %1</translation>
     </message>
@@ -1837,26 +1863,6 @@
     <message>
         <source>Delete this assessment of %1 with all its ratings? This cannot be undone.</source>
         <translation>确定删除 %1 的这份测评及其全部评定吗？此操作无法撤销。</translation>
-    </message>
-    <message>
-        <source>Any time</source>
-        <translation>不限时间</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>最近 7 天</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>最近 30 天</translation>
-    </message>
-    <message>
-        <source>Last 12 months</source>
-        <translation>最近 12 个月</translation>
     </message>
     <message>
         <source>Pages</source>

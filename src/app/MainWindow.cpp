@@ -4,6 +4,7 @@
 
 #include "AssessmentListModel.h"
 #include "AssessmentSession.h"
+#include "AssessmentsPage.h"
 #include "EmbeddedCatalog.h"
 #include "ExchangeFile.h"
 #include "ExchangeImport.h"
@@ -41,9 +42,6 @@ const Setting<QString> kCatalogDir{"catalog/lastFolder", QString()};
 const Setting<QString> kExchangeDir{"assessments/lastFolder", QString()};
 const Setting<QString> kAssessorName{"assessments/assessorName", QString()};
 const Setting<bool> kShowRequired{"questionnaire/showRequired", false};
-// "2": the columns of the list changed (number, readiness, completeness); an older saved layout
-// would put the widths on the wrong columns.
-const Setting<QByteArray> kAssessmentColumns{"MainWindow/assessmentColumns2", QByteArray()};
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent, const QString &dbPath)
@@ -94,7 +92,7 @@ MainWindow::MainWindow(QWidget *parent, const QString &dbPath)
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
         QLineEdit *edit = m_ui->searchEdit;
         if (m_ui->tabs->currentWidget() == m_ui->assessmentsTab)
-            edit = m_ui->assessmentFilterEdit;
+            edit = m_ui->assessmentsPage->filterEdit();
         else
             m_ui->tabs->setCurrentWidget(m_ui->rolesTab);
         edit->setFocus(Qt::ShortcutFocusReason);
@@ -124,51 +122,13 @@ MainWindow::MainWindow(QWidget *parent, const QString &dbPath)
             [this](const QString &code) { startAssessment(code, Mode::Self); });
     connect(m_detail, &RoleDetailWidget::candidateAssessmentRequested, this,
             [this](const QString &code) { startAssessment(code, Mode::Assessor); });
-    m_assessmentModel = new AssessmentListModel(this);
-    m_assessmentProxy = new AssessmentFilterProxy(this);
-    m_assessmentProxy->setSourceModel(m_assessmentModel);
-    m_ui->assessmentView->setModel(m_assessmentProxy);
-    m_ui->assessmentView->verticalHeader()->hide();
-    // The role's name takes the room a wider window gives; the other columns fit their contents
-    // once, then keep the widths the user drags them to.
-    QHeaderView *columns = m_ui->assessmentView->horizontalHeader();
-    columns->setStretchLastSection(false);
-    columns->setSectionResizeMode(QHeaderView::Interactive);
-    columns->setSectionResizeMode(AssessmentListModel::RoleColumn, QHeaderView::Stretch);
-    m_ui->assessmentView->sortByColumn(AssessmentListModel::UpdatedColumn, Qt::DescendingOrder);
-    m_ui->assessmentModeCombo->addItem(tr("All modes"), QString());
-    m_ui->assessmentModeCombo->addItem(tr("Self-assessments"), QStringLiteral("self"));
-    m_ui->assessmentModeCombo->addItem(tr("Assessor assessments"), QStringLiteral("assessor"));
-    connect(m_ui->assessmentFilterEdit, &QLineEdit::textChanged, m_assessmentProxy, &AssessmentFilterProxy::setText);
-    // Days back from now; 0 means any time.
-    for (const auto &[label, days] :
-         {std::pair{tr("Any time"), 0}, std::pair{tr("Today"), 1}, std::pair{tr("Last 7 days"), 7},
-          std::pair{tr("Last 30 days"), 30}, std::pair{tr("Last 12 months"), 365}})
-        m_ui->assessmentDateCombo->addItem(label, days);
-    connect(m_ui->assessmentDateCombo, &QComboBox::currentIndexChanged, this, [this] {
-        const int days = m_ui->assessmentDateCombo->currentData().toInt();
-        QDateTime since;
-        if (days > 0)
-            since = QDateTime(QDate::currentDate().addDays(1 - days), QTime(0, 0));
-        m_assessmentProxy->setChangedSince(since);
-    });
-    connect(m_ui->assessmentModeCombo, &QComboBox::currentIndexChanged, this,
-            [this] { m_assessmentProxy->setMode(m_ui->assessmentModeCombo->currentData().toString()); });
-    // Activated: a double-click, or Enter from the keyboard.
-    connect(m_ui->assessmentView, &QTableView::activated, this, [this] {
-        if (const QString id = selectedAssessmentId(); !id.isEmpty())
-            openQuestionnaire(id);
-    });
-    connect(m_ui->continueButton, &QPushButton::clicked, this, [this] {
-        if (const QString id = selectedAssessmentId(); !id.isEmpty())
-            openQuestionnaire(id);
-    });
-    connect(m_ui->reportButton, &QPushButton::clicked, this, [this] {
-        if (const QString id = selectedAssessmentId(); !id.isEmpty())
-            openReport(id);
-    });
-    connect(m_ui->exportButton, &QPushButton::clicked, this, &MainWindow::exportSelected);
-    connect(m_ui->exportReportsButton, &QPushButton::clicked, this, &MainWindow::exportSelectedReports);
+    // The Assessments page lists; what its buttons ask for is done here, across the pages.
+    AssessmentsPage *assessments = m_ui->assessmentsPage;
+    connect(assessments, &AssessmentsPage::continueRequested, this,
+            [this](const QString &id) { openQuestionnaire(id); });
+    connect(assessments, &AssessmentsPage::reportRequested, this, [this](const QString &id) { openReport(id); });
+    connect(assessments, &AssessmentsPage::exportRequested, this, &MainWindow::exportSelected);
+    connect(assessments, &AssessmentsPage::exportReportsRequested, this, &MainWindow::exportSelectedReports);
     m_exporter = new ReportExporter(this, [this](const QString &message) { showError(message); });
     // Export and print act on the report shown.
     connect(m_ui->actionExportReport, &QAction::triggered, this, [this] {
@@ -188,7 +148,7 @@ MainWindow::MainWindow(QWidget *parent, const QString &dbPath)
         for (QAction *a : {m_ui->actionExportReport, m_ui->actionPrint, m_ui->actionPrintPreview})
             a->setEnabled(report);
     });
-    connect(m_ui->deleteButton, &QPushButton::clicked, this, &MainWindow::deleteSelected);
+    connect(assessments, &AssessmentsPage::deleteRequested, this, &MainWindow::deleteSelected);
     connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::chooseImportFiles);
     m_ui->actionShowRequired->setChecked(kShowRequired.get());
     connect(m_ui->actionShowRequired, &QAction::toggled, this, [this](bool on) {
@@ -199,7 +159,7 @@ MainWindow::MainWindow(QWidget *parent, const QString &dbPath)
 
     m_roleModel->setLanguage(m_language);
     m_detail->setLanguage(m_language);
-    m_assessmentModel->setLanguage(m_language);
+    m_ui->assessmentsPage->setLanguage(m_language);
     updateAccessibleNames();
     restoreState();
 }
@@ -211,7 +171,7 @@ MainWindow::~MainWindow()
     closeAssessmentTabs();
     m_detail->setRole(nullptr, nullptr);
     m_roleModel->setCatalog(nullptr);
-    m_assessmentModel->setCatalog(nullptr);
+    m_ui->assessmentsPage->setCatalog(nullptr);
 }
 
 void MainWindow::restoreState()
@@ -222,8 +182,7 @@ void MainWindow::restoreState()
         QMainWindow::restoreState(s);
     if (const QByteArray s = kSplitter.get(); !s.isEmpty())
         m_ui->splitter->restoreState(s);
-    if (const QByteArray s = kAssessmentColumns.get(); !s.isEmpty())
-        m_ui->assessmentView->horizontalHeader()->restoreState(s);
+    m_ui->assessmentsPage->restoreColumns();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -231,7 +190,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     kGeometry.set(saveGeometry());
     kWindowState.set(saveState());
     kSplitter.set(m_ui->splitter->saveState());
-    kAssessmentColumns.set(m_ui->assessmentView->horizontalHeader()->saveState());
+    m_ui->assessmentsPage->saveColumns();
     if (const QString code = selectedRoleCode(); !code.isEmpty())
         kLastRole.set(code);
     QMainWindow::closeEvent(event);
@@ -252,10 +211,10 @@ void MainWindow::setCatalog(Catalog catalog)
     closeAssessmentTabs();
     m_detail->setRole(nullptr, nullptr);
     m_roleModel->setCatalog(nullptr);
-    m_assessmentModel->setCatalog(nullptr);
+    m_ui->assessmentsPage->setCatalog(nullptr);
     m_catalog = std::move(catalog);
     m_roleModel->setCatalog(&*m_catalog);
-    m_assessmentModel->setCatalog(&*m_catalog);
+    m_ui->assessmentsPage->setCatalog(&*m_catalog);
     m_ui->roleView->expandAll();
     if (!selectRole(previous.isEmpty() ? kLastRole.get() : previous) && !m_catalog->roles().empty())
         selectRole(m_catalog->roles().front().code);
@@ -357,7 +316,7 @@ void MainWindow::applyLanguage(Language language)
     LanguageManager::apply(language);
     m_roleModel->setLanguage(language);
     m_detail->setLanguage(language);
-    m_assessmentModel->setLanguage(language);
+    m_ui->assessmentsPage->setLanguage(language);
     // The LanguageChange event reaches widgets only while the event loop runs; this window does
     // not wait for it.
     retranslate();
@@ -471,7 +430,7 @@ AssessmentStore *MainWindow::store()
         statusBar()->showMessage(
             tr("The assessment database was upgraded; the old file is kept as %1").arg(m_store->migrationBackup()),
             15000);
-    m_ui->storeLabel->setText(tr("Saved in %1").arg(QDir::toNativeSeparators(m_dbPath)));
+    m_ui->assessmentsPage->setStoreText(tr("Saved in %1").arg(QDir::toNativeSeparators(m_dbPath)));
     return &*m_store;
 }
 
@@ -614,14 +573,8 @@ void MainWindow::refreshAssessmentList()
         showError(list.error());
         return;
     }
-    m_assessmentModel->setSummaries(std::move(list).value());
+    m_ui->assessmentsPage->setSummaries(std::move(list).value());
     m_assessmentListDirty = false;
-    if (!m_assessmentColumnsFitted && m_assessmentModel->rowCount() > 0 && kAssessmentColumns.get().isEmpty()) {
-        m_assessmentColumnsFitted = true;
-        for (int c = 0; c < AssessmentListModel::ColumnCount; ++c)
-            if (c != AssessmentListModel::RoleColumn)
-                m_ui->assessmentView->resizeColumnToContents(c);
-    }
 }
 
 ReportWidget *MainWindow::currentReport() const
@@ -629,15 +582,14 @@ ReportWidget *MainWindow::currentReport() const
     return qobject_cast<ReportWidget *>(m_ui->tabs->currentWidget());
 }
 
+AssessmentListModel *MainWindow::assessmentModel() const
+{
+    return m_ui->assessmentsPage->model();
+}
+
 QStringList MainWindow::selectedAssessmentIds() const
 {
-    QStringList ids;
-    const QModelIndexList rows = m_ui->assessmentView->selectionModel()->selectedRows();
-    for (const QModelIndex &row : rows)
-        ids << row.data(AssessmentListModel::IdRole).toString();
-    if (ids.isEmpty() && !selectedAssessmentId().isEmpty())
-        ids << selectedAssessmentId();
-    return ids;
+    return m_ui->assessmentsPage->selectedIds();
 }
 
 void MainWindow::exportSelectedReports()
@@ -653,8 +605,7 @@ void MainWindow::exportSelectedReports()
 
 QString MainWindow::selectedAssessmentId() const
 {
-    const QModelIndex current = m_ui->assessmentView->currentIndex();
-    return current.isValid() ? current.data(AssessmentListModel::IdRole).toString() : QString();
+    return m_ui->assessmentsPage->currentId();
 }
 
 void MainWindow::closeTab(int index)
@@ -745,11 +696,7 @@ void MainWindow::exportSelected()
     AssessmentStore *s = store();
     if (!s)
         return;
-    QStringList ids;
-    for (const QModelIndex &row : m_ui->assessmentView->selectionModel()->selectedRows())
-        ids << row.data(AssessmentListModel::IdRole).toString();
-    if (ids.isEmpty() && !selectedAssessmentId().isEmpty())
-        ids << selectedAssessmentId();
+    const QStringList ids = selectedAssessmentIds();
     if (ids.isEmpty())
         return;
     if (ids.size() == 1) {
@@ -824,8 +771,7 @@ void MainWindow::deleteSelected()
     const QString id = selectedAssessmentId();
     if (!s || id.isEmpty())
         return;
-    const QModelIndex current = m_ui->assessmentView->currentIndex();
-    const QString who = current.siblingAtColumn(AssessmentListModel::SubjectColumn).data().toString();
+    const QString who = m_ui->assessmentsPage->currentSubject();
     if (QMessageBox::question(this, tr("Delete assessment?"),
                               tr("Delete this assessment of %1 with all its ratings? This cannot be undone.").arg(who),
                               QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)

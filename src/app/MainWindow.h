@@ -67,7 +67,7 @@ public:
     // `replaceWithoutAsking`). Returns the ids imported; problems are shown.
     QStringList importFiles(const QStringList &paths, bool replaceWithoutAsking = false);
     void refreshAssessmentList();
-    AssessmentListModel *assessmentModel() const { return m_assessmentModel; }
+    AssessmentListModel *assessmentModel() const;
 
     RoleTreeModel *roleModel() const { return m_roleModel; }
     RoleFilterProxyModel *roleProxy() const { return m_proxy; }
@@ -123,11 +123,8 @@ private:
     RoleFilterProxyModel *m_proxy = nullptr;
     RoleDetailWidget *m_detail = nullptr;
     QActionGroup *m_languageGroup = nullptr;
-    AssessmentListModel *m_assessmentModel = nullptr;
-    AssessmentFilterProxy *m_assessmentProxy = nullptr;
     QString m_dbPath;
     std::optional<AssessmentStore> m_store;
-    bool m_assessmentColumnsFitted = false;
     bool m_assessmentListDirty = false;
     ReportExporter *m_exporter = nullptr;
     Language m_language = Language::Chinese;

@@ -276,7 +276,8 @@ public:
     }
 
 private:
-    QString tr(const char *zh, const char *en) const { return pick(m_d.english, zh, en); }
+    // The chart's own words in its language (not Qt's tr: the chart keeps both in one place).
+    QString words(const char *zh, const char *en) const { return pick(m_d.english, zh, en); }
 
     QString providerName(const QString &id) const
     {
@@ -315,7 +316,7 @@ private:
     void paintContents()
     {
         const QRectF column(Margin, MainTop + 4, LeftWidth, ProvidersBottom - MainTop - 4);
-        sectionHeading(QRectF(column.left(), column.top(), column.width(), 34), tr("A.1  提升内容", "A.1  Content"));
+        sectionHeading(QRectF(column.left(), column.top(), column.width(), 34), words("A.1  提升内容", "A.1  Content"));
         const qreal top = column.top() + 42;
         const int n = std::max<int>(1, int(m_d.dimensions.size()));
         const qreal gap = 12;
@@ -353,7 +354,7 @@ private:
 
         // Attainment: a bar with its percentage (the bar's fill is solid, so it prints dark).
         const qreal rowY = r.top() + 102;
-        const QString attained = tr("达成*", "Attained*");
+        const QString attained = words("达成*", "Attained*");
         const QFont small = chartFont(16);
         drawLine(m_p, QRectF(x, rowY, 96, 26), attained, small, Muted);
         const QRectF bar(x + 96, rowY + 4, w - 96 - 86, 18);
@@ -372,7 +373,7 @@ private:
 
         // Gaps: how many of the dimension's items the person has not reached.
         const qreal gapY = rowY + 34;
-        drawLine(m_p, QRectF(x, gapY, 96, 30), tr("差距*", "Gaps*"), small, Muted);
+        drawLine(m_p, QRectF(x, gapY, 96, 30), words("差距*", "Gaps*"), small, Muted);
         const QString count = QString::number(d.gaps);
         const QFont big = chartFont(24, true);
         drawLine(m_p, QRectF(x + 96, gapY - 2, textWidth(big, count) + 2, 34), count, big, Ink);
@@ -431,7 +432,7 @@ private:
             m_p.drawEllipse(disc, 19, 19);
             m_p.restore();
         }
-        const QString here = tr("您在这里*", "You are here*");
+        const QString here = words("您在这里*", "You are here*");
         const QFont hereFont = chartFont(20, true);
         const qreal badgeW = cur ? textWidth(hereFont, here) + 62 : 0;
         const qreal nameX = header.left() + 62;
@@ -439,8 +440,8 @@ private:
         drawLine(m_p, QRectF(nameX, header.top() + 3, nameW, 40), lane.name,
                  fitted(chartFont(30, true), lane.name, nameW, 18), headInk);
         const QString sub = lane.clause + QStringLiteral("  ·  ") +
-                            (cur ? tr("您的差距按适合的方式列出*", "your gaps by the methods that suit them*")
-                                 : tr("不是您现在的阶段", "not your current stage"));
+                            (cur ? words("您的差距按适合的方式列出*", "your gaps by the methods that suit them*")
+                                 : words("不是您现在的阶段", "not your current stage"));
         drawLine(m_p, QRectF(nameX, header.top() + 41, header.right() - 14 - nameX, 22), sub, chartFont(16, cur),
                  headInk);
         if (cur)
@@ -494,8 +495,8 @@ private:
             providers << providerName(id);
         const QString providerText = providers.join(m_d.english ? QStringLiteral(", ") : QStringLiteral("、"));
         const QFont label = chartFont(16);
-        const QString dimLabel = tr("维度*", "Suits*");
-        const QString byLabel = tr("供给*", "By*");
+        const QString dimLabel = words("维度*", "Suits*");
+        const QString byLabel = words("供给*", "By*");
         const qreal labelW = std::max(textWidth(label, dimLabel), textWidth(label, byLabel)) + 10;
         const qreal badgeW = current ? 96 : 0;
         const qreal rowX = r.left() + 14;
@@ -523,7 +524,7 @@ private:
             const QColor on = m.gapCount > 0 ? Paper : Ink;
             drawLine(m_p, QRectF(badge.left(), badge.top(), badge.width(), 36), QString::number(m.gapCount),
                      chartFont(32, true), on, Qt::AlignCenter);
-            const QString unit = tr("项差距*", "gaps*");
+            const QString unit = words("项差距*", "gaps*");
             drawLine(m_p, QRectF(badge.left(), badge.top() + 34, badge.width(), 20), unit,
                      fitted(chartFont(14), unit, badge.width() - 6, 10), on, Qt::AlignCenter);
         }
@@ -549,7 +550,7 @@ private:
         const qreal lineH = std::min<qreal>(25, (r.bottom() - 4 - itemsTop) / 3.7);
         if (m.topItems.empty()) {
             drawLine(m_p, QRectF(rowX, itemsTop, r.width() - 28, lineH),
-                     tr("没有适合这种方式的差距", "No gap that suits this method"), chartFont(16), Muted);
+                     words("没有适合这种方式的差距", "No gap that suits this method"), chartFont(16), Muted);
             return;
         }
         const QFont idFont = chartFont(16, true);
@@ -619,7 +620,7 @@ private:
         const QRectF band(LanesLeft, ProvidersTop, Width - Margin - LanesLeft, ProvidersBottom - ProvidersTop);
         const QFont headFont = chartFont(20, true);
         const QString clause = QStringLiteral("A.3");
-        const QString title = tr("提升活动供给", "Providers");
+        const QString title = words("提升活动供给", "Providers");
         const qreal headW = std::max(textWidth(headFont, clause), textWidth(headFont, title)) + 14;
         drawLine(m_p, QRectF(band.left(), band.center().y() - 30, headW, 30), clause, headFont, Ink);
         drawLine(m_p, QRectF(band.left(), band.center().y(), headW, 30), title, headFont, Ink);
@@ -657,7 +658,7 @@ private:
     QString servedText(const PathProvider &p) const
     {
         if (m_d.totalGaps == 0)
-            return tr("您没有差距*", "you have no gaps*");
+            return words("您没有差距*", "you have no gaps*");
         return m_d.english ? QStringLiteral("can serve %1 of your %2 gaps*").arg(p.gapCount).arg(m_d.totalGaps)
                            : QStringLiteral("可服务您 %1 项差距中的 %2 项*").arg(m_d.totalGaps).arg(p.gapCount);
     }
