@@ -2,50 +2,34 @@
 
 #include "FileOutput.h"
 
+#include <QCommandLineParser>
 #include <QFileInfo>
 
 namespace iitalent::cli {
 
 bool Arguments::parse(const QStringList &args, const QSet<QString> &valueOptions, const QSet<QString> &flags)
 {
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &arg = args.at(i);
-        if (arg == QLatin1String("--")) {
-            m_positional << args.mid(i + 1);
-            break;
-        }
-        if (!arg.startsWith(QLatin1String("--")) || arg.size() == 2) {
-            m_positional << arg;
-            continue;
-        }
-        QString name = arg.mid(2);
-        QString value;
-        bool hasInlineValue = false;
-        if (const int eq = name.indexOf(QLatin1Char('=')); eq >= 0) {
-            value = name.mid(eq + 1);
-            name = name.left(eq);
-            hasInlineValue = true;
-        }
-        if (flags.contains(name)) {
-            if (hasInlineValue) {
-                m_error = QStringLiteral("--%1 takes no value").arg(name);
-                return false;
-            }
-            m_flags.insert(name);
-        } else if (valueOptions.contains(name)) {
-            if (!hasInlineValue) {
-                if (i + 1 >= args.size()) {
-                    m_error = QStringLiteral("--%1 needs a value").arg(name);
-                    return false;
-                }
-                value = args.at(++i);
-            }
-            m_values.insert(name, value);
-        } else {
-            m_error = QStringLiteral("unknown option --%1").arg(name);
-            return false;
-        }
+    // Each command declares its options to a QCommandLineParser, as the window's main() does:
+    // "--name value", "--name=value", "--" before positional words that start with a dash.
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    for (const QString &name : valueOptions)
+        parser.addOption(QCommandLineOption(name, QString(), QStringLiteral("value")));
+    for (const QString &name : flags)
+        parser.addOption(QCommandLineOption(name));
+    // The parser takes the first word for the program's name.
+    if (!parser.parse(QStringList{QStringLiteral("iitalent-cli")} + args)) {
+        m_error = parser.errorText();
+        return false;
     }
+    m_positional = parser.positionalArguments();
+    for (const QString &name : flags)
+        if (parser.isSet(name))
+            m_flags.insert(name);
+    for (const QString &name : valueOptions)
+        if (parser.isSet(name))
+            m_values.insert(name, parser.value(name)); // the last one given
     return true;
 }
 

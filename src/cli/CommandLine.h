@@ -8,8 +8,9 @@
 
 namespace iitalent::cli {
 
-// The arguments of one command: positional words and --options, parsed against the options the
-// command declares. "--name value" and "--name=value" are both accepted.
+// The arguments of one command: positional words and --options, parsed by a QCommandLineParser
+// against the options the command declares. "--name value" and "--name=value" are both
+// accepted; "--" ends the options.
 class Arguments final
 {
 public:
