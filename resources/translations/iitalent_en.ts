@@ -4,10 +4,6 @@
 <context>
     <name>AssessmentsPage</name>
     <message>
-        <source>Filter by subject, organisation or role</source>
-        <translation>Filter by subject, organisation or role</translation>
-    </message>
-    <message>
         <source>Filter assessments</source>
         <translation>Filter assessments</translation>
     </message>
@@ -70,6 +66,10 @@
     <message>
         <source>Where the assessments are saved</source>
         <translation>Where the assessments are saved</translation>
+    </message>
+    <message>
+        <source>Filter by name, number, organisation or role</source>
+        <translation>Filter by name, number, organisation or role</translation>
     </message>
 </context>
 <context>

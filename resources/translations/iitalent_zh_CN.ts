@@ -4,10 +4,6 @@
 <context>
     <name>AssessmentsPage</name>
     <message>
-        <source>Filter by subject, organisation or role</source>
-        <translation>按被测评人、单位或岗位筛选</translation>
-    </message>
-    <message>
         <source>Filter assessments</source>
         <translation>筛选测评记录</translation>
     </message>
@@ -70,6 +66,10 @@
     <message>
         <source>Where the assessments are saved</source>
         <translation>测评记录的保存位置</translation>
+    </message>
+    <message>
+        <source>Filter by name, number, organisation or role</source>
+        <translation>按姓名、编号、单位或岗位筛选</translation>
     </message>
 </context>
 <context>
