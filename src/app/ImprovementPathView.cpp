@@ -21,7 +21,6 @@
 #include <QPainter>
 #include <QRegularExpression>
 #include <QStandardPaths>
-#include <QSvgGenerator>
 #include <algorithm>
 #include <cmath>
 
@@ -388,21 +387,7 @@ Status ImprovementPathView::saveSvgTo(const QString &path)
 
 QByteArray ImprovementPathView::svgBytes(const ImprovementPathChart &chart)
 {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    const QSizeF natural = chart.naturalSize();
-    QSvgGenerator generator;
-    generator.setOutputDevice(&buffer);
-    generator.setSize(natural.toSize());
-    generator.setViewBox(QRectF(QPointF(0, 0), natural));
-    generator.setTitle(chart.data().captionLabel + QLatin1Char(' ') + chart.data().caption);
-    generator.setDescription(chart.data().redrawnNote);
-    QPainter painter;
-    if (!painter.begin(&generator))
-        return {};
-    chart.paint(painter, QRectF(QPointF(0, 0), natural));
-    painter.end();
-    return buffer.data();
+    return chart.svg(); // drawn where the chart's painter is, in src/report
 }
 
 Status ImprovementPathView::saveSvg(const ImprovementPathChart &chart, const QString &path)

@@ -7,6 +7,7 @@
 #include <QImageWriter>
 #include <QPainter>
 #include <QPainterPath>
+#include <QSvgGenerator>
 
 #include <algorithm>
 #include <cmath>
@@ -732,6 +733,25 @@ Status ImprovementPathChart::savePng(const QString &path, const QSize &size) con
     if (!writer.write(image))
         return Status::failure(QStringLiteral("Could not write %1: %2").arg(path, writer.errorString()));
     return writeFileAtomically(path, buffer.data(), true);
+}
+
+QByteArray ImprovementPathChart::svg() const
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    const QSizeF natural = naturalSize();
+    QSvgGenerator generator;
+    generator.setOutputDevice(&buffer);
+    generator.setSize(natural.toSize());
+    generator.setViewBox(QRectF(QPointF(0, 0), natural));
+    generator.setTitle(data().captionLabel + QLatin1Char(' ') + data().caption);
+    generator.setDescription(data().redrawnNote);
+    QPainter painter;
+    if (!painter.begin(&generator))
+        return {};
+    paint(painter, QRectF(QPointF(0, 0), natural));
+    painter.end();
+    return buffer.data();
 }
 
 } // namespace iitalent

@@ -3,6 +3,7 @@
 #include "ImprovementPathData.h"
 #include "Result.h"
 
+#include <QByteArray>
 #include <QImage>
 #include <QRectF>
 #include <QSize>
@@ -41,6 +42,8 @@ public:
     QImage renderImage(const QSize &size = {}, qreal devicePixelRatio = 1.0) const;
     // Writes a PNG of `size` pixels (twice the natural size when empty), replacing the file.
     Status savePng(const QString &path, const QSize &size = {}) const;
+    // The chart as an SVG document at its natural size (empty if it could not be drawn).
+    QByteArray svg() const;
 
 private:
     ImprovementPathData m_data;
