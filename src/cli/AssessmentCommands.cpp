@@ -355,23 +355,13 @@ int forgetSubjectCommand(StoreContext &ctx, const QStringList &args)
     if (found->empty())
         return failure(ctx.io, QStringLiteral("there is no assessment of %1").arg(personLabel(*person)));
     // Namesakes are different people: never remove two of them at once.
-    std::vector<Subject> subjects;
-    for (const Assessment &as : found.value())
-        subjects.push_back(as.subject);
-    const std::vector<Subject> people = distinctPeople(subjects);
-    if (people.size() > 1) {
-        QString list;
-        for (const Subject &p : people)
-            list += QStringLiteral("  %1\n").arg(personLabel(p));
-        return failure(ctx.io, QStringLiteral("there are %1 different people named %2; say which with --number or "
-                                              "--organisation:\n%3")
-                                   .arg(people.size())
-                                   .arg(person->name, list.chopped(1)));
-    }
+    const auto one = onePersonOf(found.value(), person->name);
+    if (!one)
+        return failure(ctx.io, one.error());
     QString listing = QStringLiteral("This removes %1 assessment(s) of %2 and everything recorded in them, also "
                                      "from the backups beside the store:\n")
                           .arg(found->size())
-                          .arg(personLabel(people.front()));
+                          .arg(personLabel(one.value()));
     for (const Assessment &as : found.value())
         listing +=
             QStringLiteral("  %1  role %2  %3  %4%5  %6/%7 answered\n")

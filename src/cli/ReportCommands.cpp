@@ -375,26 +375,16 @@ int historyCommand(StoreContext &ctx, const QStringList &args)
                                             : QString(),
                                         mode ? QStringLiteral(" in %1 mode").arg(modeId(*mode)) : QString()));
     // One person's history: namesakes with different numbers are different people.
-    std::vector<Subject> subjects;
-    for (const Assessment &as : list)
-        subjects.push_back(as.subject);
-    const std::vector<Subject> people = distinctPeople(subjects);
-    if (people.size() > 1) {
-        QString names;
-        for (const Subject &p : people)
-            names += QStringLiteral("\n  %1").arg(personLabel(p));
-        return failure(ctx.io, QStringLiteral("there are %1 different people named %2; say which with --number or "
-                                              "--organisation:%3")
-                                   .arg(people.size())
-                                   .arg(person->name, names));
-    }
+    const auto one = onePersonOf(list, person->name);
+    if (!one)
+        return failure(ctx.io, one.error());
     const std::vector<HistoryEntry> entries = HistoryBuilder::build(ctx.catalog, list);
     if (a.has(QStringLiteral("json"))) {
         ctx.io.out += dumpJson(historyToJson(person->name, entries));
         return Ok;
     }
     // One section per role and mode: progress compares like with like.
-    QString t = QStringLiteral("History of %1\n").arg(personLabel(people.front()));
+    QString t = QStringLiteral("History of %1\n").arg(personLabel(one.value()));
     QStringList tracks;
     for (const HistoryEntry &e : entries) {
         const QString track = e.role + QLatin1Char('/') + modeId(e.mode);

@@ -53,6 +53,25 @@ QString personLabel(const Subject &subject)
     return QStringLiteral("%1 (%2)").arg(subject.name, parts.join(QStringLiteral(", ")));
 }
 
+Result<Subject> onePersonOf(const std::vector<Assessment> &assessments, const QString &name)
+{
+    std::vector<Subject> subjects;
+    for (const Assessment &a : assessments)
+        subjects.push_back(a.subject);
+    const std::vector<Subject> people = distinctPeople(subjects);
+    if (people.empty())
+        return Result<Subject>::failure(QStringLiteral("there is no assessment of %1").arg(name));
+    if (people.size() == 1)
+        return people.front();
+    QString list;
+    for (const Subject &p : people)
+        list += QStringLiteral("\n  %1").arg(personLabel(p));
+    return Result<Subject>::failure(
+        QStringLiteral("there are %1 different people named %2; say which with --number or --organisation:%3")
+            .arg(people.size())
+            .arg(name, list));
+}
+
 RatingChange RatingChange::levelOnly(const QString &requirement, std::optional<int> level)
 {
     RatingChange c;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -39,6 +41,11 @@ bool isSamePerson(const Subject &a, const Subject &b);
 std::vector<Subject> distinctPeople(const std::vector<Subject> &subjects);
 // A person in a list of namesakes: "陈静 (number 002, 华东班)".
 QString personLabel(const Subject &subject);
+struct Assessment;
+// The one person that `assessments` (found by a name, and a number or organisation if given)
+// are of; a failure that lists the different people among them when several share the name, so
+// that the person asking can say which (forget-subject and history refuse to mix namesakes).
+Result<Subject> onePersonOf(const std::vector<Assessment> &assessments, const QString &name);
 
 // One requirement's rating: a level 0..4 or none yet, with optional evidence and note.
 struct Rating final

@@ -369,6 +369,28 @@ double lastLineBottom(QAbstractTextDocumentLayout *layout, const QTextBlock &blo
     return top + last.y() + last.height();
 }
 
+// What a heading heads: the block after it, past the empty paragraph a table is inserted after.
+QTextBlock headedBlock(const QTextBlock &heading)
+{
+    QTextBlock next = heading.next();
+    while (next.isValid() && next.text().isEmpty() && !QTextCursor(next).currentTable())
+        next = next.next();
+    return next;
+}
+
+// Where what a heading heads must have started for the heading to stay with it: a paragraph's
+// first line, or a table's header row and whole first row (Qt would split that row to keep it by
+// its header).
+double followingTop(QAbstractTextDocumentLayout *layout, const QTextBlock &next, double tolerance)
+{
+    double top = firstLineTop(layout, next);
+    if (QTextTable *table = QTextCursor(next).currentTable(); table && table->rows() > 1)
+        for (int c = 0; c < table->columns(); ++c)
+            top = std::max(top,
+                           lastLineBottom(layout, table->cellAt(1, c).firstCursorPosition().block()) - 2 * tolerance);
+    return top;
+}
+
 // QTextDocument has no "keep with next": a heading that the layout leaves at the foot of a page,
 // with what it heads on the next, is moved to that page. Repeated, since moving one heading can
 // strand the one above it.
@@ -383,23 +405,11 @@ void keepHeadingsWithNext(QTextDocument &doc, double tolerance)
             if (!format.boolProperty(KeepWithNextProperty) ||
                 format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
                 continue;
-            // The empty paragraph a table is inserted after does not count as what follows.
-            QTextBlock next = block.next();
-            while (next.isValid() && next.text().isEmpty() && !QTextCursor(next).currentTable())
-                next = next.next();
+            const QTextBlock next = headedBlock(block);
             if (!next.isValid())
                 continue;
             const int page = static_cast<int>((firstLineTop(layout, block) + tolerance) / pageHeight);
-            // What follows must start on the heading's page: a paragraph's first line, or a table's
-            // header row and whole first row (Qt would split that row to keep it by its header).
-            double followingTop = firstLineTop(layout, next);
-            if (QTextTable *table = QTextCursor(next).currentTable(); table && table->rows() > 1) {
-                for (int c = 0; c < table->columns(); ++c)
-                    followingTop = std::max(followingTop,
-                                            lastLineBottom(layout, table->cellAt(1, c).firstCursorPosition().block()) -
-                                                2 * tolerance);
-            }
-            const int nextPage = static_cast<int>((followingTop + tolerance) / pageHeight);
+            const int nextPage = static_cast<int>((followingTop(layout, next, tolerance) + tolerance) / pageHeight);
             if (nextPage > page) {
                 QTextBlockFormat breaking = format;
                 breaking.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
@@ -485,18 +495,10 @@ PdfReport::Pagination PdfReport::check(QTextDocument &doc, double tolerance)
     for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
         if (!block.blockFormat().boolProperty(KeepWithNextProperty))
             continue;
-        QTextBlock next = block.next();
-        while (next.isValid() && next.text().isEmpty() && !QTextCursor(next).currentTable())
-            next = next.next();
+        const QTextBlock next = headedBlock(block);
         if (!next.isValid())
             continue;
-        double followingTop = firstLineTop(layout, next);
-        if (QTextTable *table = QTextCursor(next).currentTable(); table && table->rows() > 1)
-            for (int c = 0; c < table->columns(); ++c)
-                followingTop =
-                    std::max(followingTop,
-                             lastLineBottom(layout, table->cellAt(1, c).firstCursorPosition().block()) - 2 * tolerance);
-        if (static_cast<int>((followingTop + tolerance) / pageHeight) >
+        if (static_cast<int>((followingTop(layout, next, tolerance) + tolerance) / pageHeight) >
             static_cast<int>((firstLineTop(layout, block) + tolerance) / pageHeight))
             p.strandedHeadings << block.text();
     }
