@@ -1,4 +1,5 @@
 #include "ImprovementPathData.h"
+#include "Scoring.h"
 
 #include "Catalog.h"
 #include "ReportJson.h"
@@ -21,18 +22,6 @@ QString withoutListPunctuation(QString text)
                                text.endsWith(QLatin1Char(';')) || text.endsWith(QLatin1Char('.'))))
         text.chop(1);
     return text.trimmed();
-}
-
-int dimensionIndex(const QString &key)
-{
-    if (key.size() == 1 && key.at(0) >= QLatin1Char('a') && key.at(0) <= QLatin1Char('z'))
-        return key.at(0).unicode() - 'a';
-    return 0;
-}
-
-QString percent(double value)
-{
-    return QString::number(value * 100.0, 'f', 1) + QLatin1Char('%');
 }
 
 } // namespace
@@ -118,7 +107,7 @@ ImprovementPathData ImprovementPathData::build(const Catalog &catalog, const Rep
                         continue;
                     ++pm.gapCount;
                     pm.requirements << step.requirement;
-                    const int di = dimensionIndex(step.dimension);
+                    const int di = pathDimensionIndex(step.dimension);
                     if (di >= 0 && di < int(pm.gapsPerDimension.size()))
                         ++pm.gapsPerDimension[std::size_t(di)];
                     if (pm.topItems.size() < 3) {
@@ -161,8 +150,8 @@ ImprovementPathData ImprovementPathData::build(const Catalog &catalog, const Rep
         parts << report.role->code + QLatin1Char(' ') + (english ? report.role->nameEn : report.role->nameZh);
     if (const PathLane *lane = data.currentLane())
         parts << lane->name;
-    parts << (english ? QStringLiteral("readiness %1").arg(percent(report.score.readiness))
-                      : QStringLiteral("准备度 %1").arg(percent(report.score.readiness)));
+    parts << (english ? QStringLiteral("readiness %1").arg(percentText(report.score.readiness))
+                      : QStringLiteral("准备度 %1").arg(percentText(report.score.readiness)));
     parts << (english ? QStringLiteral("%1 gap(s)*").arg(data.totalGaps)
                       : QStringLiteral("差距 %1 项*").arg(data.totalGaps));
     data.subjectLine = parts.join(QStringLiteral("  ·  "));
@@ -182,6 +171,13 @@ ImprovementPathData ImprovementPathData::build(const Catalog &catalog, const Rep
         data.footnote += english ? QStringLiteral(" %1 gap(s) suit no method of this stage.").arg(data.unassignedGaps)
                                  : QStringLiteral("有 %1 项差距没有适合本阶段的方式。").arg(data.unassignedGaps);
     return data;
+}
+
+int pathDimensionIndex(const QString &key)
+{
+    if (key.size() == 1 && key.at(0) >= QLatin1Char('a') && key.at(0) <= QLatin1Char('z'))
+        return key.at(0).unicode() - 'a';
+    return 0;
 }
 
 } // namespace iitalent

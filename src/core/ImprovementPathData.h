@@ -94,4 +94,7 @@ struct ImprovementPathData final
     const PathDimension *dimension(const QString &key) const;
 };
 
+// A dimension's place in the chart's patterns and colours: "a" 0, "b" 1, … (0 for anything else).
+int pathDimensionIndex(const QString &key);
+
 } // namespace iitalent

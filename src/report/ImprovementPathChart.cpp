@@ -1,6 +1,7 @@
 #include "ImprovementPathChart.h"
 
 #include "FileOutput.h"
+#include "Scoring.h"
 
 #include <QBuffer>
 #include <QFontMetricsF>
@@ -19,18 +20,6 @@ namespace {
 QString pick(bool english, const char *zh, const char *en)
 {
     return english ? QString::fromUtf8(en) : QString::fromUtf8(zh);
-}
-
-int dimensionIndex(const QString &key)
-{
-    if (key.size() == 1 && key.at(0) >= QLatin1Char('a') && key.at(0) <= QLatin1Char('z'))
-        return key.at(0).unicode() - 'a';
-    return 0;
-}
-
-QString percent(double value)
-{
-    return QString::number(value * 100.0, 'f', 1) + QLatin1Char('%');
 }
 
 // Layout of the chart at its natural size (1600 x 1000 logical pixels).
@@ -328,7 +317,7 @@ private:
 
     void paintContentCard(const QRectF &r, const PathDimension &d)
     {
-        const int di = dimensionIndex(d.key);
+        const int di = pathDimensionIndex(d.key);
         const DimensionStyle st = dimensionStyle(di);
         m_p.save();
         m_p.setPen(QPen(Ink, 1.6));
@@ -369,7 +358,7 @@ private:
         m_p.setBrush(Qt::NoBrush);
         m_p.drawRect(bar);
         m_p.restore();
-        drawLine(m_p, QRectF(bar.right() + 6, rowY - 2, 80, 30), percent(d.attainment), chartFont(21, true), Ink,
+        drawLine(m_p, QRectF(bar.right() + 6, rowY - 2, 80, 30), percentText(d.attainment), chartFont(21, true), Ink,
                  Qt::AlignRight | Qt::AlignVCenter);
 
         // Gaps: how many of the dimension's items the person has not reached.
@@ -561,7 +550,7 @@ private:
         for (int i = 0; i < int(m.topItems.size()); ++i) {
             const PathItem &item = m.topItems[i];
             const qreal y = itemsTop + i * lineH;
-            drawSwatch(m_p, QRectF(rowX, y + (lineH - 13) / 2, 13, 13), dimensionIndex(item.dimension));
+            drawSwatch(m_p, QRectF(rowX, y + (lineH - 13) / 2, 13, 13), pathDimensionIndex(item.dimension));
             drawLine(m_p, QRectF(rowX + 19, y, idW, lineH), item.requirement, idFont, Ink);
             drawLine(m_p, QRectF(r.right() - 12 - levelW, y, levelW, lineH),
                      QStringLiteral("%1→%2").arg(item.from).arg(item.to), idFont, Ink,
@@ -592,7 +581,7 @@ private:
             if (withName)
                 s += QLatin1Char(' ') + dimensionName(key);
             if (current) {
-                const int di = dimensionIndex(key);
+                const int di = pathDimensionIndex(key);
                 const int count = di < int(m.gapsPerDimension.size()) ? m.gapsPerDimension[std::size_t(di)] : 0;
                 s += QStringLiteral(" ×%1").arg(count);
             }
@@ -608,7 +597,7 @@ private:
             const qreal tw = textWidth(font, text);
             if (x + sw >= r.right())
                 break;
-            drawSwatch(m_p, QRectF(x, r.center().y() - sw / 2, sw, sw), dimensionIndex(key));
+            drawSwatch(m_p, QRectF(x, r.center().y() - sw / 2, sw, sw), pathDimensionIndex(key));
             drawLine(m_p, QRectF(x + sw + pad, r.top(), std::min(tw + 2, r.right() - x - sw - pad), r.height()), text,
                      font, current ? Ink : Muted);
             x += sw + pad + tw + spacing;
