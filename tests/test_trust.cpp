@@ -130,6 +130,8 @@ TEST_CASE("trust 1: a file dialog in the store's folder drops none of its locks,
         window.emplace(std::move(opened).value());
     }
     REQUIRE(window->setRating(id, RatingChange::levelOnly(QStringLiteral("01.a.1"), 2), nowUtc()).ok());
+    // SQLite locks with open file description locks in this process.
+    CHECK(SqliteDatabase::usesDescriptorLocks());
     const QStringList before = locksOn(db);
     REQUIRE_FALSE(before.isEmpty());
 

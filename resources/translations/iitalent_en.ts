@@ -1064,10 +1064,6 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: %2 (%3)</source>
-        <translation>%1: %2 (%3)</translation>
-    </message>
-    <message>
         <source>cannot read its header</source>
         <translation>cannot read its header</translation>
     </message>

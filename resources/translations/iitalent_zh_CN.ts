@@ -1060,10 +1060,6 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>%1: %2 (%3)</source>
-        <translation>%1：%2（%3）</translation>
-    </message>
-    <message>
         <source>cannot read its header</source>
         <translation>无法读取文件头</translation>
     </message>

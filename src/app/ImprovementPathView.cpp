@@ -385,14 +385,9 @@ Status ImprovementPathView::saveSvgTo(const QString &path)
     return status;
 }
 
-QByteArray ImprovementPathView::svgBytes(const ImprovementPathChart &chart)
-{
-    return chart.svg(); // drawn where the chart's painter is, in src/report
-}
-
 Status ImprovementPathView::saveSvg(const ImprovementPathChart &chart, const QString &path)
 {
-    const QByteArray bytes = svgBytes(chart);
+    const QByteArray bytes = chart.svg(); // drawn where the chart's painter is, in src/report
     if (bytes.isEmpty())
         return Status::failure(tr("The SVG drawing could not be made."));
     // The one atomic writer of the core: the chosen file is replaced only when complete.

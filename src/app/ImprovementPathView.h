@@ -91,8 +91,7 @@ public:
     Status savePngTo(const QString &path);
     Status saveSvgTo(const QString &path);
 
-    // The chart as an SVG document, and written to a file (replacing it).
-    static QByteArray svgBytes(const ImprovementPathChart &chart);
+    // The chart as an SVG document (ImprovementPathChart::svg) written to a file, replacing it.
     static Status saveSvg(const ImprovementPathChart &chart, const QString &path);
 
     // The pixel size of a saved PNG: twice the chart's natural size (3200 x 2000).

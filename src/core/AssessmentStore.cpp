@@ -57,6 +57,14 @@ QDateTime parseTime(const QString &iso)
     return t.toUTC();
 }
 
+// SQLite's message with its plain cause in front where it has one: "the disk is full (database or
+// disk is full)".
+QString explained(int code, const QString &sqliteMessage)
+{
+    const QString plain = SqliteDatabase::explain(code);
+    return plain.isEmpty() ? sqliteMessage : CoreText::tr("%1 (%2)").arg(plain, sqliteMessage);
+}
+
 template <typename T>
 Result<T> fail(const QString &message)
 {
@@ -101,12 +109,9 @@ Result<AssessmentStore> AssessmentStore::open(const QString &path)
                 CoreText::tr("Cannot create the assessment database %1: %2").arg(path, file.errorString()));
         }
     }
-    if (Status s = store.m_db.open(path, SqliteDatabase::Mode::ReadWriteCreate); !s) {
-        const QString plain = SqliteDatabase::explain(store.m_db.lastErrorCode());
-        return fail<AssessmentStore>(
-            CoreText::tr("Cannot open the assessment database %1: %2")
-                .arg(path, plain.isEmpty() ? s.error() : CoreText::tr("%1 (%2)").arg(plain, s.error())));
-    }
+    if (Status s = store.m_db.open(path, SqliteDatabase::Mode::ReadWriteCreate); !s)
+        return fail<AssessmentStore>(CoreText::tr("Cannot open the assessment database %1: %2")
+                                         .arg(path, explained(store.m_db.lastErrorCode(), s.error())));
     store.m_db.setBusyTimeout(BusyTimeoutMs);
     if (Status s = store.prepare(); !s)
         return fail<AssessmentStore>(
@@ -114,14 +119,11 @@ Result<AssessmentStore> AssessmentStore::open(const QString &path)
     return store;
 }
 
-QString AssessmentStore::failed(const QString &what, const QString &sqliteMessage) const
+QString AssessmentStore::failed(const QString &sqliteMessage) const
 {
-    const QString plain = SqliteDatabase::explain(m_failureCode ? m_failureCode : m_db.lastErrorCode());
+    const int code = m_failureCode ? m_failureCode : m_db.lastErrorCode();
     m_failureCode = 0; // used once: the next failure has its own
-    if (plain.isEmpty())
-        return what.isEmpty() ? sqliteMessage : CoreText::tr("%1: %2").arg(what, sqliteMessage);
-    return what.isEmpty() ? CoreText::tr("%1 (%2)").arg(plain, sqliteMessage)
-                          : CoreText::tr("%1: %2 (%3)").arg(what, plain, sqliteMessage);
+    return explained(code, sqliteMessage);
 }
 
 QStringList AssessmentStore::backupsOf(const QString &path)
@@ -145,10 +147,9 @@ Status AssessmentStore::readFileHeader(qint64 &appId, int &version, qint64 &obje
                                               "(SELECT user_version FROM pragma_user_version), "
                                               "(SELECT count(*) FROM sqlite_schema)"));
     if (!header)
-        return Status::failure(failed(QString(), header.error()));
+        return Status::failure(failed(header.error()));
     if (!header->step())
-        return Status::failure(header->failed() ? failed(QString(), header->error())
-                                                : CoreText::tr("cannot read its header"));
+        return Status::failure(header->failed() ? failed(header->error()) : CoreText::tr("cannot read its header"));
     appId = header->integer(0);
     version = static_cast<int>(header->integer(1));
     objects = header->integer(2);
@@ -182,7 +183,7 @@ Status AssessmentStore::prepare()
     }
     if (objects > 0 && version == SchemaVersion) {
         if (Status s = m_db.exec(pragmas); !s)
-            return Status::failure(failed(QString(), s.error()));
+            return Status::failure(failed(s.error()));
         return {};
     }
 
@@ -205,7 +206,7 @@ Status AssessmentStore::prepare()
     if (Status s = readFileHeader(appId, version, objects); !s)
         return s;
     if (Status s = m_db.exec(pragmas); !s)
-        return Status::failure(failed(QString(), s.error()));
+        return Status::failure(failed(s.error()));
     if (objects == 0 && appId == 0 && version == 0) {
         return inTransaction([this] {
             if (Status s = m_db.exec(QString::fromUtf8(kSchemaV2)); !s)
@@ -231,9 +232,9 @@ Status AssessmentStore::checkIntegrity()
                 problems << line;
         }
         if (check->failed())
-            problems << failed(QString(), check->error());
+            problems << failed(check->error());
     } else {
-        problems << failed(QString(), check.error());
+        problems << failed(check.error());
     }
     if (problems.isEmpty())
         return {};
@@ -265,7 +266,7 @@ Status AssessmentStore::migrate(int from)
         return Status::failure(CoreText::tr("cannot back it up before upgrading: %1").arg(vacuum.error()));
     vacuum->bind(1, backup);
     if (Status s = vacuum->run(); !s) {
-        const QString why = failed(QString(), s.error());
+        const QString why = failed(s.error());
         QFile::remove(backup); // a cut copy is no backup, and must not be taken for one
         return Status::failure(
             CoreText::tr("cannot back it up to %1 before upgrading: %2. Nothing was changed").arg(backup, why));
@@ -461,7 +462,7 @@ Result<Rating> AssessmentStore::setRating(const QString &id, const RatingChange 
         return now->failed() ? Status::failure(now->error()) : Status();
     });
     if (!status)
-        return fail<Rating>(failed(QString(), status.error()));
+        return fail<Rating>(failed(status.error()));
     return stored;
 }
 
@@ -597,28 +598,41 @@ Assessment AssessmentSummary::forScoring() const
     return a;
 }
 
-Result<std::vector<Assessment>> AssessmentStore::assessmentsOf(const Subject &person, const QString &role)
+namespace {
+
+// The ids of a person's assessments (isSamePerson), optionally of one role, oldest first: the
+// name narrows with the index, the same-person rule decides on number and organisation. Used on
+// the store and on its backups alike.
+Result<QStringList> idsOfPerson(SqliteDatabase &db, const Subject &person, const QString &role = QString())
 {
-    // The name narrows with the index; the same-person rule decides on number and organisation.
-    auto q =
-        m_db.prepare(QStringLiteral("SELECT id, subject_name, subject_organisation, subject_number FROM assessments "
-                                    "WHERE subject_name = ? AND (? = '' OR role = ?) ORDER BY created, rowid"));
+    auto q = db.prepare(QStringLiteral("SELECT id, subject_organisation, subject_number FROM assessments "
+                                       "WHERE subject_name = ? AND (? = '' OR role = ?) ORDER BY created, rowid"));
     if (!q)
-        return fail<std::vector<Assessment>>(q.error());
+        return Result<QStringList>::failure(q.error());
     q->bind(1, person.name).bind(2, role).bind(3, role);
     QStringList ids;
     while (q->step()) {
         Subject s;
-        s.name = q->text(1);
-        s.organisation = q->text(2);
-        s.number = q->text(3);
+        s.name = person.name;
+        s.organisation = q->text(1);
+        s.number = q->text(2);
         if (isSamePerson(s, person))
             ids << q->text(0);
     }
     if (q->failed())
-        return fail<std::vector<Assessment>>(q->error());
+        return Result<QStringList>::failure(q->error());
+    return ids;
+}
+
+} // namespace
+
+Result<std::vector<Assessment>> AssessmentStore::assessmentsOf(const Subject &person, const QString &role)
+{
+    auto ids = idsOfPerson(m_db, person, role);
+    if (!ids)
+        return fail<std::vector<Assessment>>(ids.error());
     std::vector<Assessment> out;
-    for (const QString &id : ids) {
+    for (const QString &id : ids.value()) {
         auto a = load(id);
         if (!a)
             return fail<std::vector<Assessment>>(a.error());
@@ -649,21 +663,12 @@ namespace {
 Result<int> deleteAssessments(SqliteDatabase &db, const Subject &person, QStringList ids)
 {
     if (!person.name.isEmpty()) {
-        auto q = db.prepare(
-            QStringLiteral("SELECT id, subject_organisation, subject_number FROM assessments WHERE subject_name = ?"));
-        if (!q)
-            return Result<int>::failure(q.error());
-        q->bind(1, person.name);
-        while (q->step()) {
-            Subject s;
-            s.name = person.name;
-            s.organisation = q->text(1);
-            s.number = q->text(2);
-            if (isSamePerson(s, person) && !ids.contains(q->text(0)))
-                ids << q->text(0);
-        }
-        if (q->failed())
-            return Result<int>::failure(q->error());
+        auto more = idsOfPerson(db, person);
+        if (!more)
+            return Result<int>::failure(more.error());
+        for (const QString &id : more.value())
+            if (!ids.contains(id))
+                ids << id;
     }
     // Ratings go with their assessment (ON DELETE CASCADE where foreign keys are on; explicitly
     // for a backup, whose connection may not have them on).
@@ -709,18 +714,17 @@ Result<AssessmentStore::Forgotten> AssessmentStore::forget(const Subject &person
         return {};
     });
     if (!s)
-        return fail<Forgotten>(failed(QString(), s.error()));
+        return fail<Forgotten>(failed(s.error()));
 
     // The deleted pages are overwritten in the WAL; the old ones stay in the main file until a
     // checkpoint copies the new ones over them, which a reader of an older snapshot prevents.
     auto checkpoint = m_db.prepare(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-    if (!checkpoint) {
+    if (!checkpoint || !checkpoint->step()) {
+        const QString why = !checkpoint            ? failed(checkpoint.error())
+                            : checkpoint->failed() ? failed(checkpoint->error())
+                                                   : CoreText::tr("no answer");
         out.problems << CoreText::tr("%1: the removed assessments could not be overwritten in the file yet: %2")
-                            .arg(m_path, failed(QString(), checkpoint.error()));
-    } else if (!checkpoint->step()) {
-        out.problems << CoreText::tr("%1: the removed assessments could not be overwritten in the file yet: %2")
-                            .arg(m_path, checkpoint->failed() ? failed(QString(), checkpoint->error())
-                                                              : CoreText::tr("no answer"));
+                            .arg(m_path, why);
     } else if (checkpoint->integer(0) != 0) {
         out.problems << CoreText::tr(
                             "%1: the removed assessments are gone from iitalent, but their old pages are still in the "
@@ -752,11 +756,9 @@ Result<AssessmentStore::Forgotten> AssessmentStore::forget(const Subject &person
         if (st && removed > 0)
             st = db.exec(QStringLiteral("VACUUM;"));
         if (!st) {
-            const QString plain = SqliteDatabase::explain(db.lastErrorCode());
+            const QString why = explained(db.lastErrorCode(), st.error());
             (void)db.exec(QStringLiteral("ROLLBACK;"));
-            out.problems << CoreText::tr("%1: this backup could not be cleaned of the person: %2")
-                                .arg(backup,
-                                     plain.isEmpty() ? st.error() : CoreText::tr("%1 (%2)").arg(plain, st.error()));
+            out.problems << CoreText::tr("%1: this backup could not be cleaned of the person: %2").arg(backup, why);
             continue;
         }
         if (removed > 0)

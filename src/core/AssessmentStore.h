@@ -111,8 +111,9 @@ private:
     Status checkIntegrity();
     Status writeAssessment(const Assessment &a);
     Status inTransaction(const std::function<Status()> &work);
-    // A failure of the last call on m_db, explained: "<what>: <plain cause> (<SQLite's words>)".
-    QString failed(const QString &what, const QString &sqliteMessage) const;
+    // A failure of the last call on m_db (or of the work inTransaction ran), explained:
+    // "<plain cause> (<SQLite's words>)".
+    QString failed(const QString &sqliteMessage) const;
 
     SqliteDatabase m_db;
     QString m_path;

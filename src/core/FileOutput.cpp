@@ -85,17 +85,20 @@ Status writeAll(int fd, const QByteArray &bytes)
 
 // Without a rename that refuses to replace, nor hard links (some network and FUSE mounts):
 // create the name exclusively and write the bytes into it.
-Status writeExclusively(const QByteArray &target, const QByteArray &bytes)
+Status writeExclusively(const QString &path, const QByteArray &target, const QByteArray &bytes)
 {
     const int fd = ::open(target.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, g_newFileMode);
     if (fd < 0)
-        return Status::failure(errno == EEXIST ? QStringLiteral("EEXIST") : systemError(errno));
+        return Status::failure(errno == EEXIST ? QStringLiteral("%1 already exists").arg(path)
+                                               : QStringLiteral("cannot write %1: %2").arg(path, systemError(errno)));
     Status written = writeAll(fd, bytes);
     if (::close(fd) != 0 && written)
         written = Status::failure(systemError(errno));
-    if (!written)
+    if (!written) {
         ::unlink(target.constData());
-    return written;
+        return Status::failure(QStringLiteral("cannot write %1: %2").arg(path, written.error()));
+    }
+    return {};
 }
 
 } // namespace
@@ -122,8 +125,7 @@ Status writeFileAtomically(const QString &path, const QByteArray &bytes, bool ov
     // what the umask gives.
     mode_t mode = g_newFileMode;
     struct stat existing = {};
-    if (overwrite && ::stat(QFile::encodeName(info.absoluteFilePath()).constData(), &existing) == 0 &&
-        S_ISREG(existing.st_mode))
+    if (overwrite && ::stat(target.constData(), &existing) == 0 && S_ISREG(existing.st_mode))
         mode = existing.st_mode & 07777;
     Status written = writeAll(fd, bytes);
     if (written && ::fchmod(fd, mode) != 0)
@@ -147,12 +149,7 @@ Status writeFileAtomically(const QString &path, const QByteArray &bytes, bool ov
                 ::unlink(temp.constData());
             } else if (errno == EPERM || errno == ENOTSUP || errno == EOPNOTSUPP || errno == ENOSYS) {
                 ::unlink(temp.constData());
-                const Status exclusive = writeExclusively(target, bytes);
-                if (!exclusive)
-                    return Status::failure(exclusive.error() == QLatin1String("EEXIST")
-                                               ? QStringLiteral("%1 already exists").arg(path)
-                                               : QStringLiteral("cannot write %1: %2").arg(path, exclusive.error()));
-                return Status();
+                return writeExclusively(path, target, bytes);
             }
         }
     }

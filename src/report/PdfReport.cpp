@@ -563,13 +563,12 @@ Result<int> PdfReport::paint(QPagedPaintDevice &device) const
     if (!m_input.catalog || !m_input.report.role)
         return Result<int>::failure(
             QStringLiteral("role %1 is not in this catalog").arg(m_input.report.assessment.role));
-    device.setPageSize(QPageSize(QPageSize::A4));
-    const double mm = device.logicalDpiX() / 25.4;
-    const QRectF page(0, 0, device.width(), device.height());
+    // layOut sets the device up (A4, no device margins) before the page is measured here.
     QRectF content;
-
     std::unique_ptr<QTextDocument> laidOut = layOut(device, content, true);
     QTextDocument &doc = *laidOut;
+    const double mm = device.logicalDpiX() / 25.4;
+    const QRectF page(0, 0, device.width(), device.height());
     const ReportText text(m_input);
     const QString family = reportFontFamily();
     // The layout puts a line it moves to the next page a hair above that page's top; such a line
