@@ -201,7 +201,7 @@ TEST_CASE("A new store is created owner-only, in WAL mode, with its schema versi
     CHECK(queryText(raw, QStringLiteral("PRAGMA journal_mode")) == u("wal"));
     CHECK(queryInt(raw, QStringLiteral("PRAGMA application_id")) == AssessmentStore::ApplicationId);
     CHECK(queryInt(raw, QStringLiteral("PRAGMA application_id")) == 1768518753);
-    CHECK(queryInt(raw, QStringLiteral("PRAGMA user_version")) == 2);
+    CHECK(queryInt(raw, QStringLiteral("PRAGMA user_version")) == AssessmentStore::SchemaVersion);
     CHECK(queryInt(raw, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'assessments_subject'")) == 1);
     CHECK(queryInt(raw, QStringLiteral("SELECT count(*) FROM pragma_table_info('ratings') WHERE name = 'rated_at'")) ==
           1);
@@ -688,7 +688,7 @@ TEST_CASE("A version 1 database is migrated after a backup, keeping all its data
 
     {
         SqliteDatabase raw = rawOpen(path);
-        CHECK(queryInt(raw, QStringLiteral("PRAGMA user_version")) == 2);
+        CHECK(queryInt(raw, QStringLiteral("PRAGMA user_version")) == AssessmentStore::SchemaVersion);
         CHECK(queryInt(raw, QStringLiteral("PRAGMA application_id")) == 1768518753);
         CHECK(queryText(raw, QStringLiteral("PRAGMA journal_mode")) == u("wal"));
         CHECK(queryInt(raw, QStringLiteral("SELECT count(*) FROM ratings")) == 10);

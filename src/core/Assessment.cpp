@@ -2,6 +2,7 @@
 
 #include "Catalog.h"
 
+#include <QHash>
 #include <QStringList>
 #include <QUuid>
 
@@ -15,29 +16,56 @@ bool isSamePerson(const Subject &a, const Subject &b)
     return a.name == b.name && agree(a.number, b.number) && agree(a.organisation, b.organisation);
 }
 
+namespace {
+
+// personIndexes, and each person as their subjects merged (the number and organisation any of
+// them gives), in `people`.
+std::vector<int> groupPeople(const std::vector<Subject> &subjects, std::vector<Subject> &people)
+{
+    // The most specific first, so that a subject without a number joins a numbered one. Only
+    // namesakes can be the same person, so each subject is matched within its name only.
+    std::vector<size_t> order(subjects.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    auto specificity = [&](size_t i) {
+        return (subjects[i].number.isEmpty() ? 0 : 2) + (subjects[i].organisation.isEmpty() ? 0 : 1);
+    };
+    std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) { return specificity(x) > specificity(y); });
+    std::vector<int> index(subjects.size(), -1);
+    QHash<QString, std::vector<int>> byName;
+    for (size_t i : order) {
+        const Subject &s = subjects[i];
+        std::vector<int> &namesakes = byName[s.name];
+        auto same = std::find_if(namesakes.begin(), namesakes.end(),
+                                 [&](int p) { return isSamePerson(people[static_cast<size_t>(p)], s); });
+        if (same == namesakes.end()) {
+            index[i] = static_cast<int>(people.size());
+            namesakes.push_back(index[i]);
+            people.push_back(s);
+            continue;
+        }
+        index[i] = *same;
+        Subject &p = people[static_cast<size_t>(*same)];
+        if (p.number.isEmpty())
+            p.number = s.number;
+        if (p.organisation.isEmpty())
+            p.organisation = s.organisation;
+    }
+    return index;
+}
+
+} // namespace
+
+std::vector<int> personIndexes(const std::vector<Subject> &subjects)
+{
+    std::vector<Subject> people;
+    return groupPeople(subjects, people);
+}
+
 std::vector<Subject> distinctPeople(const std::vector<Subject> &subjects)
 {
     std::vector<Subject> people;
-    // The most specific first, so that a subject without a number joins a numbered one.
-    std::vector<const Subject *> order;
-    for (const Subject &s : subjects)
-        order.push_back(&s);
-    std::stable_sort(order.begin(), order.end(), [](const Subject *x, const Subject *y) {
-        const int kx = (x->number.isEmpty() ? 0 : 2) + (x->organisation.isEmpty() ? 0 : 1);
-        const int ky = (y->number.isEmpty() ? 0 : 2) + (y->organisation.isEmpty() ? 0 : 1);
-        return kx > ky;
-    });
-    for (const Subject *s : order) {
-        auto same = std::find_if(people.begin(), people.end(), [&](const Subject &p) { return isSamePerson(p, *s); });
-        if (same == people.end()) {
-            people.push_back(*s);
-            continue;
-        }
-        if (same->number.isEmpty())
-            same->number = s->number;
-        if (same->organisation.isEmpty())
-            same->organisation = s->organisation;
-    }
+    groupPeople(subjects, people);
     return people;
 }
 
@@ -70,6 +98,37 @@ Result<Subject> onePersonOf(const std::vector<Assessment> &assessments, const QS
         QStringLiteral("there are %1 different people named %2; say which with --number or --organisation:%3")
             .arg(people.size())
             .arg(name, list));
+}
+
+bool Assessment::sameContent(const Assessment &o) const
+{
+    auto sameSubject = [](const Subject &x, const Subject &y) {
+        return x.name == y.name && x.organisation == y.organisation && x.number == y.number && x.stage == y.stage;
+    };
+    auto nonEmpty = [](const std::vector<Rating> &all) {
+        std::vector<const Rating *> out;
+        for (const Rating &r : all)
+            if (!r.isEmpty())
+                out.push_back(&r);
+        // Compared by requirement, whatever order each side keeps them in.
+        std::sort(out.begin(), out.end(),
+                  [](const Rating *x, const Rating *y) { return x->requirement < y->requirement; });
+        return out;
+    };
+    if (id != o.id || role != o.role || mode != o.mode || !sameSubject(subject, o.subject) ||
+        assessorName != o.assessorName || created != o.created || updated != o.updated)
+        return false;
+    const auto mine = nonEmpty(ratings);
+    const auto theirs = nonEmpty(o.ratings);
+    if (mine.size() != theirs.size())
+        return false;
+    for (size_t i = 0; i < mine.size(); ++i) {
+        const Rating &x = *mine[i];
+        const Rating &y = *theirs[i];
+        if (x.requirement != y.requirement || x.level != y.level || x.evidence != y.evidence || x.note != y.note)
+            return false;
+    }
+    return true;
 }
 
 RatingChange RatingChange::levelOnly(const QString &requirement, std::optional<int> level)

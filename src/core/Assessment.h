@@ -39,6 +39,10 @@ bool isSamePerson(const Subject &a, const Subject &b);
 // merged into one, which keeps the number and organisation any of them gives. Two 陈静 with
 // different numbers are two people; a 陈静 without a number joins the first 陈静 that matches.
 std::vector<Subject> distinctPeople(const std::vector<Subject> &subjects);
+// The same rule as an index: for each subject, which of the different people it is (0, 1, ...,
+// numbered as distinctPeople lists them). Subjects are matched only among namesakes, so a class
+// of 10,000 different names takes 10,000 steps, not 10,000².
+std::vector<int> personIndexes(const std::vector<Subject> &subjects);
 // A person in a list of namesakes: "陈静 (number 002, 华东班)".
 QString personLabel(const Subject &subject);
 struct Assessment;
@@ -92,6 +96,10 @@ struct Assessment final
     // Sets or replaces a rating; an empty rating removes it. Keeps the order of `role`'s items.
     void setRating(const Role &role, Rating rating);
     int answeredCount() const;
+
+    // The same assessment in every field and rating (what "identical content" means when one
+    // arrives twice).
+    bool sameContent(const Assessment &other) const;
 
     // A new assessment with a fresh id and the current time.
     static Assessment create(const QString &role, Mode mode, Subject subject, QString assessorName);

@@ -12,6 +12,7 @@
 #include <QStorageInfo>
 
 #include <algorithm>
+#include <cstring>
 
 namespace iitalent {
 
@@ -19,8 +20,8 @@ namespace {
 
 // The layout of the first development version (1): no per-rating time, no subject index.
 // Kept so that the migration from it is tested against a real file (tests/data/store-v1.sql).
-// Version 2, the current one:
-const char *const kSchemaV2 = R"SQL(
+// Version 3, the current one:
+const char *const kSchema = R"SQL(
 CREATE TABLE assessments(
   id TEXT PRIMARY KEY,
   role TEXT NOT NULL,
@@ -41,7 +42,34 @@ CREATE TABLE ratings(
   note TEXT NOT NULL DEFAULT '',
   rated_at TEXT NOT NULL DEFAULT '',
   PRIMARY KEY(assessment, requirement));
+)SQL"
+                            // Version 3 added the cohorts.
+                            R"SQL(
+CREATE TABLE cohorts(
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  kind TEXT NOT NULL CHECK(kind IN ('workshop', 'team', 'hiring')),
+  held_on TEXT NOT NULL DEFAULT '',
+  note TEXT NOT NULL DEFAULT '',
+  created TEXT NOT NULL);
+CREATE TABLE cohort_roles(
+  cohort INTEGER NOT NULL REFERENCES cohorts(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  role TEXT NOT NULL,
+  PRIMARY KEY(cohort, role));
+CREATE TABLE cohort_members(
+  cohort INTEGER NOT NULL REFERENCES cohorts(id) ON DELETE CASCADE,
+  assessment TEXT NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+  added TEXT NOT NULL,
+  PRIMARY KEY(cohort, assessment));
+CREATE INDEX cohort_members_assessment ON cohort_members(assessment);
 )SQL";
+
+// Version 2 -> 3: the cohorts (the tables above, after the ratings).
+const char *cohortTables()
+{
+    return std::strstr(kSchema, "CREATE TABLE cohorts(");
+}
 
 // Version 1 -> 2: ratings get the time they were given (taken from the assessment's update
 // time for old rows), and assessments an index for a subject's history.
@@ -209,7 +237,7 @@ Status AssessmentStore::prepare()
         return Status::failure(failed(s.error()));
     if (objects == 0 && appId == 0 && version == 0) {
         return inTransaction([this] {
-            if (Status s = m_db.exec(QString::fromUtf8(kSchemaV2)); !s)
+            if (Status s = m_db.exec(QString::fromUtf8(kSchema)); !s)
                 return s;
             return m_db.exec(QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2;")
                                  .arg(ApplicationId)
@@ -278,6 +306,10 @@ Status AssessmentStore::migrate(int from)
             if (Status st = m_db.exec(QString::fromUtf8(kMigrateV1toV2)); !st)
                 return Status::failure(CoreText::tr("upgrading from version 1: %1").arg(st.error()));
         }
+        if (from <= 2) {
+            if (Status st = m_db.exec(QString::fromUtf8(cohortTables())); !st)
+                return Status::failure(CoreText::tr("upgrading from version 2: %1").arg(st.error()));
+        }
         return m_db.exec(QStringLiteral("PRAGMA user_version = %1;").arg(SchemaVersion));
     });
     if (!s)
@@ -342,11 +374,25 @@ Result<QString> AssessmentStore::resolveId(const QString &idOrPrefix)
     return found.first();
 }
 
-Status AssessmentStore::writeAssessment(const Assessment &a)
+Status AssessmentStore::writeAssessment(const Assessment &a, bool replacing)
 {
+    // A replaced assessment keeps its row (and so the cohorts it belongs to): its fields are
+    // updated and its ratings written anew.
+    if (replacing) {
+        auto delRatings = m_db.prepare(QStringLiteral("DELETE FROM ratings WHERE assessment = ?"));
+        if (!delRatings)
+            return Status::failure(delRatings.error());
+        delRatings->bind(1, a.id);
+        if (Status s = delRatings->run(); !s)
+            return s;
+    }
     auto ins = m_db.prepare(QStringLiteral(
         "INSERT INTO assessments(id, role, mode, subject_name, subject_organisation, subject_number, subject_stage, "
-        "assessor_name, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "assessor_name, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(id) DO UPDATE SET role = excluded.role, mode = excluded.mode, "
+        "subject_name = excluded.subject_name, subject_organisation = excluded.subject_organisation, "
+        "subject_number = excluded.subject_number, subject_stage = excluded.subject_stage, "
+        "assessor_name = excluded.assessor_name, created = excluded.created, updated = excluded.updated"));
     if (!ins)
         return Status::failure(ins.error());
     ins->bind(1, a.id)
@@ -384,20 +430,12 @@ Status AssessmentStore::insert(const Assessment &assessment)
 {
     if (contains(assessment.id))
         return Status::failure(CoreText::tr("an assessment with id %1 is already stored").arg(assessment.id));
-    return inTransaction([&] { return writeAssessment(assessment); });
+    return inTransaction([&] { return writeAssessment(assessment, false); });
 }
 
 Status AssessmentStore::replace(const Assessment &assessment)
 {
-    return inTransaction([&]() -> Status {
-        auto del = m_db.prepare(QStringLiteral("DELETE FROM assessments WHERE id = ?"));
-        if (!del)
-            return Status::failure(del.error());
-        del->bind(1, assessment.id);
-        if (Status s = del->run(); !s)
-            return s;
-        return writeAssessment(assessment);
-    });
+    return inTransaction([&] { return writeAssessment(assessment, true); });
 }
 
 Result<Rating> AssessmentStore::setRating(const QString &id, const RatingChange &change, const QDateTime &when)
@@ -676,8 +714,22 @@ Result<int> deleteAssessments(SqliteDatabase &db, const Subject &person, QString
     auto del = db.prepare(QStringLiteral("DELETE FROM assessments WHERE id = ?"));
     if (!delRatings || !del)
         return Result<int>::failure(!delRatings ? delRatings.error() : del.error());
+    // A backup of version 3 or later has cohorts, which list the person's assessments too.
+    auto hasCohorts = db.prepare(QStringLiteral("SELECT 1 FROM sqlite_schema WHERE name = 'cohort_members'"));
+    std::optional<SqliteStatement> delMembers;
+    if (hasCohorts && hasCohorts->step()) {
+        auto dm = db.prepare(QStringLiteral("DELETE FROM cohort_members WHERE assessment = ?"));
+        if (!dm)
+            return Result<int>::failure(dm.error());
+        delMembers.emplace(std::move(dm).value());
+    }
     int removed = 0;
     for (const QString &id : ids) {
+        if (delMembers) {
+            delMembers->bind(1, id);
+            if (Status s = delMembers->run(); !s)
+                return Result<int>::failure(s.error());
+        }
         delRatings->bind(1, id);
         if (Status s = delRatings->run(); !s)
             return Result<int>::failure(s.error());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Assessment.h"
+#include "Cohort.h"
 #include "Result.h"
 #include "Sqlite.h"
 
@@ -9,6 +10,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace iitalent {
@@ -39,7 +41,7 @@ struct AssessmentSummary final
 class AssessmentStore final
 {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
     // PRAGMA application_id of a store ("iita").
     static constexpr int ApplicationId = 0x69697461;
     static constexpr int BusyTimeoutMs = 10000;
@@ -65,7 +67,8 @@ public:
 
     // Adds a new assessment (its ratings too) in one transaction; fails if the id exists.
     Status insert(const Assessment &assessment);
-    // Adds an assessment, replacing one with the same id, in one transaction.
+    // Adds an assessment, replacing one with the same id (which stays in its cohorts), in one
+    // transaction.
     Status replace(const Assessment &assessment);
     // Changes the fields of one rating that `change` gives, and the assessment's update time, in
     // one transaction; the other fields keep what is stored (another process may have written
@@ -100,6 +103,52 @@ public:
     Result<Forgotten> forget(const Subject &person, const QStringList &ids);
     // forget() of every assessment of a person that is stored now.
     Result<Forgotten> forgetPerson(const Subject &person);
+    // --- Cohorts (AssessmentStoreCohorts.cpp) ---
+    // Stores a new cohort. Its name (trimmed) must be new and not empty; its date yyyy-MM-dd or
+    // empty; the roles' codes are not checked against a catalog here.
+    Result<Cohort> createCohort(Cohort cohort);
+    // Every cohort, by name, with its member count.
+    Result<std::vector<Cohort>> cohorts();
+    Result<Cohort> cohort(const QString &name);
+    // Deletes a cohort and its membership list; the assessments stay.
+    Status deleteCohort(const QString &name);
+    struct Added
+    {
+        int added = 0;          // became members now
+        int alreadyPresent = 0; // were members already
+    };
+    // Makes stored assessments members of a cohort, in one transaction.
+    Result<Added> addToCohort(qint64 cohort, const QStringList &ids);
+    // Ends the membership of `ids` in a cohort (one transaction); returns how many were members.
+    Result<int> removeFromCohort(qint64 cohort, const QStringList &ids);
+    // The names of the cohorts an assessment belongs to.
+    Result<QStringList> cohortsOf(const QString &id);
+    // A cohort's member assessments with their levels (no evidence or notes), in the order they
+    // joined; only those of `role` and `mode` when given.
+    Result<std::vector<AssessmentSummary>> cohortMembers(qint64 cohort, const QString &role = QString(),
+                                                         std::optional<Mode> mode = std::nullopt);
+
+    // What became of one assessment brought into a cohort from a file.
+    struct Collected
+    {
+        enum class Kind {
+            Imported,       // it was not stored: stored now
+            Identical,      // stored already with the same content
+            Conflict,       // stored with different content: left as it was, not added
+            ReplacedOlder,  // stored with different content, older: replaced (replaceWithNewer)
+            KeptNewer,      // stored with different content, newer or as new: kept (replaceWithNewer)
+        };
+        Kind kind = Kind::Imported;
+        bool wasMember = false;  // a member of the cohort before
+        QDateTime storedUpdated; // the stored assessment's update time, when it was stored
+    };
+    // Brings assessments read from files into a cohort, all in one transaction: each is stored
+    // when new, compared with the stored one when its id is known, and made a member unless it
+    // is an unresolved conflict. With `replaceWithNewer` a conflict keeps whichever of the two
+    // was updated later (the stored one on a tie).
+    Result<std::vector<Collected>> collectIntoCohort(qint64 cohort, const std::vector<Assessment> &incoming,
+                                                     bool replaceWithNewer);
+
     // The upgrade backups beside a store file: "<file>.v<N>-backup-<time>[-<n>].sqlite".
     static QStringList backupsOf(const QString &path);
 
@@ -109,7 +158,7 @@ private:
     Status readFileHeader(qint64 &appId, int &version, qint64 &objects);
     Status migrate(int from);
     Status checkIntegrity();
-    Status writeAssessment(const Assessment &a);
+    Status writeAssessment(const Assessment &a, bool replacing);
     Status inTransaction(const std::function<Status()> &work);
     // A failure of the last call on m_db (or of the work inTransaction ran), explained:
     // "<plain cause> (<SQLite's words>)".

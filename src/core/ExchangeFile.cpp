@@ -3,6 +3,7 @@
 #include "Catalog.h"
 #include "CatalogExport.h"
 #include "CoreText.h"
+#include "FileOutput.h"
 #include "Levels.h"
 
 #include <QFile>
@@ -397,6 +398,14 @@ ParsedAssessment ExchangeFile::parse(const QByteArray &bytes, const Catalog &cat
     }
     out.assessment = std::move(a);
     return out;
+}
+
+QString ExchangeFile::fileNameFor(const Assessment &a)
+{
+    return safeFileName(QStringLiteral("%1-%2-%3-%4-%5")
+                            .arg(a.created.toLocalTime().date().toString(QStringLiteral("yyyyMMdd")), a.subject.name,
+                                 a.role, modeId(a.mode), a.id.left(8))) +
+           QStringLiteral(".json");
 }
 
 } // namespace iitalent

@@ -39,6 +39,10 @@ public:
     // Checks everything against the catalog before giving an assessment.
     static ParsedAssessment parse(const QByteArray &bytes, const Catalog &catalog);
     static ParsedAssessment read(const QString &path, const Catalog &catalog);
+
+    // The file name an assessment is exported under: the day it was created, the subject, role,
+    // mode and the start of its id, so that two rounds of one person stay apart.
+    static QString fileNameFor(const Assessment &assessment);
 };
 
 } // namespace iitalent

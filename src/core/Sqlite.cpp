@@ -285,6 +285,13 @@ QString SqliteStatement::text(int column) const
     return data ? QString::fromUtf8(data, size) : QString();
 }
 
+QByteArray SqliteStatement::rawText(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    return data ? QByteArray::fromRawData(data, size) : QByteArray();
+}
+
 qint64 SqliteStatement::integer(int column) const
 {
     return sqlite3_column_int64(m_stmt, column);

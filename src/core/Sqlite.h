@@ -75,6 +75,8 @@ public:
     void reset();
 
     QString text(int column) const;
+    // The column's UTF-8 bytes without a copy: valid until the next step() or reset().
+    QByteArray rawText(int column) const;
     qint64 integer(int column) const;
     bool isNull(int column) const;
     bool failed() const { return m_failed; }

@@ -1,0 +1,318 @@
+// The cohort part of AssessmentStore: cohorts, their members, and bringing assessments from
+// files into one.
+#include "AssessmentStore.h"
+
+#include "CoreText.h"
+
+#include <QDate>
+#include <QHash>
+
+namespace iitalent {
+
+namespace {
+
+template <typename T>
+Result<T> fail(const QString &message)
+{
+    return Result<T>::failure(message);
+}
+
+QDateTime parseTime(const QString &iso)
+{
+    return QDateTime::fromString(iso, Qt::ISODate).toUTC();
+}
+
+} // namespace
+
+Result<Cohort> AssessmentStore::createCohort(Cohort cohort)
+{
+    cohort.name = cohort.name.trimmed();
+    if (cohort.name.isEmpty())
+        return fail<Cohort>(CoreText::tr("a cohort needs a name"));
+    if (cohort.name.size() > Limits::NameLength)
+        return fail<Cohort>(CoreText::tr("a cohort's name has at most %1 characters").arg(Limits::NameLength));
+    if (cohort.note.size() > Limits::TextLength)
+        return fail<Cohort>(CoreText::tr("a cohort's note has at most %1 characters").arg(Limits::TextLength));
+    if (!cohort.date.isEmpty() && !QDate::fromString(cohort.date, Qt::ISODate).isValid())
+        return fail<Cohort>(CoreText::tr("%1 is not a date of the form 2026-12-01").arg(cohort.date));
+    QStringList roles;
+    for (const QString &r : cohort.roles)
+        if (!roles.contains(r.trimmed()) && !r.trimmed().isEmpty())
+            roles << r.trimmed();
+    cohort.roles = roles;
+    cohort.created = nowUtc();
+    Status s = inTransaction([&]() -> Status {
+        auto exists = m_db.prepare(QStringLiteral("SELECT 1 FROM cohorts WHERE name = ?"));
+        if (!exists)
+            return Status::failure(exists.error());
+        exists->bind(1, cohort.name);
+        if (exists->step())
+            return Status::failure(CoreText::tr("there is already a cohort named %1").arg(cohort.name));
+        auto ins = m_db.prepare(
+            QStringLiteral("INSERT INTO cohorts(name, kind, held_on, note, created) VALUES (?, ?, ?, ?, ?)"));
+        if (!ins)
+            return Status::failure(ins.error());
+        ins->bind(1, cohort.name)
+            .bind(2, cohortKindId(cohort.kind))
+            .bind(3, cohort.date)
+            .bind(4, cohort.note)
+            .bind(5, isoUtc(cohort.created));
+        if (Status st = ins->run(); !st)
+            return st;
+        auto id = m_db.prepare(QStringLiteral("SELECT last_insert_rowid()"));
+        if (!id || !id->step())
+            return Status::failure(!id ? id.error() : id->error());
+        cohort.id = id->integer(0);
+        auto role =
+            m_db.prepare(QStringLiteral("INSERT INTO cohort_roles(cohort, position, role) VALUES (?, ?, ?)"));
+        if (!role)
+            return Status::failure(role.error());
+        for (int i = 0; i < cohort.roles.size(); ++i) {
+            role->bind(1, cohort.id).bind(2, static_cast<qint64>(i)).bind(3, cohort.roles.at(i));
+            if (Status st = role->run(); !st)
+                return st;
+        }
+        return {};
+    });
+    if (!s)
+        return fail<Cohort>(failed(s.error()));
+    cohort.members = 0;
+    return cohort;
+}
+
+Result<std::vector<Cohort>> AssessmentStore::cohorts()
+{
+    auto q = m_db.prepare(QStringLiteral(
+        "SELECT c.id, c.name, c.kind, c.held_on, c.note, c.created, "
+        "(SELECT count(*) FROM cohort_members m WHERE m.cohort = c.id), "
+        "(SELECT group_concat(role, char(31)) FROM (SELECT role FROM cohort_roles r WHERE r.cohort = c.id "
+        "ORDER BY position)) FROM cohorts c ORDER BY c.name"));
+    if (!q)
+        return fail<std::vector<Cohort>>(failed(q.error()));
+    std::vector<Cohort> out;
+    while (q->step()) {
+        Cohort c;
+        c.id = q->integer(0);
+        c.name = q->text(1);
+        c.kind = cohortKindFromId(q->text(2)).value_or(CohortKind::Workshop);
+        c.date = q->text(3);
+        c.note = q->text(4);
+        c.created = parseTime(q->text(5));
+        c.members = static_cast<int>(q->integer(6));
+        if (!q->isNull(7))
+            c.roles = q->text(7).split(QChar(31));
+        out.push_back(std::move(c));
+    }
+    if (q->failed())
+        return fail<std::vector<Cohort>>(failed(q->error()));
+    return out;
+}
+
+Result<Cohort> AssessmentStore::cohort(const QString &name)
+{
+    auto all = cohorts();
+    if (!all)
+        return fail<Cohort>(all.error());
+    const QString key = name.trimmed();
+    for (Cohort &c : all.value())
+        if (c.name == key)
+            return std::move(c);
+    return fail<Cohort>(CoreText::tr("there is no cohort named %1").arg(name));
+}
+
+Status AssessmentStore::deleteCohort(const QString &name)
+{
+    Status s = inTransaction([&]() -> Status {
+        auto del = m_db.prepare(QStringLiteral("DELETE FROM cohorts WHERE name = ?"));
+        if (!del)
+            return Status::failure(del.error());
+        del->bind(1, name.trimmed());
+        if (Status st = del->run(); !st)
+            return st;
+        if (m_db.changes() == 0)
+            return Status::failure(CoreText::tr("there is no cohort named %1").arg(name));
+        return {};
+    });
+    return s ? s : Status::failure(failed(s.error()));
+}
+
+Result<AssessmentStore::Added> AssessmentStore::addToCohort(qint64 cohort, const QStringList &ids)
+{
+    Added out;
+    Status s = inTransaction([&]() -> Status {
+        auto ins = m_db.prepare(
+            QStringLiteral("INSERT INTO cohort_members(cohort, assessment, added) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
+        if (!ins)
+            return Status::failure(ins.error());
+        const QString now = isoUtc(nowUtc());
+        for (const QString &id : ids) {
+            ins->bind(1, cohort).bind(2, id).bind(3, now);
+            if (Status st = ins->run(); !st) {
+                // A missing assessment or cohort breaks a foreign key.
+                return Status::failure(contains(id) ? st.error()
+                                                    : CoreText::tr("there is no assessment %1").arg(id));
+            }
+            if (m_db.changes() > 0)
+                ++out.added;
+            else
+                ++out.alreadyPresent;
+        }
+        return {};
+    });
+    if (!s)
+        return fail<Added>(failed(s.error()));
+    return out;
+}
+
+Result<int> AssessmentStore::removeFromCohort(qint64 cohort, const QStringList &ids)
+{
+    int removed = 0;
+    Status s = inTransaction([&]() -> Status {
+        auto del = m_db.prepare(QStringLiteral("DELETE FROM cohort_members WHERE cohort = ? AND assessment = ?"));
+        if (!del)
+            return Status::failure(del.error());
+        for (const QString &id : ids) {
+            del->bind(1, cohort).bind(2, id);
+            if (Status st = del->run(); !st)
+                return st;
+            removed += m_db.changes();
+        }
+        return {};
+    });
+    if (!s)
+        return fail<int>(failed(s.error()));
+    return removed;
+}
+
+Result<QStringList> AssessmentStore::cohortsOf(const QString &id)
+{
+    auto q = m_db.prepare(QStringLiteral("SELECT c.name FROM cohort_members m JOIN cohorts c ON c.id = m.cohort "
+                                         "WHERE m.assessment = ? ORDER BY c.name"));
+    if (!q)
+        return fail<QStringList>(failed(q.error()));
+    q->bind(1, id);
+    QStringList names;
+    while (q->step())
+        names << q->text(0);
+    if (q->failed())
+        return fail<QStringList>(failed(q->error()));
+    return names;
+}
+
+Result<std::vector<AssessmentSummary>> AssessmentStore::cohortMembers(qint64 cohort, const QString &role,
+                                                                     std::optional<Mode> mode)
+{
+    using Out = std::vector<AssessmentSummary>;
+    const QString filter = QStringLiteral("m.cohort = ?1 AND (?2 = '' OR a.role = ?2) AND (?3 = '' OR a.mode = ?3)");
+    auto q = m_db.prepare(
+        QStringLiteral("SELECT a.id, a.role, a.mode, a.subject_name, a.subject_organisation, a.subject_number, "
+                       "a.subject_stage, a.assessor_name, a.created, a.updated, m.rowid "
+                       "FROM cohort_members m JOIN assessments a ON a.id = m.assessment WHERE ") +
+        filter + QStringLiteral(" ORDER BY m.rowid"));
+    if (!q)
+        return fail<Out>(failed(q.error()));
+    const QString modeText = mode ? modeId(*mode) : QString(QLatin1String(""));
+    q->bind(1, cohort).bind(2, role.isNull() ? QString(QLatin1String("")) : role).bind(3, modeText);
+    Out out;
+    QHash<qint64, size_t> row; // member rowid -> line
+    while (q->step()) {
+        AssessmentSummary s;
+        s.id = q->text(0);
+        s.role = q->text(1);
+        s.mode = modeFromId(q->text(2)).value_or(Mode::Self);
+        s.subject.name = q->text(3);
+        s.subject.organisation = q->text(4);
+        s.subject.number = q->text(5);
+        s.subject.stage = stageFromId(q->text(6)).value_or(Stage::OnJob);
+        s.assessorName = q->text(7);
+        s.created = parseTime(q->text(8));
+        s.updated = parseTime(q->text(9));
+        row.insert(q->integer(10), out.size());
+        out.push_back(std::move(s));
+    }
+    if (q->failed())
+        return fail<Out>(failed(q->error()));
+    // Every level of the members in one read; a requirement's id is made into a string once.
+    auto levels = m_db.prepare(
+        QStringLiteral("SELECT m.rowid, r.requirement, r.level FROM cohort_members m "
+                       "JOIN assessments a ON a.id = m.assessment JOIN ratings r ON r.assessment = m.assessment "
+                       "WHERE r.level IS NOT NULL AND ") +
+        filter);
+    if (!levels)
+        return fail<Out>(failed(levels.error()));
+    levels->bind(1, cohort).bind(2, role.isNull() ? QString(QLatin1String("")) : role).bind(3, modeText);
+    QHash<QByteArray, QString> requirementIds;
+    while (levels->step()) {
+        const auto it = row.constFind(levels->integer(0));
+        if (it == row.cend())
+            continue;
+        const QByteArray raw = levels->rawText(1);
+        auto known = requirementIds.constFind(raw);
+        if (known == requirementIds.cend())
+            known = requirementIds.insert(QByteArray(raw.constData(), raw.size()), QString::fromUtf8(raw));
+        Rating r;
+        r.requirement = *known;
+        r.level = static_cast<int>(levels->integer(2));
+        out[*it].levels.push_back(std::move(r));
+    }
+    if (levels->failed())
+        return fail<Out>(failed(levels->error()));
+    for (AssessmentSummary &s : out)
+        s.answered = static_cast<int>(s.levels.size());
+    return out;
+}
+
+Result<std::vector<AssessmentStore::Collected>>
+AssessmentStore::collectIntoCohort(qint64 cohort, const std::vector<Assessment> &incoming, bool replaceWithNewer)
+{
+    std::vector<Collected> out;
+    Status s = inTransaction([&]() -> Status {
+        auto member = m_db.prepare(QStringLiteral("SELECT 1 FROM cohort_members WHERE cohort = ? AND assessment = ?"));
+        auto add = m_db.prepare(QStringLiteral(
+            "INSERT INTO cohort_members(cohort, assessment, added) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
+        if (!member || !add)
+            return Status::failure(!member ? member.error() : add.error());
+        const QString now = isoUtc(nowUtc());
+        for (const Assessment &a : incoming) {
+            Collected c;
+            member->bind(1, cohort).bind(2, a.id);
+            c.wasMember = member->step();
+            member->reset();
+            bool join = true;
+            if (!contains(a.id)) {
+                if (Status st = writeAssessment(a, false); !st)
+                    return st;
+                c.kind = Collected::Kind::Imported;
+            } else {
+                auto stored = load(a.id);
+                if (!stored)
+                    return Status::failure(stored.error());
+                c.storedUpdated = stored->updated;
+                if (stored->sameContent(a)) {
+                    c.kind = Collected::Kind::Identical;
+                } else if (!replaceWithNewer) {
+                    c.kind = Collected::Kind::Conflict;
+                    join = false;
+                } else if (a.updated > stored->updated) {
+                    if (Status st = writeAssessment(a, true); !st)
+                        return st;
+                    c.kind = Collected::Kind::ReplacedOlder;
+                } else {
+                    c.kind = Collected::Kind::KeptNewer;
+                }
+            }
+            if (join) {
+                add->bind(1, cohort).bind(2, a.id).bind(3, now);
+                if (Status st = add->run(); !st)
+                    return st;
+            }
+            out.push_back(c);
+        }
+        return {};
+    });
+    if (!s)
+        return fail<std::vector<Collected>>(failed(s.error()));
+    return out;
+}
+
+} // namespace iitalent

@@ -1,0 +1,26 @@
+#include "Cohort.h"
+
+namespace iitalent {
+
+QString cohortKindId(CohortKind kind)
+{
+    switch (kind) {
+    case CohortKind::Workshop:
+        return QStringLiteral("workshop");
+    case CohortKind::Team:
+        return QStringLiteral("team");
+    case CohortKind::Hiring:
+        return QStringLiteral("hiring");
+    }
+    return QStringLiteral("workshop");
+}
+
+std::optional<CohortKind> cohortKindFromId(const QString &id)
+{
+    for (CohortKind k : {CohortKind::Workshop, CohortKind::Team, CohortKind::Hiring})
+        if (cohortKindId(k) == id)
+            return k;
+    return std::nullopt;
+}
+
+} // namespace iitalent

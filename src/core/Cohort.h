@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace iitalent {
+
+// What a cohort is for: a class of a workshop, a team, or the candidates of a hiring round.
+enum class CohortKind { Workshop, Team, Hiring };
+
+QString cohortKindId(CohortKind kind); // "workshop" / "team" / "hiring"
+std::optional<CohortKind> cohortKindFromId(const QString &id);
+
+// A cohort (班级/批次): a named group of stored assessments. Assessments of any role and mode may
+// belong to it, and an assessment to several cohorts; deleting a cohort never deletes an
+// assessment. Within a cohort one person (isSamePerson) is one participant.
+struct Cohort final
+{
+    qint64 id = 0; // the store's key; 0 before it is stored
+    QString name;  // unique in a store
+    CohortKind kind = CohortKind::Workshop;
+    QStringList roles; // target roles (codes), in the order given; may be empty
+    QString date;      // the day it was held, yyyy-MM-dd, or empty
+    QString note;
+    QDateTime created; // UTC
+    int members = 0;   // member assessments (as listed by the store)
+};
+
+} // namespace iitalent

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "CohortReport.h"
+
+#include <nlohmann/json.hpp>
+
+namespace iitalent {
+
+// iitalent.cohort-report/1: a cohort's view of one role and mode, with exactly the figures of
+// CohortReport (numbers not rounded). Anonymised, `people[].name` is the participant's P-number.
+nlohmann::ordered_json cohortReportToJson(const CohortReport &report);
+// iitalent.cohort-compare/1: before and after.
+nlohmann::ordered_json cohortChangeToJson(const CohortChange &change);
+// A cohort as `cohort list` and `cohort show` print it.
+nlohmann::ordered_json cohortToJson(const Cohort &cohort);
+
+} // namespace iitalent

@@ -1,0 +1,149 @@
+#pragma once
+
+#include "Assessment.h"
+#include "AssessmentStore.h"
+#include "Cohort.h"
+#include "Scoring.h"
+
+#include <QStringList>
+
+#include <array>
+#include <optional>
+#include <vector>
+
+namespace iitalent {
+
+class Catalog;
+struct Role;
+
+// One participant of a cohort view: one person (isSamePerson) with their latest member assessment
+// of the view's role and mode (by updated, then created, then id).
+struct CohortParticipant final
+{
+    QString code;         // "P01", "P02", ...: the participant's number in joining order
+    Subject subject;      // the person (empty name when anonymised)
+    QString assessmentId; // the assessment that counts
+    QDateTime updated;
+    std::vector<std::optional<int>> levels; // per requirement of the role, in catalog order
+    Score score;
+
+    // The name a view shows: the person's, or the code when anonymised.
+    QString label(bool anonymised) const { return anonymised ? code : subject.name; }
+};
+
+// One requirement across the class. Unanswered counts as 0 in met and gap points.
+struct CohortItem final
+{
+    QString requirement;
+    QString dimension;
+    int number = 0;   // within its dimension
+    int required = 0; // q
+    int answered = 0; // participants who rated it
+    int met = 0;      // participants with r >= q
+    int gapPoints = 0;
+    double meanGap = 0.0;                  // gapPoints / participants (0 when there are none)
+    std::optional<double> meanRating;      // over the answered ratings
+};
+
+struct CohortDimension final
+{
+    QString key;
+    double meanAttainment = 0.0; // the mean of the participants' attainments (0 when there are none)
+};
+
+// One step of the workshop plan: a class priority with the A.2 methods of the cohort's stage
+// that suit its dimension and the A.3 providers of those methods (as in the personal plan).
+struct WorkshopStep final
+{
+    int order = 0;
+    QString requirement;
+    QString dimension;
+    int gapPoints = 0;
+    int met = 0;
+    QStringList methods;
+    QStringList providers;
+};
+
+// The class view of one cohort for one role and mode: the heatmap's rows, each item's figures,
+// the distributions, the priorities and the workshop plan. The window, the documents (PDF, HTML,
+// CSV) and the JSON all start from it.
+struct CohortReport final
+{
+    Cohort cohort;
+    QString roleCode;
+    const Role *role = nullptr;
+    Mode mode = Mode::Self;
+    bool anonymised = false;
+    Stage stage = Stage::OnJob; // the stage most participants have; on-job on a tie
+
+    std::vector<CohortParticipant> participants; // in joining order (the order of the P-numbers)
+    std::vector<CohortItem> items;               // catalog order
+    std::vector<CohortDimension> dimensions;     // catalog order (a..d)
+    std::optional<double> readinessMean;         // none without participants
+    std::optional<double> readinessMedian;
+    std::array<int, 5> histogram{}; // readiness in [0,.2) [.2,.4) [.4,.6) [.6,.8) [.8,1]
+    QStringList priorities;         // items with gap points, most first, then fewest met, then catalog order
+    std::vector<WorkshopStep> plan; // one per priority
+
+    // Builds the view from a cohort's member assessments (any roles and modes: those of `role`
+    // and `mode` count). Fails when the catalog has no role `roleCode`.
+    static Result<CohortReport> build(const Catalog &catalog, const Cohort &cohort, const QString &roleCode,
+                                      Mode mode, const std::vector<AssessmentSummary> &members);
+    // Reads the members from the store and builds the view.
+    static Result<CohortReport> load(AssessmentStore &store, const Catalog &catalog, const QString &cohortName,
+                                     const QString &roleCode, Mode mode);
+
+    // Removes every personal field (name, organisation, number; evidence and notes are never
+    // read): participants are known by their codes only. The cohort's note goes too.
+    void anonymise();
+
+    // The index of an item in `items` (and in each participant's levels), or -1.
+    int itemIndex(const QString &requirement) const;
+};
+
+// Before and after a course: two cohorts compared for one role and mode over the participants
+// present in both (same person).
+struct CohortChange final
+{
+    struct Participant
+    {
+        QString code;  // the after cohort's P-number
+        Subject subject;
+        QString beforeId, afterId;
+        double before = 0.0, after = 0.0, delta = 0.0; // readiness
+        std::vector<double> dimensionDeltas;           // a..d
+    };
+    struct Item
+    {
+        QString requirement;
+        QString dimension;
+        int required = 0;
+        int metBefore = 0;
+        int metAfter = 0;
+    };
+    struct DimensionDelta
+    {
+        QString key;
+        std::optional<double> meanDelta;
+    };
+
+    struct Absent
+    {
+        QString code; // the P-number in the cohort they are in
+        Subject subject;
+    };
+
+    CohortReport before;
+    CohortReport after;
+    std::vector<Participant> matched; // in the after cohort's order
+    std::vector<Absent> onlyBefore;
+    std::vector<Absent> onlyAfter;
+    std::optional<double> meanDelta; // none when nobody is matched
+    std::vector<DimensionDelta> dimensions;
+    std::vector<Item> items;
+
+    static CohortChange build(CohortReport before, CohortReport after);
+    void anonymise();
+};
+
+} // namespace iitalent
