@@ -2,6 +2,7 @@
 
 #include "AssessmentStore.h"
 #include "CommandLine.h"
+#include "DisplayLanguage.h"
 
 #include <functional>
 #include <optional>
@@ -29,6 +30,12 @@ std::optional<Subject> personArg(StoreContext &ctx, const Arguments &a, const QS
 // An assessment named by a store id (or unique prefix) or an exchange file path.
 std::optional<Assessment> loadAssessmentArg(StoreContext &ctx, const QString &arg);
 
+// The language of a document: --lang zh|en, else the user's; loads the documents' words. On a
+// usage error reports it and returns nullopt.
+std::optional<Language> reportLanguage(const Arguments &a, Io &io);
+// A progress line on a terminal's stderr, rewritten in place.
+void progressLine(int done, int total);
+
 // new --role CODE --mode self|assessor --subject NAME [--organisation ORG] [--number NO]
 //     [--stage pre-job|on-job] [--assessor NAME]
 int newCommand(StoreContext &ctx, const QStringList &args);
@@ -53,5 +60,8 @@ int compareCommand(StoreContext &ctx, const QStringList &args);
 int historyCommand(StoreContext &ctx, const QStringList &args);
 // fit (ID | FILE.json) [--json]
 int fitCommand(StoreContext &ctx, const QStringList &args);
+
+// cohort create|list|show|add|remove|delete|report|compare ... (CohortCommands.cpp)
+int cohortCommand(StoreContext &ctx, const QStringList &args);
 
 } // namespace iitalent::cli

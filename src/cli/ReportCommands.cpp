@@ -127,40 +127,6 @@ public:
     }
 };
 
-// The language reports are written in: --lang, else English on an English system, else Chinese.
-// Installs the translation the report's words come from.
-std::optional<Language> reportLanguage(const Arguments &a, Io &io)
-{
-    Language language = resolveLanguage(QString());
-    if (a.has(QStringLiteral("lang"))) {
-        auto chosen = languageFromCode(a.value(QStringLiteral("lang")));
-        if (!chosen) {
-            usageError(io, QStringLiteral("--lang is zh or en, not '%1'").arg(a.value(QStringLiteral("lang"))));
-            return std::nullopt;
-        }
-        language = *chosen;
-    }
-    static ReportWordsTranslator translator;
-    QCoreApplication::removeTranslator(&translator);
-    if (translator.load(report::translationResource(language)))
-        QCoreApplication::installTranslator(&translator);
-    return language;
-}
-
-void progressLine(int done, int total)
-{
-    // On a terminal's stderr, one line rewritten in place: every report when few, about every
-    // percent when many. Logs and pipes get only the summary.
-    static const bool terminal = isatty(fileno(stderr));
-    if (!terminal)
-        return;
-    if (done == total || total <= 100 || done % std::max(1, total / 100) == 0)
-        std::fprintf(stderr, "\rreport: %d of %d", done, total);
-    if (done == total)
-        std::fprintf(stderr, "\n");
-    std::fflush(stderr);
-}
-
 int batchReport(StoreContext &ctx, const Arguments &a, Language language)
 {
     if (!a.positional().isEmpty())
@@ -220,6 +186,40 @@ int batchReport(StoreContext &ctx, const Arguments &a, Language language)
 }
 
 } // namespace
+
+// The language reports are written in: --lang, else English on an English system, else Chinese.
+// Installs the translation the report's words come from.
+std::optional<Language> reportLanguage(const Arguments &a, Io &io)
+{
+    Language language = resolveLanguage(QString());
+    if (a.has(QStringLiteral("lang"))) {
+        auto chosen = languageFromCode(a.value(QStringLiteral("lang")));
+        if (!chosen) {
+            usageError(io, QStringLiteral("--lang is zh or en, not '%1'").arg(a.value(QStringLiteral("lang"))));
+            return std::nullopt;
+        }
+        language = *chosen;
+    }
+    static ReportWordsTranslator translator;
+    QCoreApplication::removeTranslator(&translator);
+    if (translator.load(report::translationResource(language)))
+        QCoreApplication::installTranslator(&translator);
+    return language;
+}
+
+void progressLine(int done, int total)
+{
+    // On a terminal's stderr, one line rewritten in place: every report when few, about every
+    // percent when many. Logs and pipes get only the summary.
+    static const bool terminal = isatty(fileno(stderr));
+    if (!terminal)
+        return;
+    if (done == total || total <= 100 || done % std::max(1, total / 100) == 0)
+        std::fprintf(stderr, "\rreport: %d of %d", done, total);
+    if (done == total)
+        std::fprintf(stderr, "\n");
+    std::fflush(stderr);
+}
 
 int reportCommand(StoreContext &ctx, const QStringList &args)
 {

@@ -57,6 +57,20 @@ const char kUsage[] =
     "                                          one person's assessments over time, per role and mode\n"
     "  fit ID [--json]                         all 41 roles ranked for this person\n"
     "\n"
+    "cohorts (a workshop's class, a team, a hiring round):\n"
+    "  cohort create NAME [--kind workshop|team|hiring] [--role CODE]... [--date YYYY-MM-DD] [--note TEXT]\n"
+    "  cohort list [--json] | cohort show NAME [--json] | cohort delete NAME (the assessments stay)\n"
+    "  cohort add NAME (ID | FILE | DIR)... [--replace]\n"
+    "                                          stored assessments, exchange files, folders of them;\n"
+    "                                          --replace keeps the newer of two different copies\n"
+    "  cohort remove NAME ID...                take assessments out of a cohort (they stay stored)\n"
+    "  cohort report NAME --role CODE [--mode self|assessor] [--format json|csv|pdf|html] [--anonymize]\n"
+    "      [--out PATH [--force]] [--lang zh|en]\n"
+    "                                          the class: heatmap, distributions, priorities, workshop plan\n"
+    "  cohort compare BEFORE AFTER --role CODE [--mode self|assessor] [--format json|csv|pdf|html]\n"
+    "      [--anonymize] [--out PATH [--force]] [--lang zh|en]\n"
+    "                                          before and after a course, over those in both\n"
+    "\n"
     "options:\n"
     "  --catalog PATH   use this catalog file instead of the built-in one (also IITALENT_CATALOG)\n"
     "  --db PATH        the assessment database (also IITALENT_DB; default: the application data folder)\n"
@@ -117,7 +131,8 @@ int main(int argc, char **argv)
     // Reports are laid out with fonts, which need a QGuiApplication; on the offscreen platform it
     // needs no display. Every other command gets by with QtCore and starts faster.
     std::unique_ptr<QCoreApplication> application;
-    if (commandWord(argc, argv) == "report") {
+    const QByteArray word = commandWord(argc, argv);
+    if (word == "report" || word == "cohort") {
         qInstallMessageHandler(&quietMessages);
         qputenv("QT_QPA_PLATFORM", "offscreen");
         application = std::make_unique<QGuiApplication>(argc, argv);
@@ -187,6 +202,7 @@ int main(int argc, char **argv)
         {QStringLiteral("compare"), &compareCommand},
         {QStringLiteral("history"), &historyCommand},
         {QStringLiteral("fit"), &fitCommand},
+        {QStringLiteral("cohort"), &cohortCommand},
     };
     const Handler handler = commands.value(command);
     const StoreHandler storeHandler = storeCommands.value(command);

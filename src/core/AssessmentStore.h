@@ -132,11 +132,11 @@ public:
     struct Collected
     {
         enum class Kind {
-            Imported,       // it was not stored: stored now
-            Identical,      // stored already with the same content
-            Conflict,       // stored with different content: left as it was, not added
-            ReplacedOlder,  // stored with different content, older: replaced (replaceWithNewer)
-            KeptNewer,      // stored with different content, newer or as new: kept (replaceWithNewer)
+            Imported,      // it was not stored: stored now
+            Identical,     // stored already with the same content
+            Conflict,      // stored with different content: left as it was, not added
+            ReplacedOlder, // stored with different content, older: replaced (replaceWithNewer)
+            KeptNewer,     // stored with different content, newer or as new: kept (replaceWithNewer)
         };
         Kind kind = Kind::Imported;
         bool wasMember = false;  // a member of the cohort before

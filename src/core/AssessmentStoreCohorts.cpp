@@ -63,8 +63,7 @@ Result<Cohort> AssessmentStore::createCohort(Cohort cohort)
         if (!id || !id->step())
             return Status::failure(!id ? id.error() : id->error());
         cohort.id = id->integer(0);
-        auto role =
-            m_db.prepare(QStringLiteral("INSERT INTO cohort_roles(cohort, position, role) VALUES (?, ?, ?)"));
+        auto role = m_db.prepare(QStringLiteral("INSERT INTO cohort_roles(cohort, position, role) VALUES (?, ?, ?)"));
         if (!role)
             return Status::failure(role.error());
         for (int i = 0; i < cohort.roles.size(); ++i) {
@@ -140,8 +139,8 @@ Result<AssessmentStore::Added> AssessmentStore::addToCohort(qint64 cohort, const
 {
     Added out;
     Status s = inTransaction([&]() -> Status {
-        auto ins = m_db.prepare(
-            QStringLiteral("INSERT INTO cohort_members(cohort, assessment, added) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
+        auto ins = m_db.prepare(QStringLiteral(
+            "INSERT INTO cohort_members(cohort, assessment, added) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
         if (!ins)
             return Status::failure(ins.error());
         const QString now = isoUtc(nowUtc());
@@ -149,8 +148,7 @@ Result<AssessmentStore::Added> AssessmentStore::addToCohort(qint64 cohort, const
             ins->bind(1, cohort).bind(2, id).bind(3, now);
             if (Status st = ins->run(); !st) {
                 // A missing assessment or cohort breaks a foreign key.
-                return Status::failure(contains(id) ? st.error()
-                                                    : CoreText::tr("there is no assessment %1").arg(id));
+                return Status::failure(contains(id) ? st.error() : CoreText::tr("there is no assessment %1").arg(id));
             }
             if (m_db.changes() > 0)
                 ++out.added;
@@ -200,7 +198,7 @@ Result<QStringList> AssessmentStore::cohortsOf(const QString &id)
 }
 
 Result<std::vector<AssessmentSummary>> AssessmentStore::cohortMembers(qint64 cohort, const QString &role,
-                                                                     std::optional<Mode> mode)
+                                                                      std::optional<Mode> mode)
 {
     using Out = std::vector<AssessmentSummary>;
     const QString filter = QStringLiteral("m.cohort = ?1 AND (?2 = '' OR a.role = ?2) AND (?3 = '' OR a.mode = ?3)");

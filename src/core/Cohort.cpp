@@ -5,12 +5,9 @@ namespace iitalent {
 QString cohortKindId(CohortKind kind)
 {
     switch (kind) {
-    case CohortKind::Workshop:
-        return QStringLiteral("workshop");
-    case CohortKind::Team:
-        return QStringLiteral("team");
-    case CohortKind::Hiring:
-        return QStringLiteral("hiring");
+    case CohortKind::Workshop: return QStringLiteral("workshop");
+    case CohortKind::Team: return QStringLiteral("team");
+    case CohortKind::Hiring: return QStringLiteral("hiring");
     }
     return QStringLiteral("workshop");
 }

@@ -21,8 +21,7 @@ QStringList CohortCollect::expand(const QStringList &sources)
             continue;
         }
         QStringList files;
-        QDirIterator it(source, {QStringLiteral("*.json")}, QDir::Files | QDir::Hidden,
-                        QDirIterator::Subdirectories);
+        QDirIterator it(source, {QStringLiteral("*.json")}, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         while (it.hasNext())
             files << it.next();
         std::sort(files.begin(), files.end());
@@ -46,14 +45,9 @@ CohortCollect::Result CohortCollect::run(AssessmentStore &store, const Catalog &
             if (e.imported)
                 ++result.imported;
             break;
-        case Entry::Kind::AlreadyPresent:
-            ++result.alreadyPresent;
-            break;
-        case Entry::Kind::Conflict:
-            break;
-        case Entry::Kind::Refused:
-            ++result.refused;
-            break;
+        case Entry::Kind::AlreadyPresent: ++result.alreadyPresent; break;
+        case Entry::Kind::Conflict: break;
+        case Entry::Kind::Refused: ++result.refused; break;
         }
         result.entries.push_back(std::move(e));
     };

@@ -33,13 +33,11 @@ ojson attainments(const Score &score)
 
 ojson cohortToJson(const Cohort &cohort)
 {
-    return {{"name", toStd(cohort.name)},
-            {"kind", toStd(cohortKindId(cohort.kind))},
-            {"roles", strings(cohort.roles)},
-            {"date", cohort.date.isEmpty() ? ojson(nullptr) : ojson(toStd(cohort.date))},
-            {"note", toStd(cohort.note)},
-            {"created", toStd(isoUtc(cohort.created))},
-            {"members", cohort.members}};
+    return {
+        {"name", toStd(cohort.name)},     {"kind", toStd(cohortKindId(cohort.kind))},
+        {"roles", strings(cohort.roles)}, {"date", cohort.date.isEmpty() ? ojson(nullptr) : ojson(toStd(cohort.date))},
+        {"note", toStd(cohort.note)},     {"created", toStd(isoUtc(cohort.created))},
+        {"members", cohort.members}};
 }
 
 ojson cohortReportToJson(const CohortReport &r)

@@ -41,8 +41,8 @@ struct CohortItem final
     int answered = 0; // participants who rated it
     int met = 0;      // participants with r >= q
     int gapPoints = 0;
-    double meanGap = 0.0;                  // gapPoints / participants (0 when there are none)
-    std::optional<double> meanRating;      // over the answered ratings
+    double meanGap = 0.0;             // gapPoints / participants (0 when there are none)
+    std::optional<double> meanRating; // over the answered ratings
 };
 
 struct CohortDimension final
@@ -87,8 +87,8 @@ struct CohortReport final
 
     // Builds the view from a cohort's member assessments (any roles and modes: those of `role`
     // and `mode` count). Fails when the catalog has no role `roleCode`.
-    static Result<CohortReport> build(const Catalog &catalog, const Cohort &cohort, const QString &roleCode,
-                                      Mode mode, const std::vector<AssessmentSummary> &members);
+    static Result<CohortReport> build(const Catalog &catalog, const Cohort &cohort, const QString &roleCode, Mode mode,
+                                      const std::vector<AssessmentSummary> &members);
     // Reads the members from the store and builds the view.
     static Result<CohortReport> load(AssessmentStore &store, const Catalog &catalog, const QString &cohortName,
                                      const QString &roleCode, Mode mode);
@@ -107,7 +107,7 @@ struct CohortChange final
 {
     struct Participant
     {
-        QString code;  // the after cohort's P-number
+        QString code; // the after cohort's P-number
         Subject subject;
         QString beforeId, afterId;
         double before = 0.0, after = 0.0, delta = 0.0; // readiness

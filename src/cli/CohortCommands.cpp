@@ -1,0 +1,399 @@
+// cohort ...: groups of assessments (a workshop's class, a team, a hiring round) and their views.
+#include "AssessmentCommands.h"
+
+#include "Catalog.h"
+#include "CatalogExport.h"
+#include "CohortCollect.h"
+#include "CohortDocuments.h"
+#include "CohortJson.h"
+#include "CohortReport.h"
+#include "FileOutput.h"
+
+#include <QFileInfo>
+
+namespace iitalent::cli {
+
+namespace {
+
+const char kCohortUsage[] =
+    "usage: cohort create NAME [--kind workshop|team|hiring] [--role CODE]... [--date YYYY-MM-DD] [--note TEXT]\n"
+    "       cohort list [--json]\n"
+    "       cohort show NAME [--json]\n"
+    "       cohort add NAME (ID | FILE | DIR)... [--replace]\n"
+    "       cohort remove NAME ID...\n"
+    "       cohort delete NAME\n"
+    "       cohort report NAME --role CODE [--mode self|assessor] [--format json|csv|pdf|html] [--anonymize]\n"
+    "              [--out PATH [--force]] [--lang zh|en]\n"
+    "       cohort compare BEFORE AFTER --role CODE [--mode self|assessor] [--format json|csv|pdf|html]\n"
+    "              [--anonymize] [--out PATH [--force]] [--lang zh|en]";
+
+int usage(Io &io, const QString &problem = QString())
+{
+    return usageError(io, problem.isEmpty() ? QString::fromUtf8(kCohortUsage)
+                                            : QStringLiteral("%1\n%2").arg(problem, QString::fromUtf8(kCohortUsage)));
+}
+
+std::optional<Mode> modeArg(const Arguments &a, Io &io)
+{
+    if (!a.has(QStringLiteral("mode")))
+        return Mode::Self;
+    auto mode = modeFromId(a.value(QStringLiteral("mode")));
+    if (!mode)
+        usageError(io, QStringLiteral("--mode is self or assessor, not '%1'").arg(a.value(QStringLiteral("mode"))));
+    return mode;
+}
+
+QString cohortLine(const Cohort &c)
+{
+    QString line = QStringLiteral("%1  %2  %3 assessment(s)")
+                       .arg(padded(c.name, 24), padded(cohortKindId(c.kind), 8))
+                       .arg(c.members);
+    if (!c.roles.isEmpty())
+        line += QStringLiteral("  roles %1").arg(c.roles.join(QStringLiteral(", ")));
+    if (!c.date.isEmpty())
+        line += QStringLiteral("  %1").arg(c.date);
+    return line;
+}
+
+int createCohort(StoreContext &ctx, const Arguments &a, const QStringList &roles)
+{
+    if (a.positional().size() != 1)
+        return usage(ctx.io, QStringLiteral("cohort create takes one NAME"));
+    Cohort c;
+    c.name = a.positional().first();
+    if (a.has(QStringLiteral("kind"))) {
+        auto kind = cohortKindFromId(a.value(QStringLiteral("kind")));
+        if (!kind)
+            return usageError(
+                ctx.io,
+                QStringLiteral("--kind is workshop, team or hiring, not '%1'").arg(a.value(QStringLiteral("kind"))));
+        c.kind = *kind;
+    }
+    for (const QString &role : roles)
+        if (!ctx.catalog.role(role))
+            return failure(ctx.io, QStringLiteral("there is no role %1 in the catalog").arg(role));
+    c.roles = roles;
+    c.date = a.value(QStringLiteral("date"));
+    c.note = a.value(QStringLiteral("note"));
+    auto store = openStore(ctx);
+    if (!store)
+        return Failure;
+    auto created = store->createCohort(c);
+    if (!created)
+        return failure(ctx.io, created.error());
+    ctx.io.out += QStringLiteral("created cohort %1 (%2)\n").arg(created->name, cohortKindId(created->kind));
+    return Ok;
+}
+
+int listCohorts(StoreContext &ctx, const Arguments &a)
+{
+    if (!a.positional().isEmpty())
+        return usage(ctx.io, QStringLiteral("cohort list takes no arguments"));
+    auto store = openStore(ctx);
+    if (!store)
+        return Failure;
+    auto all = store->cohorts();
+    if (!all)
+        return failure(ctx.io, all.error());
+    if (a.has(QStringLiteral("json"))) {
+        nlohmann::ordered_json j = nlohmann::ordered_json::array();
+        for (const Cohort &c : all.value())
+            j.push_back(cohortToJson(c));
+        ctx.io.out += QString::fromStdString(j.dump(2)) + QLatin1Char('\n');
+        return Ok;
+    }
+    if (all->empty())
+        ctx.io.out += QStringLiteral("no cohorts yet (cohort create NAME)\n");
+    for (const Cohort &c : all.value())
+        ctx.io.out += cohortLine(c) + QLatin1Char('\n');
+    return Ok;
+}
+
+int showCohort(StoreContext &ctx, const Arguments &a)
+{
+    if (a.positional().size() != 1)
+        return usage(ctx.io, QStringLiteral("cohort show takes one NAME"));
+    auto store = openStore(ctx);
+    if (!store)
+        return Failure;
+    auto c = store->cohort(a.positional().first());
+    if (!c)
+        return failure(ctx.io, c.error());
+    auto members = store->cohortMembers(c->id);
+    if (!members)
+        return failure(ctx.io, members.error());
+    if (a.has(QStringLiteral("json"))) {
+        nlohmann::ordered_json j = cohortToJson(c.value());
+        nlohmann::ordered_json list = nlohmann::ordered_json::array();
+        for (const AssessmentSummary &m : members.value())
+            list.push_back({{"id", toStd(m.id)},
+                            {"role", toStd(m.role)},
+                            {"mode", toStd(modeId(m.mode))},
+                            {"subject", toStd(m.subject.name)},
+                            {"number", toStd(m.subject.number)},
+                            {"organisation", toStd(m.subject.organisation)},
+                            {"answered", m.answered},
+                            {"updated", toStd(isoUtc(m.updated))}});
+        j["assessments"] = std::move(list);
+        ctx.io.out += QString::fromStdString(j.dump(2)) + QLatin1Char('\n');
+        return Ok;
+    }
+    ctx.io.out += cohortLine(c.value()) + QLatin1Char('\n');
+    if (!c->note.isEmpty())
+        ctx.io.out += QStringLiteral("note: %1\n").arg(c->note);
+    for (const AssessmentSummary &m : members.value())
+        ctx.io.out +=
+            QStringLiteral("  %1  %2  role %3  %4  %5 answered  updated %6\n")
+                .arg(m.id.left(8), padded(personLabel(m.subject), 32), padded(m.role, 4), padded(modeId(m.mode), 8))
+                .arg(m.answered)
+                .arg(isoUtc(m.updated));
+    return Ok;
+}
+
+int addToCohort(StoreContext &ctx, const Arguments &a)
+{
+    if (a.positional().size() < 2)
+        return usage(ctx.io, QStringLiteral("cohort add takes NAME and at least one ID, FILE or DIR"));
+    auto store = openStore(ctx);
+    if (!store)
+        return Failure;
+    auto c = store->cohort(a.positional().first());
+    if (!c)
+        return failure(ctx.io, c.error());
+    const bool replace = a.has(QStringLiteral("replace"));
+    const CohortCollect::Result r =
+        CohortCollect::run(*store, ctx.catalog, c->id, a.positional().mid(1), replace, [](int done, int total) {
+            progressLine(done, total);
+            return true;
+        });
+    // Every problem is listed; the summary counts what came in.
+    QString lines;
+    using Kind = CohortCollect::Entry::Kind;
+    int unresolved = 0;
+    for (const CohortCollect::Entry &e : r.entries) {
+        if (e.kind == Kind::Refused) {
+            lines += QStringLiteral("refused %1:\n").arg(e.source);
+            for (const QString &p : e.problems)
+                lines += QStringLiteral("  %1\n").arg(p);
+        } else if (e.conflict) {
+            const QString times = QStringLiteral("stored updated %1, file updated %2")
+                                      .arg(isoUtc(e.storedUpdated), isoUtc(e.fileUpdated));
+            if (!e.resolved) {
+                ++unresolved;
+                lines += QStringLiteral("conflict %1: assessment %2 (%3) is stored with different content (%4); "
+                                        "add --replace to keep the newer\n")
+                             .arg(e.source, e.id, e.subject, times);
+            } else {
+                lines += QStringLiteral("conflict %1: assessment %2 (%3) differs (%4): kept the %5\n")
+                             .arg(e.source, e.id, e.subject, times,
+                                  e.replaced ? QStringLiteral("file's, which is newer")
+                                             : QStringLiteral("stored one, which is not older"));
+            }
+        }
+    }
+    const QString summary = QStringLiteral("cohort %1: %2 added (%3 newly stored), %4 already present, %5 conflict(s), "
+                                           "%6 refused\n")
+                                .arg(c->name)
+                                .arg(r.added)
+                                .arg(r.imported)
+                                .arg(r.alreadyPresent)
+                                .arg(r.conflicts)
+                                .arg(r.refused);
+    if (!r.failure.isEmpty()) {
+        ctx.io.err += lines + summary;
+        return failure(ctx.io, QStringLiteral("stopped: %1").arg(r.failure));
+    }
+    if (r.refused > 0 || unresolved > 0) {
+        ctx.io.err += lines + summary;
+        return Failure;
+    }
+    ctx.io.out += lines + summary;
+    return Ok;
+}
+
+int removeFromCohort(StoreContext &ctx, const Arguments &a)
+{
+    if (a.positional().size() < 2)
+        return usage(ctx.io, QStringLiteral("cohort remove takes NAME and at least one ID"));
+    auto store = openStore(ctx);
+    if (!store)
+        return Failure;
+    auto c = store->cohort(a.positional().first());
+    if (!c)
+        return failure(ctx.io, c.error());
+    QStringList ids;
+    for (const QString &arg : a.positional().mid(1)) {
+        auto id = store->resolveId(arg);
+        if (!id)
+            return failure(ctx.io, id.error());
+        ids << id.value();
+    }
+    auto removed = store->removeFromCohort(c->id, ids);
+    if (!removed)
+        return failure(ctx.io, removed.error());
+    if (removed.value() < ids.size()) {
+        ctx.io.err += QStringLiteral("removed %1 of %2 from cohort %3; the others were not in it\n")
+                          .arg(removed.value())
+                          .arg(ids.size())
+                          .arg(c->name);
+        return Failure;
+    }
+    ctx.io.out += QStringLiteral("removed %1 assessment(s) from cohort %2 (they stay stored)\n")
+                      .arg(removed.value())
+                      .arg(c->name);
+    return Ok;
+}
+
+int deleteCohort(StoreContext &ctx, const Arguments &a)
+{
+    if (a.positional().size() != 1)
+        return usage(ctx.io, QStringLiteral("cohort delete takes one NAME"));
+    auto store = openStore(ctx);
+    if (!store)
+        return Failure;
+    if (Status s = store->deleteCohort(a.positional().first()); !s)
+        return failure(ctx.io, s.error());
+    ctx.io.out += QStringLiteral("deleted cohort %1; its assessments stay stored\n").arg(a.positional().first());
+    return Ok;
+}
+
+// Writes a document to --out, or to stdout (not a PDF: that goes to a file named after it).
+int emit(StoreContext &ctx, const Arguments &a, const QByteArray &bytes, const QString &defaultPdfName, bool pdf)
+{
+    QString out = a.value(QStringLiteral("out"));
+    if (out.isEmpty() && pdf)
+        out = defaultPdfName;
+    if (out.isEmpty()) {
+        ctx.io.out += QString::fromUtf8(bytes);
+        return Ok;
+    }
+    if (!writeOutputFile(out, bytes, a.has(QStringLiteral("force")), ctx.io))
+        return Failure;
+    ctx.io.err += QStringLiteral("wrote %1\n").arg(out);
+    return Ok;
+}
+
+int reportOrCompare(StoreContext &ctx, const Arguments &a, bool compare)
+{
+    const int names = compare ? 2 : 1;
+    if (a.positional().size() != names)
+        return usage(ctx.io, compare ? QStringLiteral("cohort compare takes BEFORE and AFTER")
+                                     : QStringLiteral("cohort report takes one NAME"));
+    if (!a.has(QStringLiteral("role")))
+        return usage(ctx.io, QStringLiteral("--role CODE is needed"));
+    const auto mode = modeArg(a, ctx.io);
+    if (!mode)
+        return Usage;
+    const QString format = a.has(QStringLiteral("format")) ? a.value(QStringLiteral("format")) : QStringLiteral("json");
+    if (!QStringList{QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("pdf"), QStringLiteral("html")}
+             .contains(format))
+        return usageError(ctx.io, QStringLiteral("--format is json, csv, pdf or html, not '%1'").arg(format));
+    const auto language = reportLanguage(a, ctx.io);
+    if (!language)
+        return Usage;
+    const QString role = a.value(QStringLiteral("role"));
+    auto store = openStore(ctx);
+    if (!store)
+        return Failure;
+    const bool anonymise = a.has(QStringLiteral("anonymize"));
+    QByteArray bytes;
+    QString pdfName;
+    if (!compare) {
+        auto report = CohortReport::load(*store, ctx.catalog, a.positional().first(), role, *mode);
+        if (!report)
+            return failure(ctx.io, report.error());
+        if (anonymise)
+            report->anonymise();
+        pdfName = safeFileName(QStringLiteral("%1-%2").arg(report->cohort.name, role)) + QStringLiteral(".pdf");
+        if (format == QLatin1String("json")) {
+            bytes = QByteArray::fromStdString(cohortReportToJson(report.value()).dump(2)) + '\n';
+        } else if (format == QLatin1String("csv")) {
+            bytes = cohortReportCsv(ctx.catalog, report.value(), *language);
+        } else if (format == QLatin1String("html")) {
+            bytes = cohortReportHtml(ctx.catalog, report.value(), *language);
+        } else {
+            auto pdf = cohortReportPdf(ctx.catalog, report.value(), *language);
+            if (!pdf)
+                return failure(ctx.io, pdf.error());
+            bytes = std::move(pdf).value();
+        }
+    } else {
+        auto before = CohortReport::load(*store, ctx.catalog, a.positional().at(0), role, *mode);
+        if (!before)
+            return failure(ctx.io, before.error());
+        auto after = CohortReport::load(*store, ctx.catalog, a.positional().at(1), role, *mode);
+        if (!after)
+            return failure(ctx.io, after.error());
+        CohortChange change = CohortChange::build(std::move(before).value(), std::move(after).value());
+        if (anonymise)
+            change.anonymise();
+        pdfName =
+            safeFileName(QStringLiteral("%1-%2-%3").arg(change.before.cohort.name, change.after.cohort.name, role)) +
+            QStringLiteral(".pdf");
+        if (format == QLatin1String("json")) {
+            bytes = QByteArray::fromStdString(cohortChangeToJson(change).dump(2)) + '\n';
+        } else if (format == QLatin1String("csv")) {
+            bytes = cohortChangeCsv(ctx.catalog, change, *language);
+        } else if (format == QLatin1String("html")) {
+            bytes = cohortChangeHtml(ctx.catalog, change, *language);
+        } else {
+            auto pdf = cohortChangePdf(ctx.catalog, change, *language);
+            if (!pdf)
+                return failure(ctx.io, pdf.error());
+            bytes = std::move(pdf).value();
+        }
+    }
+    return emit(ctx, a, bytes, pdfName, format == QLatin1String("pdf"));
+}
+
+} // namespace
+
+int cohortCommand(StoreContext &ctx, const QStringList &args)
+{
+    if (args.isEmpty())
+        return usage(ctx.io);
+    const QString sub = args.first();
+    const QStringList rest = args.mid(1);
+    Arguments a;
+    // --role may be given several times to create; Arguments keeps the last, so collect them here.
+    QStringList roles;
+    QStringList filtered;
+    for (int i = 0; i < rest.size(); ++i) {
+        const QString &arg = rest.at(i);
+        if (sub == QLatin1String("create") && arg == QLatin1String("--role") && i + 1 < rest.size()) {
+            roles << rest.at(++i);
+            continue;
+        }
+        if (sub == QLatin1String("create") && arg.startsWith(QLatin1String("--role="))) {
+            roles << arg.mid(7);
+            continue;
+        }
+        filtered << arg;
+    }
+    const QSet<QString> values{QStringLiteral("kind"), QStringLiteral("role"), QStringLiteral("date"),
+                               QStringLiteral("note"), QStringLiteral("mode"), QStringLiteral("format"),
+                               QStringLiteral("out"),  QStringLiteral("lang")};
+    const QSet<QString> flags{QStringLiteral("json"), QStringLiteral("replace"), QStringLiteral("anonymize"),
+                              QStringLiteral("force")};
+    if (!a.parse(filtered, values, flags))
+        return usage(ctx.io, a.error());
+    if (sub == QLatin1String("create"))
+        return createCohort(ctx, a, roles);
+    if (sub == QLatin1String("list"))
+        return listCohorts(ctx, a);
+    if (sub == QLatin1String("show"))
+        return showCohort(ctx, a);
+    if (sub == QLatin1String("add"))
+        return addToCohort(ctx, a);
+    if (sub == QLatin1String("remove"))
+        return removeFromCohort(ctx, a);
+    if (sub == QLatin1String("delete"))
+        return deleteCohort(ctx, a);
+    if (sub == QLatin1String("report"))
+        return reportOrCompare(ctx, a, false);
+    if (sub == QLatin1String("compare"))
+        return reportOrCompare(ctx, a, true);
+    return usage(ctx.io, QStringLiteral("unknown cohort command '%1'").arg(sub));
+}
+
+} // namespace iitalent::cli

@@ -1,0 +1,612 @@
+// Issue 10: cohorts in the store, the class view's figures against hand-computed cohorts,
+// collecting answers (identical and conflicting copies, broken files in a folder), before and
+// after, forget-subject across cohorts, the v2 -> v3 migration, and anonymised exports.
+#include "TestSupport.h"
+
+#include "AssessmentStore.h"
+#include "Catalog.h"
+#include "CohortCollect.h"
+#include "CohortJson.h"
+#include "CohortReport.h"
+#include "ExchangeFile.h"
+#include "Sqlite.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <nlohmann/json.hpp>
+
+using namespace iitalent;
+using iitalent::test::bundledCatalog;
+using iitalent::test::CliRun;
+using iitalent::test::rating;
+using iitalent::test::readFileBytes;
+using iitalent::test::runCli;
+using iitalent::test::utc;
+using iitalent::test::writeFileBytes;
+
+namespace {
+
+using json = nlohmann::json;
+
+QString u(const char *utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+AssessmentStore openStore(const QString &path)
+{
+    auto s = AssessmentStore::open(path);
+    INFO(s.error());
+    REQUIRE(s.ok());
+    return std::move(s).value();
+}
+
+Subject person(const char *name, const char *number = "", Stage stage = Stage::OnJob)
+{
+    Subject s;
+    s.name = u(name);
+    s.number = QString::fromUtf8(number);
+    s.stage = stage;
+    return s;
+}
+
+// An assessment of `role` with the given levels (requirement -> level); others unanswered.
+Assessment assessment(const char *id, const char *role, Mode mode, const Subject &subject, const char *updated,
+                      const std::vector<std::pair<const char *, int>> &levels)
+{
+    Assessment a;
+    a.id = QString::fromLatin1(id);
+    a.role = QString::fromLatin1(role);
+    a.mode = mode;
+    a.subject = subject;
+    if (mode == Mode::Assessor)
+        a.assessorName = u("考官");
+    a.created = utc("2026-10-01T09:00:00Z");
+    a.updated = utc(updated);
+    const Role *r = bundledCatalog().role(a.role);
+    REQUIRE(r);
+    for (const auto &[req, level] : levels)
+        a.setRating(*r, rating(req, level));
+    return a;
+}
+
+// Every requirement of a role at one level, except those listed (set to their own level, or
+// left out when the level is -1).
+std::vector<std::pair<const char *, int>> allAt(const char *role, int level,
+                                                const std::vector<std::pair<const char *, int>> &except = {})
+{
+    static std::vector<QByteArray> keep; // the ids' bytes live as long as the test
+    std::vector<std::pair<const char *, int>> out;
+    for (const Requirement &req : bundledCatalog().role(QString::fromLatin1(role))->requirements) {
+        keep.push_back(req.id.toLatin1());
+        const char *id = keep.back().constData();
+        int l = level < 0 ? req.level : level;
+        bool skip = false;
+        for (const auto &[e, el] : except)
+            if (req.id == QLatin1String(e)) {
+                skip = el < 0;
+                l = el;
+            }
+        if (!skip)
+            out.emplace_back(id, l);
+    }
+    return out;
+}
+
+const CohortItem &item(const CohortReport &r, const char *id)
+{
+    const int i = r.itemIndex(QString::fromLatin1(id));
+    REQUIRE(i >= 0);
+    return r.items[static_cast<size_t>(i)];
+}
+
+// The hand-computed class of role 16 (self): 王芳 #001 (two assessments: the later counts; her
+// 34 and a 16 assessor assessment are members but do not count), 李雷 (one item answered), and a
+// namesake 王芳 #002 (everything at 4).
+struct Class16
+{
+    QTemporaryDir dir;
+    QString path;
+    qint64 cohort = 0;
+
+    Class16()
+    {
+        REQUIRE(dir.isValid());
+        path = dir.filePath(QStringLiteral("class.sqlite"));
+        AssessmentStore store = openStore(path);
+        Cohort c;
+        c.name = u("工业互联网 2026 春");
+        c.roles = QStringList{QStringLiteral("16")};
+        auto created = store.createCohort(c);
+        REQUIRE(created.ok());
+        cohort = created->id;
+        const Subject wang1 = person("王芳", "001");
+        std::vector<Assessment> all{
+            assessment("aaaaaaaa-0000-4000-8000-000000000001", "16", Mode::Self, wang1, "2026-10-01T10:00:00Z",
+                       allAt("16", 0)),
+            // The later one: every item at its required level, but 16.d.1 at 2 and 16.b.3 unanswered.
+            assessment("aaaaaaaa-0000-4000-8000-000000000002", "16", Mode::Self, wang1, "2026-10-02T10:00:00Z",
+                       allAt("16", -1, {{"16.d.1", 2}, {"16.b.3", -1}})),
+            assessment("aaaaaaaa-0000-4000-8000-000000000003", "16", Mode::Self, person("李雷"), "2026-10-01T11:00:00Z",
+                       {{"16.a.1", 1}}),
+            assessment("aaaaaaaa-0000-4000-8000-000000000004", "16", Mode::Self, person("王芳", "002"),
+                       "2026-10-01T12:00:00Z", allAt("16", 4)),
+            assessment("aaaaaaaa-0000-4000-8000-000000000005", "34", Mode::Self, wang1, "2026-10-03T10:00:00Z",
+                       allAt("34", 1)),
+            assessment("aaaaaaaa-0000-4000-8000-000000000006", "16", Mode::Assessor, person("李雷"),
+                       "2026-10-04T10:00:00Z", allAt("16", 4)),
+        };
+        QStringList ids;
+        for (const Assessment &a : all) {
+            REQUIRE(store.insert(a).ok());
+            ids << a.id;
+        }
+        auto added = store.addToCohort(cohort, ids);
+        REQUIRE(added.ok());
+        CHECK(added->added == 6);
+    }
+};
+
+} // namespace
+
+TEST_CASE("A cohort's figures match a hand-computed class", "[cohort]")
+{
+    Class16 cls;
+    AssessmentStore store = openStore(cls.path);
+    auto r = CohortReport::load(store, bundledCatalog(), u("工业互联网 2026 春"), QStringLiteral("16"), Mode::Self);
+    INFO(r.error());
+    REQUIRE(r.ok());
+    const CohortReport &report = r.value();
+    // Three participants, in joining order; 王芳 #001 counts with her later assessment.
+    REQUIRE(report.participants.size() == 3);
+    CHECK(report.participants[0].assessmentId == QLatin1String("aaaaaaaa-0000-4000-8000-000000000002"));
+    CHECK(report.participants[0].code == QLatin1String("P01"));
+    CHECK(report.participants[1].subject.name == u("李雷"));
+    CHECK(report.participants[2].subject.number == QLatin1String("002"));
+    CHECK(report.participants[2].code == QLatin1String("P03"));
+
+    // 16.a.1 (q 2): 2, 1, 4.
+    const CohortItem &a1 = item(report, "16.a.1");
+    CHECK(a1.answered == 3);
+    CHECK(a1.met == 2);
+    CHECK(a1.gapPoints == 1);
+    CHECK(a1.meanGap == Approx(1.0 / 3.0));
+    REQUIRE(a1.meanRating);
+    CHECK(*a1.meanRating == Approx(7.0 / 3.0));
+    // 16.b.3 (q 1): unanswered, unanswered, 4.
+    const CohortItem &b3 = item(report, "16.b.3");
+    CHECK(b3.answered == 1);
+    CHECK(b3.met == 1);
+    CHECK(b3.gapPoints == 2);
+    CHECK(*b3.meanRating == Approx(4.0));
+    // 16.d.1 (q 4): 2, unanswered, 4.
+    const CohortItem &d1 = item(report, "16.d.1");
+    CHECK(d1.answered == 2);
+    CHECK(d1.met == 1);
+    CHECK(d1.gapPoints == 6);
+    CHECK(d1.meanGap == Approx(2.0));
+    CHECK(*d1.meanRating == Approx(3.0));
+    // 16.a.3 (q 3): 3, unanswered, 4.
+    const CohortItem &a3 = item(report, "16.a.3");
+    CHECK(a3.answered == 2);
+    CHECK(a3.met == 2);
+    CHECK(a3.gapPoints == 3);
+    CHECK(*a3.meanRating == Approx(3.5));
+
+    // Readiness: 王芳 #001 (1 + 5/6 + 1 + 15/17) / 4, 李雷 (1/17) / 4, 王芳 #002 1.
+    const double wang = (1.0 + 5.0 / 6.0 + 1.0 + 15.0 / 17.0) / 4.0;
+    const double li = (1.0 / 17.0) / 4.0;
+    CHECK(report.participants[0].score.readiness == Approx(wang));
+    CHECK(report.participants[1].score.readiness == Approx(li));
+    REQUIRE(report.readinessMean);
+    CHECK(*report.readinessMean == Approx((wang + li + 1.0) / 3.0));
+    CHECK(*report.readinessMedian == Approx(wang));
+    CHECK(report.histogram == std::array<int, 5>{1, 0, 0, 0, 2});
+    REQUIRE(report.dimensions.size() == 4);
+    CHECK(report.dimensions[0].meanAttainment == Approx((1.0 + 1.0 / 17.0 + 1.0) / 3.0));
+    CHECK(report.dimensions[1].meanAttainment == Approx((5.0 / 6.0 + 0.0 + 1.0) / 3.0));
+    CHECK(report.dimensions[3].meanAttainment == Approx((15.0 / 17.0 + 0.0 + 1.0) / 3.0));
+
+    // Priorities: gap points down, then met up (16.b.3 has 2 points and 1 met: before the other
+    // 2-point items), then catalog order.
+    const QStringList want{
+        QStringLiteral("16.d.1"), QStringLiteral("16.d.3"), QStringLiteral("16.a.3"), QStringLiteral("16.a.6"),
+        QStringLiteral("16.a.7"), QStringLiteral("16.b.1"), QStringLiteral("16.c.1"), QStringLiteral("16.c.2"),
+        QStringLiteral("16.c.3"), QStringLiteral("16.c.5"), QStringLiteral("16.d.2"), QStringLiteral("16.d.4"),
+        QStringLiteral("16.d.5"), QStringLiteral("16.b.3"), QStringLiteral("16.a.2"), QStringLiteral("16.a.4"),
+        QStringLiteral("16.a.5"), QStringLiteral("16.b.2"), QStringLiteral("16.c.4"), QStringLiteral("16.a.1")};
+    CHECK(report.priorities == want);
+    // The workshop plan: on-job (all three are), the methods that suit each dimension, as the
+    // personal plan maps them.
+    CHECK(report.stage == Stage::OnJob);
+    REQUIRE(report.plan.size() == 20);
+    CHECK(report.plan[0].requirement == QLatin1String("16.d.1"));
+    CHECK_FALSE(report.plan[0].methods.isEmpty());
+    CHECK_FALSE(report.plan[0].providers.isEmpty());
+    const ImprovementStage *onJob = bundledCatalog().improvement().stage(QStringLiteral("on-job"));
+    REQUIRE(onJob);
+    for (const QString &m : report.plan[0].methods) {
+        const auto it = std::find_if(onJob->methods.begin(), onJob->methods.end(),
+                                     [&](const ImprovementMethod &x) { return x.id == m; });
+        REQUIRE(it != onJob->methods.end());
+        CHECK(it->dimensions.contains(QStringLiteral("d")));
+    }
+
+    // The JSON carries exactly these figures.
+    const json j = json::parse(cohortReportToJson(report).dump());
+    CHECK(j["schema"] == "iitalent.cohort-report/1");
+    CHECK(j["participants"] == 3);
+    CHECK(j["readiness"]["histogram"] == json::array({1, 0, 0, 0, 2}));
+    CHECK(j["items"][0]["id"] == "16.a.1");
+    CHECK(j["items"][0]["gap_points"] == 1);
+    CHECK(j["priorities"][0] == "16.d.1");
+    CHECK(j["people"][1]["name"] == "李雷");
+    CHECK(j["people"].size() == 3);
+
+    // The assessor view of the same cohort has one participant (李雷's assessor assessment).
+    auto assessor =
+        CohortReport::load(store, bundledCatalog(), u("工业互联网 2026 春"), QStringLiteral("16"), Mode::Assessor);
+    REQUIRE(assessor.ok());
+    REQUIRE(assessor->participants.size() == 1);
+    CHECK(assessor->participants[0].score.readiness == Approx(1.0));
+}
+
+TEST_CASE("An empty cohort view has no readiness and no priorities", "[cohort]")
+{
+    Class16 cls;
+    AssessmentStore store = openStore(cls.path);
+    auto r = CohortReport::load(store, bundledCatalog(), u("工业互联网 2026 春"), QStringLiteral("01"), Mode::Self);
+    REQUIRE(r.ok());
+    CHECK(r->participants.empty());
+    CHECK_FALSE(r->readinessMean);
+    CHECK(r->priorities.isEmpty());
+    const json j = json::parse(cohortReportToJson(r.value()).dump());
+    CHECK(j["readiness"]["mean"].is_null());
+    CHECK(j["items"][0]["mean_rating"].is_null());
+}
+
+TEST_CASE("Deleting a cohort keeps its assessments; forgetting a person removes them from every cohort",
+          "[cohort][store]")
+{
+    Class16 cls;
+    AssessmentStore store = openStore(cls.path);
+    Cohort second;
+    second.name = QStringLiteral("second");
+    auto c2 = store.createCohort(second);
+    REQUIRE(c2.ok());
+    REQUIRE(store.addToCohort(c2->id, {QStringLiteral("aaaaaaaa-0000-4000-8000-000000000003")}).ok());
+    CHECK(store.cohortsOf(QStringLiteral("aaaaaaaa-0000-4000-8000-000000000003")).value().size() == 2);
+
+    // A name is unique.
+    CHECK_FALSE(store.createCohort(second).ok());
+
+    REQUIRE(store.deleteCohort(QStringLiteral("second")).ok());
+    CHECK(store.contains(QStringLiteral("aaaaaaaa-0000-4000-8000-000000000003")));
+    CHECK(store.list().value().size() == 6);
+    CHECK_FALSE(store.deleteCohort(QStringLiteral("second")).ok());
+
+    // A replaced assessment stays in its cohort.
+    Assessment li = store.load(QStringLiteral("aaaaaaaa-0000-4000-8000-000000000003")).value();
+    li.updated = utc("2026-10-05T10:00:00Z");
+    REQUIRE(store.replace(li).ok());
+    CHECK(store.cohortsOf(li.id).value() == QStringList{u("工业互联网 2026 春")});
+
+    auto forgotten = store.forgetPerson(person("王芳", "001"));
+    REQUIRE(forgotten.ok());
+    CHECK(forgotten->removed == 3);
+    auto members = store.cohortMembers(cls.cohort);
+    REQUIRE(members.ok());
+    CHECK(members->size() == 3);
+    for (const AssessmentSummary &m : members.value())
+        CHECK_FALSE((m.subject.name == u("王芳") && m.subject.number == QLatin1String("001")));
+}
+
+TEST_CASE("A version 2 store is upgraded to cohorts after a backup", "[cohort][migration]")
+{
+    QTemporaryDir tmp;
+    REQUIRE(tmp.isValid());
+    const QString path = tmp.filePath(QStringLiteral("v2.sqlite"));
+    {
+        AssessmentStore store = openStore(path);
+        REQUIRE(store
+                    .insert(assessment("bbbbbbbb-0000-4000-8000-000000000001", "16", Mode::Self, person("张三"),
+                                       "2026-10-01T10:00:00Z", {{"16.a.1", 2}}))
+                    .ok());
+    }
+    {
+        // Version 2 is version 3 without the cohorts.
+        SqliteDatabase raw;
+        REQUIRE(raw.open(path, SqliteDatabase::Mode::ReadWriteCreate).ok());
+        REQUIRE(raw.exec(QStringLiteral("DROP TABLE cohort_members; DROP TABLE cohort_roles; DROP TABLE cohorts; "
+                                        "PRAGMA user_version = 2;"))
+                    .ok());
+    }
+    AssessmentStore store = openStore(path);
+    CHECK(store.migratedFrom() == 2);
+    CHECK(QFileInfo(store.migrationBackup()).fileName().startsWith(QStringLiteral("v2.sqlite.v2-backup-")));
+    CHECK(store.contains(QStringLiteral("bbbbbbbb-0000-4000-8000-000000000001")));
+    Cohort c;
+    c.name = QStringLiteral("after upgrade");
+    auto created = store.createCohort(c);
+    REQUIRE(created.ok());
+    CHECK(store.addToCohort(created->id, {QStringLiteral("bbbbbbbb-0000-4000-8000-000000000001")}).ok());
+    CHECK(store.cohorts().value().front().members == 1);
+}
+
+TEST_CASE("Before and after: matched participants, those who missed a round, and the deltas", "[cohort]")
+{
+    QTemporaryDir tmp;
+    REQUIRE(tmp.isValid());
+    AssessmentStore store = openStore(tmp.filePath(QStringLiteral("course.sqlite")));
+    Cohort start, end;
+    start.name = QStringLiteral("start");
+    end.name = QStringLiteral("end");
+    const qint64 s = store.createCohort(start).value().id;
+    const qint64 e = store.createCohort(end).value().id;
+    // 甲 and 乙 come to both; 丙 only to the start, 丁 only to the end.
+    const std::vector<Assessment> before{
+        assessment("cccccccc-0000-4000-8000-000000000001", "16", Mode::Self, person("甲"), "2026-09-01T10:00:00Z",
+                   allAt("16", 0)),
+        assessment("cccccccc-0000-4000-8000-000000000002", "16", Mode::Self, person("乙"), "2026-09-01T10:00:00Z",
+                   allAt("16", 1)),
+        assessment("cccccccc-0000-4000-8000-000000000003", "16", Mode::Self, person("丙"), "2026-09-01T10:00:00Z",
+                   allAt("16", 2)),
+    };
+    const std::vector<Assessment> after{
+        assessment("cccccccc-0000-4000-8000-000000000011", "16", Mode::Self, person("乙"), "2026-12-01T10:00:00Z",
+                   allAt("16", 4)),
+        assessment("cccccccc-0000-4000-8000-000000000012", "16", Mode::Self, person("甲"), "2026-12-01T10:00:00Z",
+                   allAt("16", -1)),
+        assessment("cccccccc-0000-4000-8000-000000000013", "16", Mode::Self, person("丁"), "2026-12-01T10:00:00Z",
+                   allAt("16", 3)),
+    };
+    QStringList b, a;
+    for (const Assessment &x : before) {
+        REQUIRE(store.insert(x).ok());
+        b << x.id;
+    }
+    for (const Assessment &x : after) {
+        REQUIRE(store.insert(x).ok());
+        a << x.id;
+    }
+    REQUIRE(store.addToCohort(s, b).ok());
+    REQUIRE(store.addToCohort(e, a).ok());
+    auto rb = CohortReport::load(store, bundledCatalog(), QStringLiteral("start"), QStringLiteral("16"), Mode::Self);
+    auto ra = CohortReport::load(store, bundledCatalog(), QStringLiteral("end"), QStringLiteral("16"), Mode::Self);
+    REQUIRE(rb.ok());
+    REQUIRE(ra.ok());
+    const CohortChange c = CohortChange::build(rb.value(), ra.value());
+    REQUIRE(c.matched.size() == 2);
+    CHECK(c.matched[0].subject.name == u("乙")); // the after cohort's order
+    CHECK(c.matched[1].subject.name == u("甲"));
+    CHECK(c.matched[1].before == Approx(0.0));
+    CHECK(c.matched[1].after == Approx(1.0));
+    CHECK(c.matched[1].delta == Approx(1.0));
+    // 乙: every item at 1 before (attainment per dimension = items / required points), all met after.
+    const Role &role = *bundledCatalog().role(QStringLiteral("16"));
+    double readiness1 = 0.0;
+    for (const QString &key : {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")}) {
+        int items = 0, required = 0;
+        for (const Requirement &req : role.requirements)
+            if (req.dimension == key) {
+                ++items;
+                required += req.level;
+            }
+        readiness1 += double(items) / required / 4.0;
+    }
+    CHECK(c.matched[0].before == Approx(readiness1));
+    CHECK(c.matched[0].delta == Approx(1.0 - readiness1));
+    REQUIRE(c.meanDelta);
+    CHECK(*c.meanDelta == Approx((1.0 + 1.0 - readiness1) / 2.0));
+    REQUIRE(c.onlyBefore.size() == 1);
+    CHECK(c.onlyBefore[0].subject.name == u("丙"));
+    REQUIRE(c.onlyAfter.size() == 1);
+    CHECK(c.onlyAfter[0].subject.name == u("丁"));
+    // 16.b.3 (q 1): met by 乙 before (level 1), by both after.
+    const auto b3 = std::find_if(c.items.begin(), c.items.end(),
+                                 [](const CohortChange::Item &i) { return i.requirement == QLatin1String("16.b.3"); });
+    REQUIRE(b3 != c.items.end());
+    CHECK(b3->metBefore == 1);
+    CHECK(b3->metAfter == 2);
+    const json j = json::parse(cohortChangeToJson(c).dump());
+    CHECK(j["schema"] == "iitalent.cohort-compare/1");
+    CHECK(j["matched"] == 2);
+    CHECK(j["only_before"] == json::array({"丙"}));
+    CHECK(j["only_after"] == json::array({"丁"}));
+    CHECK(j["dimensions"].size() == 4);
+    CHECK(j["participants"].size() == 2);
+}
+
+namespace {
+
+CliRun cli(const QString &db, QStringList args)
+{
+    args.prepend(db);
+    args.prepend(QStringLiteral("--db"));
+    return runCli(args);
+}
+
+void writeExchange(const QString &path, const Assessment &a)
+{
+    REQUIRE(QDir().mkpath(QFileInfo(path).absolutePath()));
+    REQUIRE(writeFileBytes(path, ExchangeFile::serialize(a)));
+}
+
+} // namespace
+
+TEST_CASE("cohort add: a folder with new, identical, conflicting and broken files", "[cohort][cli]")
+{
+    QTemporaryDir tmp;
+    REQUIRE(tmp.isValid());
+    const QString db = tmp.filePath(QStringLiteral("store.sqlite"));
+    const Assessment stored = assessment("dddddddd-0000-4000-8000-000000000001", "16", Mode::Self, person("赵敏", "7"),
+                                         "2026-10-01T10:00:00Z", {{"16.a.1", 2}});
+    {
+        AssessmentStore store = openStore(db);
+        REQUIRE(store.insert(stored).ok());
+    }
+    const QString dir = tmp.filePath(QStringLiteral("usb"));
+    const Assessment fresh = assessment("dddddddd-0000-4000-8000-000000000002", "16", Mode::Self, person("钱伟"),
+                                        "2026-10-01T11:00:00Z", {{"16.a.2", 3}});
+    writeExchange(dir + QStringLiteral("/a-new.json"), fresh);
+    writeExchange(dir + QStringLiteral("/laptop2/c-same.json"), stored);
+    Assessment changed = stored;
+    changed.updated = utc("2026-10-02T10:00:00Z");
+    changed.setRating(*bundledCatalog().role(QStringLiteral("16")), rating("16.a.1", 4));
+    writeExchange(dir + QStringLiteral("/b-changed.json"), changed);
+    REQUIRE(writeFileBytes(dir + QStringLiteral("/broken.json"), "{\"schema\": \"iitalent.assessment/1\", "));
+    REQUIRE(writeFileBytes(dir + QStringLiteral("/readme.txt"), "not an exchange file"));
+
+    REQUIRE(cli(db, {QStringLiteral("cohort"), QStringLiteral("create"), QStringLiteral("class A"),
+                     QStringLiteral("--role"), QStringLiteral("16")})
+                .exitCode == 0);
+    const CliRun first = cli(db, {QStringLiteral("cohort"), QStringLiteral("add"), QStringLiteral("class A"), dir});
+    INFO(first.err);
+    CHECK(first.exitCode == 1); // a refused file and an unresolved conflict
+    CHECK(first.out.isEmpty());
+    CHECK(first.err.contains(QStringLiteral("2 added (1 newly stored), 0 already present, 1 conflict(s), 1 refused")));
+    CHECK(first.err.contains(QStringLiteral("refused %1/broken.json").arg(dir)));
+    CHECK(first.err.contains(QStringLiteral("stored updated 2026-10-01T10:00:00Z, file updated 2026-10-02T10:00:00Z")));
+    CHECK_FALSE(first.err.contains(QStringLiteral("readme.txt")));
+    {
+        AssessmentStore store = openStore(db);
+        CHECK(store.load(stored.id).value().level(QStringLiteral("16.a.1")) == 2); // left as it was
+        CHECK(store.cohortMembers(store.cohort(QStringLiteral("class A")).value().id).value().size() == 2);
+    }
+
+    // --replace keeps the newer: the file's.
+    const CliRun second = cli(db, {QStringLiteral("cohort"), QStringLiteral("add"), QStringLiteral("class A"),
+                                   dir + QStringLiteral("/b-changed.json"), QStringLiteral("--replace")});
+    INFO(second.err);
+    CHECK(second.exitCode == 0);
+    CHECK(second.out.contains(QStringLiteral("0 added (0 newly stored), 1 already present, 1 conflict(s), 0 refused")));
+    CHECK(second.out.contains(QStringLiteral("kept the file's, which is newer")));
+    {
+        AssessmentStore store = openStore(db);
+        CHECK(store.load(stored.id).value().level(QStringLiteral("16.a.1")) == 4);
+    }
+    // An older copy does not replace the newer one, even with --replace.
+    const CliRun third = cli(db, {QStringLiteral("cohort"), QStringLiteral("add"), QStringLiteral("class A"),
+                                  dir + QStringLiteral("/laptop2/c-same.json"), QStringLiteral("--replace")});
+    CHECK(third.exitCode == 0);
+    CHECK(third.out.contains(QStringLiteral("kept the stored one")));
+    {
+        AssessmentStore store = openStore(db);
+        CHECK(store.load(stored.id).value().level(QStringLiteral("16.a.1")) == 4);
+    }
+
+    // By id (a unique start of one), and an unknown argument is refused by name.
+    Assessment other = assessment("eeeeeeee-0000-4000-8000-000000000001", "16", Mode::Self, person("孙丽"),
+                                  "2026-10-01T10:00:00Z", {});
+    {
+        AssessmentStore store = openStore(db);
+        REQUIRE(store.insert(other).ok());
+    }
+    const CliRun byId = cli(db, {QStringLiteral("cohort"), QStringLiteral("add"), QStringLiteral("class A"),
+                                 QStringLiteral("eeeeeeee"), QStringLiteral("no-such-thing")});
+    CHECK(byId.exitCode == 1);
+    CHECK(byId.err.contains(QStringLiteral("1 added (0 newly stored), 0 already present, 0 conflict(s), 1 refused")));
+    CHECK(byId.err.contains(QStringLiteral("no-such-thing")));
+
+    const CliRun shown = cli(
+        db, {QStringLiteral("cohort"), QStringLiteral("show"), QStringLiteral("class A"), QStringLiteral("--json")});
+    REQUIRE(shown.exitCode == 0);
+    const json j = json::parse(shown.out.toStdString());
+    CHECK(j["members"] == 3);
+    CHECK(j["roles"] == json::array({"16"}));
+
+    // Removing and deleting keep the assessments.
+    CHECK(cli(db, {QStringLiteral("cohort"), QStringLiteral("remove"), QStringLiteral("class A"), other.id}).exitCode ==
+          0);
+    CHECK(cli(db, {QStringLiteral("cohort"), QStringLiteral("delete"), QStringLiteral("class A")}).exitCode == 0);
+    const CliRun listed = cli(db, {QStringLiteral("list"), QStringLiteral("--json")});
+    CHECK(json::parse(listed.out.toStdString())["assessments"].size() == 3);
+}
+
+TEST_CASE("An anonymised cohort export carries no names, organisations, numbers, evidence or notes",
+          "[cohort][cli][privacy]")
+{
+    QTemporaryDir tmp;
+    REQUIRE(tmp.isValid());
+    const QString db = tmp.filePath(QStringLiteral("store.sqlite"));
+    const QStringList secrets{u("欧阳秘密"),
+                              QStringLiteral("Zyxwvut Qrst"),
+                              QStringLiteral("SECRETORG"),
+                              u("绝密机构"),
+                              QStringLiteral("N-77314"),
+                              QStringLiteral("EVIDENCETOKEN"),
+                              QStringLiteral("NOTETOKEN")};
+    {
+        AssessmentStore store = openStore(db);
+        Cohort c;
+        c.name = QStringLiteral("privacy");
+        c.note = QStringLiteral("NOTETOKEN of the class");
+        const qint64 id = store.createCohort(c).value().id;
+        Subject one = person("欧阳秘密", "N-77314");
+        one.organisation = QStringLiteral("SECRETORG");
+        Subject two;
+        two.name = QStringLiteral("Zyxwvut Qrst");
+        two.organisation = u("绝密机构");
+        Assessment a = assessment("ffffffff-0000-4000-8000-000000000001", "16", Mode::Self, one, "2026-10-01T10:00:00Z",
+                                  allAt("16", 2));
+        a.setRating(*bundledCatalog().role(QStringLiteral("16")),
+                    rating("16.a.1", 1, QStringLiteral("EVIDENCETOKEN"), QStringLiteral("NOTETOKEN")));
+        Assessment b = assessment("ffffffff-0000-4000-8000-000000000002", "16", Mode::Self, two, "2026-10-01T10:00:00Z",
+                                  allAt("16", 3));
+        REQUIRE(store.insert(a).ok());
+        REQUIRE(store.insert(b).ok());
+        REQUIRE(store.addToCohort(id, {a.id, b.id}).ok());
+    }
+    // Named, the JSON has the names (so the check below can fail).
+    const CliRun named = cli(db, {QStringLiteral("cohort"), QStringLiteral("report"), QStringLiteral("privacy"),
+                                  QStringLiteral("--role"), QStringLiteral("16")});
+    REQUIRE(named.exitCode == 0);
+    CHECK(named.out.contains(u("欧阳秘密")));
+
+    for (const QString &format :
+         {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("html"), QStringLiteral("pdf")}) {
+        for (const QString &lang : {QStringLiteral("zh"), QStringLiteral("en")}) {
+            const QString out = tmp.filePath(QStringLiteral("anon-%1.%2").arg(lang, format));
+            const CliRun r =
+                cli(db, {QStringLiteral("cohort"), QStringLiteral("report"), QStringLiteral("privacy"),
+                         QStringLiteral("--role"), QStringLiteral("16"), QStringLiteral("--format"), format,
+                         QStringLiteral("--anonymize"), QStringLiteral("--lang"), lang, QStringLiteral("--out"), out});
+            INFO(format.toStdString() << " " << lang.toStdString() << ": " << r.err);
+            REQUIRE(r.exitCode == 0);
+            const QByteArray bytes = readFileBytes(out);
+            REQUIRE(bytes.size() > 100);
+            QByteArray text = bytes;
+            if (format == QLatin1String("pdf")) {
+                // The PDF's text as a reader sees it, and its metadata.
+                QProcess p;
+                p.start(QStringLiteral("pdftotext"),
+                        {QStringLiteral("-enc"), QStringLiteral("UTF-8"), out, QStringLiteral("-")});
+                REQUIRE(p.waitForFinished(60000));
+                text += p.readAllStandardOutput();
+                QProcess info;
+                info.start(QStringLiteral("pdfinfo"), {out});
+                REQUIRE(info.waitForFinished(60000));
+                text += info.readAllStandardOutput();
+                CHECK(text.contains("P01"));
+            } else {
+                CHECK(text.contains("P01"));
+                CHECK(text.contains("P02"));
+            }
+            for (const QString &secret : secrets) {
+                INFO("secret " << secret.toStdString());
+                CHECK_FALSE(text.contains(secret.toUtf8()));
+                CHECK_FALSE(bytes.contains(secret.toUtf8()));
+                // Nor in UTF-16 (a PDF's metadata may be written so).
+                QByteArray utf16;
+                for (QChar ch : secret) {
+                    utf16.append(static_cast<char>(ch.unicode() >> 8));
+                    utf16.append(static_cast<char>(ch.unicode() & 0xff));
+                }
+                CHECK_FALSE(bytes.contains(utf16));
+            }
+        }
+    }
+}
