@@ -1,0 +1,21 @@
+#pragma once
+
+#include "Assessment.h"
+
+#include <vector>
+
+namespace iitalent {
+class Catalog;
+}
+
+namespace iitalent::bench {
+
+// A realistic synthetic class for one role: each participant has an ability that shapes their
+// self-ratings around the required levels (some met, some one or two below, a few above), about
+// 5% of items are unanswered, about 70% are on the job, names are drawn from common Chinese
+// surnames and given names (so there are namesakes, told apart by their student numbers), and
+// every 30th participant has an earlier first round as well. The same seed gives the same class.
+std::vector<Assessment> generateClass(const Catalog &catalog, const QString &role, int participants,
+                                      unsigned seed = 20261201);
+
+} // namespace iitalent::bench
