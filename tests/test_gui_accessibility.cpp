@@ -225,6 +225,12 @@ TEST_CASE("Every control of the main window is named and reached by Tab in order
                       {"assessmentFilterEdit", "assessmentModeCombo", "assessmentDateCombo", "assessmentView",
                        "continueButton", "reportButton", "exportButton", "deleteButton"});
     }
+    SECTION("Cohorts")
+    {
+        tabs->setCurrentWidget(child(&window, "cohortsTab"));
+        checkNames(&window);
+        checkMnemonics(&window);
+    }
     SECTION("Ctrl+F finds in the page shown")
     {
         QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);

@@ -5,6 +5,7 @@
 #include "AssessmentListModel.h"
 #include "AssessmentSession.h"
 #include "AssessmentsPage.h"
+#include "CohortsPage.h"
 #include "EmbeddedCatalog.h"
 #include "ExchangeFile.h"
 #include "ExchangeImport.h"
@@ -26,8 +27,10 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLocale>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QStatusBar>
 #include <QTabBar>
 
 namespace iitalent::gui {
@@ -54,8 +57,8 @@ MainWindow::MainWindow(QWidget *parent, const QString &dbPath)
     m_dbPath = AssessmentStore::resolvePath(dbPath);
     m_ui->setupUi(this);
     setAcceptDrops(true);
-    // The Roles and Assessments tabs stay; questionnaire and report tabs can be closed.
-    for (QWidget *fixed : {m_ui->rolesTab, m_ui->assessmentsTab}) {
+    // The Roles, Assessments and Cohorts tabs stay; questionnaire and report tabs can be closed.
+    for (QWidget *fixed : {m_ui->rolesTab, m_ui->assessmentsTab, m_ui->cohortsTab}) {
         const int i = m_ui->tabs->indexOf(fixed);
         m_ui->tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
         m_ui->tabs->tabBar()->setTabButton(i, QTabBar::LeftSide, nullptr);
@@ -64,6 +67,8 @@ MainWindow::MainWindow(QWidget *parent, const QString &dbPath)
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_ui->tabs->widget(index) == m_ui->assessmentsTab)
             refreshAssessmentList();
+        else if (m_ui->tabs->widget(index) == m_ui->cohortsTab)
+            m_ui->cohortsPage->activate(); // reads the store again; the focus goes to the list of cohorts
     });
     m_detail = new RoleDetailWidget(m_ui->detailPane);
     m_ui->detailLayout->addWidget(m_detail);
@@ -129,6 +134,30 @@ MainWindow::MainWindow(QWidget *parent, const QString &dbPath)
     connect(assessments, &AssessmentsPage::reportRequested, this, [this](const QString &id) { openReport(id); });
     connect(assessments, &AssessmentsPage::exportRequested, this, &MainWindow::exportSelected);
     connect(assessments, &AssessmentsPage::exportReportsRequested, this, &MainWindow::exportSelectedReports);
+    // The Cohorts page reads the same store; a participant's row opens their report as a tab.
+    CohortsPage *cohorts = m_ui->cohortsPage;
+    cohorts->setStoreProvider([this] { return store(); });
+    connect(cohorts, &CohortsPage::reportRequested, this, [this](const QString &id) { openReport(id); });
+    connect(cohorts, &CohortsPage::errorOccurred, this, &MainWindow::showError);
+    connect(cohorts, &CohortsPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(cohorts, &CohortsPage::assessmentsChanged, this, [this] { m_assessmentListDirty = true; });
+    // On the projector the room sees the class view only: full screen, without the menus and the
+    // tabs (whose titles name the people whose reports are open).
+    connect(cohorts, &CohortsPage::projectorModeChanged, this, [this](bool on) {
+        if (on) {
+            m_windowStateBeforeProjector = windowState();
+            menuBar()->hide();
+            m_ui->tabs->tabBar()->hide();
+            statusBar()->hide();
+            showFullScreen();
+        } else {
+            menuBar()->show();
+            m_ui->tabs->tabBar()->show();
+            statusBar()->show();
+            setWindowState(m_windowStateBeforeProjector);
+        }
+    });
     m_exporter = new ReportExporter(this, [this](const QString &message) { showError(message); });
     // Export and print act on the report shown.
     connect(m_ui->actionExportReport, &QAction::triggered, this, [this] {
@@ -160,6 +189,7 @@ MainWindow::MainWindow(QWidget *parent, const QString &dbPath)
     m_roleModel->setLanguage(m_language);
     m_detail->setLanguage(m_language);
     m_ui->assessmentsPage->setLanguage(m_language);
+    m_ui->cohortsPage->setLanguage(m_language);
     updateAccessibleNames();
     restoreState();
 }
@@ -172,6 +202,7 @@ MainWindow::~MainWindow()
     m_detail->setRole(nullptr, nullptr);
     m_roleModel->setCatalog(nullptr);
     m_ui->assessmentsPage->setCatalog(nullptr);
+    m_ui->cohortsPage->setCatalog(nullptr);
 }
 
 void MainWindow::restoreState()
@@ -212,9 +243,11 @@ void MainWindow::setCatalog(Catalog catalog)
     m_detail->setRole(nullptr, nullptr);
     m_roleModel->setCatalog(nullptr);
     m_ui->assessmentsPage->setCatalog(nullptr);
+    m_ui->cohortsPage->setCatalog(nullptr);
     m_catalog = std::move(catalog);
     m_roleModel->setCatalog(&*m_catalog);
     m_ui->assessmentsPage->setCatalog(&*m_catalog);
+    m_ui->cohortsPage->setCatalog(&*m_catalog);
     m_ui->roleView->expandAll();
     if (!selectRole(previous.isEmpty() ? kLastRole.get() : previous) && !m_catalog->roles().empty())
         selectRole(m_catalog->roles().front().code);
@@ -317,6 +350,7 @@ void MainWindow::applyLanguage(Language language)
     m_roleModel->setLanguage(language);
     m_detail->setLanguage(language);
     m_ui->assessmentsPage->setLanguage(language);
+    m_ui->cohortsPage->setLanguage(language);
     // The LanguageChange event reaches widgets only while the event loop runs; this window does
     // not wait for it.
     retranslate();
@@ -611,7 +645,7 @@ QString MainWindow::selectedAssessmentId() const
 void MainWindow::closeTab(int index)
 {
     QWidget *page = m_ui->tabs->widget(index);
-    if (!page || page == m_ui->rolesTab || page == m_ui->assessmentsTab)
+    if (!page || page == m_ui->rolesTab || page == m_ui->assessmentsTab || page == m_ui->cohortsTab)
         return;
     m_ui->tabs->removeTab(index);
     page->deleteLater();
@@ -623,7 +657,7 @@ void MainWindow::closeAssessmentTabs()
 {
     for (int i = m_ui->tabs->count() - 1; i >= 0; --i) {
         QWidget *page = m_ui->tabs->widget(i);
-        if (page != m_ui->rolesTab && page != m_ui->assessmentsTab) {
+        if (page != m_ui->rolesTab && page != m_ui->assessmentsTab && page != m_ui->cohortsTab) {
             m_ui->tabs->removeTab(i);
             delete page;
         }

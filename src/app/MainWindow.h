@@ -126,6 +126,7 @@ private:
     QString m_dbPath;
     std::optional<AssessmentStore> m_store;
     bool m_assessmentListDirty = false;
+    Qt::WindowStates m_windowStateBeforeProjector;
     ReportExporter *m_exporter = nullptr;
     Language m_language = Language::Chinese;
 };

@@ -32,7 +32,8 @@ QuestionnaireWidget::QuestionnaireWidget(AssessmentSession *session, Language la
     m_ui->setupUi(this);
     m_model->setLanguage(language);
     m_ui->itemView->setModel(m_model);
-    m_ui->itemView->setItemDelegate(new WrappingItemDelegate(m_ui->itemView, QuestionnaireModel::TextColumn));
+    m_ui->itemView->setItemDelegate(
+        new WrappingItemDelegate(m_ui->itemView, m_ui->itemView->header(), QuestionnaireModel::TextColumn));
     QHeaderView *header = m_ui->itemView->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QuestionnaireModel::IdColumn, QHeaderView::ResizeToContents);

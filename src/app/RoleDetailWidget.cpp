@@ -31,7 +31,7 @@ RoleDetailWidget::RoleDetailWidget(QWidget *parent)
     header->setSectionResizeMode(RequirementModel::LevelColumn, QHeaderView::Interactive);
     // Long items wrap instead of being cut off: row heights follow the text column's width.
     m_ui->requirementView->setItemDelegate(
-        new WrappingItemDelegate(m_ui->requirementView, RequirementModel::TextColumn));
+        new WrappingItemDelegate(m_ui->requirementView, m_ui->requirementView->header(), RequirementModel::TextColumn));
     connect(header, &QHeaderView::sectionResized, m_ui->requirementView, [this](int section) {
         if (section == RequirementModel::TextColumn)
             m_ui->requirementView->doItemsLayout();

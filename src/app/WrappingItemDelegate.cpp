@@ -1,9 +1,9 @@
 #include "WrappingItemDelegate.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QHeaderView>
 #include <QPainter>
-#include <QTreeView>
 
 namespace iitalent::gui {
 
@@ -11,8 +11,8 @@ namespace {
 constexpr int kPadding = 4; // horizontal padding on each side of the text, in pixels
 }
 
-WrappingItemDelegate::WrappingItemDelegate(QTreeView *view, int column)
-    : QStyledItemDelegate(view), m_view(view), m_column(column)
+WrappingItemDelegate::WrappingItemDelegate(QAbstractItemView *view, QHeaderView *header, int column)
+    : QStyledItemDelegate(view), m_header(header), m_column(column)
 {}
 
 QSize WrappingItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -21,7 +21,7 @@ QSize WrappingItemDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
         return QStyledItemDelegate::sizeHint(option, index);
     QStyleOptionViewItem opt(option);
     initStyleOption(&opt, index);
-    const int width = m_view->header()->sectionSize(m_column) - 2 * kPadding;
+    const int width = m_header->sectionSize(m_column) - 2 * kPadding;
     if (width <= 0)
         return QStyledItemDelegate::sizeHint(option, index);
     // The column's width is the header's; only the wrapped height is measured (the base class

@@ -1,6 +1,9 @@
 // iitalent: the desktop application. A thin start-up: parse options, choose the language, load
 // the catalog (the built-in one, a saved choice, or --catalog PATH) and show the main window.
+#include "AssessmentStore.h"
 #include "EmbeddedCatalog.h"
+#include "Kiosk.h"
+#include "KioskWindow.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "ReportWidget.h"
@@ -8,11 +11,51 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMessageBox>
 #include <QScreen>
 #include <QTimer>
 
 using namespace iitalent;
 using namespace iitalent::gui;
+
+namespace {
+
+// Kiosk mode: the store, the kiosk's checks, the instructor's PIN, then the full-screen window.
+int runKiosk(const QString &db, const QString &catalogPath, Kiosk::Setup setup, bool exitWhenShown)
+{
+    auto fail = [](const QString &message) {
+        std::fprintf(stderr, "iitalent: %s\n", qPrintable(message));
+        QMessageBox::critical(nullptr, QObject::tr("iitalent"), message);
+        return 1;
+    };
+    if (setup.role.isEmpty()) {
+        std::fprintf(stderr, "iitalent: --kiosk needs --role CODE\n");
+        return 2;
+    }
+    auto catalog = catalogPath.isEmpty() ? loadEmbeddedCatalog() : loadCatalog(catalogPath);
+    if (!catalog)
+        return fail(catalog.error());
+    auto store = AssessmentStore::open(AssessmentStore::resolvePath(db));
+    if (!store)
+        return fail(store.error());
+    auto kiosk = Kiosk::start(store.value(), catalog.value(), std::move(setup));
+    if (!kiosk)
+        return fail(kiosk.error());
+    const QString pin = KioskWindow::choosePin(nullptr);
+    if (pin.isEmpty())
+        return 1;
+    KioskWindow window(catalog.value(), store.value(), std::move(kiosk).value(), pin, LanguageManager::current());
+    window.showFullScreen();
+    if (exitWhenShown) {
+        QTimer::singleShot(0, &window, [&window] {
+            window.repaint();
+            QCoreApplication::exit(0);
+        });
+    }
+    return QApplication::exec();
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -54,7 +97,19 @@ int main(int argc, char **argv)
     // For the launch benchmark (bench/): quit as soon as the window has been shown and painted.
     QCommandLineOption exitOpt(QStringLiteral("exit-when-shown"), QStringLiteral("Quit once the window is shown."));
     exitOpt.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({catalogOpt, langOpt, roleOpt, searchOpt, dbOpt, reportOpt, tabOpt, answerOpt, shotOpt, exitOpt});
+    const QCommandLineOption kioskOpt(
+        QStringLiteral("kiosk"),
+        QStringLiteral("Kiosk mode for a workshop: participants take turns answering the questionnaire of --role "
+                       "in a full-screen window; leaving needs the PIN the instructor chooses at the start."));
+    const QCommandLineOption cohortOpt(QStringLiteral("cohort"),
+                                       QStringLiteral("With --kiosk: add every participant to this cohort."),
+                                       QStringLiteral("name"));
+    const QCommandLineOption collectOpt(
+        QStringLiteral("collect"),
+        QStringLiteral("With --kiosk: write each finished assessment as an exchange file into this folder."),
+        QStringLiteral("dir"));
+    parser.addOptions({catalogOpt, langOpt, roleOpt, searchOpt, dbOpt, reportOpt, tabOpt, answerOpt, shotOpt, exitOpt,
+                       kioskOpt, cohortOpt, collectOpt});
     parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Assessment files (.json) to import."),
                                  QStringLiteral("[FILE.json...]"));
     parser.process(app);
@@ -65,6 +120,15 @@ int main(int argc, char **argv)
         return 2;
     }
     LanguageManager::apply(LanguageManager::resolve(lang.isEmpty() ? LanguageManager::preference() : lang));
+
+    if (parser.isSet(kioskOpt))
+        return runKiosk(parser.value(dbOpt), parser.value(catalogOpt),
+                        Kiosk::Setup{parser.value(roleOpt), parser.value(cohortOpt), parser.value(collectOpt)},
+                        parser.isSet(exitOpt));
+    if (parser.isSet(cohortOpt) || parser.isSet(collectOpt)) {
+        std::fprintf(stderr, "iitalent: --cohort and --collect go with --kiosk\n");
+        return 2;
+    }
 
     MainWindow window(nullptr, parser.value(dbOpt));
     if (!lang.isEmpty())

@@ -29,6 +29,15 @@ QString participantCode(int index, int count)
 
 } // namespace
 
+HeatCell heatCell(std::optional<int> rating, int required)
+{
+    if (!rating)
+        return HeatCell::Unanswered;
+    if (*rating >= required)
+        return HeatCell::Met;
+    return required - *rating == 1 ? HeatCell::OneBelow : HeatCell::TwoOrMoreBelow;
+}
+
 int CohortReport::itemIndex(const QString &requirement) const
 {
     for (size_t i = 0; i < items.size(); ++i)

@@ -31,6 +31,12 @@ struct CohortParticipant final
     QString label(bool anonymised) const { return anonymised ? code : subject.name; }
 };
 
+// One cell of the heatmap: a participant's rating against the item's required level. Unanswered
+// counts as 0 in met and gap points, but is its own kind, so that an instructor can tell "not yet
+// answered" from "rated 0". The window and the documents both use this rule.
+enum class HeatCell { Met = 0, OneBelow = 1, TwoOrMoreBelow = 2, Unanswered = 3 };
+HeatCell heatCell(std::optional<int> rating, int required);
+
 // One requirement across the class. Unanswered counts as 0 in met and gap points.
 struct CohortItem final
 {

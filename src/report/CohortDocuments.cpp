@@ -13,21 +13,12 @@
 
 namespace iitalent {
 
-HeatCell heatCell(const std::optional<int> &rating, int required)
-{
-    if (!rating)
-        return HeatCell::Unanswered;
-    if (*rating >= required)
-        return HeatCell::Met;
-    return required - *rating == 1 ? HeatCell::OneBelow : HeatCell::TwoBelow;
-}
-
 QString heatCellMark(HeatCell cell)
 {
     switch (cell) {
     case HeatCell::Met: return QStringLiteral("✔");
     case HeatCell::OneBelow: return QStringLiteral("▽");
-    case HeatCell::TwoBelow: return QStringLiteral("▼");
+    case HeatCell::TwoOrMoreBelow: return QStringLiteral("▼");
     case HeatCell::Unanswered: return QStringLiteral("?");
     }
     return QString();
@@ -52,7 +43,7 @@ QColor heatCellBackground(HeatCell cell)
     switch (cell) {
     case HeatCell::Met: return QColor(0xc6, 0xdd, 0xf0);
     case HeatCell::OneBelow: return QColor(0xfb, 0xd8, 0x9c);
-    case HeatCell::TwoBelow: return QColor(0xc8, 0x51, 0x00);
+    case HeatCell::TwoOrMoreBelow: return QColor(0xc8, 0x51, 0x00);
     case HeatCell::Unanswered: return QColor(0xee, 0xee, 0xee);
     }
     return QColor(0xee, 0xee, 0xee);
@@ -63,7 +54,7 @@ QColor heatCellForeground(HeatCell cell)
     switch (cell) {
     case HeatCell::Met: return QColor(0x0b, 0x3d, 0x6b);
     case HeatCell::OneBelow: return QColor(0x5c, 0x38, 0x00);
-    case HeatCell::TwoBelow: return QColor(Qt::white);
+    case HeatCell::TwoOrMoreBelow: return QColor(Qt::white);
     case HeatCell::Unanswered: return QColor(0x33, 0x33, 0x33);
     }
     return QColor(Qt::black);
@@ -97,7 +88,7 @@ QString cellClass(HeatCell cell)
     switch (cell) {
     case HeatCell::Met: return QStringLiteral("m");
     case HeatCell::OneBelow: return QStringLiteral("g1");
-    case HeatCell::TwoBelow: return QStringLiteral("g2");
+    case HeatCell::TwoOrMoreBelow: return QStringLiteral("g2");
     case HeatCell::Unanswered: return QStringLiteral("u");
     }
     return QString();
@@ -106,7 +97,7 @@ QString cellClass(HeatCell cell)
 QString cellStyles()
 {
     QString css;
-    for (HeatCell c : {HeatCell::Met, HeatCell::OneBelow, HeatCell::TwoBelow, HeatCell::Unanswered})
+    for (HeatCell c : {HeatCell::Met, HeatCell::OneBelow, HeatCell::TwoOrMoreBelow, HeatCell::Unanswered})
         css += QStringLiteral(".%1{background:%2;color:%3}")
                    .arg(cellClass(c), heatCellBackground(c).name(), heatCellForeground(c).name());
     return css;
@@ -227,7 +218,7 @@ QString htmlHeatmap(const CohortText &text, const CohortReport &r)
     if (r.participants.empty() || r.items.empty())
         return QStringLiteral("<p>%1</p>\n").arg(esc(text.noParticipants()));
     QString h = QStringLiteral("<ul class=\"legend\">");
-    for (HeatCell c : {HeatCell::Met, HeatCell::OneBelow, HeatCell::TwoBelow, HeatCell::Unanswered})
+    for (HeatCell c : {HeatCell::Met, HeatCell::OneBelow, HeatCell::TwoOrMoreBelow, HeatCell::Unanswered})
         h += QStringLiteral("<li><span class=\"%1\">%2</span>%3</li>")
                  .arg(cellClass(c), heatCellMark(c), esc(text.legendText(c)));
     h += QStringLiteral("</ul>\n<div class=\"scroll\"><table class=\"heat\"><thead><tr>");

@@ -54,12 +54,7 @@ Result<int> paintCohortReport(QPagedPaintDevice &device, const Catalog &catalog,
 Result<int> paintCohortChange(QPagedPaintDevice &device, const Catalog &catalog, const CohortChange &change,
                               Language language);
 
-// One cell of the heatmap: a participant's rating against the item's required level. Unanswered
-// counts as 0 in met and gap points, but is shown as its own kind so that an instructor can tell
-// "not yet asked" from "rated 0".
-enum class HeatCell { Met, OneBelow, TwoBelow, Unanswered };
-
-HeatCell heatCell(const std::optional<int> &rating, int required);
+// A heatmap cell (heatCell in CohortReport.h) as the documents and the window show it.
 // The mark that tells the kinds apart without colour, as in the window's heatmap: ✔ met, ▽ one
 // level below, ▼ two or more below (hollow, then filled as the gap grows), ? unanswered. All four
 // are in the report font, WenQuanYi Micro Hei, and in Noto Sans CJK, so a PDF embeds no other font.

@@ -394,11 +394,11 @@ public:
         m_spaceWidth = metrics.horizontalAdvance(QLatin1Char(' '));
         m_capHeight = metrics.capHeight();
         const double dotsPerPoint = pg.mm * 25.4 / 72.0;
-        for (HeatCell kind : {HeatCell::Met, HeatCell::OneBelow, HeatCell::TwoBelow, HeatCell::Unanswered}) {
+        for (HeatCell kind : {HeatCell::Met, HeatCell::OneBelow, HeatCell::TwoOrMoreBelow, HeatCell::Unanswered}) {
             Mark &m = m_marks[static_cast<size_t>(kind)];
             m.text = heatCellMark(kind);
             m.font = m_font;
-            if (kind == HeatCell::OneBelow || kind == HeatCell::TwoBelow)
+            if (kind == HeatCell::OneBelow || kind == HeatCell::TwoOrMoreBelow)
                 m.font.setPointSizeF(m_font.pointSizeF() * 1.7);
             QFont probe = m.font;
             probe.setPixelSize(1000);
@@ -446,7 +446,7 @@ void paintLegend(Pager &pg, const CohortText &text, const CellText &cells, doubl
     const double mm = pg.mm;
     const QFont font = pg.font(7.5);
     double x = pg.content.left();
-    for (HeatCell c : {HeatCell::Met, HeatCell::OneBelow, HeatCell::TwoBelow, HeatCell::Unanswered}) {
+    for (HeatCell c : {HeatCell::Met, HeatCell::OneBelow, HeatCell::TwoOrMoreBelow, HeatCell::Unanswered}) {
         const QRectF swatch(x, pg.y + 0.6 * mm, 7 * mm, height - 1.6 * mm);
         pg.fill(swatch, heatCellBackground(c));
         pg.box(swatch, kRule, 0.15);

@@ -237,7 +237,7 @@ QString CohortText::legendText(HeatCell cell) const
     switch (cell) {
     case HeatCell::Met: return tr("met (rating at or above the required level)");
     case HeatCell::OneBelow: return tr("one level below");
-    case HeatCell::TwoBelow: return tr("two or more levels below");
+    case HeatCell::TwoOrMoreBelow: return tr("two or more levels below");
     case HeatCell::Unanswered: return tr("not answered (counts as 0)");
     }
     return QString();

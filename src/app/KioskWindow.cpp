@@ -1,0 +1,354 @@
+#include "KioskWindow.h"
+
+#include "AssessmentSession.h"
+#include "Catalog.h"
+#include "QuestionnaireWidget.h"
+#include "ReportWidget.h"
+
+#include <QCloseEvent>
+#include <QCryptographicHash>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace iitalent::gui {
+
+KioskWindow::KioskWindow(const Catalog &catalog, AssessmentStore &store, Kiosk kiosk, const QString &pin,
+                         Language language, QWidget *parent)
+    : QWidget(parent), m_catalog(catalog), m_store(store), m_kiosk(std::move(kiosk)), m_language(language)
+{
+    setObjectName(QStringLiteral("kioskWindow"));
+    for (int i = 0; i < 16; ++i)
+        m_salt.append(static_cast<char>(QRandomGenerator::system()->bounded(256)));
+    m_pinHash = pinHash(pin);
+
+    m_stack = new QStackedWidget(this);
+    m_startPage = buildStartPage();
+    m_stack->addWidget(m_startPage);
+
+    m_workPage = new QWidget(this);
+    auto *work = new QVBoxLayout(m_workPage);
+    auto *bar = new QHBoxLayout;
+    m_who = new QLabel(m_workPage);
+    QFont big = m_who->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_who->setFont(big);
+    m_ownReport = new QPushButton(m_workPage);
+    m_ownReport->setObjectName(QStringLiteral("ownReportButton"));
+    m_backToQuestions = new QPushButton(m_workPage);
+    m_backToQuestions->setObjectName(QStringLiteral("backToQuestionsButton"));
+    m_finish = new QPushButton(m_workPage);
+    m_finish->setObjectName(QStringLiteral("finishButton"));
+    m_finish->setDefault(false);
+    bar->addWidget(m_who, 1);
+    bar->addWidget(m_ownReport);
+    bar->addWidget(m_backToQuestions);
+    bar->addWidget(m_finish);
+    work->addLayout(bar);
+    m_workStack = new QStackedWidget(m_workPage);
+    work->addWidget(m_workStack, 1);
+    m_stack->addWidget(m_workPage);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    connect(m_ownReport, &QPushButton::clicked, this, &KioskWindow::showOwnReport);
+    connect(m_backToQuestions, &QPushButton::clicked, this, &KioskWindow::showQuestions);
+    connect(m_finish, &QPushButton::clicked, this, &KioskWindow::finishParticipant);
+    retranslate();
+    showStartPage();
+}
+
+KioskWindow::~KioskWindow() = default;
+
+QWidget *KioskWindow::buildStartPage()
+{
+    auto *page = new QWidget(this);
+    auto *outer = new QVBoxLayout(page);
+    outer->addStretch(1);
+    auto *box = new QWidget(page);
+    box->setMaximumWidth(720);
+    auto *v = new QVBoxLayout(box);
+    m_title = new QLabel(box);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 2.0);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_intro = new QLabel(box);
+    m_intro->setWordWrap(true);
+    auto *form = new QFormLayout;
+    m_name = new QLineEdit(box);
+    m_name->setObjectName(QStringLiteral("kioskName"));
+    m_name->setMaxLength(Limits::NameLength);
+    m_number = new QLineEdit(box);
+    m_number->setObjectName(QStringLiteral("kioskNumber"));
+    m_number->setMaxLength(Limits::NameLength);
+    m_nameLabel = new QLabel(box);
+    m_nameLabel->setBuddy(m_name);
+    m_numberLabel = new QLabel(box);
+    m_numberLabel->setBuddy(m_number);
+    form->addRow(m_nameLabel, m_name);
+    form->addRow(m_numberLabel, m_number);
+    m_start = new QPushButton(box);
+    m_start->setObjectName(QStringLiteral("kioskStart"));
+    m_start->setDefault(true);
+    m_message = new QLabel(box);
+    m_message->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("kioskMessage"));
+    v->addWidget(m_title);
+    v->addWidget(m_intro);
+    v->addLayout(form);
+    v->addWidget(m_start, 0, Qt::AlignLeft);
+    v->addWidget(m_message);
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(box, 3);
+    row->addStretch(1);
+    outer->addLayout(row);
+    outer->addStretch(2);
+    m_leave = new QPushButton(page);
+    m_leave->setObjectName(QStringLiteral("kioskLeave"));
+    m_leave->setFlat(true);
+    auto *bottom = new QHBoxLayout;
+    bottom->addStretch(1);
+    bottom->addWidget(m_leave);
+    outer->addLayout(bottom);
+
+    connect(m_start, &QPushButton::clicked, this, &KioskWindow::startParticipant);
+    connect(m_name, &QLineEdit::returnPressed, this, &KioskWindow::startParticipant);
+    connect(m_number, &QLineEdit::returnPressed, this, &KioskWindow::startParticipant);
+    connect(m_leave, &QPushButton::clicked, this, &KioskWindow::askToLeave);
+    return page;
+}
+
+void KioskWindow::retranslate()
+{
+    const Role *role = m_catalog.role(m_kiosk.setup().role);
+    const QString roleName = role ? QStringLiteral("%1 %2").arg(role->code, role->name(m_language)) : QString();
+    m_title->setText(tr("Self-assessment: %1").arg(roleName));
+    m_intro->setText(tr("Enter your name (and your staff or student number if you have one), then press Start. "
+                        "If you have started before, you continue where you stopped."));
+    m_nameLabel->setText(tr("&Name:"));
+    m_numberLabel->setText(tr("N&umber (optional):"));
+    m_start->setText(tr("&Start"));
+    m_leave->setText(tr("Instructor: leave kiosk mode…"));
+    m_ownReport->setText(tr("My &report"));
+    m_backToQuestions->setText(tr("Back to the &questions"));
+    m_finish->setText(tr("&Finish"));
+    setWindowTitle(tr("iitalent — kiosk"));
+}
+
+void KioskWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+QByteArray KioskWindow::pinHash(const QString &pin) const
+{
+    return QCryptographicHash::hash(m_salt + pin.toUtf8(), QCryptographicHash::Sha256);
+}
+
+QString KioskWindow::choosePin(QWidget *parent)
+{
+    for (;;) {
+        bool ok = false;
+        const QString pin = QInputDialog::getText(
+            parent, tr("Kiosk mode"),
+            tr("Choose a PIN of 4 to 12 digits. It is needed to leave kiosk mode; participants should not see it."),
+            QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return QString();
+        if (!Kiosk::isValidPin(pin)) {
+            QMessageBox::warning(parent, tr("Kiosk mode"), tr("A PIN has 4 to 12 digits."));
+            continue;
+        }
+        const QString again = QInputDialog::getText(parent, tr("Kiosk mode"), tr("Enter the PIN again:"),
+                                                    QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return QString();
+        if (again == pin)
+            return pin;
+        QMessageBox::warning(parent, tr("Kiosk mode"), tr("The two PINs differ. Please choose it again."));
+    }
+}
+
+bool KioskWindow::unlock(const QString &pin)
+{
+    if (pinHash(pin) != m_pinHash)
+        return false;
+    m_unlocked = true;
+    return true;
+}
+
+void KioskWindow::askToLeave()
+{
+    bool ok = false;
+    const QString pin = QInputDialog::getText(this, tr("Leave kiosk mode"), tr("Instructor's PIN:"),
+                                              QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return;
+    if (!unlock(pin)) {
+        QMessageBox::warning(this, tr("Leave kiosk mode"), tr("That is not the PIN. Kiosk mode stays on."));
+        return;
+    }
+    close();
+}
+
+void KioskWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_unlocked) {
+        event->accept();
+        return;
+    }
+    // Alt+F4 or the window manager: only with the PIN.
+    event->ignore();
+    QMetaObject::invokeMethod(this, &KioskWindow::askToLeave, Qt::QueuedConnection);
+}
+
+void KioskWindow::keyPressEvent(QKeyEvent *event)
+{
+    // Escape never leaves full screen or the participant's page.
+    if (event->key() == Qt::Key_Escape) {
+        event->accept();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+QString KioskWindow::currentPage() const
+{
+    if (m_stack->currentWidget() == m_startPage)
+        return QStringLiteral("start");
+    return m_workStack->currentWidget() == m_report ? QStringLiteral("report") : QStringLiteral("questions");
+}
+
+void KioskWindow::showStartPage(const QString &message)
+{
+    m_name->clear();
+    m_number->clear();
+    m_message->setText(message);
+    m_stack->setCurrentWidget(m_startPage);
+    m_name->setFocus();
+}
+
+void KioskWindow::clearParticipant()
+{
+    // Nothing of the participant stays behind for the next one.
+    if (m_questionnaire) {
+        m_workStack->removeWidget(m_questionnaire);
+        m_questionnaire->deleteLater();
+        m_questionnaire = nullptr;
+    }
+    if (m_report) {
+        m_workStack->removeWidget(m_report);
+        m_report->deleteLater();
+        m_report = nullptr;
+    }
+    m_assessmentId.clear();
+    m_who->clear();
+}
+
+void KioskWindow::startParticipant()
+{
+    if (m_stack->currentWidget() != m_startPage)
+        return;
+    Subject s;
+    s.name = m_name->text();
+    s.number = m_number->text();
+    auto begun = m_kiosk.begin(s);
+    if (!begun) {
+        m_message->setText(begun.error());
+        m_name->setFocus();
+        return;
+    }
+    clearParticipant();
+    const Assessment a = begun.value();
+    m_assessmentId = a.id;
+    m_who->setText(a.subject.number.isEmpty() ? a.subject.name
+                                              : QStringLiteral("%1 (%2)").arg(a.subject.name, a.subject.number));
+    auto *session = new AssessmentSession(m_catalog, m_store, a);
+    m_questionnaire = new QuestionnaireWidget(session, m_language, m_workStack);
+    session->setParent(m_questionnaire);
+    connect(m_questionnaire, &QuestionnaireWidget::reportRequested, this, &KioskWindow::showOwnReport);
+    connect(m_questionnaire, &QuestionnaireWidget::errorOccurred, this,
+            [this](const QString &message) { QMessageBox::warning(this, tr("iitalent"), message); });
+    // The questionnaire opens on the first unanswered item: a participant who resumes goes on there.
+    m_workStack->addWidget(m_questionnaire);
+    m_stack->setCurrentWidget(m_workPage);
+    showQuestions();
+}
+
+void KioskWindow::showQuestions()
+{
+    if (!m_questionnaire)
+        return;
+    m_workStack->setCurrentWidget(m_questionnaire);
+    m_ownReport->setVisible(true);
+    m_backToQuestions->setVisible(false);
+    m_questionnaire->setFocus();
+}
+
+void KioskWindow::showOwnReport()
+{
+    if (m_assessmentId.isEmpty())
+        return;
+    auto loaded = m_store.load(m_assessmentId);
+    if (!loaded) {
+        QMessageBox::warning(this, tr("iitalent"), loaded.error());
+        return;
+    }
+    if (m_report) {
+        m_workStack->removeWidget(m_report);
+        m_report->deleteLater();
+    }
+    // No store: the report shows this assessment only, never a comparison or a history that
+    // could hold somebody else's answers.
+    m_report = new ReportWidget(m_catalog, std::move(loaded).value(), nullptr, m_language, m_workStack);
+    m_workStack->addWidget(m_report);
+    m_workStack->setCurrentWidget(m_report);
+    m_ownReport->setVisible(false);
+    m_backToQuestions->setVisible(true);
+    m_backToQuestions->setFocus();
+}
+
+void KioskWindow::finishParticipant()
+{
+    if (m_assessmentId.isEmpty())
+        return;
+    const int answered = m_questionnaire ? m_questionnaire->answeredCount() : 0;
+    const Role *role = m_catalog.role(m_kiosk.setup().role);
+    const int items = role ? static_cast<int>(role->requirements.size()) : 0;
+    if (answered < items) {
+        const auto choice = QMessageBox::question(
+            this, tr("Finish"),
+            tr("You have answered %1 of %2 items. Finish anyway? You can come back later with the same name and "
+               "number to continue.")
+                .arg(answered)
+                .arg(items),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (choice != QMessageBox::Yes)
+            return;
+    }
+    auto done = m_kiosk.finish(m_assessmentId);
+    clearParticipant();
+    if (!done) {
+        showStartPage(done.error());
+        return;
+    }
+    showStartPage(tr("Thank you. Your answers are saved. The next participant can start now."));
+}
+
+} // namespace iitalent::gui

@@ -1,0 +1,207 @@
+// The Cohorts page (issue 10) offscreen against a real store: the heatmap shows the core's
+// figures, anonymising hides every name, Enter opens a participant's report (never on the
+// projector), and dropping a folder collects its files with the conflict resolved in place.
+#include "TestSupport.h"
+
+#include "AssessmentStore.h"
+#include "CohortHeatmapModel.h"
+#include "CohortReport.h"
+#include "CohortsPage.h"
+#include "ExchangeFile.h"
+#include "Language.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDir>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QUrl>
+
+using namespace iitalent;
+using namespace iitalent::gui;
+using iitalent::test::bundledCatalog;
+
+namespace {
+
+struct CohortFixture : test::IsolatedSettings
+{
+    CohortFixture()
+    {
+        LanguageManager::apply(Language::English);
+        store.emplace(AssessmentStore::open(dir.filePath(QStringLiteral("c.sqlite"))).value());
+        const Role &role = *bundledCatalog().role(QStringLiteral("16"));
+        Cohort c;
+        c.name = QStringLiteral("Workshop A");
+        c.roles = QStringList{QStringLiteral("16")};
+        cohort = store->createCohort(c).value().id;
+        std::vector<Assessment> all;
+        for (int i = 0; i < 12; ++i) {
+            Subject s;
+            s.name = QStringLiteral("Learner %1").arg(QChar(QLatin1Char('A' + i)));
+            s.number = QStringLiteral("N%1").arg(100 + i);
+            s.organisation = QStringLiteral("Plant %1").arg(i % 3);
+            Assessment a = Assessment::create(role.code, Mode::Self, s, QString());
+            for (size_t k = 0; k < role.requirements.size(); ++k)
+                if ((i + static_cast<int>(k)) % 7 != 0) // some unanswered
+                    a.setRating(role,
+                                Rating{role.requirements[k].id, static_cast<int>((i + k) % 5), QString(), QString()});
+            all.push_back(a);
+        }
+        REQUIRE(store->collectIntoCohort(cohort, all, false).ok());
+        ids.clear();
+        for (const Assessment &a : all)
+            ids << a.id;
+        page.setStoreProvider([this] { return &*store; });
+        page.setCatalog(&bundledCatalog());
+        page.setLanguage(Language::English);
+        page.resize(1400, 900);
+        page.show();
+        page.activate();
+        QCoreApplication::processEvents();
+    }
+    ~CohortFixture() { page.setCatalog(nullptr); }
+
+    std::optional<AssessmentStore> store;
+    qint64 cohort = 0;
+    QStringList ids;
+    CohortsPage page;
+};
+
+} // namespace
+
+TEST_CASE("The heatmap shows the core's figures, sorts, and hides names when anonymised", "[gui][cohort]")
+{
+    CohortFixture f;
+    REQUIRE(f.page.currentCohortName() == QLatin1String("Workshop A"));
+    REQUIRE(f.page.report());
+    const CohortReport &report = *f.page.report();
+    CohortHeatmapModel *model = f.page.heatmapModel();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(model->rowCount() == 12);
+    auto expected =
+        CohortReport::load(*f.store, bundledCatalog(), QStringLiteral("Workshop A"), QStringLiteral("16"), Mode::Self);
+    REQUIRE(expected.ok());
+    // Every requirement cell is the core's rating against the required level.
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const CohortParticipant &p = expected->participants[static_cast<size_t>(row)];
+        CHECK(model->index(row, 0).data(CohortHeatmapModel::AssessmentIdRole).toString() == p.assessmentId);
+        for (size_t i = 0; i < expected->items.size(); ++i) {
+            const int col = model->columnOfItem(static_cast<int>(i));
+            const QModelIndex cell = model->index(row, col);
+            const auto state =
+                static_cast<CohortHeatmapModel::CellState>(cell.data(CohortHeatmapModel::StateRole).toInt());
+            CHECK(state == CohortHeatmapModel::stateOf(p.levels[i], expected->items[i].required));
+            CHECK(cell.data(CohortHeatmapModel::LevelRole).toInt() == p.levels[i].value_or(-1));
+        }
+    }
+    // The summary row: each item's met count.
+    for (size_t i = 0; i < report.items.size(); ++i)
+        CHECK(
+            model->headerData(model->columnOfItem(static_cast<int>(i)), Qt::Horizontal, CohortHeatmapModel::FooterRole)
+                .toString() == QString::number(expected->items[i].met));
+
+    // Sorted by readiness, descending: the view's first row is the most ready.
+    QTableView *table = f.page.heatmapTable();
+    table->sortByColumn(CohortHeatmapModel::ReadinessColumn, Qt::DescendingOrder);
+    const QAbstractItemModel *view = table->model();
+    for (int row = 1; row < view->rowCount(); ++row)
+        CHECK(
+            view->index(row - 1, CohortHeatmapModel::ReadinessColumn).data(CohortHeatmapModel::ShareRole).toDouble() >=
+            view->index(row, CohortHeatmapModel::ReadinessColumn).data(CohortHeatmapModel::ShareRole).toDouble());
+
+    // Anonymised: P-numbers, and no name, number or organisation anywhere in the model.
+    f.page.setAnonymised(true);
+    QStringList shown;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        shown << model->headerData(row, Qt::Vertical).toString();
+        for (int col = 0; col < model->columnCount(); ++col)
+            for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::AccessibleTextRole)})
+                shown << model->index(row, col).data(role).toString();
+    }
+    const QString all = shown.join(QLatin1Char('\n'));
+    CHECK(all.contains(QStringLiteral("P01")));
+    CHECK_FALSE(all.contains(QStringLiteral("Learner")));
+    CHECK_FALSE(all.contains(QStringLiteral("N10")));
+    CHECK_FALSE(all.contains(QStringLiteral("Plant")));
+}
+
+TEST_CASE("Enter on a row opens the participant's report, but never in projector mode", "[gui][cohort]")
+{
+    CohortFixture f;
+    QSignalSpy spy(&f.page, &CohortsPage::reportRequested);
+    QTableView *table = f.page.heatmapTable();
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(2, 3));
+    const QString id = table->model()->index(2, 3).data(CohortHeatmapModel::AssessmentIdRole).toString();
+    QTest::keyClick(table, Qt::Key_Return);
+    REQUIRE(spy.size() == 1);
+    CHECK(spy.at(0).at(0).toString() == id);
+
+    f.page.setProjectorMode(true);
+    CHECK(f.page.isAnonymised());
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(1, 3));
+    QTest::keyClick(table, Qt::Key_Return);
+    CHECK(spy.size() == 1);
+    f.page.setProjectorMode(false);
+}
+
+TEST_CASE("Dropping a folder collects its files; a conflict is resolved with the newer copy", "[gui][cohort]")
+{
+    CohortFixture f;
+    const QString usb = f.dir.filePath(QStringLiteral("usb"));
+    REQUIRE(QDir().mkpath(usb + QStringLiteral("/laptop1")));
+    const Role &role = *bundledCatalog().role(QStringLiteral("16"));
+    Subject s;
+    s.name = QStringLiteral("Newcomer");
+    Assessment fresh = Assessment::create(role.code, Mode::Self, s, QString());
+    fresh.setRating(role, Rating{role.requirements[0].id, 3, QString(), QString()});
+    REQUIRE(test::writeFileBytes(usb + QStringLiteral("/laptop1/new.json"), ExchangeFile::serialize(fresh)));
+    Assessment changed = f.store->load(f.ids.first()).value();
+    changed.updated = changed.updated.addSecs(3600);
+    changed.setRating(role, Rating{role.requirements[0].id, 4, QString(), QString()});
+    REQUIRE(test::writeFileBytes(usb + QStringLiteral("/changed.json"), ExchangeFile::serialize(changed)));
+    REQUIRE(test::writeFileBytes(usb + QStringLiteral("/broken.json"), "{ not json"));
+
+    QStringList texts;
+    bool replaced = false;
+    // The summary box (not modal): note it, then choose "Replace with the newer".
+    QTimer::singleShot(100, [&] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            auto *box = qobject_cast<QMessageBox *>(w);
+            if (!box || !box->isVisible())
+                continue;
+            texts << box->text() + QLatin1Char('\n') + box->detailedText();
+            for (QAbstractButton *b : box->buttons())
+                if (b->text().contains(QStringLiteral("Newer"), Qt::CaseInsensitive)) {
+                    b->click();
+                    replaced = true;
+                    break;
+                }
+        }
+    });
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(usb)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&f.page, &enter);
+    CHECK(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&f.page, &drop);
+    QTest::qWait(600);
+    REQUIRE_FALSE(texts.isEmpty());
+    INFO(texts.join(QStringLiteral("\n---\n")).toStdString());
+    CHECK(texts.first().contains(QStringLiteral("broken.json")));
+    CHECK(replaced);
+    // The newcomer is in, the broken file is not, and the conflict kept the newer copy.
+    CHECK(f.page.report()->participants.size() == 13);
+    CHECK(f.store->load(f.ids.first()).value().level(role.requirements[0].id) == 4);
+    // Close whatever summary is still open.
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (qobject_cast<QMessageBox *>(w))
+            w->close();
+}
