@@ -24,10 +24,6 @@
         <translation>Press Enter or double-click to continue answering the selected assessment</translation>
     </message>
     <message>
-        <source>&amp;Continue answering</source>
-        <translation>&amp;Continue answering</translation>
-    </message>
-    <message>
         <source>Open the questionnaire of the selected assessment where it was left</source>
         <translation>Open the questionnaire of the selected assessment where it was left</translation>
     </message>
@@ -71,6 +67,10 @@
         <source>Filter by name, number, organisation or role</source>
         <translation>Filter by name, number, organisation or role</translation>
     </message>
+    <message>
+        <source>Co&amp;ntinue answering</source>
+        <translation>Co&amp;ntinue answering</translation>
+    </message>
 </context>
 <context>
     <name>BatchExportDialog</name>
@@ -105,6 +105,342 @@
     <message>
         <source>&amp;Replace files that already exist</source>
         <translation>&amp;Replace files that already exist</translation>
+    </message>
+</context>
+<context>
+    <name>CohortCollectFlow</name>
+    <message>
+        <source>Adding to “%1”…</source>
+        <translation>Adding to “%1”…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Adding Assessments</source>
+        <translation>Adding Assessments</translation>
+    </message>
+    <message>
+        <source>Adding to “%1”: %2 of %3</source>
+        <translation>Adding to “%1”: %2 of %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n assessment(s) to “%1”.</source>
+        <translation>
+            <numerusform>Added %n assessment to “%1”.</numerusform>
+            <numerusform>Added %n assessments to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Newly stored among them: %n.</source>
+        <translation>
+            <numerusform>Newly stored among them: %n.</numerusform>
+            <numerusform>Newly stored among them: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already in the cohort: %n.</source>
+        <translation>
+            <numerusform>Already in the cohort: %n.</numerusform>
+            <numerusform>Already in the cohort: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2): stored %3, in the file %4</source>
+        <translation>%1 (%2): stored %3, in the file %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2): replaced by the file&apos;s newer one</source>
+        <translation>%1 (%2): replaced by the file&apos;s newer one</translation>
+    </message>
+    <message>
+        <source>%1 (%2): the stored one is newer and was kept</source>
+        <translation>%1 (%2): the stored one is newer and was kept</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts: %n (stored with different answers: left as stored and not added).</source>
+        <translation>
+            <numerusform>Conflicts: %n (stored with different answers: left as stored and not added).</numerusform>
+            <numerusform>Conflicts: %n (stored with different answers: left as stored and not added).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts settled by keeping the newer: %n.</source>
+        <translation>
+            <numerusform>Conflicts settled by keeping the newer: %n.</numerusform>
+            <numerusform>Conflicts settled by keeping the newer: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused: %n (see the details); the rest came in.</source>
+        <translation>
+            <numerusform>Refused: %n (see the details); the rest came in.</numerusform>
+            <numerusform>Refused: %n (see the details); the rest came in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: what came in before stays in the cohort.</source>
+        <translation>Cancelled: what came in before stays in the cohort.</translation>
+    </message>
+    <message>
+        <source>The assessment database failed: %1. What was written before stays.</source>
+        <translation>The assessment database failed: %1. What was written before stays.</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>Conflicts:</translation>
+    </message>
+    <message>
+        <source>Settled:</source>
+        <translation>Settled:</translation>
+    </message>
+    <message>
+        <source>Refused:</source>
+        <translation>Refused:</translation>
+    </message>
+    <message>
+        <source>Added to “%1”</source>
+        <translation>Added to “%1”</translation>
+    </message>
+    <message>
+        <source>Replace with the newer? For each conflict the newer of the two is kept (the stored one on a tie) and added to the cohort.</source>
+        <translation>Replace with the newer? For each conflict the newer of the two is kept (the stored one on a tie) and added to the cohort.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace with the Newer</source>
+        <translation>&amp;Replace with the Newer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the Stored Ones</source>
+        <translation>&amp;Keep the Stored Ones</translation>
+    </message>
+</context>
+<context>
+    <name>CohortText</name>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Hiring round</source>
+        <translation>Hiring round</translation>
+    </message>
+    <message>
+        <source>Class report</source>
+        <translation>Class report</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohort</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Stage of the plan</source>
+        <translation>Stage of the plan</translation>
+    </message>
+    <message>
+        <source>Anonymised: participants are shown by their numbers (P01, P02, …) only, without names, organisations or staff and student numbers.</source>
+        <translation>Anonymised: participants are shown by their numbers (P01, P02, …) only, without names, organisations or staff and student numbers.</translation>
+    </message>
+    <message>
+        <source>No participant of this cohort has an assessment of this role in this mode.</source>
+        <translation>No participant of this cohort has an assessment of this role in this mode.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean readiness %1, median %2, over %n participant(s).</source>
+        <translation>
+            <numerusform>Mean readiness %1, median %2, over %n participant.</numerusform>
+            <numerusform>Mean readiness %1, median %2, over %n participants.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Readiness across the class</source>
+        <translation>Readiness across the class</translation>
+    </message>
+    <message>
+        <source>A participant on a band&apos;s lower bound counts in that band; 100% counts in the last.</source>
+        <translation>A participant on a band&apos;s lower bound counts in that band; 100% counts in the last.</translation>
+    </message>
+    <message>
+        <source>Mean attainment per dimension</source>
+        <translation>Mean attainment per dimension</translation>
+    </message>
+    <message>
+        <source>Heatmap: participants × requirements</source>
+        <translation>Heatmap: participants × requirements</translation>
+    </message>
+    <message>
+        <source>One row per participant and one column per requirement of the role, in catalog order; a column&apos;s head gives the item (dimension and number) and its required level. Each cell shows a mark and the rating, 0 to 4, so that it reads without colour.</source>
+        <translation>One row per participant and one column per requirement of the role, in catalog order; a column&apos;s head gives the item (dimension and number) and its required level. Each cell shows a mark and the rating, 0 to 4, so that it reads without colour.</translation>
+    </message>
+    <message>
+        <source>met (rating at or above the required level)</source>
+        <translation>met (rating at or above the required level)</translation>
+    </message>
+    <message>
+        <source>one level below</source>
+        <translation>one level below</translation>
+    </message>
+    <message>
+        <source>two or more levels below</source>
+        <translation>two or more levels below</translation>
+    </message>
+    <message>
+        <source>not answered (counts as 0)</source>
+        <translation>not answered (counts as 0)</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Met (of %1)</source>
+        <translation>Met (of %1)</translation>
+    </message>
+    <message>
+        <source>Requirements %1–%2 of %3</source>
+        <translation>Requirements %1–%2 of %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 (required level %3)</source>
+        <translation>%1 %2 (required level %3)</translation>
+    </message>
+    <message>
+        <source>Class priorities and workshop plan (Appendix A)</source>
+        <translation>Class priorities and workshop plan (Appendix A)</translation>
+    </message>
+    <message>
+        <source>Every participant meets every requirement: there is nothing to plan.</source>
+        <translation>Every participant meets every requirement: there is nothing to plan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requirement(s) where the class falls short, the most gap points first, then the fewest met. A gap point is one level that one participant is below the required level (unanswered counts as 0). The methods and providers are those of the stage most participants are at, %1; which method suits which dimension is iitalent&apos;s own reading (*).</source>
+        <translation>
+            <numerusform>%n requirement where the class falls short, the most gap points first, then the fewest met. A gap point is one level that one participant is below the required level (unanswered counts as 0). The methods and providers are those of the stage most participants are at, %1; which method suits which dimension is iitalent&apos;s own reading (*).</numerusform>
+            <numerusform>%n requirements where the class falls short, the most gap points first, then the fewest met. A gap point is one level that one participant is below the required level (unanswered counts as 0). The methods and providers are those of the stage most participants are at, %1; which method suits which dimension is iitalent&apos;s own reading (*).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gap points</source>
+        <translation>Gap points</translation>
+    </message>
+    <message>
+        <source>* Which method suits which dimension, and who usually provides it, is iitalent&apos;s own reading of Appendix A.1–A.3, not the standard&apos;s text.</source>
+        <translation>* Which method suits which dimension, and who usually provides it, is iitalent&apos;s own reading of Appendix A.1–A.3, not the standard&apos;s text.</translation>
+    </message>
+    <message>
+        <source>Class report: before and after</source>
+        <translation>Class report: before and after</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Nobody took part in both, so there is nothing to compare.</source>
+        <translation>Nobody took part in both, so there is nothing to compare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean readiness of the %n participant(s) in both: %1 before, %2 after (%3).</source>
+        <translation>
+            <numerusform>Mean readiness of the %n participant in both: %1 before, %2 after (%3).</numerusform>
+            <numerusform>Mean readiness of the %n participants in both: %1 before, %2 after (%3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Readiness and dimensions, before and after</source>
+        <translation>Readiness and dimensions, before and after</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Requirements met, before and after (participants in both)</source>
+        <translation>Requirements met, before and after (participants in both)</translation>
+    </message>
+    <message>
+        <source>Met before</source>
+        <translation>Met before</translation>
+    </message>
+    <message>
+        <source>Met after</source>
+        <translation>Met after</translation>
+    </message>
+    <message>
+        <source>Participants in both</source>
+        <translation>Participants in both</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only in %1 (%n)</source>
+        <translation>
+            <numerusform>Only in %1 (%n)</numerusform>
+            <numerusform>Only in %1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody.</source>
+        <translation>Nobody.</translation>
+    </message>
+    <message>
+        <source>In both</source>
+        <translation>In both</translation>
+    </message>
+    <message>
+        <source>Only before</source>
+        <translation>Only before</translation>
+    </message>
+    <message>
+        <source>Only after</source>
+        <translation>Only after</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Readiness before</source>
+        <translation>Readiness before</translation>
+    </message>
+    <message>
+        <source>Readiness after</source>
+        <translation>Readiness after</translation>
+    </message>
+    <message>
+        <source>Change (points)</source>
+        <translation>Change (points)</translation>
+    </message>
+    <message>
+        <source>Change (points): %1</source>
+        <translation>Change (points): %1</translation>
+    </message>
+    <message>
+        <source>cannot start painting the document</source>
+        <translation>cannot start painting the document</translation>
+    </message>
+    <message>
+        <source>role %1 is not in this catalog</source>
+        <translation>role %1 is not in this catalog</translation>
     </message>
 </context>
 <context>
@@ -323,12 +659,20 @@
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
+    <message>
+        <source>&amp;Cohorts</source>
+        <translation>&amp;Cohorts</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>iitalent is using its built-in catalog instead.</source>
         <translation>iitalent is using its built-in catalog instead.</translation>
+    </message>
+    <message>
+        <source>iitalent</source>
+        <translation>iitalent</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +1863,58 @@
         <source>there is not enough memory</source>
         <translation>there is not enough memory</translation>
     </message>
+    <message>
+        <source>upgrading from version 2: %1</source>
+        <translation>upgrading from version 2: %1</translation>
+    </message>
+    <message>
+        <source>a cohort needs a name</source>
+        <translation>a cohort needs a name</translation>
+    </message>
+    <message>
+        <source>a cohort&apos;s name has at most %1 characters</source>
+        <translation>a cohort&apos;s name has at most %1 characters</translation>
+    </message>
+    <message>
+        <source>a cohort&apos;s note has at most %1 characters</source>
+        <translation>a cohort&apos;s note has at most %1 characters</translation>
+    </message>
+    <message>
+        <source>%1 is not a date of the form 2026-12-01</source>
+        <translation>%1 is not a date of the form 2026-12-01</translation>
+    </message>
+    <message>
+        <source>there is already a cohort named %1</source>
+        <translation>there is already a cohort named %1</translation>
+    </message>
+    <message>
+        <source>there is no cohort named %1</source>
+        <translation>there is no cohort named %1</translation>
+    </message>
+    <message>
+        <source>there is no such file, folder or stored assessment</source>
+        <translation>there is no such file, folder or stored assessment</translation>
+    </message>
+    <message>
+        <source>there is no role %1 in the catalog</source>
+        <translation>there is no role %1 in the catalog</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be written to, so answers could not be collected there</source>
+        <translation>the folder %1 cannot be written to, so answers could not be collected there</translation>
+    </message>
+    <message>
+        <source>please enter your name</source>
+        <translation>please enter your name</translation>
+    </message>
+    <message>
+        <source>a name has at most %1 characters</source>
+        <translation>a name has at most %1 characters</translation>
+    </message>
+    <message>
+        <source>your answers are saved on this computer, but could not be written to %1: %2</source>
+        <translation>your answers are saved on this computer, but could not be written to %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>iitalent::gui::AssessmentListModel</name>
@@ -1637,6 +2033,703 @@
     </message>
 </context>
 <context>
+    <name>iitalent::gui::CohortCompareDialog</name>
+    <message>
+        <source>self-assessments</source>
+        <translation>self-assessments</translation>
+    </message>
+    <message>
+        <source>assessor assessments</source>
+        <translation>assessor assessments</translation>
+    </message>
+    <message>
+        <source>Before and After — Anonymised</source>
+        <translation>Before and After — Anonymised</translation>
+    </message>
+    <message>
+        <source>Before and After</source>
+        <translation>Before and After</translation>
+    </message>
+    <message>
+        <source>Role %1, %2. A person in both cohorts (same name and number) is compared by their latest assessment in each.</source>
+        <translation>Role %1, %2. A person in both cohorts (same name and number) is compared by their latest assessment in each.</translation>
+    </message>
+    <message>
+        <source>Anonymised: participants are shown by their numbers only, and so is the export.</source>
+        <translation>Anonymised: participants are shown by their numbers only, and so is the export.</translation>
+    </message>
+    <message>
+        <source>&amp;Before:</source>
+        <translation>&amp;Before:</translation>
+    </message>
+    <message>
+        <source>Cohort before the course</source>
+        <translation>Cohort before the course</translation>
+    </message>
+    <message>
+        <source>&amp;After:</source>
+        <translation>&amp;After:</translation>
+    </message>
+    <message>
+        <source>Cohort after the course</source>
+        <translation>Cohort after the course</translation>
+    </message>
+    <message>
+        <source>S&amp;wap</source>
+        <translation>S&amp;wap</translation>
+    </message>
+    <message>
+        <source>Exchange the before and after cohorts</source>
+        <translation>Exchange the before and after cohorts</translation>
+    </message>
+    <message>
+        <source>Swap before and after</source>
+        <translation>Swap before and after</translation>
+    </message>
+    <message>
+        <source>&amp;Dimensions</source>
+        <translation>&amp;Dimensions</translation>
+    </message>
+    <message>
+        <source>&amp;Requirements</source>
+        <translation>&amp;Requirements</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <source>&amp;Only in one</source>
+        <translation>&amp;Only in one</translation>
+    </message>
+    <message>
+        <source>Before and after</source>
+        <translation>Before and after</translation>
+    </message>
+    <message>
+        <source>Parts of the comparison</source>
+        <translation>Parts of the comparison</translation>
+    </message>
+    <message>
+        <source>Readiness and dimensions, before and after</source>
+        <translation>Readiness and dimensions, before and after</translation>
+    </message>
+    <message>
+        <source>Requirements met, before and after</source>
+        <translation>Requirements met, before and after</translation>
+    </message>
+    <message>
+        <source>Participants in both cohorts</source>
+        <translation>Participants in both cohorts</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Save the comparison, anonymised, as PDF, HTML, CSV or JSON</source>
+        <translation>Save the comparison, anonymised, as PDF, HTML, CSV or JSON</translation>
+    </message>
+    <message>
+        <source>Save the comparison as PDF, HTML, CSV or JSON</source>
+        <translation>Save the comparison as PDF, HTML, CSV or JSON</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>Export the comparison</translation>
+    </message>
+    <message>
+        <source>Choose two different cohorts.</source>
+        <translation>Choose two different cohorts.</translation>
+    </message>
+    <message>
+        <source>The cohorts could not be read: %1</source>
+        <translation>The cohorts could not be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) in both.</source>
+        <translation>
+            <numerusform>%n participant in both.</numerusform>
+            <numerusform>%n participants in both.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only in %1: %2; only in %3: %4.</source>
+        <translation>Only in %1: %2; only in %3: %4.</translation>
+    </message>
+    <message>
+        <source>Export Before and After — Anonymised</source>
+        <translation>Export Before and After — Anonymised</translation>
+    </message>
+    <message>
+        <source>Export Before and After</source>
+        <translation>Export Before and After</translation>
+    </message>
+    <message>
+        <source>Exported before and after, anonymised, to %1.</source>
+        <translation>Exported before and after, anonymised, to %1.</translation>
+    </message>
+    <message>
+        <source>Exported before and after to %1.</source>
+        <translation>Exported before and after to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>iitalent::gui::CohortDistributionView</name>
+    <message>
+        <source>No participants in this view.</source>
+        <translation>No participants in this view.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s).</source>
+        <translation>
+            <numerusform>%n participant.</numerusform>
+            <numerusform>%n participants.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Readiness: mean %1, median %2.</source>
+        <translation>Readiness: mean %1, median %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Participants per readiness band: %1.</source>
+        <translation>Participants per readiness band: %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Mean attainment: %1.</source>
+        <translation>Mean attainment: %1.</translation>
+    </message>
+    <message>
+        <source>Distributions of the class</source>
+        <translation>Distributions of the class</translation>
+    </message>
+    <message>
+        <source>Readiness of the participants</source>
+        <translation>Readiness of the participants</translation>
+    </message>
+    <message>
+        <source>n = %1 · mean %2 · median %3</source>
+        <translation>n = %1 · mean %2 · median %3</translation>
+    </message>
+    <message>
+        <source>mean %1</source>
+        <translation>mean %1</translation>
+    </message>
+    <message>
+        <source>median %1</source>
+        <translation>median %1</translation>
+    </message>
+    <message>
+        <source>Mean attainment per dimension</source>
+        <translation>Mean attainment per dimension</translation>
+    </message>
+</context>
+<context>
+    <name>iitalent::gui::CohortExport</name>
+    <message>
+        <source>unknown format</source>
+        <translation>unknown format</translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation>Replace file?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 already exists. Replace it?</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>iitalent::gui::CohortHeatmapModel</name>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>one level below</source>
+        <translation>one level below</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n level(s) below</source>
+        <translation>
+            <numerusform>%n level below</numerusform>
+            <numerusform>%n levels below</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unanswered</source>
+        <translation>unanswered</translation>
+    </message>
+    <message>
+        <source>Required: %1</source>
+        <translation>Required: %1</translation>
+    </message>
+    <message>
+        <source>Rating: %1 (%2)</source>
+        <translation>Rating: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Rating: %1</source>
+        <translation>Rating: %1</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Readiness</translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation>Number: %1</translation>
+    </message>
+    <message>
+        <source>Participant %1 · assessment %2</source>
+        <translation>Participant %1 · assessment %2</translation>
+    </message>
+    <message>
+        <source>Last changed %1</source>
+        <translation>Last changed %1</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Readiness: the mean of the dimensions&apos; attainments. Below the table: the class mean.</source>
+        <translation>Readiness: the mean of the dimensions&apos; attainments. Below the table: the class mean.</translation>
+    </message>
+    <message>
+        <source>Attainment in %1. Below the table: the class mean.</source>
+        <translation>Attainment in %1. Below the table: the class mean.</translation>
+    </message>
+    <message>
+        <source>Met by %1 of %2 · gap points %3</source>
+        <translation>Met by %1 of %2 · gap points %3</translation>
+    </message>
+    <message>
+        <source>Class priority %1</source>
+        <translation>Class priority %1</translation>
+    </message>
+</context>
+<context>
+    <name>iitalent::gui::CohortHeatmapPanel</name>
+    <message>
+        <source>&amp;Sort rows by:</source>
+        <translation>&amp;Sort rows by:</translation>
+    </message>
+    <message>
+        <source>Descendin&amp;g</source>
+        <translation>Descendin&amp;g</translation>
+    </message>
+    <message>
+        <source>Col&amp;umns in priority order</source>
+        <translation>Col&amp;umns in priority order</translation>
+    </message>
+    <message>
+        <source>Put the requirements where the class falls short most first; otherwise the catalog&apos;s order</source>
+        <translation>Put the requirements where the class falls short most first; otherwise the catalog&apos;s order</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Readiness</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Participant number</source>
+        <translation>Participant number</translation>
+    </message>
+    <message>
+        <source>Requirement %1</source>
+        <translation>Requirement %1</translation>
+    </message>
+</context>
+<context>
+    <name>iitalent::gui::CohortsPage</name>
+    <message>
+        <source>Cohorts:</source>
+        <translation>Cohorts:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Cohorts</translation>
+    </message>
+    <message>
+        <source>Select a cohort to see its class view. Delete removes the cohort.</source>
+        <translation>Select a cohort to see its class view. Delete removes the cohort.</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>Create a cohort: a workshop&apos;s class, a team or a hiring round (%1)</source>
+        <translation>Create a cohort: a workshop&apos;s class, a team or a hiring round (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Delete the selected cohort; its assessments stay stored</source>
+        <translation>Delete the selected cohort; its assessments stay stored</translation>
+    </message>
+    <message>
+        <source>Add F&amp;iles…</source>
+        <translation>Add F&amp;iles…</translation>
+    </message>
+    <message>
+        <source>Add exchange files (*.json) to the selected cohort</source>
+        <translation>Add exchange files (*.json) to the selected cohort</translation>
+    </message>
+    <message>
+        <source>Add Fold&amp;er…</source>
+        <translation>Add Fold&amp;er…</translation>
+    </message>
+    <message>
+        <source>Add every exchange file in a folder and its subfolders (a USB stick, say) to the selected cohort</source>
+        <translation>Add every exchange file in a folder and its subfolders (a USB stick, say) to the selected cohort</translation>
+    </message>
+    <message>
+        <source>You can also drop files and folders on this page: they are added to the selected cohort, or to the one you drop them on.</source>
+        <translation>You can also drop files and folders on this page: they are added to the selected cohort, or to the one you drop them on.</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>Role of the class view</source>
+        <translation>Role of the class view</translation>
+    </message>
+    <message>
+        <source>&amp;Answers:</source>
+        <translation>&amp;Answers:</translation>
+    </message>
+    <message>
+        <source>Self-assessments or assessor assessments</source>
+        <translation>Self-assessments or assessor assessments</translation>
+    </message>
+    <message>
+        <source>Anon&amp;ymise</source>
+        <translation>Anon&amp;ymise</translation>
+    </message>
+    <message>
+        <source>Show participants as P01, P02, … instead of their names</source>
+        <translation>Show participants as P01, P02, … instead of their names</translation>
+    </message>
+    <message>
+        <source>Show &amp;key…</source>
+        <translation>Show &amp;key…</translation>
+    </message>
+    <message>
+        <source>For the instructor only: which participant each number stands for</source>
+        <translation>For the instructor only: which participant each number stands for</translation>
+    </message>
+    <message>
+        <source>Leave pro&amp;jector mode</source>
+        <translation>Leave pro&amp;jector mode</translation>
+    </message>
+    <message>
+        <source>Pro&amp;jector mode</source>
+        <translation>Pro&amp;jector mode</translation>
+    </message>
+    <message>
+        <source>Back to the instructor&apos;s view (Esc or F11)</source>
+        <translation>Back to the instructor&apos;s view (Esc or F11)</translation>
+    </message>
+    <message>
+        <source>Large type and participants as P01, P02, …, without names or the key (F11)</source>
+        <translation>Large type and participants as P01, P02, …, without names or the key (F11)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Export the class view</source>
+        <translation>Export the class view</translation>
+    </message>
+    <message>
+        <source>Bef&amp;ore and after…</source>
+        <translation>Bef&amp;ore and after…</translation>
+    </message>
+    <message>
+        <source>Compare two cohorts, before and after</source>
+        <translation>Compare two cohorts, before and after</translation>
+    </message>
+    <message>
+        <source>Compare this cohort with another one, such as the start and the end of a course, for the role and answers shown</source>
+        <translation>Compare this cohort with another one, such as the start and the end of a course, for the role and answers shown</translation>
+    </message>
+    <message>
+        <source>Hea&amp;tmap</source>
+        <translation>Hea&amp;tmap</translation>
+    </message>
+    <message>
+        <source>Distri&amp;butions</source>
+        <translation>Distri&amp;butions</translation>
+    </message>
+    <message>
+        <source>&amp;Priorities &amp;&amp; workshop plan</source>
+        <translation>&amp;Priorities &amp;&amp; workshop plan</translation>
+    </message>
+    <message>
+        <source>New Cohort</source>
+        <translation>New Cohort</translation>
+    </message>
+    <message>
+        <source>Delete Cohort</source>
+        <translation>Delete Cohort</translation>
+    </message>
+    <message>
+        <source>Projector Mode</source>
+        <translation>Projector Mode</translation>
+    </message>
+    <message>
+        <source>Leave Projector Mode</source>
+        <translation>Leave Projector Mode</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Hiring round</source>
+        <translation>Hiring round</translation>
+    </message>
+    <message>
+        <source>Held on %1</source>
+        <translation>Held on %1</translation>
+    </message>
+    <message>
+        <source>Target roles: %1</source>
+        <translation>Target roles: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member assessment(s)</source>
+        <translation>
+            <numerusform>%n member assessment</numerusform>
+            <numerusform>%n member assessments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Self-assessments</source>
+        <translation>Self-assessments</translation>
+    </message>
+    <message>
+        <source>Assessor assessments</source>
+        <translation>Assessor assessments</translation>
+    </message>
+    <message>
+        <source>No cohort yet. Create one with New…, then add the class&apos;s assessment files to it: choose them, or drop them on this page.</source>
+        <translation>No cohort yet. Create one with New…, then add the class&apos;s assessment files to it: choose them, or drop them on this page.</translation>
+    </message>
+    <message>
+        <source>Select a cohort.</source>
+        <translation>Select a cohort.</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Kind: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member assessment(s), any role and mode</source>
+        <translation>
+            <numerusform>%n member assessment, any role and mode</numerusform>
+            <numerusform>%n member assessments, any role and mode</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>self-assessments</source>
+        <translation>self-assessments</translation>
+    </message>
+    <message>
+        <source>assessor assessments</source>
+        <translation>assessor assessments</translation>
+    </message>
+    <message>
+        <source>%1: no member assessment of role %2 among the %3. Choose another role or kind of answers, or add the class&apos;s files.</source>
+        <translation>%1: no member assessment of role %2 among the %3. Choose another role or kind of answers, or add the class&apos;s files.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 — %n participant(s); readiness: mean %4, median %5</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 — %n participant; readiness: mean %4, median %5</numerusform>
+            <numerusform>%1 · %2 · %3 — %n participants; readiness: mean %4, median %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the view shown, anonymised (P01, P02, …), as PDF, HTML, CSV or JSON</source>
+        <translation>Save the view shown, anonymised (P01, P02, …), as PDF, HTML, CSV or JSON</translation>
+    </message>
+    <message>
+        <source>Save the view shown as PDF, HTML, CSV or JSON</source>
+        <translation>Save the view shown as PDF, HTML, CSV or JSON</translation>
+    </message>
+    <message>
+        <source>Projector mode: participants are shown as numbers. Esc or F11 leaves it.</source>
+        <translation>Projector mode: participants are shown as numbers. Esc or F11 leaves it.</translation>
+    </message>
+    <message>
+        <source>Projector mode ended.</source>
+        <translation>Projector mode ended.</translation>
+    </message>
+    <message>
+        <source>Reports do not open in projector mode: leave it first (Esc).</source>
+        <translation>Reports do not open in projector mode: leave it first (Esc).</translation>
+    </message>
+    <message>
+        <source>No class view to export.</source>
+        <translation>No class view to export.</translation>
+    </message>
+    <message>
+        <source>Export Class View — Anonymised</source>
+        <translation>Export Class View — Anonymised</translation>
+    </message>
+    <message>
+        <source>Export Class View</source>
+        <translation>Export Class View</translation>
+    </message>
+    <message>
+        <source>Exported the class view, anonymised, to %1.</source>
+        <translation>Exported the class view, anonymised, to %1.</translation>
+    </message>
+    <message>
+        <source>Exported the class view to %1.</source>
+        <translation>Exported the class view to %1.</translation>
+    </message>
+    <message>
+        <source>The cohort could not be created: %1</source>
+        <translation>The cohort could not be created: %1</translation>
+    </message>
+    <message>
+        <source>Created the cohort “%1”. Add the class&apos;s files to it with Add Files… or Add Folder…, or drop them here.</source>
+        <translation>Created the cohort “%1”. Add the class&apos;s files to it with Add Files… or Add Folder…, or drop them here.</translation>
+    </message>
+    <message>
+        <source>Delete cohort?</source>
+        <translation>Delete cohort?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the cohort “%1”? Its %n member assessment(s) stay stored, and so do their answers; only the cohort and its list of members are deleted.</source>
+        <translation>
+            <numerusform>Delete the cohort “%1”? Its %n member assessment stay stored, and so do their answers; only the cohort and its list of members are deleted.</numerusform>
+            <numerusform>Delete the cohort “%1”? Its %n member assessments stay stored, and so do their answers; only the cohort and its list of members are deleted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted the cohort “%1”; its assessments stay stored.</source>
+        <translation>Deleted the cohort “%1”; its assessments stay stored.</translation>
+    </message>
+    <message>
+        <source>Add Assessments to “%1”</source>
+        <translation>Add Assessments to “%1”</translation>
+    </message>
+    <message>
+        <source>iitalent assessments (*.json);;All files (*)</source>
+        <translation>iitalent assessments (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Add a Folder of Assessments to “%1”</source>
+        <translation>Add a Folder of Assessments to “%1”</translation>
+    </message>
+    <message>
+        <source>Create a cohort first, then add the files to it.</source>
+        <translation>Create a cohort first, then add the files to it.</translation>
+    </message>
+</context>
+<context>
+    <name>iitalent::gui::HeatmapLegend</name>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>one level below</source>
+        <translation>one level below</translation>
+    </message>
+    <message>
+        <source>two or more levels below</source>
+        <translation>two or more levels below</translation>
+    </message>
+    <message>
+        <source>unanswered</source>
+        <translation>unanswered</translation>
+    </message>
+    <message>
+        <source>Key to the heatmap</source>
+        <translation>Key to the heatmap</translation>
+    </message>
+    <message>
+        <source>Tick: met. Hollow triangle: one level below. Filled triangle: two or more levels below. Question mark: unanswered. The number is the level given.</source>
+        <translation>Tick: met. Hollow triangle: one level below. Filled triangle: two or more levels below. Question mark: unanswered. The number is the level given.</translation>
+    </message>
+</context>
+<context>
+    <name>iitalent::gui::HeatmapView</name>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>The summary row: under each requirement how many participants meet it; under readiness and the dimensions, the class mean.</source>
+        <translation>The summary row: under each requirement how many participants meet it; under readiness and the dimensions, the class mean.</translation>
+    </message>
+    <message>
+        <source>Class heatmap</source>
+        <translation>Class heatmap</translation>
+    </message>
+    <message>
+        <source>One row per participant, one column per requirement. Press Enter or double-click a row to open that participant&apos;s report.</source>
+        <translation>One row per participant, one column per requirement. Press Enter or double-click a row to open that participant&apos;s report.</translation>
+    </message>
+    <message>
+        <source>Summary row: met counts and class means</source>
+        <translation>Summary row: met counts and class means</translation>
+    </message>
+    <message>
+        <source>Scroll the heatmap sideways</source>
+        <translation>Scroll the heatmap sideways</translation>
+    </message>
+</context>
+<context>
     <name>iitalent::gui::ImprovementPathView</name>
     <message>
         <source>Save as PNG…</source>
@@ -1744,6 +2837,97 @@
     <message>
         <source>Fit Page</source>
         <translation>Fit Page</translation>
+    </message>
+</context>
+<context>
+    <name>iitalent::gui::KioskWindow</name>
+    <message>
+        <source>Self-assessment: %1</source>
+        <translation>Self-assessment: %1</translation>
+    </message>
+    <message>
+        <source>Enter your name (and your staff or student number if you have one), then press Start. If you have started before, you continue where you stopped.</source>
+        <translation>Enter your name (and your staff or student number if you have one), then press Start. If you have started before, you continue where you stopped.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>N&amp;umber (optional):</source>
+        <translation>N&amp;umber (optional):</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Instructor: leave kiosk mode…</source>
+        <translation>Instructor: leave kiosk mode…</translation>
+    </message>
+    <message>
+        <source>My &amp;report</source>
+        <translation>My &amp;report</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;questions</source>
+        <translation>Back to the &amp;questions</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>iitalent — kiosk</source>
+        <translation>iitalent — kiosk</translation>
+    </message>
+    <message>
+        <source>Kiosk mode</source>
+        <translation>Kiosk mode</translation>
+    </message>
+    <message>
+        <source>Choose a PIN of 4 to 12 digits. It is needed to leave kiosk mode; participants should not see it.</source>
+        <translation>Choose a PIN of 4 to 12 digits. It is needed to leave kiosk mode; participants should not see it.</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 12 digits.</source>
+        <translation>A PIN has 4 to 12 digits.</translation>
+    </message>
+    <message>
+        <source>Enter the PIN again:</source>
+        <translation>Enter the PIN again:</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Please choose it again.</source>
+        <translation>The two PINs differ. Please choose it again.</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Leave kiosk mode</translation>
+    </message>
+    <message>
+        <source>Instructor&apos;s PIN:</source>
+        <translation>Instructor&apos;s PIN:</translation>
+    </message>
+    <message>
+        <source>That is not the PIN. Kiosk mode stays on.</source>
+        <translation>That is not the PIN. Kiosk mode stays on.</translation>
+    </message>
+    <message>
+        <source>iitalent</source>
+        <translation>iitalent</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>You have answered %1 of %2 items. Finish anyway? You can come back later with the same name and number to continue.</source>
+        <translation>You have answered %1 of %2 items. Finish anyway? You can come back later with the same name and number to continue.</translation>
+    </message>
+    <message>
+        <source>Thank you. Your answers are saved. The next participant can start now.</source>
+        <translation>Thank you. Your answers are saved. The next participant can start now.</translation>
     </message>
 </context>
 <context>
@@ -1947,6 +3131,119 @@
             <numerusform>%n assessment(s) could not be exported:</numerusform>
             <numerusform>%n assessment(s) could not be exported:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>iitalent::gui::NewCohortDialog</name>
+    <message>
+        <source>New Cohort</source>
+        <translation>New Cohort</translation>
+    </message>
+    <message>
+        <source>A cohort groups stored assessments: the class of a workshop, a team, or the candidates of a hiring round. Deleting it later never deletes an assessment.</source>
+        <translation>A cohort groups stored assessments: the class of a workshop, a team, or the candidates of a hiring round. Deleting it later never deletes an assessment.</translation>
+    </message>
+    <message>
+        <source>e.g. OPC UA workshop, March</source>
+        <translation>e.g. OPC UA workshop, March</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Hiring round</source>
+        <translation>Hiring round</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Role codes, e.g. 16, 34</source>
+        <translation>Role codes, e.g. 16, 34</translation>
+    </message>
+    <message>
+        <source>The roles the cohort is assessed for, as codes separated by commas; they come first when you choose the role of the class view. May stay empty.</source>
+        <translation>The roles the cohort is assessed for, as codes separated by commas; they come first when you choose the role of the class view. May stay empty.</translation>
+    </message>
+    <message>
+        <source>Target &amp;roles:</source>
+        <translation>Target &amp;roles:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Date the cohort was held</source>
+        <translation>Date the cohort was held</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>Enter a name for the cohort.</source>
+        <translation>Enter a name for the cohort.</translation>
+    </message>
+    <message>
+        <source>There is already a cohort named “%1”.</source>
+        <translation>There is already a cohort named “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The catalog has no role %1.</source>
+        <translation>
+            <numerusform>The catalog has no role %1.</numerusform>
+            <numerusform>The catalog has no role %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation>The note is longer than %1 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>iitalent::gui::ParticipantKeyDialog</name>
+    <message>
+        <source>Key to the Participant Numbers</source>
+        <translation>Key to the Participant Numbers</translation>
+    </message>
+    <message>
+        <source>For the instructor only: keep this window off the projector. The key is never exported; the numbers stay the same as long as the cohort&apos;s members do.</source>
+        <translation>For the instructor only: keep this window off the projector. The key is never exported; the numbers stay the same as long as the cohort&apos;s members do.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Staff or student number</source>
+        <translation>Staff or student number</translation>
+    </message>
+    <message>
+        <source>Key to the participant numbers</source>
+        <translation>Key to the participant numbers</translation>
     </message>
 </context>
 <context>
@@ -2443,6 +3740,57 @@
     <message>
         <source>Enter the assessor&apos;s name.</source>
         <translation>Enter the assessor&apos;s name.</translation>
+    </message>
+</context>
+<context>
+    <name>iitalent::gui::WorkshopPlanView</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Gap points</source>
+        <translation>Gap points</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Methods (A.2)</source>
+        <translation>Methods (A.2)</translation>
+    </message>
+    <message>
+        <source>Providers (A.3)</source>
+        <translation>Providers (A.3)</translation>
+    </message>
+    <message>
+        <source>Class priorities and workshop plan</source>
+        <translation>Class priorities and workshop plan</translation>
+    </message>
+    <message>
+        <source>There are no participants in this view yet.</source>
+        <translation>There are no participants in this view yet.</translation>
+    </message>
+    <message>
+        <source>Every participant meets every required level: there is nothing to plan.</source>
+        <translation>Every participant meets every required level: there is nothing to plan.</translation>
+    </message>
+    <message>
+        <source>The requirements where the class falls short most: most gap points first, then fewest met. Methods of the stage most participants are in (%1) that suit each dimension, and who provides them.</source>
+        <translation>The requirements where the class falls short most: most gap points first, then fewest met. Methods of the stage most participants are in (%1) that suit each dimension, and who provides them.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
     </message>
 </context>
 </TS>

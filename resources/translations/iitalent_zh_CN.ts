@@ -24,10 +24,6 @@
         <translation>按回车键或双击，继续作答所选测评</translation>
     </message>
     <message>
-        <source>&amp;Continue answering</source>
-        <translation>继续作答(&amp;C)</translation>
-    </message>
-    <message>
         <source>Open the questionnaire of the selected assessment where it was left</source>
         <translation>打开所选测评的问卷，从上次停下的地方继续</translation>
     </message>
@@ -71,6 +67,10 @@
         <source>Filter by name, number, organisation or role</source>
         <translation>按姓名、编号、单位或岗位筛选</translation>
     </message>
+    <message>
+        <source>Co&amp;ntinue answering</source>
+        <translation>继续作答(&amp;N)</translation>
+    </message>
 </context>
 <context>
     <name>BatchExportDialog</name>
@@ -105,6 +105,332 @@
     <message>
         <source>&amp;Replace files that already exist</source>
         <translation>替换已存在的文件(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>CohortCollectFlow</name>
+    <message>
+        <source>Adding to “%1”…</source>
+        <translation>正在添加到“%1”…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Adding Assessments</source>
+        <translation>正在添加测评</translation>
+    </message>
+    <message>
+        <source>Adding to “%1”: %2 of %3</source>
+        <translation>正在添加到“%1”：%2 / %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n assessment(s) to “%1”.</source>
+        <translation>
+            <numerusform>已向“%1”添加 %n 份测评。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Newly stored among them: %n.</source>
+        <translation>
+            <numerusform>其中新保存：%n 份。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already in the cohort: %n.</source>
+        <translation>
+            <numerusform>原已在该班级中：%n 份。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2): stored %3, in the file %4</source>
+        <translation>%1（%2）：已保存的版本 %3，文件中的版本 %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2): replaced by the file&apos;s newer one</source>
+        <translation>%1（%2）：已替换为文件中较新的版本</translation>
+    </message>
+    <message>
+        <source>%1 (%2): the stored one is newer and was kept</source>
+        <translation>%1（%2）：已保存的版本较新，予以保留</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts: %n (stored with different answers: left as stored and not added).</source>
+        <translation>
+            <numerusform>冲突：%n 份（已保存的版本答案不同：保持原样，未添加）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts settled by keeping the newer: %n.</source>
+        <translation>
+            <numerusform>按保留较新版本处理的冲突：%n 份。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused: %n (see the details); the rest came in.</source>
+        <translation>
+            <numerusform>拒收：%n 个（见详细信息）；其余均已添加。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: what came in before stays in the cohort.</source>
+        <translation>已取消：此前已添加的保留在班级中。</translation>
+    </message>
+    <message>
+        <source>The assessment database failed: %1. What was written before stays.</source>
+        <translation>测评数据库出错：%1。此前已写入的内容保留。</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>冲突：</translation>
+    </message>
+    <message>
+        <source>Settled:</source>
+        <translation>已处理：</translation>
+    </message>
+    <message>
+        <source>Refused:</source>
+        <translation>拒收：</translation>
+    </message>
+    <message>
+        <source>Added to “%1”</source>
+        <translation>已添加到“%1”</translation>
+    </message>
+    <message>
+        <source>Replace with the newer? For each conflict the newer of the two is kept (the stored one on a tie) and added to the cohort.</source>
+        <translation>是否替换为较新的版本？每个冲突保留两者中较新的一份（时间相同则保留已保存的），并加入班级。</translation>
+    </message>
+    <message>
+        <source>&amp;Replace with the Newer</source>
+        <translation>替换为较新版本(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the Stored Ones</source>
+        <translation>保留已保存的(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>CohortText</name>
+    <message>
+        <source>Workshop</source>
+        <translation>培训班</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Hiring round</source>
+        <translation>招聘批次</translation>
+    </message>
+    <message>
+        <source>Class report</source>
+        <translation>班级测评报告</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>班级/批次</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与人数</translation>
+    </message>
+    <message>
+        <source>Stage of the plan</source>
+        <translation>提升阶段</translation>
+    </message>
+    <message>
+        <source>Anonymised: participants are shown by their numbers (P01, P02, …) only, without names, organisations or staff and student numbers.</source>
+        <translation>已匿名：参与者仅以编号（P01、P02……）显示，不含姓名、单位及学号/工号。</translation>
+    </message>
+    <message>
+        <source>No participant of this cohort has an assessment of this role in this mode.</source>
+        <translation>该班级中没有参与者以此测评方式测评过该岗位。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean readiness %1, median %2, over %n participant(s).</source>
+        <translation>
+            <numerusform>%n 名参与者的平均准备度为 %1，中位数为 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Readiness across the class</source>
+        <translation>全班准备度分布</translation>
+    </message>
+    <message>
+        <source>A participant on a band&apos;s lower bound counts in that band; 100% counts in the last.</source>
+        <translation>恰好位于某区间下限的参与者计入该区间；100% 计入最后一个区间。</translation>
+    </message>
+    <message>
+        <source>Mean attainment per dimension</source>
+        <translation>各维度平均达成度</translation>
+    </message>
+    <message>
+        <source>Heatmap: participants × requirements</source>
+        <translation>热力图：参与者 × 岗位要求</translation>
+    </message>
+    <message>
+        <source>One row per participant and one column per requirement of the role, in catalog order; a column&apos;s head gives the item (dimension and number) and its required level. Each cell shows a mark and the rating, 0 to 4, so that it reads without colour.</source>
+        <translation>每行一名参与者，每列一项岗位要求（按目录顺序）；列头为条目（维度与序号）及其要求等级。每格显示标记和评分（0～4），不看颜色也能读懂。</translation>
+    </message>
+    <message>
+        <source>met (rating at or above the required level)</source>
+        <translation>达标（评分不低于要求等级）</translation>
+    </message>
+    <message>
+        <source>one level below</source>
+        <translation>低 1 级</translation>
+    </message>
+    <message>
+        <source>two or more levels below</source>
+        <translation>低 2 级及以上</translation>
+    </message>
+    <message>
+        <source>not answered (counts as 0)</source>
+        <translation>未作答（按 0 计）</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>参与者</translation>
+    </message>
+    <message>
+        <source>Met (of %1)</source>
+        <translation>达标人数（共 %1 人）</translation>
+    </message>
+    <message>
+        <source>Requirements %1–%2 of %3</source>
+        <translation>第 %1–%2 项要求（共 %3 项）</translation>
+    </message>
+    <message>
+        <source>%1 %2 (required level %3)</source>
+        <translation>%1 %2（要求等级 %3）</translation>
+    </message>
+    <message>
+        <source>Class priorities and workshop plan (Appendix A)</source>
+        <translation>班级优先提升项与培训计划（附录 A）</translation>
+    </message>
+    <message>
+        <source>Every participant meets every requirement: there is nothing to plan.</source>
+        <translation>所有参与者均达到全部要求：无需安排提升。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requirement(s) where the class falls short, the most gap points first, then the fewest met. A gap point is one level that one participant is below the required level (unanswered counts as 0). The methods and providers are those of the stage most participants are at, %1; which method suits which dimension is iitalent&apos;s own reading (*).</source>
+        <translation>
+            <numerusform>班级未达标的要求共 %n 项，按差距分从多到少排列，差距分相同时达标人数少者在前。一名参与者比要求等级每低 1 级计 1 个差距分（未作答按 0 计）。提升方式与提供方取自多数参与者所处的阶段（%1）；提升方式与维度的对应是 iitalent 的解读（*）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gap points</source>
+        <translation>差距分</translation>
+    </message>
+    <message>
+        <source>* Which method suits which dimension, and who usually provides it, is iitalent&apos;s own reading of Appendix A.1–A.3, not the standard&apos;s text.</source>
+        <translation>* 各提升方式适合哪个维度、通常由谁提供，是 iitalent 对附录 A.1～A.3 的解读，并非标准原文。</translation>
+    </message>
+    <message>
+        <source>Class report: before and after</source>
+        <translation>班级前后对比报告</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>前测</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>后测</translation>
+    </message>
+    <message>
+        <source>Nobody took part in both, so there is nothing to compare.</source>
+        <translation>没有人两次都参加，无法对比。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean readiness of the %n participant(s) in both: %1 before, %2 after (%3).</source>
+        <translation>
+            <numerusform>两次均参加的 %n 名参与者平均准备度：前测 %1，后测 %2（%3）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Readiness and dimensions, before and after</source>
+        <translation>准备度与各维度：前后对比</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Requirements met, before and after (participants in both)</source>
+        <translation>各要求达标人数：前后对比（两次均参加者）</translation>
+    </message>
+    <message>
+        <source>Met before</source>
+        <translation>前测达标</translation>
+    </message>
+    <message>
+        <source>Met after</source>
+        <translation>后测达标</translation>
+    </message>
+    <message>
+        <source>Participants in both</source>
+        <translation>两次均参加的参与者</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only in %1 (%n)</source>
+        <translation>
+            <numerusform>仅在“%1”中（%n 人）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>In both</source>
+        <translation>两次均参加</translation>
+    </message>
+    <message>
+        <source>Only before</source>
+        <translation>仅参加前测</translation>
+    </message>
+    <message>
+        <source>Only after</source>
+        <translation>仅参加后测</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>参加情况</translation>
+    </message>
+    <message>
+        <source>Readiness before</source>
+        <translation>前测准备度</translation>
+    </message>
+    <message>
+        <source>Readiness after</source>
+        <translation>后测准备度</translation>
+    </message>
+    <message>
+        <source>Change (points)</source>
+        <translation>变化（百分点）</translation>
+    </message>
+    <message>
+        <source>Change (points): %1</source>
+        <translation>变化（百分点）：%1</translation>
+    </message>
+    <message>
+        <source>cannot start painting the document</source>
+        <translation>无法开始绘制文档</translation>
+    </message>
+    <message>
+        <source>role %1 is not in this catalog</source>
+        <translation>目录中没有岗位 %1</translation>
     </message>
 </context>
 <context>
@@ -323,12 +649,20 @@
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
+    <message>
+        <source>&amp;Cohorts</source>
+        <translation>班级(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>iitalent is using its built-in catalog instead.</source>
         <translation>iitalent 已改用内置目录。</translation>
+    </message>
+    <message>
+        <source>iitalent</source>
+        <translation>iitalent</translation>
     </message>
 </context>
 <context>
@@ -1515,6 +1849,58 @@
         <source>there is not enough memory</source>
         <translation>内存不足</translation>
     </message>
+    <message>
+        <source>upgrading from version 2: %1</source>
+        <translation>从版本 2 升级时出错：%1</translation>
+    </message>
+    <message>
+        <source>a cohort needs a name</source>
+        <translation>班级需要一个名称</translation>
+    </message>
+    <message>
+        <source>a cohort&apos;s name has at most %1 characters</source>
+        <translation>班级名称最多 %1 个字符</translation>
+    </message>
+    <message>
+        <source>a cohort&apos;s note has at most %1 characters</source>
+        <translation>班级备注最多 %1 个字符</translation>
+    </message>
+    <message>
+        <source>%1 is not a date of the form 2026-12-01</source>
+        <translation>%1 不是形如 2026-12-01 的日期</translation>
+    </message>
+    <message>
+        <source>there is already a cohort named %1</source>
+        <translation>已有名为 %1 的班级</translation>
+    </message>
+    <message>
+        <source>there is no cohort named %1</source>
+        <translation>没有名为 %1 的班级</translation>
+    </message>
+    <message>
+        <source>there is no such file, folder or stored assessment</source>
+        <translation>没有这样的文件、文件夹或已保存的测评</translation>
+    </message>
+    <message>
+        <source>there is no role %1 in the catalog</source>
+        <translation>目录中没有岗位 %1</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be written to, so answers could not be collected there</source>
+        <translation>无法写入文件夹 %1，因此不能在那里收集答卷</translation>
+    </message>
+    <message>
+        <source>please enter your name</source>
+        <translation>请输入您的姓名</translation>
+    </message>
+    <message>
+        <source>a name has at most %1 characters</source>
+        <translation>姓名最多 %1 个字符</translation>
+    </message>
+    <message>
+        <source>your answers are saved on this computer, but could not be written to %1: %2</source>
+        <translation>您的答案已保存在本机，但无法写入 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>iitalent::gui::AssessmentListModel</name>
@@ -1632,6 +2018,696 @@
     </message>
 </context>
 <context>
+    <name>iitalent::gui::CohortCompareDialog</name>
+    <message>
+        <source>self-assessments</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <source>assessor assessments</source>
+        <translation>测评人测评</translation>
+    </message>
+    <message>
+        <source>Before and After — Anonymised</source>
+        <translation>前后对比 — 已匿名</translation>
+    </message>
+    <message>
+        <source>Before and After</source>
+        <translation>前后对比</translation>
+    </message>
+    <message>
+        <source>Role %1, %2. A person in both cohorts (same name and number) is compared by their latest assessment in each.</source>
+        <translation>岗位 %1，%2。两个班级中都有的学员（姓名和编号相同）按其在各班级中最新的测评进行对比。</translation>
+    </message>
+    <message>
+        <source>Anonymised: participants are shown by their numbers only, and so is the export.</source>
+        <translation>已匿名：学员只以编号显示，导出亦然。</translation>
+    </message>
+    <message>
+        <source>&amp;Before:</source>
+        <translation>之前(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Cohort before the course</source>
+        <translation>课程开始时的班级</translation>
+    </message>
+    <message>
+        <source>&amp;After:</source>
+        <translation>之后(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Cohort after the course</source>
+        <translation>课程结束时的班级</translation>
+    </message>
+    <message>
+        <source>S&amp;wap</source>
+        <translation>交换(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Exchange the before and after cohorts</source>
+        <translation>交换之前与之后的班级</translation>
+    </message>
+    <message>
+        <source>Swap before and after</source>
+        <translation>交换之前与之后</translation>
+    </message>
+    <message>
+        <source>&amp;Dimensions</source>
+        <translation>维度(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Requirements</source>
+        <translation>要求(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>学员(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Only in one</source>
+        <translation>仅在其一(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Before and after</source>
+        <translation>前后对比</translation>
+    </message>
+    <message>
+        <source>Parts of the comparison</source>
+        <translation>对比的各部分</translation>
+    </message>
+    <message>
+        <source>Readiness and dimensions, before and after</source>
+        <translation>准备度与各维度的前后对比</translation>
+    </message>
+    <message>
+        <source>Requirements met, before and after</source>
+        <translation>各要求达标人数的前后对比</translation>
+    </message>
+    <message>
+        <source>Participants in both cohorts</source>
+        <translation>两个班级中都有的学员</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the comparison, anonymised, as PDF, HTML, CSV or JSON</source>
+        <translation>将对比匿名保存为 PDF、HTML、CSV 或 JSON</translation>
+    </message>
+    <message>
+        <source>Save the comparison as PDF, HTML, CSV or JSON</source>
+        <translation>将对比保存为 PDF、HTML、CSV 或 JSON</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>导出对比</translation>
+    </message>
+    <message>
+        <source>Choose two different cohorts.</source>
+        <translation>请选择两个不同的班级。</translation>
+    </message>
+    <message>
+        <source>The cohorts could not be read: %1</source>
+        <translation>无法读取班级：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) in both.</source>
+        <translation>
+            <numerusform>两个班级中都有 %n 名学员。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only in %1: %2; only in %3: %4.</source>
+        <translation>仅在 %1：%2；仅在 %3：%4。</translation>
+    </message>
+    <message>
+        <source>Export Before and After — Anonymised</source>
+        <translation>导出前后对比 — 已匿名</translation>
+    </message>
+    <message>
+        <source>Export Before and After</source>
+        <translation>导出前后对比</translation>
+    </message>
+    <message>
+        <source>Exported before and after, anonymised, to %1.</source>
+        <translation>已将前后对比匿名导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Exported before and after to %1.</source>
+        <translation>已将前后对比导出到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>iitalent::gui::CohortDistributionView</name>
+    <message>
+        <source>No participants in this view.</source>
+        <translation>此视图中没有学员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s).</source>
+        <translation>
+            <numerusform>%n 名学员。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Readiness: mean %1, median %2.</source>
+        <translation>准备度：平均 %1，中位数 %2。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Participants per readiness band: %1.</source>
+        <translation>各准备度区间的学员人数：%1。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Mean attainment: %1.</source>
+        <translation>平均达成度：%1。</translation>
+    </message>
+    <message>
+        <source>Distributions of the class</source>
+        <translation>班级分布</translation>
+    </message>
+    <message>
+        <source>Readiness of the participants</source>
+        <translation>学员准备度</translation>
+    </message>
+    <message>
+        <source>n = %1 · mean %2 · median %3</source>
+        <translation>n = %1 · 平均 %2 · 中位数 %3</translation>
+    </message>
+    <message>
+        <source>mean %1</source>
+        <translation>平均 %1</translation>
+    </message>
+    <message>
+        <source>median %1</source>
+        <translation>中位数 %1</translation>
+    </message>
+    <message>
+        <source>Mean attainment per dimension</source>
+        <translation>各维度平均达成度</translation>
+    </message>
+</context>
+<context>
+    <name>iitalent::gui::CohortExport</name>
+    <message>
+        <source>unknown format</source>
+        <translation>未知格式</translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 已存在。要替换它吗？</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>iitalent::gui::CohortHeatmapModel</name>
+    <message>
+        <source>met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>one level below</source>
+        <translation>低一级</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n level(s) below</source>
+        <translation>
+            <numerusform>低 %n 级</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unanswered</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <source>Required: %1</source>
+        <translation>要求等级：%1</translation>
+    </message>
+    <message>
+        <source>Rating: %1 (%2)</source>
+        <translation>评定：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Rating: %1</source>
+        <translation>评定：%1</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>准备度</translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation>学号/工号：%1</translation>
+    </message>
+    <message>
+        <source>Participant %1 · assessment %2</source>
+        <translation>学员 %1 · 测评 %2</translation>
+    </message>
+    <message>
+        <source>Last changed %1</source>
+        <translation>最后修改于 %1</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>Readiness: the mean of the dimensions&apos; attainments. Below the table: the class mean.</source>
+        <translation>准备度：各维度达成度的平均值。表格底部：全班平均。</translation>
+    </message>
+    <message>
+        <source>Attainment in %1. Below the table: the class mean.</source>
+        <translation>%1的达成度。表格底部：全班平均。</translation>
+    </message>
+    <message>
+        <source>Met by %1 of %2 · gap points %3</source>
+        <translation>%2 人中 %1 人达标 · 差距分 %3</translation>
+    </message>
+    <message>
+        <source>Class priority %1</source>
+        <translation>班级优先级第 %1 位</translation>
+    </message>
+</context>
+<context>
+    <name>iitalent::gui::CohortHeatmapPanel</name>
+    <message>
+        <source>&amp;Sort rows by:</source>
+        <translation>行排序依据(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Descendin&amp;g</source>
+        <translation>降序(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Col&amp;umns in priority order</source>
+        <translation>列按优先顺序排列(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Put the requirements where the class falls short most first; otherwise the catalog&apos;s order</source>
+        <translation>把全班差距最大的要求排在前面；否则按目录顺序</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>准备度</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Participant number</source>
+        <translation>学员编号</translation>
+    </message>
+    <message>
+        <source>Requirement %1</source>
+        <translation>要求 %1</translation>
+    </message>
+</context>
+<context>
+    <name>iitalent::gui::CohortsPage</name>
+    <message>
+        <source>Cohorts:</source>
+        <translation>班级：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Select a cohort to see its class view. Delete removes the cohort.</source>
+        <translation>选择一个班级以查看其班级视图。按 Delete 删除该班级。</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a cohort: a workshop&apos;s class, a team or a hiring round (%1)</source>
+        <translation>新建班级：培训班、团队或招聘批次（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected cohort; its assessments stay stored</source>
+        <translation>删除所选班级；其测评仍然保存</translation>
+    </message>
+    <message>
+        <source>Add F&amp;iles…</source>
+        <translation>添加文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add exchange files (*.json) to the selected cohort</source>
+        <translation>将交换文件（*.json）添加到所选班级</translation>
+    </message>
+    <message>
+        <source>Add Fold&amp;er…</source>
+        <translation>添加文件夹(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Add every exchange file in a folder and its subfolders (a USB stick, say) to the selected cohort</source>
+        <translation>将某个文件夹（例如 U 盘）及其子文件夹中的所有交换文件添加到所选班级</translation>
+    </message>
+    <message>
+        <source>You can also drop files and folders on this page: they are added to the selected cohort, or to the one you drop them on.</source>
+        <translation>也可以把文件和文件夹拖放到本页：它们会被添加到所选班级，或添加到你拖放到的那个班级。</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>岗位(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Role of the class view</source>
+        <translation>班级视图的岗位</translation>
+    </message>
+    <message>
+        <source>&amp;Answers:</source>
+        <translation>答卷(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Self-assessments or assessor assessments</source>
+        <translation>自评或测评人测评</translation>
+    </message>
+    <message>
+        <source>Anon&amp;ymise</source>
+        <translation>匿名显示(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Show participants as P01, P02, … instead of their names</source>
+        <translation>以 P01、P02… 代替姓名显示学员</translation>
+    </message>
+    <message>
+        <source>Show &amp;key…</source>
+        <translation>显示对照表(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>For the instructor only: which participant each number stands for</source>
+        <translation>仅供讲师使用：每个编号对应哪位学员</translation>
+    </message>
+    <message>
+        <source>Leave pro&amp;jector mode</source>
+        <translation>退出投影模式(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;jector mode</source>
+        <translation>投影模式(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Back to the instructor&apos;s view (Esc or F11)</source>
+        <translation>返回讲师视图（Esc 或 F11）</translation>
+    </message>
+    <message>
+        <source>Large type and participants as P01, P02, …, without names or the key (F11)</source>
+        <translation>大号字体，学员显示为 P01、P02…，不显示姓名和对照表（F11）</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export the class view</source>
+        <translation>导出班级视图</translation>
+    </message>
+    <message>
+        <source>Bef&amp;ore and after…</source>
+        <translation>前后对比(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Compare two cohorts, before and after</source>
+        <translation>对比两个班级：之前与之后</translation>
+    </message>
+    <message>
+        <source>Compare this cohort with another one, such as the start and the end of a course, for the role and answers shown</source>
+        <translation>按当前显示的岗位和答卷类型，将本班级与另一个班级（例如课程开始与结束时）进行对比</translation>
+    </message>
+    <message>
+        <source>Hea&amp;tmap</source>
+        <translation>热力图(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Distri&amp;butions</source>
+        <translation>分布(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Priorities &amp;&amp; workshop plan</source>
+        <translation>优先项与培训计划(&amp;P)</translation>
+    </message>
+    <message>
+        <source>New Cohort</source>
+        <translation>新建班级</translation>
+    </message>
+    <message>
+        <source>Delete Cohort</source>
+        <translation>删除班级</translation>
+    </message>
+    <message>
+        <source>Projector Mode</source>
+        <translation>投影模式</translation>
+    </message>
+    <message>
+        <source>Leave Projector Mode</source>
+        <translation>退出投影模式</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>培训班</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Hiring round</source>
+        <translation>招聘批次</translation>
+    </message>
+    <message>
+        <source>Held on %1</source>
+        <translation>举办日期 %1</translation>
+    </message>
+    <message>
+        <source>Target roles: %1</source>
+        <translation>目标岗位：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member assessment(s)</source>
+        <translation>
+            <numerusform>%n 份成员测评</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Self-assessments</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <source>Assessor assessments</source>
+        <translation>测评人测评</translation>
+    </message>
+    <message>
+        <source>No cohort yet. Create one with New…, then add the class&apos;s assessment files to it: choose them, or drop them on this page.</source>
+        <translation>还没有班级。请用“新建…”创建一个，然后把全班的测评文件添加进去：选择文件，或拖放到本页。</translation>
+    </message>
+    <message>
+        <source>Select a cohort.</source>
+        <translation>请选择一个班级。</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>类型：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member assessment(s), any role and mode</source>
+        <translation>
+            <numerusform>%n 份成员测评（含各岗位、各方式）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>self-assessments</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <source>assessor assessments</source>
+        <translation>测评人测评</translation>
+    </message>
+    <message>
+        <source>%1: no member assessment of role %2 among the %3. Choose another role or kind of answers, or add the class&apos;s files.</source>
+        <translation>%1：%3中没有岗位 %2 的成员测评。请选择其他岗位或答卷类型，或添加全班的文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 — %n participant(s); readiness: mean %4, median %5</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 — %n 名学员；准备度：平均 %4，中位数 %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the view shown, anonymised (P01, P02, …), as PDF, HTML, CSV or JSON</source>
+        <translation>将当前视图匿名（P01、P02……）保存为 PDF、HTML、CSV 或 JSON</translation>
+    </message>
+    <message>
+        <source>Save the view shown as PDF, HTML, CSV or JSON</source>
+        <translation>将当前视图保存为 PDF、HTML、CSV 或 JSON</translation>
+    </message>
+    <message>
+        <source>Projector mode: participants are shown as numbers. Esc or F11 leaves it.</source>
+        <translation>投影模式：学员以编号显示。按 Esc 或 F11 退出。</translation>
+    </message>
+    <message>
+        <source>Projector mode ended.</source>
+        <translation>已退出投影模式。</translation>
+    </message>
+    <message>
+        <source>Reports do not open in projector mode: leave it first (Esc).</source>
+        <translation>投影模式下不能打开报告：请先退出（Esc）。</translation>
+    </message>
+    <message>
+        <source>No class view to export.</source>
+        <translation>没有可导出的班级视图。</translation>
+    </message>
+    <message>
+        <source>Export Class View — Anonymised</source>
+        <translation>导出班级视图 — 已匿名</translation>
+    </message>
+    <message>
+        <source>Export Class View</source>
+        <translation>导出班级视图</translation>
+    </message>
+    <message>
+        <source>Exported the class view, anonymised, to %1.</source>
+        <translation>已将班级视图匿名导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Exported the class view to %1.</source>
+        <translation>已将班级视图导出到 %1。</translation>
+    </message>
+    <message>
+        <source>The cohort could not be created: %1</source>
+        <translation>无法创建班级：%1</translation>
+    </message>
+    <message>
+        <source>Created the cohort “%1”. Add the class&apos;s files to it with Add Files… or Add Folder…, or drop them here.</source>
+        <translation>已创建班级“%1”。请用“添加文件…”或“添加文件夹…”添加全班的文件，或拖放到这里。</translation>
+    </message>
+    <message>
+        <source>Delete cohort?</source>
+        <translation>删除班级？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the cohort “%1”? Its %n member assessment(s) stay stored, and so do their answers; only the cohort and its list of members are deleted.</source>
+        <translation>
+            <numerusform>删除班级“%1”？其 %n 份成员测评及答案仍然保存；只删除班级及其成员名单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted the cohort “%1”; its assessments stay stored.</source>
+        <translation>已删除班级“%1”；其测评仍然保存。</translation>
+    </message>
+    <message>
+        <source>Add Assessments to “%1”</source>
+        <translation>向“%1”添加测评</translation>
+    </message>
+    <message>
+        <source>iitalent assessments (*.json);;All files (*)</source>
+        <translation>iitalent 测评文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Add a Folder of Assessments to “%1”</source>
+        <translation>向“%1”添加一个测评文件夹</translation>
+    </message>
+    <message>
+        <source>Create a cohort first, then add the files to it.</source>
+        <translation>请先创建班级，再向其中添加文件。</translation>
+    </message>
+</context>
+<context>
+    <name>iitalent::gui::HeatmapLegend</name>
+    <message>
+        <source>met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>one level below</source>
+        <translation>低一级</translation>
+    </message>
+    <message>
+        <source>two or more levels below</source>
+        <translation>低两级及以上</translation>
+    </message>
+    <message>
+        <source>unanswered</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <source>Key to the heatmap</source>
+        <translation>热力图图例</translation>
+    </message>
+    <message>
+        <source>Tick: met. Hollow triangle: one level below. Filled triangle: two or more levels below. Question mark: unanswered. The number is the level given.</source>
+        <translation>对勾：达标。空心三角：低一级。实心三角：低两级及以上。问号：未作答。数字为所评等级。</translation>
+    </message>
+</context>
+<context>
+    <name>iitalent::gui::HeatmapView</name>
+    <message>
+        <source>Met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>The summary row: under each requirement how many participants meet it; under readiness and the dimensions, the class mean.</source>
+        <translation>汇总行：每项要求下为达标人数；准备度和各维度下为全班平均。</translation>
+    </message>
+    <message>
+        <source>Class heatmap</source>
+        <translation>班级热力图</translation>
+    </message>
+    <message>
+        <source>One row per participant, one column per requirement. Press Enter or double-click a row to open that participant&apos;s report.</source>
+        <translation>每行一名学员，每列一项要求。按回车或双击某行可打开该学员的报告。</translation>
+    </message>
+    <message>
+        <source>Summary row: met counts and class means</source>
+        <translation>汇总行：达标人数与全班平均</translation>
+    </message>
+    <message>
+        <source>Scroll the heatmap sideways</source>
+        <translation>横向滚动热力图</translation>
+    </message>
+</context>
+<context>
     <name>iitalent::gui::ImprovementPathView</name>
     <message>
         <source>Save as PNG…</source>
@@ -1738,6 +2814,97 @@
     <message>
         <source>Fit Page</source>
         <translation>适合页面</translation>
+    </message>
+</context>
+<context>
+    <name>iitalent::gui::KioskWindow</name>
+    <message>
+        <source>Self-assessment: %1</source>
+        <translation>自评：%1</translation>
+    </message>
+    <message>
+        <source>Enter your name (and your staff or student number if you have one), then press Start. If you have started before, you continue where you stopped.</source>
+        <translation>请输入您的姓名（如有工号或学号也请输入），然后按“开始”。如果您之前已开始作答，将从上次停下的地方继续。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>N&amp;umber (optional):</source>
+        <translation>编号（可选）(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Instructor: leave kiosk mode…</source>
+        <translation>讲师：退出自助模式…</translation>
+    </message>
+    <message>
+        <source>My &amp;report</source>
+        <translation>我的报告(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;questions</source>
+        <translation>返回题目(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <source>iitalent — kiosk</source>
+        <translation>iitalent — 自助模式</translation>
+    </message>
+    <message>
+        <source>Kiosk mode</source>
+        <translation>自助模式</translation>
+    </message>
+    <message>
+        <source>Choose a PIN of 4 to 12 digits. It is needed to leave kiosk mode; participants should not see it.</source>
+        <translation>请设置 4 到 12 位数字的 PIN 码。退出自助模式时需要它；请勿让学员看到。</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 12 digits.</source>
+        <translation>PIN 码为 4 到 12 位数字。</translation>
+    </message>
+    <message>
+        <source>Enter the PIN again:</source>
+        <translation>请再次输入 PIN 码：</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Please choose it again.</source>
+        <translation>两次输入的 PIN 码不同，请重新设置。</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>退出自助模式</translation>
+    </message>
+    <message>
+        <source>Instructor&apos;s PIN:</source>
+        <translation>讲师 PIN 码：</translation>
+    </message>
+    <message>
+        <source>That is not the PIN. Kiosk mode stays on.</source>
+        <translation>PIN 码不正确。自助模式保持开启。</translation>
+    </message>
+    <message>
+        <source>iitalent</source>
+        <translation>iitalent</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>You have answered %1 of %2 items. Finish anyway? You can come back later with the same name and number to continue.</source>
+        <translation>您已回答 %2 项中的 %1 项。仍要完成吗？之后可以用相同的姓名和编号回来继续作答。</translation>
+    </message>
+    <message>
+        <source>Thank you. Your answers are saved. The next participant can start now.</source>
+        <translation>谢谢！您的答案已保存。下一位学员现在可以开始了。</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +3098,118 @@
         <translation>
             <numerusform>%n 条测评未能导出：</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>iitalent::gui::NewCohortDialog</name>
+    <message>
+        <source>New Cohort</source>
+        <translation>新建班级</translation>
+    </message>
+    <message>
+        <source>A cohort groups stored assessments: the class of a workshop, a team, or the candidates of a hiring round. Deleting it later never deletes an assessment.</source>
+        <translation>班级把已保存的测评归为一组：一期培训班、一个团队或一轮招聘的候选人。以后删除班级不会删除任何测评。</translation>
+    </message>
+    <message>
+        <source>e.g. OPC UA workshop, March</source>
+        <translation>例如：OPC UA 培训班（三月）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>培训班</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Hiring round</source>
+        <translation>招聘批次</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Role codes, e.g. 16, 34</source>
+        <translation>岗位编号，例如 16, 34</translation>
+    </message>
+    <message>
+        <source>The roles the cohort is assessed for, as codes separated by commas; they come first when you choose the role of the class view. May stay empty.</source>
+        <translation>该班级测评所针对的岗位，以逗号分隔的编号表示；选择班级视图的岗位时它们排在最前。可以留空。</translation>
+    </message>
+    <message>
+        <source>Target &amp;roles:</source>
+        <translation>目标岗位(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Date the cohort was held</source>
+        <translation>班级举办日期</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Enter a name for the cohort.</source>
+        <translation>请输入班级名称。</translation>
+    </message>
+    <message>
+        <source>There is already a cohort named “%1”.</source>
+        <translation>已有名为“%1”的班级。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The catalog has no role %1.</source>
+        <translation>
+            <numerusform>目录中没有岗位 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation>备注超过 %1 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>iitalent::gui::ParticipantKeyDialog</name>
+    <message>
+        <source>Key to the Participant Numbers</source>
+        <translation>学员编号对照表</translation>
+    </message>
+    <message>
+        <source>For the instructor only: keep this window off the projector. The key is never exported; the numbers stay the same as long as the cohort&apos;s members do.</source>
+        <translation>仅供讲师使用：请勿在投影上显示此窗口。对照表不会被导出；只要班级成员不变，编号就保持不变。</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Staff or student number</source>
+        <translation>学号/工号</translation>
+    </message>
+    <message>
+        <source>Key to the participant numbers</source>
+        <translation>学员编号对照表</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +3696,57 @@
     <message>
         <source>Enter the assessor&apos;s name.</source>
         <translation>请输入测评人的姓名。</translation>
+    </message>
+</context>
+<context>
+    <name>iitalent::gui::WorkshopPlanView</name>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>Gap points</source>
+        <translation>差距分</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>Methods (A.2)</source>
+        <translation>提升方式（A.2）</translation>
+    </message>
+    <message>
+        <source>Providers (A.3)</source>
+        <translation>提供方（A.3）</translation>
+    </message>
+    <message>
+        <source>Class priorities and workshop plan</source>
+        <translation>班级优先项与培训计划</translation>
+    </message>
+    <message>
+        <source>There are no participants in this view yet.</source>
+        <translation>此视图中还没有学员。</translation>
+    </message>
+    <message>
+        <source>Every participant meets every required level: there is nothing to plan.</source>
+        <translation>每位学员都达到了所有要求等级：无需制定计划。</translation>
+    </message>
+    <message>
+        <source>The requirements where the class falls short most: most gap points first, then fewest met. Methods of the stage most participants are in (%1) that suit each dimension, and who provides them.</source>
+        <translation>全班差距最大的要求：差距分最多的在前，其次是达标人数最少的。并列出适合各维度的、多数学员所处阶段（%1）的提升方式及其提供方。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 </TS>
