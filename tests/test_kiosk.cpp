@@ -100,7 +100,7 @@ TEST_CASE("Kiosk: participants take turns; answers are stored, collected and kep
     enter(w, "甲", "001");
     rate(w, items, Qt::Key_3);
     CHECK(w.questionnaire()->answeredCount() == items);
-    w.findChild<QPushButton *>(QStringLiteral("ownReportButton"))->click();
+    w.questionnaire()->findChild<QPushButton *>(QStringLiteral("reportButton"))->click();
     CHECK(w.currentPage() == QLatin1String("report"));
     w.finishParticipant();
     CHECK(w.currentPage() == QLatin1String("start"));

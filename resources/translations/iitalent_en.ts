@@ -2866,10 +2866,6 @@
         <translation>Instructor: leave kiosk mode…</translation>
     </message>
     <message>
-        <source>My &amp;report</source>
-        <translation>My &amp;report</translation>
-    </message>
-    <message>
         <source>Back to the &amp;questions</source>
         <translation>Back to the &amp;questions</translation>
     </message>

@@ -2828,7 +2828,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>N&amp;umber (optional):</source>
@@ -2841,10 +2841,6 @@
     <message>
         <source>Instructor: leave kiosk mode…</source>
         <translation>讲师：退出自助模式…</translation>
-    </message>
-    <message>
-        <source>My &amp;report</source>
-        <translation>我的报告(&amp;R)</translation>
     </message>
     <message>
         <source>Back to the &amp;questions</source>

@@ -42,15 +42,12 @@ KioskWindow::KioskWindow(const Catalog &catalog, AssessmentStore &store, Kiosk k
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setBold(true);
     m_who->setFont(big);
-    m_ownReport = new QPushButton(m_workPage);
-    m_ownReport->setObjectName(QStringLiteral("ownReportButton"));
     m_backToQuestions = new QPushButton(m_workPage);
     m_backToQuestions->setObjectName(QStringLiteral("backToQuestionsButton"));
     m_finish = new QPushButton(m_workPage);
     m_finish->setObjectName(QStringLiteral("finishButton"));
     m_finish->setDefault(false);
     bar->addWidget(m_who, 1);
-    bar->addWidget(m_ownReport);
     bar->addWidget(m_backToQuestions);
     bar->addWidget(m_finish);
     work->addLayout(bar);
@@ -62,7 +59,6 @@ KioskWindow::KioskWindow(const Catalog &catalog, AssessmentStore &store, Kiosk k
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
-    connect(m_ownReport, &QPushButton::clicked, this, &KioskWindow::showOwnReport);
     connect(m_backToQuestions, &QPushButton::clicked, this, &KioskWindow::showQuestions);
     connect(m_finish, &QPushButton::clicked, this, &KioskWindow::finishParticipant);
     retranslate();
@@ -74,6 +70,10 @@ KioskWindow::~KioskWindow() = default;
 QWidget *KioskWindow::buildStartPage()
 {
     auto *page = new QWidget(this);
+    // Read from a step away, on a laptop passed round the room.
+    QFont larger = page->font();
+    larger.setPointSizeF(larger.pointSizeF() * 1.4);
+    page->setFont(larger);
     auto *outer = new QVBoxLayout(page);
     outer->addStretch(1);
     auto *box = new QWidget(page);
@@ -143,7 +143,6 @@ void KioskWindow::retranslate()
     m_numberLabel->setText(tr("N&umber (optional):"));
     m_start->setText(tr("&Start"));
     m_leave->setText(tr("Instructor: leave kiosk mode…"));
-    m_ownReport->setText(tr("My &report"));
     m_backToQuestions->setText(tr("Back to the &questions"));
     m_finish->setText(tr("&Finish"));
     setWindowTitle(tr("iitalent — kiosk"));
@@ -296,7 +295,6 @@ void KioskWindow::showQuestions()
     if (!m_questionnaire)
         return;
     m_workStack->setCurrentWidget(m_questionnaire);
-    m_ownReport->setVisible(true);
     m_backToQuestions->setVisible(false);
     m_questionnaire->setFocus();
 }
@@ -319,7 +317,6 @@ void KioskWindow::showOwnReport()
     m_report = new ReportWidget(m_catalog, std::move(loaded).value(), nullptr, m_language, m_workStack);
     m_workStack->addWidget(m_report);
     m_workStack->setCurrentWidget(m_report);
-    m_ownReport->setVisible(false);
     m_backToQuestions->setVisible(true);
     m_backToQuestions->setFocus();
 }

@@ -23,7 +23,8 @@ class ReportWidget;
 
 // Kiosk mode (iitalent --kiosk --role CODE [--cohort NAME] [--collect DIR]): one full-screen
 // window for participants taking turns. A start page asks for a name (and number); the
-// participant answers the questionnaire, may look at their own report, and presses Finish: their
+// participant answers the questionnaire, may look at their own report (the questionnaire's
+// Show Report), and presses Finish: their
 // assessment joins the cohort and is written to the collect folder, and the start page comes
 // back, empty. There is no menu, no list of assessments and no file dialog; the window cannot be
 // closed without the instructor's PIN.
@@ -92,7 +93,6 @@ private:
     QStackedWidget *m_workStack = nullptr;
     QuestionnaireWidget *m_questionnaire = nullptr;
     ReportWidget *m_report = nullptr;
-    QPushButton *m_ownReport = nullptr;
     QPushButton *m_backToQuestions = nullptr;
     QPushButton *m_finish = nullptr;
     QString m_assessmentId;

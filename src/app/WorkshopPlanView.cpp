@@ -35,8 +35,7 @@ WorkshopPlanView::WorkshopPlanView(QWidget *parent) : QWidget(parent)
     m_table->setItemDelegateForColumn(
         RequirementColumn, new WrappingItemDelegate(m_table, m_table->horizontalHeader(), RequirementColumn));
     // Wrapped texts: the rows follow the width the columns get (a plan has a few dozen rows).
-    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table,
-            [this] { m_table->resizeRowsToContents(); });
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(m_table, 1);
     m_mappingNote = new QLabel(this);
     m_mappingNote->setWordWrap(true);
@@ -139,7 +138,6 @@ void WorkshopPlanView::fill()
             m_table->setItem(row, c, item);
         }
     }
-    m_table->resizeRowsToContents();
 }
 
 } // namespace iitalent::gui
