@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "AssessmentStore.h"
+#include "CohortCompareDialog.h"
 #include "CohortHeatmapModel.h"
 #include "CohortReport.h"
 #include "CohortsPage.h"
@@ -12,6 +13,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDate>
 #include <QDir>
 #include <QMessageBox>
 #include <QMimeData>
@@ -204,4 +206,54 @@ TEST_CASE("Dropping a folder collects its files; a conflict is resolved with the
     for (QWidget *w : QApplication::topLevelWidgets())
         if (qobject_cast<QMessageBox *>(w))
             w->close();
+}
+
+TEST_CASE("Before and after: the start of a course is compared with its end by default", "[gui][cohort]")
+{
+    CohortFixture f;
+    // The end of the course: eight of the twelve come back, each better by one level everywhere.
+    Cohort end;
+    end.name = QStringLiteral("Workshop A end");
+    end.date = QDate::currentDate().addDays(30).toString(Qt::ISODate);
+    const qint64 endId = f.store->createCohort(end).value().id;
+    const Role &role = *bundledCatalog().role(QStringLiteral("16"));
+    std::vector<Assessment> later;
+    for (int i = 0; i < 8; ++i) {
+        Assessment a = f.store->load(f.ids.at(i)).value();
+        Assessment b = Assessment::create(role.code, Mode::Self, a.subject, QString());
+        for (const Requirement &r : role.requirements)
+            b.setRating(role, Rating{r.id, std::min(4, a.level(r.id).value_or(0) + 1), QString(), QString()});
+        later.push_back(b);
+    }
+    REQUIRE(f.store->collectIntoCohort(endId, later, false).ok());
+    // An unrelated cohort made the same day must not be taken for the end.
+    Cohort other;
+    other.name = QStringLiteral("Team Z");
+    other.date = end.date;
+    REQUIRE(f.store->createCohort(other).ok());
+    f.page.reload();
+    f.page.selectCohort(QStringLiteral("Workshop A"));
+    QCoreApplication::processEvents();
+
+    CohortCompareDialog *dialog = f.page.compareCohorts();
+    REQUIRE(dialog);
+    CHECK(dialog->beforeName() == QLatin1String("Workshop A"));
+    CHECK(dialog->afterName() == QLatin1String("Workshop A end"));
+    REQUIRE(dialog->change());
+    const CohortChange &c = *dialog->change();
+    CHECK(c.matched.size() == 8);
+    CHECK(c.onlyBefore.size() == 4);
+    CHECK(c.onlyAfter.empty());
+    REQUIRE(c.meanDelta);
+    CHECK(*c.meanDelta > 0.0);
+    // The same figures as the core computes.
+    auto before =
+        CohortReport::load(*f.store, bundledCatalog(), QStringLiteral("Workshop A"), QStringLiteral("16"), Mode::Self);
+    auto after = CohortReport::load(*f.store, bundledCatalog(), QStringLiteral("Workshop A end"), QStringLiteral("16"),
+                                    Mode::Self);
+    const CohortChange expected = CohortChange::build(before.value(), after.value());
+    CHECK(*c.meanDelta == Approx(*expected.meanDelta));
+    dialog->swapCohorts();
+    CHECK(dialog->beforeName() == QLatin1String("Workshop A end"));
+    dialog->close();
 }

@@ -28,10 +28,20 @@ namespace iitalent::gui {
 
 namespace {
 
-// When a cohort was held: its date, else the day it was created.
+// When a cohort was held: its date, else the day it was created (yyyy-MM-dd).
 QString heldOn(const Cohort &c)
 {
-    return !c.date.isEmpty() ? c.date : c.created.toString(Qt::ISODate);
+    return !c.date.isEmpty() ? c.date : c.created.toLocalTime().date().toString(Qt::ISODate);
+}
+
+// How alike two cohorts' names are: the length of their common start ("2026春 大数据班 开课" and
+// "2026春 大数据班 结课" belong together). Breaks ties between cohorts held on the same day.
+int kinship(const QString &a, const QString &b)
+{
+    int n = 0;
+    while (n < a.size() && n < b.size() && a.at(n) == b.at(n))
+        ++n;
+    return n;
 }
 
 QTableWidget *newTable(QWidget *parent, const char *name)
@@ -80,6 +90,14 @@ CohortCompareDialog::CohortCompareDialog(AssessmentStore &store, const Catalog &
     };
     m_after = known(after) ? after : (m_cohorts.empty() ? QString() : m_cohorts.back().name);
     m_before = defaultBefore(m_after);
+    if (m_before.isEmpty()) {
+        // Nothing was held before the cohort shown: it is the start of a course, compared with
+        // the next one held after it.
+        m_before = m_after;
+        m_after = defaultAfter(m_before);
+        if (m_after.isEmpty())
+            std::swap(m_before, m_after);
+    }
     fillCombos();
     retranslate();
     load();
@@ -188,19 +206,37 @@ QString CohortCompareDialog::defaultBefore(const QString &after) const
 {
     const auto a = std::find_if(m_cohorts.begin(), m_cohorts.end(), [&](const Cohort &c) { return c.name == after; });
     QString best, bestHeld;
-    QString first;
     for (const Cohort &c : m_cohorts) {
         if (c.name == after)
             continue;
-        if (first.isEmpty())
-            first = c.name;
         const QString held = heldOn(c);
-        if (a != m_cohorts.end() && held <= heldOn(*a) && (best.isEmpty() || held > bestHeld)) {
+        if (a == m_cohorts.end() || held > heldOn(*a))
+            continue;
+        if (best.isEmpty() || held > bestHeld || (held == bestHeld && kinship(c.name, after) > kinship(best, after))) {
             best = c.name;
             bestHeld = held;
         }
     }
-    return best.isEmpty() ? first : best;
+    return best;
+}
+
+QString CohortCompareDialog::defaultAfter(const QString &before) const
+{
+    const auto b = std::find_if(m_cohorts.begin(), m_cohorts.end(), [&](const Cohort &c) { return c.name == before; });
+    QString best, bestHeld;
+    for (const Cohort &c : m_cohorts) {
+        if (c.name == before || b == m_cohorts.end())
+            continue;
+        const QString held = heldOn(c);
+        if (held < heldOn(*b))
+            continue;
+        if (best.isEmpty() || held < bestHeld ||
+            (held == bestHeld && kinship(c.name, before) > kinship(best, before))) {
+            best = c.name;
+            bestHeld = held;
+        }
+    }
+    return best;
 }
 
 void CohortCompareDialog::fillCombos()

@@ -80,8 +80,10 @@ private:
     QString roleTitle() const;
     QString modeText() const;
     // The cohort most likely to be the start of the course that `after` ends: the latest one held
-    // (or created) before it, else the first other one.
+    // (or created) before it, or empty when none was.
     QString defaultBefore(const QString &after) const;
+    // The nearest cohort held (or created) on or after `before`, or empty.
+    QString defaultAfter(const QString &before) const;
 
     AssessmentStore &m_store;
     const Catalog &m_catalog;
