@@ -13,6 +13,7 @@
 #include "QuestionnaireWidget.h"
 #include "ReportWidget.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
@@ -102,6 +103,12 @@ TEST_CASE("Kiosk: participants take turns; answers are stored, collected and kep
     CHECK(w.questionnaire()->answeredCount() == items);
     w.questionnaire()->findChild<QPushButton *>(QStringLiteral("reportButton"))->click();
     CHECK(w.currentPage() == QLatin1String("report"));
+    // Nothing on the participant's report opens a file dialog (it could overwrite the others'
+    // collected files): no save button, no enabled save action.
+    for (QAbstractButton *b : w.findChildren<QAbstractButton *>())
+        CHECK_FALSE((!b->isHidden() && b->isEnabled() && b->objectName().startsWith(QLatin1String("save"))));
+    for (QAction *a : w.findChildren<QAction *>())
+        CHECK_FALSE((a->isEnabled() && a->text().contains(QLatin1String("Save"), Qt::CaseInsensitive)));
     w.finishParticipant();
     CHECK(w.currentPage() == QLatin1String("start"));
     CHECK(w.questionnaire() == nullptr);

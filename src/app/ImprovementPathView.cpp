@@ -331,11 +331,13 @@ void ImprovementPathView::retranslate()
     m_zoomInAction->setText(tr("Zoom In"));
     m_zoomOutAction->setText(tr("Zoom Out"));
     m_fitPageAction->setText(tr("Fit Page"));
-    const bool has = hasChart();
+    const bool has = hasChart() && m_savingAllowed;
     m_ui->savePngButton->setEnabled(has);
     m_ui->saveSvgButton->setEnabled(has);
     m_savePngAction->setEnabled(has);
     m_saveSvgAction->setEnabled(has);
+    m_ui->savePngButton->setVisible(m_savingAllowed);
+    m_ui->saveSvgButton->setVisible(m_savingAllowed);
 
     // Screen readers get the chart in words: the person's stage and, per method, the gaps.
     QString description;
@@ -415,8 +417,16 @@ QString ImprovementPathView::askFileName(const QString &title, const QString &fi
     return path;
 }
 
+void ImprovementPathView::setSavingAllowed(bool allowed)
+{
+    m_savingAllowed = allowed;
+    retranslate();
+}
+
 void ImprovementPathView::savePngInteractive()
 {
+    if (!m_savingAllowed)
+        return;
     if (!hasChart())
         return;
     const QString path =
@@ -427,6 +437,8 @@ void ImprovementPathView::savePngInteractive()
 
 void ImprovementPathView::saveSvgInteractive()
 {
+    if (!m_savingAllowed)
+        return;
     if (!hasChart())
         return;
     const QString path =

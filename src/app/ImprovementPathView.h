@@ -87,6 +87,9 @@ public:
     // The message line under the buttons (errors and "saved" notes).
     QString message() const;
 
+    // Whether Save as PNG/SVG (and their file dialogs) are offered; kiosk mode turns them off.
+    void setSavingAllowed(bool allowed);
+
     // Save without a dialog: the result is also shown in the view's message line.
     Status savePngTo(const QString &path);
     Status saveSvgTo(const QString &path);
@@ -126,6 +129,7 @@ private:
     QString askFileName(const QString &title, const QString &filter, const QString &suffix);
 
     std::unique_ptr<Ui::ImprovementPathView> m_ui;
+    bool m_savingAllowed = true;
     QAction *m_savePngAction = nullptr;
     QAction *m_saveSvgAction = nullptr;
     const Catalog *m_catalog = nullptr;

@@ -2,6 +2,7 @@
 
 #include "AssessmentSession.h"
 #include "Catalog.h"
+#include "ImprovementPathView.h"
 #include "QuestionnaireWidget.h"
 #include "ReportWidget.h"
 
@@ -315,6 +316,9 @@ void KioskWindow::showOwnReport()
     // No store: the report shows this assessment only, never a comparison or a history that
     // could hold somebody else's answers.
     m_report = new ReportWidget(m_catalog, std::move(loaded).value(), nullptr, m_language, m_workStack);
+    // No file dialog either: it could overwrite the files collected from the others.
+    if (m_report->pathView())
+        m_report->pathView()->setSavingAllowed(false);
     m_workStack->addWidget(m_report);
     m_workStack->setCurrentWidget(m_report);
     m_backToQuestions->setVisible(true);
