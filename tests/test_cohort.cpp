@@ -610,3 +610,19 @@ TEST_CASE("An anonymised cohort export carries no names, organisations, numbers,
         }
     }
 }
+
+TEST_CASE("A cohort CSV written to stdout keeps its byte order mark (for Excel and WPS)", "[cohort][cli]")
+{
+    Class16 cls;
+    QProcess p;
+    p.start(iitalent::test::cliPath(),
+            {QStringLiteral("--db"), cls.path, QStringLiteral("cohort"), QStringLiteral("report"),
+             u("工业互联网 2026 春"), QStringLiteral("--role"), QStringLiteral("16"), QStringLiteral("--format"),
+             QStringLiteral("csv"), QStringLiteral("--lang"), QStringLiteral("en")});
+    REQUIRE(p.waitForFinished(60000));
+    CHECK(p.exitCode() == 0);
+    const QByteArray out = p.readAllStandardOutput();
+    CHECK(out.startsWith("\xEF\xBB\xBF"));
+    CHECK(out.count("\xEF\xBB\xBF") == 1);
+    CHECK(out.contains(u("李雷").toUtf8()));
+}

@@ -264,7 +264,7 @@ int emit(StoreContext &ctx, const Arguments &a, const QByteArray &bytes, const Q
     if (out.isEmpty() && pdf)
         out = defaultPdfName;
     if (out.isEmpty()) {
-        ctx.io.out += QString::fromUtf8(bytes);
+        ctx.io.out += documentText(bytes);
         return Ok;
     }
     if (!writeOutputFile(out, bytes, a.has(QStringLiteral("force")), ctx.io))

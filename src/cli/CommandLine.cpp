@@ -83,4 +83,12 @@ bool writeOutputFile(const QString &path, const QByteArray &bytes, bool force, I
     return written.ok();
 }
 
+QString documentText(const QByteArray &utf8)
+{
+    QString text = QString::fromUtf8(utf8);
+    if (utf8.startsWith("\xEF\xBB\xBF"))
+        text.prepend(QChar(0xFEFF));
+    return text;
+}
+
 } // namespace iitalent::cli

@@ -48,6 +48,10 @@ int failure(Io &io, const QString &message);
 // `text` padded with spaces to `width` terminal columns, counting CJK characters as two columns.
 QString padded(const QString &text, int width);
 
+// A document's UTF-8 bytes as text for stdout, keeping a byte order mark (a CSV's, for Excel)
+// that QString::fromUtf8 would drop.
+QString documentText(const QByteArray &utf8);
+
 // Writes a file atomically (writeFileAtomically). An existing file, or a link, is replaced only
 // with `force`; a folder is named as one.
 bool writeOutputFile(const QString &path, const QByteArray &bytes, bool force, Io &io);

@@ -272,7 +272,7 @@ int reportCommand(StoreContext &ctx, const QStringList &args)
         bytes = std::move(rendered).value();
     }
     if (out.isEmpty()) {
-        ctx.io.out += QString::fromUtf8(bytes);
+        ctx.io.out += documentText(bytes);
         return Ok;
     }
     if (!writeOutputFile(out, bytes, a.has(QStringLiteral("force")), ctx.io))
