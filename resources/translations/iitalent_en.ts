@@ -2519,18 +2519,6 @@
         <translation>Leave Projector Mode</translation>
     </message>
     <message>
-        <source>Workshop</source>
-        <translation>Workshop</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Team</translation>
-    </message>
-    <message>
-        <source>Hiring round</source>
-        <translation>Hiring round</translation>
-    </message>
-    <message>
         <source>Held on %1</source>
         <translation>Held on %1</translation>
     </message>
@@ -3146,18 +3134,6 @@
     <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>Workshop</source>
-        <translation>Workshop</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Team</translation>
-    </message>
-    <message>
-        <source>Hiring round</source>
-        <translation>Hiring round</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>

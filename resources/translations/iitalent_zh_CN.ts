@@ -2501,18 +2501,6 @@
         <translation>退出投影模式</translation>
     </message>
     <message>
-        <source>Workshop</source>
-        <translation>培训班</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>团队</translation>
-    </message>
-    <message>
-        <source>Hiring round</source>
-        <translation>招聘批次</translation>
-    </message>
-    <message>
         <source>Held on %1</source>
         <translation>举办日期 %1</translation>
     </message>
@@ -3113,18 +3101,6 @@
     <message>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>Workshop</source>
-        <translation>培训班</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>团队</translation>
-    </message>
-    <message>
-        <source>Hiring round</source>
-        <translation>招聘批次</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>

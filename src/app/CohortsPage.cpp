@@ -7,6 +7,7 @@
 #include "CohortExport.h"
 #include "CohortHeatmapModel.h"
 #include "CohortHeatmapPanel.h"
+#include "CohortText.h"
 #include "NewCohortDialog.h"
 #include "ParticipantKeyDialog.h"
 #include "Scoring.h"
@@ -340,12 +341,7 @@ void CohortsPage::retranslate()
 
 QString CohortsPage::kindName(CohortKind kind) const
 {
-    switch (kind) {
-    case CohortKind::Workshop: return tr("Workshop");
-    case CohortKind::Team: return tr("Team");
-    case CohortKind::Hiring: return tr("Hiring round");
-    }
-    return QString();
+    return report::CohortText::kindName(kind);
 }
 
 QString CohortsPage::roleTitle(const QString &code) const

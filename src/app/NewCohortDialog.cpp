@@ -2,6 +2,7 @@
 
 #include "Assessment.h"
 #include "Catalog.h"
+#include "CohortText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -49,9 +50,8 @@ NewCohortDialog::NewCohortDialog(const Catalog &catalog, Language language, cons
     form->addRow(tr("&Name:"), m_name);
 
     m_kind = new QComboBox(this);
-    m_kind->addItem(tr("Workshop"), cohortKindId(CohortKind::Workshop));
-    m_kind->addItem(tr("Team"), cohortKindId(CohortKind::Team));
-    m_kind->addItem(tr("Hiring round"), cohortKindId(CohortKind::Hiring));
+    for (CohortKind kind : {CohortKind::Workshop, CohortKind::Team, CohortKind::Hiring})
+        m_kind->addItem(report::CohortText::kindName(kind), cohortKindId(kind));
     form->addRow(tr("&Kind:"), m_kind);
 
     m_roles = new QLineEdit(this);

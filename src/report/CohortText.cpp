@@ -89,7 +89,7 @@ QString CohortText::modeName(Mode mode) const
     return mode == Mode::Self ? ReportText::tr("Self-assessment") : ReportText::tr("Assessor's assessment");
 }
 
-QString CohortText::kindName(CohortKind kind) const
+QString CohortText::kindName(CohortKind kind)
 {
     switch (kind) {
     case CohortKind::Workshop: return tr("Workshop");

@@ -31,7 +31,8 @@ public:
     // Common words.
     QString roleTitle(const CohortReport &report) const; // "16 工业大数据架构师"
     QString modeName(Mode mode) const;
-    QString kindName(CohortKind kind) const;
+    // A cohort's kind in words (the window's list and dialog use it too).
+    static QString kindName(CohortKind kind);
     QString stageName(Stage stage) const; // Appendix A.2's stage name, as the catalog gives it
     QString dimensionName(const QString &key) const;
     QString dimensionLabel(const QString &key) const; // "a）综合能力" / "a) General competence"
