@@ -137,4 +137,59 @@ ojson cohortChangeToJson(const CohortChange &c)
     return j;
 }
 
+ojson roundReportToJson(const RoundReport &r)
+{
+    auto optionalInt = [](const std::optional<int> &v) { return v ? ojson(*v) : ojson(nullptr); };
+    ojson j;
+    j["schema"] = "iitalent.round-report/1";
+    j["round"] = toStd(r.round.name);
+    j["role"] = toStd(r.roleCode);
+    j["must_haves"] = strings(r.mustHaves);
+    ojson candidates = ojson::array();
+    for (const RoundCandidate &c : r.candidates) {
+        ojson cj;
+        cj["rank"] = c.rank;
+        cj["subject"] = {{"name", toStd(c.subject.name)},
+                         {"organisation", toStd(c.subject.organisation)},
+                         {"number", toStd(c.subject.number)}};
+        cj["panel"] = strings(c.panel);
+        cj["readiness"] = c.score.readiness;
+        cj["completeness"] = c.score.completeness;
+        ojson dims = ojson::array();
+        for (const DimensionScore &d : c.score.dimensions)
+            dims.push_back({{"key", toStd(d.key)}, {"attainment", d.attainment}});
+        cj["dimensions"] = std::move(dims);
+        cj["failed_must_haves"] = strings(c.failedMustHaves);
+        cj["gaps_of_two_or_more"] = c.gapsOfTwoOrMore;
+        cj["decision"] = c.decision.isEmpty() ? ojson(nullptr) : ojson(toStd(c.decision));
+        ojson items = ojson::array();
+        for (const RoundItem &i : c.items) {
+            ojson ratings = ojson::object();
+            for (const auto &[name, level] : i.ratings)
+                ratings[toStd(name)] = optionalInt(level);
+            ojson ij = {{"id", toStd(i.requirement)},
+                        {"required", i.required},
+                        {"ratings", std::move(ratings)},
+                        {"combined", optionalInt(i.combined)},
+                        {"source", toStd(roundSourceId(i.source))},
+                        {"spread", i.spread},
+                        {"disagreement", i.disagreement}};
+            if (i.source == RoundItem::Source::Consensus)
+                ij["consensus_reason"] = toStd(i.consensusReason);
+            items.push_back(std::move(ij));
+        }
+        cj["items"] = std::move(items);
+        candidates.push_back(std::move(cj));
+    }
+    j["candidates"] = std::move(candidates);
+    j["agreement"] = {{"pairs", r.agreement.pairs},
+                      {"exact", optionalNumber(r.agreement.exact)},
+                      {"adjacent", optionalNumber(r.agreement.adjacent)}};
+    ojson assessors = ojson::array();
+    for (const AssessorCalibration &a : r.assessors)
+        assessors.push_back({{"name", toStd(a.name)}, {"mean_difference", optionalNumber(a.meanDifference)}});
+    j["assessors"] = std::move(assessors);
+    return j;
+}
+
 } // namespace iitalent

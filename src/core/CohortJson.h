@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CohortReport.h"
+#include "HiringRound.h"
 
 #include <nlohmann/json.hpp>
 
@@ -11,6 +12,9 @@ namespace iitalent {
 nlohmann::ordered_json cohortReportToJson(const CohortReport &report);
 // iitalent.cohort-compare/1: before and after.
 nlohmann::ordered_json cohortChangeToJson(const CohortChange &change);
+// iitalent.round-report/1: a hiring round's candidates in rank order, the agreement and the
+// assessors' calibration.
+nlohmann::ordered_json roundReportToJson(const RoundReport &report);
 // A cohort as `cohort list` and `cohort show` print it.
 nlohmann::ordered_json cohortToJson(const Cohort &cohort);
 

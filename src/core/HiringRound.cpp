@@ -1,0 +1,232 @@
+#include "HiringRound.h"
+
+#include "Catalog.h"
+#include "CoreText.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+
+namespace iitalent {
+
+namespace {
+
+bool later(const AssessmentSummary &x, const AssessmentSummary &y)
+{
+    if (x.updated != y.updated)
+        return x.updated > y.updated;
+    if (x.created != y.created)
+        return x.created > y.created;
+    return x.id > y.id;
+}
+
+} // namespace
+
+QString roundSourceId(RoundItem::Source source)
+{
+    switch (source) {
+    case RoundItem::Source::None: return QStringLiteral("none");
+    case RoundItem::Source::Single: return QStringLiteral("single");
+    case RoundItem::Source::Median: return QStringLiteral("median");
+    case RoundItem::Source::Consensus: return QStringLiteral("consensus");
+    }
+    return QStringLiteral("none");
+}
+
+Result<RoundReport> RoundReport::build(const Catalog &catalog, const Cohort &round, const QString &roleCode,
+                                       const QStringList &mustHaves, const std::vector<AssessmentSummary> &members,
+                                       const std::vector<RoundConsensus> &consensus,
+                                       const std::vector<RoundDecision> &decisions)
+{
+    using Fail = Result<RoundReport>;
+    RoundReport r;
+    r.round = round;
+    r.roleCode = roleCode;
+    r.role = catalog.role(roleCode);
+    if (!r.role)
+        return Fail::failure(CoreText::tr("there is no role %1 in the catalog").arg(roleCode));
+    const Role &role = *r.role;
+    QHash<QString, int> itemOf;
+    for (size_t i = 0; i < role.requirements.size(); ++i)
+        itemOf.insert(role.requirements[i].id, static_cast<int>(i));
+    for (const QString &id : mustHaves)
+        if (!itemOf.contains(id))
+            return Fail::failure(CoreText::tr("%1 is not a requirement of role %2").arg(id, roleCode));
+    for (const Requirement &req : role.requirements)
+        if (mustHaves.contains(req.id))
+            r.mustHaves << req.id;
+
+    // The participants (same-person rule) among the assessments of the role.
+    std::vector<const AssessmentSummary *> ofRole;
+    for (const AssessmentSummary &m : members)
+        if (m.role == roleCode)
+            ofRole.push_back(&m);
+    std::vector<Subject> subjects;
+    for (const AssessmentSummary *m : ofRole)
+        subjects.push_back(m->subject);
+    const std::vector<int> person = personIndexes(subjects);
+    const std::vector<Subject> people = distinctPeople(subjects);
+
+    struct Panel
+    {
+        std::vector<const AssessmentSummary *> byAssessor; // latest per assessor, first-rated order
+        const AssessmentSummary *self = nullptr;
+    };
+    std::vector<Panel> panels(people.size());
+    std::vector<int> order; // people in the order they first appear
+    for (size_t i = 0; i < ofRole.size(); ++i) {
+        const int p = person[i];
+        if (std::find(order.begin(), order.end(), p) == order.end())
+            order.push_back(p);
+        Panel &panel = panels[static_cast<size_t>(p)];
+        const AssessmentSummary *a = ofRole[i];
+        if (a->mode == Mode::Self) {
+            if (!panel.self || later(*a, *panel.self))
+                panel.self = a;
+            continue;
+        }
+        auto same = std::find_if(panel.byAssessor.begin(), panel.byAssessor.end(),
+                                 [&](const AssessmentSummary *x) { return x->assessorName == a->assessorName; });
+        if (same == panel.byAssessor.end())
+            panel.byAssessor.push_back(a);
+        else if (later(*a, **same))
+            *same = a;
+    }
+
+    // Each candidate's items, scores and standing.
+    for (int p : order) {
+        const Panel &panel = panels[static_cast<size_t>(p)];
+        if (panel.byAssessor.empty())
+            continue; // a participant without an assessor's assessment is no candidate
+        RoundCandidate c;
+        c.subject = people[static_cast<size_t>(p)];
+        if (panel.self)
+            c.selfAssessmentId = panel.self->id;
+        std::vector<std::vector<std::optional<int>>> levels; // per assessor, per item
+        for (const AssessmentSummary *a : panel.byAssessor) {
+            c.panel << a->assessorName;
+            c.panelAssessmentIds << a->id;
+            std::vector<std::optional<int>> mine(role.requirements.size());
+            for (const Rating &rating : a->levels) {
+                const auto it = itemOf.constFind(rating.requirement);
+                if (it != itemOf.cend() && rating.level)
+                    mine[static_cast<size_t>(*it)] = *rating.level;
+            }
+            levels.push_back(std::move(mine));
+        }
+        for (size_t i = 0; i < role.requirements.size(); ++i) {
+            const Requirement &req = role.requirements[i];
+            RoundItem item;
+            item.requirement = req.id;
+            item.required = req.level;
+            std::vector<int> answered;
+            for (size_t k = 0; k < levels.size(); ++k) {
+                item.ratings.emplace_back(c.panel.at(static_cast<int>(k)), levels[k][i]);
+                if (levels[k][i])
+                    answered.push_back(*levels[k][i]);
+            }
+            std::sort(answered.begin(), answered.end());
+            if (answered.size() >= 2)
+                item.spread = answered.back() - answered.front();
+            const auto agreed = std::find_if(consensus.begin(), consensus.end(), [&](const RoundConsensus &x) {
+                return x.requirement == req.id && isSamePerson(x.candidate, c.subject);
+            });
+            if (agreed != consensus.end()) {
+                item.combined = agreed->level;
+                item.source = RoundItem::Source::Consensus;
+                item.consensusReason = agreed->reason;
+            } else if (answered.size() == 1) {
+                item.combined = answered.front();
+                item.source = RoundItem::Source::Single;
+            } else if (answered.size() >= 2) {
+                item.combined = answered[(answered.size() - 1) / 2];
+                item.source = RoundItem::Source::Median;
+            }
+            item.disagreement = item.spread >= 2 && item.source != RoundItem::Source::Consensus;
+            if (item.disagreement)
+                ++c.openDisagreements;
+            const int combined = item.combined.value_or(0);
+            if (req.level - combined >= 2)
+                ++c.gapsOfTwoOrMore;
+            if (r.mustHaves.contains(req.id) && combined < req.level)
+                c.failedMustHaves << req.id;
+            c.items.push_back(std::move(item));
+        }
+        const Requirement *first = role.requirements.data();
+        c.score = Scoring::scoreWith(catalog, role, [&](const Requirement &req) {
+            return std::optional<std::optional<int>>(c.items[static_cast<size_t>(&req - first)].combined);
+        });
+        for (const RoundDecision &d : decisions)
+            if (isSamePerson(d.candidate, c.subject)) {
+                c.decision = d.decision;
+                c.decisionNote = d.note;
+            }
+        r.candidates.push_back(std::move(c));
+    }
+
+    // The ranking, and ranks without ties.
+    std::stable_sort(r.candidates.begin(), r.candidates.end(), [](const RoundCandidate &x, const RoundCandidate &y) {
+        if (x.failedMustHaves.isEmpty() != y.failedMustHaves.isEmpty())
+            return x.failedMustHaves.isEmpty();
+        if (x.score.readiness != y.score.readiness)
+            return x.score.readiness > y.score.readiness;
+        if (x.gapsOfTwoOrMore != y.gapsOfTwoOrMore)
+            return x.gapsOfTwoOrMore < y.gapsOfTwoOrMore;
+        if (x.score.completeness != y.score.completeness)
+            return x.score.completeness > y.score.completeness;
+        return x.subject.name.toUcs4() < y.subject.name.toUcs4(); // code-point order
+    });
+    for (size_t i = 0; i < r.candidates.size(); ++i)
+        r.candidates[i].rank = static_cast<int>(i) + 1;
+
+    // Agreement and calibration over the whole round.
+    int exact = 0, adjacent = 0;
+    QHash<QString, std::pair<double, int>> difference; // assessor -> (sum, items)
+    for (const RoundCandidate &c : r.candidates) {
+        for (const QString &name : c.panel)
+            if (std::none_of(r.assessors.begin(), r.assessors.end(),
+                             [&](const AssessorCalibration &a) { return a.name == name; }))
+                r.assessors.push_back({name, 0, std::nullopt});
+        for (const RoundItem &item : c.items) {
+            for (size_t x = 0; x < item.ratings.size(); ++x) {
+                if (!item.ratings[x].second)
+                    continue;
+                const int mine = *item.ratings[x].second;
+                double others = 0.0;
+                int count = 0;
+                for (size_t y = 0; y < item.ratings.size(); ++y) {
+                    if (y == x || !item.ratings[y].second)
+                        continue;
+                    others += *item.ratings[y].second;
+                    ++count;
+                    if (y > x) {
+                        ++r.agreement.pairs;
+                        const int d = std::abs(mine - *item.ratings[y].second);
+                        exact += d == 0 ? 1 : 0;
+                        adjacent += d <= 1 ? 1 : 0;
+                    }
+                }
+                if (count > 0) {
+                    auto &[sum, n] = difference[item.ratings[x].first];
+                    sum += mine - others / count;
+                    ++n;
+                }
+            }
+        }
+    }
+    if (r.agreement.pairs > 0) {
+        r.agreement.exact = double(exact) / r.agreement.pairs;
+        r.agreement.adjacent = double(adjacent) / r.agreement.pairs;
+    }
+    for (AssessorCalibration &a : r.assessors) {
+        const auto it = difference.constFind(a.name);
+        if (it != difference.cend() && it->second > 0) {
+            a.items = it->second;
+            a.meanDifference = it->first / it->second;
+        }
+    }
+    return r;
+}
+
+} // namespace iitalent

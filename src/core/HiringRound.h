@@ -1,0 +1,118 @@
+#pragma once
+
+#include "Assessment.h"
+#include "AssessmentStore.h"
+#include "Cohort.h"
+#include "Scoring.h"
+
+#include <QStringList>
+
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace iitalent {
+
+class Catalog;
+struct Role;
+
+// A consensus level the chair of a hiring panel recorded for one item of one candidate, with
+// the reason (required). It overrides the panel's combined level; the ratings stay as given.
+struct RoundConsensus final
+{
+    Subject candidate;
+    QString requirement;
+    int level = 0;
+    QString reason;
+    QString recordedBy;
+    QDateTime recorded;
+};
+
+// A hiring round's decision about a candidate (shortlist, hold, reject) with a note.
+struct RoundDecision final
+{
+    Subject candidate;
+    QString decision; // "shortlist" / "hold" / "reject"
+    QString note;
+};
+
+// One item of one candidate, as the panel rated it (issue 11's exact definitions):
+//   combined = the consensus if one is recorded (source "consensus"); otherwise, with the k
+//   answered panel ratings sorted ascending: none when k = 0, the rating when k = 1 ("single"),
+//   the lower median, the element at index floor((k-1)/2), when k >= 2 ("median");
+//   spread = max - min of the answered panel ratings (0 when k <= 1);
+//   disagreement = spread >= 2 and no consensus.
+struct RoundItem final
+{
+    enum class Source { None, Single, Median, Consensus };
+
+    QString requirement;
+    int required = 0;
+    std::vector<std::pair<QString, std::optional<int>>> ratings; // each panel member (by name): level or none
+    std::optional<int> combined;
+    Source source = Source::None;
+    int spread = 0;
+    bool disagreement = false;
+    QString consensusReason;
+};
+
+QString roundSourceId(RoundItem::Source source); // "none" / "single" / "median" / "consensus"
+
+// A candidate of the round: a participant (same-person rule) with at least one assessor-mode
+// assessment of the round's role in it. Each distinct assessor contributes their latest one.
+struct RoundCandidate final
+{
+    int rank = 0; // 1, 2, 3, ... in ranking order, no shared ranks
+    Subject subject;
+    QStringList panel;              // the assessors' names, in the order they first rated
+    QStringList panelAssessmentIds; // their assessments, in the same order
+    QString selfAssessmentId;       // the candidate's latest self-assessment in the round, or empty
+    std::vector<RoundItem> items;   // the role's items in catalog order
+    Score score;                    // the personal report's formulas on the combined levels
+    QStringList failedMustHaves;    // must-haves whose combined level (none as 0) is below the required one
+    int gapsOfTwoOrMore = 0;        // items with required - combined (none as 0) >= 2
+    int openDisagreements = 0;
+    QString decision; // empty when none is recorded
+    QString decisionNote;
+};
+
+// How much the panel agreed, over the whole round: every unordered pair of answered panel
+// ratings of the same candidate and item counts once.
+struct RoundAgreement final
+{
+    int pairs = 0;
+    std::optional<double> exact;    // share of pairs with equal levels; none without pairs
+    std::optional<double> adjacent; // share of pairs at most one level apart
+};
+
+// An assessor's leniency: over the items they rated where at least one other panel member
+// rated the same candidate's item too, the mean of (their level - the others' mean level).
+struct AssessorCalibration final
+{
+    QString name;
+    int items = 0;
+    std::optional<double> meanDifference; // positive: lenient; negative: strict; none without items
+};
+
+// A hiring round's figures: the candidates in ranking order, the agreement and the calibration.
+// Ranking: candidates with no failed must-have first; then readiness descending; then gaps of
+// two or more ascending; then completeness descending; then name in code-point order.
+struct RoundReport final
+{
+    Cohort round;
+    QString roleCode;
+    const Role *role = nullptr;
+    QStringList mustHaves; // in catalog order
+    std::vector<RoundCandidate> candidates;
+    RoundAgreement agreement;
+    std::vector<AssessorCalibration> assessors; // in the order they first appear
+
+    // `members`: the round's member assessments (any role and mode; those of `roleCode` count).
+    // Fails when the role is not in the catalog or a must-have is not one of its items.
+    static Result<RoundReport> build(const Catalog &catalog, const Cohort &round, const QString &roleCode,
+                                     const QStringList &mustHaves, const std::vector<AssessmentSummary> &members,
+                                     const std::vector<RoundConsensus> &consensus = {},
+                                     const std::vector<RoundDecision> &decisions = {});
+};
+
+} // namespace iitalent

@@ -1,0 +1,204 @@
+// Issue 11's exact definitions (the hiring round's figures in core), against a small
+// hand-computed round: an odd and an even panel, unanswered items, a consensus overriding a wide
+// spread, a failed must-have ranking a strong candidate after a weaker one, a tie broken by name,
+// and an assessor who rated twice (the latest counts).
+#include "TestSupport.h"
+
+#include "CohortJson.h"
+#include "HiringRound.h"
+
+#include <nlohmann/json.hpp>
+
+using namespace iitalent;
+using iitalent::test::bundledCatalog;
+using iitalent::test::utc;
+
+namespace {
+
+QString u(const char *utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+int serial = 0;
+
+AssessmentSummary rated(const char *candidate, Mode mode, const char *assessor, const char *updated,
+                        const std::vector<std::pair<const char *, int>> &levels, const char *role = "16")
+{
+    AssessmentSummary a;
+    a.id = QStringLiteral("00000000-0000-4000-8000-%1").arg(++serial, 12, 10, QLatin1Char('0'));
+    a.role = QString::fromLatin1(role);
+    a.mode = mode;
+    a.subject.name = u(candidate);
+    a.assessorName = u(assessor);
+    a.created = utc("2026-11-01T09:00:00Z");
+    a.updated = utc(updated);
+    for (const auto &[req, level] : levels) {
+        Rating r;
+        r.requirement = QString::fromLatin1(req);
+        r.level = level;
+        a.levels.push_back(r);
+    }
+    a.answered = static_cast<int>(a.levels.size());
+    return a;
+}
+
+// Every item of role 16 at its required level, except those listed (level -1: unanswered).
+std::vector<std::pair<const char *, int>> required16(const std::vector<std::pair<const char *, int>> &except)
+{
+    static std::vector<QByteArray> keep;
+    std::vector<std::pair<const char *, int>> out;
+    for (const Requirement &req : bundledCatalog().role(QStringLiteral("16"))->requirements) {
+        keep.push_back(req.id.toLatin1());
+        int level = req.level;
+        for (const auto &[id, l] : except)
+            if (req.id == QLatin1String(id))
+                level = l;
+        if (level >= 0)
+            out.emplace_back(keep.back().constData(), level);
+    }
+    return out;
+}
+
+// Every item of role 16 at one level.
+std::vector<std::pair<const char *, int>> all16(int level)
+{
+    std::vector<std::pair<const char *, int>> out = required16({});
+    for (auto &item : out)
+        item.second = level;
+    return out;
+}
+
+const RoundItem &itemOf(const RoundCandidate &c, const char *id)
+{
+    const auto it = std::find_if(c.items.begin(), c.items.end(),
+                                 [&](const RoundItem &i) { return i.requirement == QLatin1String(id); });
+    REQUIRE(it != c.items.end());
+    return *it;
+}
+
+} // namespace
+
+TEST_CASE("A hiring round's figures follow the exact definitions", "[round]")
+{
+    Cohort round;
+    round.name = QStringLiteral("Data architect 2026");
+    round.kind = CohortKind::Hiring;
+    const std::vector<AssessmentSummary> members{
+        // 甲: a panel of three (odd).
+        rated("甲", Mode::Assessor, "A", "2026-11-02T10:00:00Z", {{"16.a.1", 1}, {"16.a.2", 4}, {"16.a.3", 3}}),
+        rated("甲", Mode::Assessor, "B", "2026-11-02T10:00:00Z", {{"16.a.1", 3}, {"16.a.2", 0}}),
+        rated("甲", Mode::Assessor, "C", "2026-11-02T10:00:00Z", {{"16.a.1", 2}}),
+        rated("甲", Mode::Self, "", "2026-11-01T10:00:00Z", {{"16.a.1", 4}}),
+        // 乙: a panel of two (even); A rated twice, the later counts. Strong, but 16.a.3 (a
+        // must-have) is unanswered.
+        rated("乙", Mode::Assessor, "A", "2026-11-02T10:00:00Z", required16({})),
+        rated("乙", Mode::Assessor, "A", "2026-11-03T10:00:00Z", required16({{"16.a.3", -1}})),
+        rated("乙", Mode::Assessor, "B", "2026-11-03T11:00:00Z", {{"16.a.1", 3}}),
+        // 丙 and 丁: one assessor each, everything at 0: tied on every rule but the name.
+        rated("丙", Mode::Assessor, "C", "2026-11-03T10:00:00Z", all16(0)),
+        rated("丁", Mode::Assessor, "C", "2026-11-03T10:00:00Z", all16(0)),
+        // A self-assessment only, and another role: no candidates.
+        rated("戊", Mode::Self, "", "2026-11-03T10:00:00Z", {{"16.a.1", 4}}),
+        rated("己", Mode::Assessor, "A", "2026-11-03T10:00:00Z", {{"34.a.1", 4}}, "34"),
+    };
+    RoundConsensus agreed;
+    agreed.candidate.name = u("甲");
+    agreed.requirement = QStringLiteral("16.a.2");
+    agreed.level = 3;
+    agreed.reason = u("项目经历已核实");
+    RoundDecision decided;
+    decided.candidate.name = u("甲");
+    decided.decision = QStringLiteral("shortlist");
+
+    auto built = RoundReport::build(bundledCatalog(), round, QStringLiteral("16"), {QStringLiteral("16.a.3")}, members,
+                                    {agreed}, {decided});
+    INFO(built.error());
+    REQUIRE(built.ok());
+    const RoundReport &r = built.value();
+    REQUIRE(r.candidates.size() == 4);
+
+    // Ranking: 甲 meets the must-have; 乙 is stronger but fails it; 丁 before 丙 by code point.
+    CHECK(r.candidates[0].subject.name == u("甲"));
+    CHECK(r.candidates[1].subject.name == u("乙"));
+    CHECK(r.candidates[2].subject.name == u("丁"));
+    CHECK(r.candidates[3].subject.name == u("丙"));
+    for (int i = 0; i < 4; ++i)
+        CHECK(r.candidates[static_cast<size_t>(i)].rank == i + 1);
+    CHECK(r.candidates[1].score.readiness > r.candidates[0].score.readiness);
+    CHECK(r.candidates[0].failedMustHaves.isEmpty());
+    CHECK(r.candidates[1].failedMustHaves == QStringList{QStringLiteral("16.a.3")});
+
+    const RoundCandidate &jia = r.candidates[0];
+    CHECK(jia.panel == QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")});
+    CHECK_FALSE(jia.selfAssessmentId.isEmpty());
+    CHECK(jia.decision == QLatin1String("shortlist"));
+    // 16.a.1: 1, 3, 2 -> lower median 2, spread 2, an open disagreement.
+    const RoundItem &a1 = itemOf(jia, "16.a.1");
+    CHECK(a1.combined == 2);
+    CHECK(a1.source == RoundItem::Source::Median);
+    CHECK(a1.spread == 2);
+    CHECK(a1.disagreement);
+    // 16.a.2: 4, 0 (C did not answer) -> would be 0 with spread 4, but the consensus says 3.
+    const RoundItem &a2 = itemOf(jia, "16.a.2");
+    CHECK(a2.combined == 3);
+    CHECK(a2.source == RoundItem::Source::Consensus);
+    CHECK(a2.spread == 4);
+    CHECK_FALSE(a2.disagreement);
+    CHECK(a2.consensusReason == u("项目经历已核实"));
+    // 16.a.3: A alone -> single.
+    const RoundItem &a3 = itemOf(jia, "16.a.3");
+    CHECK(a3.combined == 3);
+    CHECK(a3.source == RoundItem::Source::Single);
+    CHECK(a3.spread == 0);
+    // An item nobody rated: none.
+    CHECK_FALSE(itemOf(jia, "16.d.1").combined);
+    CHECK(itemOf(jia, "16.d.1").source == RoundItem::Source::None);
+    CHECK(jia.openDisagreements == 1);
+    // Gaps of two or more (none as 0): every unrated item with q >= 2, i.e. all but 16.b.3 (q 1)
+    // and the three rated ones.
+    CHECK(jia.gapsOfTwoOrMore == 16);
+
+    // 乙: A's later assessment counts (16.a.3 unanswered); 16.a.1: 2 and 3 -> lower median 2.
+    const RoundCandidate &yi = r.candidates[1];
+    CHECK(yi.panel == QStringList{QStringLiteral("A"), QStringLiteral("B")});
+    CHECK_FALSE(itemOf(yi, "16.a.3").combined);
+    CHECK(itemOf(yi, "16.a.1").combined == 2);
+    CHECK(itemOf(yi, "16.a.1").spread == 1);
+
+    // Agreement: 甲 16.a.1 gives 3 pairs (2, 1, 1 apart), 甲 16.a.2 one (4 apart), 乙 16.a.1 one
+    // (1 apart): 5 pairs, none equal, 3 adjacent.
+    CHECK(r.agreement.pairs == 5);
+    CHECK(*r.agreement.exact == Approx(0.0));
+    CHECK(*r.agreement.adjacent == Approx(0.6));
+    // Calibration: A (1 - 2.5, 4 - 0, 2 - 3) -> 0.5; B (3 - 1.5, 0 - 4, 3 - 2) -> -0.5; C (2 - 2) -> 0.
+    REQUIRE(r.assessors.size() == 3);
+    CHECK(r.assessors[0].name == QLatin1String("A"));
+    CHECK(*r.assessors[0].meanDifference == Approx(0.5));
+    CHECK(r.assessors[0].items == 3);
+    CHECK(*r.assessors[1].meanDifference == Approx(-0.5));
+    CHECK(*r.assessors[2].meanDifference == Approx(0.0));
+    CHECK(r.assessors[2].items == 1);
+
+    const nlohmann::json j = nlohmann::json::parse(roundReportToJson(r).dump());
+    CHECK(j["schema"] == "iitalent.round-report/1");
+    CHECK(j["must_haves"] == nlohmann::json::array({"16.a.3"}));
+    CHECK(j["candidates"][0]["subject"]["name"] == "甲");
+    CHECK(j["candidates"][0]["decision"] == "shortlist");
+    CHECK(j["candidates"][0]["items"][0]["ratings"]["B"] == 3);
+    CHECK(j["candidates"][0]["items"][1]["source"] == "consensus");
+    CHECK(j["candidates"][0]["items"][1]["consensus_reason"] == "项目经历已核实");
+    CHECK(j["candidates"][0]["items"][2]["ratings"]["C"].is_null());
+    CHECK(j["candidates"][1]["failed_must_haves"] == nlohmann::json::array({"16.a.3"}));
+    CHECK(j["agreement"]["pairs"] == 5);
+    CHECK(j["assessors"][1]["mean_difference"] == Approx(-0.5));
+}
+
+TEST_CASE("A round refuses a must-have of another role", "[round]")
+{
+    Cohort round;
+    round.name = QStringLiteral("r");
+    auto built = RoundReport::build(bundledCatalog(), round, QStringLiteral("16"), {QStringLiteral("34.a.1")}, {});
+    CHECK_FALSE(built.ok());
+    CHECK(built.error().contains(QStringLiteral("34.a.1")));
+}
