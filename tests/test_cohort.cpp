@@ -317,11 +317,12 @@ TEST_CASE("A version 2 store is upgraded to cohorts after a backup", "[cohort][m
                     .ok());
     }
     {
-        // Version 2 is version 3 without the cohorts.
+        // Version 2 is the current version without the cohorts and the rounds.
         SqliteDatabase raw;
         REQUIRE(raw.open(path, SqliteDatabase::Mode::ReadWriteCreate).ok());
-        REQUIRE(raw.exec(QStringLiteral("DROP TABLE cohort_members; DROP TABLE cohort_roles; DROP TABLE cohorts; "
-                                        "PRAGMA user_version = 2;"))
+        REQUIRE(raw.exec(QStringLiteral("DROP TABLE round_decisions; DROP TABLE round_consensus; "
+                                        "DROP TABLE round_must_haves; DROP TABLE cohort_members; "
+                                        "DROP TABLE cohort_roles; DROP TABLE cohorts; PRAGMA user_version = 2;"))
                     .ok());
     }
     AssessmentStore store = openStore(path);

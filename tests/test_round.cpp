@@ -4,8 +4,13 @@
 // and an assessor who rated twice (the latest counts).
 #include "TestSupport.h"
 
+#include "AssessmentStore.h"
 #include "CohortJson.h"
 #include "HiringRound.h"
+#include "Sqlite.h"
+
+#include <QFileInfo>
+#include <QTemporaryDir>
 
 #include <nlohmann/json.hpp>
 
@@ -201,4 +206,167 @@ TEST_CASE("A round refuses a must-have of another role", "[round]")
     auto built = RoundReport::build(bundledCatalog(), round, QStringLiteral("16"), {QStringLiteral("34.a.1")}, {});
     CHECK_FALSE(built.ok());
     CHECK(built.error().contains(QStringLiteral("34.a.1")));
+}
+
+namespace {
+
+using iitalent::test::CliRun;
+using iitalent::test::runCli;
+
+CliRun cli(const QString &db, QStringList args)
+{
+    args.prepend(db);
+    args.prepend(QStringLiteral("--db"));
+    return runCli(args);
+}
+
+QString newAssessment(const QString &db, const QStringList &args)
+{
+    const CliRun r = cli(db, QStringList{QStringLiteral("new")} + args);
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    return r.out.trimmed();
+}
+
+} // namespace
+
+TEST_CASE("round commands: must-haves, other roles refused, consensus with its checks, decisions, forgetting",
+          "[round][cli]")
+{
+    QTemporaryDir tmp;
+    REQUIRE(tmp.isValid());
+    const QString db = tmp.filePath(QStringLiteral("hr.sqlite"));
+    const QString round = QStringLiteral("Architect 2026");
+    // A must-have of another role is refused, and nothing is created.
+    CliRun r = cli(db, {QStringLiteral("round"), QStringLiteral("create"), round, QStringLiteral("--role"),
+                        QStringLiteral("16"), QStringLiteral("--must-have"), QStringLiteral("34.a.1")});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("34.a.1 is not a requirement of role 16")));
+    r = cli(db, {QStringLiteral("round"), QStringLiteral("create"), round, QStringLiteral("--role"),
+                 QStringLiteral("16"), QStringLiteral("--must-have"), QStringLiteral("16.a.3"),
+                 QStringLiteral("--must-have"), QStringLiteral("16.d.1")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+
+    const QStringList wang{QStringLiteral("--role"),   QStringLiteral("16"),        QStringLiteral("--mode"),
+                           QStringLiteral("assessor"), QStringLiteral("--subject"), u("王敏"),
+                           QStringLiteral("--number"), QStringLiteral("E7"),        QStringLiteral("--assessor")};
+    const QString byA = newAssessment(db, wang + QStringList{QStringLiteral("Interviewer A")});
+    const QString byB = newAssessment(db, wang + QStringList{QStringLiteral("Interviewer B")});
+    REQUIRE(cli(db, {QStringLiteral("rate"), byA, QStringLiteral("16.a.3"), QStringLiteral("1")}).exitCode == 0);
+    REQUIRE(cli(db, {QStringLiteral("rate"), byB, QStringLiteral("16.a.3"), QStringLiteral("4")}).exitCode == 0);
+    const QString other = newAssessment(db, {QStringLiteral("--role"), QStringLiteral("34"), QStringLiteral("--mode"),
+                                             QStringLiteral("assessor"), QStringLiteral("--subject"), u("王敏"),
+                                             QStringLiteral("--assessor"), QStringLiteral("Interviewer A")});
+    r = cli(db, {QStringLiteral("round"), QStringLiteral("add"), round, byA, byB, other});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("it is an assessment of role 34; this round is for role 16")));
+    CHECK(r.err.contains(QStringLiteral("2 added")));
+
+    r = cli(db, {QStringLiteral("round"), QStringLiteral("report"), round});
+    REQUIRE(r.exitCode == 0);
+    nlohmann::json j = nlohmann::json::parse(r.out.toStdString());
+    REQUIRE(j["candidates"].size() == 1);
+    CHECK(j["must_haves"] == nlohmann::json::array({"16.a.3", "16.d.1"}));
+    const auto item = [&](const nlohmann::json &report, const char *id) {
+        for (const auto &i : report["candidates"][0]["items"])
+            if (i["id"] == id)
+                return i;
+        return nlohmann::json();
+    };
+    CHECK(item(j, "16.a.3")["combined"] == 1); // 1 and 4: the lower median
+    CHECK(item(j, "16.a.3")["disagreement"] == true);
+
+    // Bad consensus input: a clear error each, nothing written.
+    const QStringList base{QStringLiteral("round"), QStringLiteral("consensus"), round, QStringLiteral("--candidate"),
+                           u("王敏")};
+    r = cli(db, base + QStringList{QStringLiteral("16.a.3"), QStringLiteral("3")});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("a consensus needs a reason")));
+    r = cli(db, base + QStringList{QStringLiteral("16.a.3"), QStringLiteral("5"), QStringLiteral("--reason"),
+                                   QStringLiteral("x")});
+    CHECK(r.exitCode == 2);
+    r = cli(db, base + QStringList{QStringLiteral("34.a.1"), QStringLiteral("3"), QStringLiteral("--reason"),
+                                   QStringLiteral("x")});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("34.a.1 is not a requirement of role 16")));
+    r = cli(db, {QStringLiteral("round"), QStringLiteral("consensus"), round, QStringLiteral("--candidate"), u("李四"),
+                 QStringLiteral("16.a.3"), QStringLiteral("3"), QStringLiteral("--reason"), QStringLiteral("x")});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("is not a candidate of the round")));
+    r = cli(db, {QStringLiteral("round"), QStringLiteral("report"), round});
+    j = nlohmann::json::parse(r.out.toStdString());
+    CHECK(item(j, "16.a.3")["source"] == "median");
+
+    // A consensus overrides the wide spread; withdrawn, the median is back.
+    r = cli(db, base + QStringList{QStringLiteral("16.a.3"), QStringLiteral("3"), QStringLiteral("--reason"),
+                                   u("项目答辩后一致认可")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    r = cli(db, {QStringLiteral("round"), QStringLiteral("decide"), round, QStringLiteral("--candidate"), u("王敏"),
+                 QStringLiteral("shortlist"), QStringLiteral("--note"), QStringLiteral("strong")});
+    REQUIRE(r.exitCode == 0);
+    r = cli(db, {QStringLiteral("round"), QStringLiteral("report"), round});
+    j = nlohmann::json::parse(r.out.toStdString());
+    CHECK(item(j, "16.a.3")["combined"] == 3);
+    CHECK(item(j, "16.a.3")["source"] == "consensus");
+    CHECK(item(j, "16.a.3")["disagreement"] == false);
+    CHECK(item(j, "16.a.3")["consensus_reason"] == "项目答辩后一致认可");
+    CHECK(item(j, "16.a.3")["ratings"]["Interviewer A"] == 1); // the ratings stay
+    CHECK(j["candidates"][0]["decision"] == "shortlist");
+    r = cli(db, base + QStringList{QStringLiteral("16.a.3"), QStringLiteral("--withdraw")});
+    REQUIRE(r.exitCode == 0);
+    r = cli(db, {QStringLiteral("round"), QStringLiteral("report"), round});
+    j = nlohmann::json::parse(r.out.toStdString());
+    CHECK(item(j, "16.a.3")["source"] == "median");
+    r = cli(db, {QStringLiteral("round"), QStringLiteral("decide"), round, QStringLiteral("--candidate"), u("王敏"),
+                 QStringLiteral("maybe")});
+    CHECK(r.exitCode == 1);
+
+    // Forgetting the person removes what the round recorded about them too.
+    REQUIRE(cli(db, base + QStringList{QStringLiteral("16.a.3"), QStringLiteral("3"), QStringLiteral("--reason"),
+                                       QStringLiteral("again")})
+                .exitCode == 0);
+    r = cli(db, {QStringLiteral("forget-subject"), u("王敏"), QStringLiteral("--yes")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QByteArray bytes = iitalent::test::readFileBytes(db);
+    SqliteDatabase raw;
+    REQUIRE(raw.open(db, SqliteDatabase::Mode::ReadOnly).ok());
+    auto q = raw.prepare(QStringLiteral("SELECT (SELECT count(*) FROM round_consensus) + "
+                                        "(SELECT count(*) FROM round_decisions)"));
+    REQUIRE(q.ok());
+    REQUIRE(q->step());
+    CHECK(q->integer(0) == 0);
+    CHECK_FALSE(bytes.contains(u("项目答辩后一致认可").toUtf8()));
+}
+
+TEST_CASE("A version 3 store gets the round tables after a backup", "[round][migration]")
+{
+    QTemporaryDir tmp;
+    REQUIRE(tmp.isValid());
+    const QString path = tmp.filePath(QStringLiteral("v3.sqlite"));
+    {
+        auto store = AssessmentStore::open(path);
+        REQUIRE(store.ok());
+        Cohort c;
+        c.name = QStringLiteral("kept");
+        REQUIRE(store->createCohort(c).ok());
+    }
+    {
+        SqliteDatabase raw;
+        REQUIRE(raw.open(path, SqliteDatabase::Mode::ReadWriteCreate).ok());
+        REQUIRE(raw.exec(QStringLiteral("DROP TABLE round_decisions; DROP TABLE round_consensus; "
+                                        "DROP TABLE round_must_haves; PRAGMA user_version = 3;"))
+                    .ok());
+    }
+    auto store = AssessmentStore::open(path);
+    INFO(store.error().toStdString());
+    REQUIRE(store.ok());
+    CHECK(store->migratedFrom() == 3);
+    CHECK(QFileInfo(store->migrationBackup()).fileName().startsWith(QStringLiteral("v3.sqlite.v3-backup-")));
+    auto c = store->cohort(QStringLiteral("kept"));
+    REQUIRE(c.ok());
+    CHECK(store->setMustHaves(c->id, {QStringLiteral("16.a.1")}).ok());
+    CHECK(store->mustHaves(c->id).value() == QStringList{QStringLiteral("16.a.1")});
 }

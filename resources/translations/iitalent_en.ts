@@ -1915,6 +1915,62 @@
         <source>your answers are saved on this computer, but could not be written to %1: %2</source>
         <translation>your answers are saved on this computer, but could not be written to %1: %2</translation>
     </message>
+    <message>
+        <source>upgrading from version 3: %1</source>
+        <translation>upgrading from version 3: %1</translation>
+    </message>
+    <message>
+        <source>a consensus needs a reason</source>
+        <translation>a consensus needs a reason</translation>
+    </message>
+    <message>
+        <source>a reason has at most %1 characters</source>
+        <translation>a reason has at most %1 characters</translation>
+    </message>
+    <message>
+        <source>%1 is not a level (0 to 4)</source>
+        <translation>%1 is not a level (0 to 4)</translation>
+    </message>
+    <message>
+        <source>a consensus needs a candidate</source>
+        <translation>a consensus needs a candidate</translation>
+    </message>
+    <message>
+        <source>there is no consensus on %1 for %2 to withdraw</source>
+        <translation>there is no consensus on %1 for %2 to withdraw</translation>
+    </message>
+    <message>
+        <source>a decision is shortlist, hold or reject, not &apos;%1&apos;</source>
+        <translation>a decision is shortlist, hold or reject, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a note has at most %1 characters</source>
+        <translation>a note has at most %1 characters</translation>
+    </message>
+    <message>
+        <source>it is an assessment of role %1; this round is for role %2</source>
+        <translation>it is an assessment of role %1; this round is for role %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a requirement of role %2</source>
+        <translation>%1 is not a requirement of role %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a hiring round (its kind is %2)</source>
+        <translation>%1 is not a hiring round (its kind is %2)</translation>
+    </message>
+    <message>
+        <source>the hiring round %1 needs exactly one role</source>
+        <translation>the hiring round %1 needs exactly one role</translation>
+    </message>
+    <message>
+        <source>%1 is not a candidate of the round %2</source>
+        <translation>%1 is not a candidate of the round %2</translation>
+    </message>
+    <message>
+        <source>%1 candidates are named %2; say which with --number or --organisation:%3</source>
+        <translation>%1 candidates are named %2; say which with --number or --organisation:%3</translation>
+    </message>
 </context>
 <context>
     <name>iitalent::gui::AssessmentListModel</name>

@@ -1901,6 +1901,62 @@
         <source>your answers are saved on this computer, but could not be written to %1: %2</source>
         <translation>您的答案已保存在本机，但无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>upgrading from version 3: %1</source>
+        <translation>从版本 3 升级时出错：%1</translation>
+    </message>
+    <message>
+        <source>a consensus needs a reason</source>
+        <translation>记录一致意见需要填写理由</translation>
+    </message>
+    <message>
+        <source>a reason has at most %1 characters</source>
+        <translation>理由最多 %1 个字符</translation>
+    </message>
+    <message>
+        <source>%1 is not a level (0 to 4)</source>
+        <translation>%1 不是等级（0 到 4）</translation>
+    </message>
+    <message>
+        <source>a consensus needs a candidate</source>
+        <translation>记录一致意见需要指定候选人</translation>
+    </message>
+    <message>
+        <source>there is no consensus on %1 for %2 to withdraw</source>
+        <translation>%2 在 %1 上没有可撤回的一致意见</translation>
+    </message>
+    <message>
+        <source>a decision is shortlist, hold or reject, not &apos;%1&apos;</source>
+        <translation>决定只能是 shortlist（入围）、hold（待定）或 reject（淘汰），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>a note has at most %1 characters</source>
+        <translation>备注最多 %1 个字符</translation>
+    </message>
+    <message>
+        <source>it is an assessment of role %1; this round is for role %2</source>
+        <translation>这是岗位 %1 的测评；本招聘批次针对岗位 %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a requirement of role %2</source>
+        <translation>%1 不是岗位 %2 的能力要求</translation>
+    </message>
+    <message>
+        <source>%1 is not a hiring round (its kind is %2)</source>
+        <translation>%1 不是招聘批次（其类型为 %2）</translation>
+    </message>
+    <message>
+        <source>the hiring round %1 needs exactly one role</source>
+        <translation>招聘批次 %1 必须恰好对应一个岗位</translation>
+    </message>
+    <message>
+        <source>%1 is not a candidate of the round %2</source>
+        <translation>%1 不是招聘批次 %2 的候选人</translation>
+    </message>
+    <message>
+        <source>%1 candidates are named %2; say which with --number or --organisation:%3</source>
+        <translation>有 %1 名候选人都叫 %2；请用 --number 或 --organisation 指明是哪一位：%3</translation>
+    </message>
 </context>
 <context>
     <name>iitalent::gui::AssessmentListModel</name>

@@ -63,5 +63,11 @@ int fitCommand(StoreContext &ctx, const QStringList &args);
 
 // cohort create|list|show|add|remove|delete|report|compare ... (CohortCommands.cpp)
 int cohortCommand(StoreContext &ctx, const QStringList &args);
+// Brings ids, files and folders into a cohort and reports every line and the summary; with
+// `onlyRole`, assessments of other roles are refused (a hiring round).
+int collectInto(StoreContext &ctx, AssessmentStore &store, const Cohort &cohort, const QStringList &sources,
+                bool replace, const QString &onlyRole);
+// round create|add|consensus|decide|report ... (RoundCommands.cpp)
+int roundCommand(StoreContext &ctx, const QStringList &args);
 
 } // namespace iitalent::cli

@@ -160,12 +160,21 @@ int addToCohort(StoreContext &ctx, const Arguments &a)
     auto c = store->cohort(a.positional().first());
     if (!c)
         return failure(ctx.io, c.error());
-    const bool replace = a.has(QStringLiteral("replace"));
-    const CohortCollect::Result r =
-        CohortCollect::run(*store, ctx.catalog, c->id, a.positional().mid(1), replace, [](int done, int total) {
+    return collectInto(ctx, *store, c.value(), a.positional().mid(1), a.has(QStringLiteral("replace")), QString());
+}
+
+} // namespace
+
+int collectInto(StoreContext &ctx, AssessmentStore &store, const Cohort &c, const QStringList &sources, bool replace,
+                const QString &onlyRole)
+{
+    const CohortCollect::Result r = CohortCollect::run(
+        store, ctx.catalog, c.id, sources, replace,
+        [](int done, int total) {
             progressLine(done, total);
             return true;
-        });
+        },
+        onlyRole);
     // Every problem is listed; the summary counts what came in.
     QString lines;
     using Kind = CohortCollect::Entry::Kind;
@@ -193,7 +202,7 @@ int addToCohort(StoreContext &ctx, const Arguments &a)
     }
     const QString summary = QStringLiteral("cohort %1: %2 added (%3 newly stored), %4 already present, %5 conflict(s), "
                                            "%6 refused\n")
-                                .arg(c->name)
+                                .arg(c.name)
                                 .arg(r.added)
                                 .arg(r.imported)
                                 .arg(r.alreadyPresent)
@@ -210,6 +219,8 @@ int addToCohort(StoreContext &ctx, const Arguments &a)
     ctx.io.out += lines + summary;
     return Ok;
 }
+
+namespace {
 
 int removeFromCohort(StoreContext &ctx, const Arguments &a)
 {

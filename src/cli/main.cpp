@@ -71,6 +71,13 @@ const char kUsage[] =
     "      [--anonymize] [--out PATH [--force]] [--lang zh|en]\n"
     "                                          before and after a course, over those in both\n"
     "\n"
+    "hiring rounds (a cohort of kind hiring for one role; its documents are still to come):\n"
+    "  round create NAME --role CODE [--must-have ID]...\n"
+    "  round add NAME (ID | FILE | DIR)... [--replace]   (assessments of other roles are refused)\n"
+    "  round consensus NAME --candidate NAME [--number NO] ID LEVEL --reason TEXT | ID --withdraw\n"
+    "  round decide NAME --candidate NAME [--number NO] shortlist|hold|reject [--note TEXT]\n"
+    "  round report NAME [--format json] [--out PATH]   the ranking (iitalent.round-report/1)\n"
+    "\n"
     "options:\n"
     "  --catalog PATH   use this catalog file instead of the built-in one (also IITALENT_CATALOG)\n"
     "  --db PATH        the assessment database (also IITALENT_DB; default: the application data folder)\n"
@@ -203,6 +210,7 @@ int main(int argc, char **argv)
         {QStringLiteral("history"), &historyCommand},
         {QStringLiteral("fit"), &fitCommand},
         {QStringLiteral("cohort"), &cohortCommand},
+        {QStringLiteral("round"), &roundCommand},
     };
     const Handler handler = commands.value(command);
     const StoreHandler storeHandler = storeCommands.value(command);

@@ -63,12 +63,41 @@ CREATE TABLE cohort_members(
   added TEXT NOT NULL,
   PRIMARY KEY(cohort, assessment));
 CREATE INDEX cohort_members_assessment ON cohort_members(assessment);
+)SQL"
+                            // Version 4 added what a hiring round records about its candidates.
+                            R"SQL(
+CREATE TABLE round_must_haves(
+  cohort INTEGER NOT NULL REFERENCES cohorts(id) ON DELETE CASCADE,
+  requirement TEXT NOT NULL,
+  PRIMARY KEY(cohort, requirement));
+CREATE TABLE round_consensus(
+  cohort INTEGER NOT NULL REFERENCES cohorts(id) ON DELETE CASCADE,
+  candidate_name TEXT NOT NULL,
+  candidate_organisation TEXT NOT NULL DEFAULT '',
+  candidate_number TEXT NOT NULL DEFAULT '',
+  requirement TEXT NOT NULL,
+  level INTEGER NOT NULL CHECK(level BETWEEN 0 AND 4),
+  reason TEXT NOT NULL CHECK(reason <> ''),
+  recorded_by TEXT NOT NULL DEFAULT '',
+  recorded TEXT NOT NULL,
+  PRIMARY KEY(cohort, candidate_name, candidate_organisation, candidate_number, requirement));
+CREATE TABLE round_decisions(
+  cohort INTEGER NOT NULL REFERENCES cohorts(id) ON DELETE CASCADE,
+  candidate_name TEXT NOT NULL,
+  candidate_organisation TEXT NOT NULL DEFAULT '',
+  candidate_number TEXT NOT NULL DEFAULT '',
+  decision TEXT NOT NULL CHECK(decision IN ('shortlist', 'hold', 'reject')),
+  note TEXT NOT NULL DEFAULT '',
+  decided TEXT NOT NULL,
+  PRIMARY KEY(cohort, candidate_name, candidate_organisation, candidate_number));
 )SQL";
 
-// Version 2 -> 3: the cohorts (the tables above, after the ratings).
-const char *cohortTables()
+// Version 2 -> 3: the cohorts; version 3 -> 4: the rounds' tables (as above, in order).
+QString tablesBetween(const char *from, const char *to)
 {
-    return std::strstr(kSchema, "CREATE TABLE cohorts(");
+    const char *start = std::strstr(kSchema, from);
+    const char *end = to ? std::strstr(kSchema, to) : kSchema + std::strlen(kSchema);
+    return QString::fromUtf8(start, static_cast<int>(end - start));
 }
 
 // Version 1 -> 2: ratings get the time they were given (taken from the assessment's update
@@ -307,8 +336,12 @@ Status AssessmentStore::migrate(int from)
                 return Status::failure(CoreText::tr("upgrading from version 1: %1").arg(st.error()));
         }
         if (from <= 2) {
-            if (Status st = m_db.exec(QString::fromUtf8(cohortTables())); !st)
+            if (Status st = m_db.exec(tablesBetween("CREATE TABLE cohorts(", "CREATE TABLE round_must_haves(")); !st)
                 return Status::failure(CoreText::tr("upgrading from version 2: %1").arg(st.error()));
+        }
+        if (from <= 3) {
+            if (Status st = m_db.exec(tablesBetween("CREATE TABLE round_must_haves(", nullptr)); !st)
+                return Status::failure(CoreText::tr("upgrading from version 3: %1").arg(st.error()));
         }
         return m_db.exec(QStringLiteral("PRAGMA user_version = %1;").arg(SchemaVersion));
     });
@@ -743,6 +776,53 @@ Result<int> deleteAssessments(SqliteDatabase &db, const Subject &person, QString
 
 } // namespace
 
+namespace {
+
+// Deletes (in a transaction of the caller's) what hiring rounds recorded about a person: the
+// consensus levels and decisions whose candidate is the person (isSamePerson). Returns how many
+// rows; a database without round tables (older than version 4) has none.
+Result<int> deleteRoundRecords(SqliteDatabase &db, const Subject &person)
+{
+    if (person.name.isEmpty())
+        return 0;
+    int removed = 0;
+    for (const char *table : {"round_consensus", "round_decisions"}) {
+        auto exists = db.prepare(QStringLiteral("SELECT 1 FROM sqlite_schema WHERE name = ?"));
+        if (!exists)
+            return Result<int>::failure(exists.error());
+        exists->bind(1, QString::fromLatin1(table));
+        if (!exists->step())
+            continue;
+        auto q = db.prepare(QStringLiteral("SELECT rowid, candidate_organisation, candidate_number FROM %1 "
+                                           "WHERE candidate_name = ?")
+                                .arg(QLatin1String(table)));
+        auto del = db.prepare(QStringLiteral("DELETE FROM %1 WHERE rowid = ?").arg(QLatin1String(table)));
+        if (!q || !del)
+            return Result<int>::failure(!q ? q.error() : del.error());
+        q->bind(1, person.name);
+        std::vector<qint64> rows;
+        while (q->step()) {
+            Subject s;
+            s.name = person.name;
+            s.organisation = q->text(1);
+            s.number = q->text(2);
+            if (isSamePerson(s, person))
+                rows.push_back(q->integer(0));
+        }
+        if (q->failed())
+            return Result<int>::failure(q->error());
+        for (qint64 row : rows) {
+            del->bind(1, row);
+            if (Status st = del->run(); !st)
+                return Result<int>::failure(st.error());
+            removed += db.changes();
+        }
+    }
+    return removed;
+}
+
+} // namespace
+
 Result<AssessmentStore::Forgotten> AssessmentStore::forgetPerson(const Subject &person)
 {
     auto found = assessmentsOf(person);
@@ -763,6 +843,10 @@ Result<AssessmentStore::Forgotten> AssessmentStore::forget(const Subject &person
         if (!removed)
             return Status::failure(removed.error());
         out.removed = removed.value();
+        // What hiring rounds recorded about the person goes too (their name is in it).
+        auto records = deleteRoundRecords(m_db, person);
+        if (!records)
+            return Status::failure(records.error());
         return {};
     });
     if (!s)
@@ -798,10 +882,11 @@ Result<AssessmentStore::Forgotten> AssessmentStore::forget(const Subject &person
         int removed = 0;
         if (st) {
             auto r = deleteAssessments(db, person, ids);
-            if (r)
-                removed = r.value();
+            auto records = r ? deleteRoundRecords(db, person) : Result<int>(0);
+            if (r && records)
+                removed = r.value() + records.value();
             else
-                st = Status::failure(r.error());
+                st = Status::failure(r ? records.error() : r.error());
         }
         if (st)
             st = db.exec(QStringLiteral("COMMIT;"));

@@ -41,7 +41,7 @@ struct AssessmentSummary final
 class AssessmentStore final
 {
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
     // PRAGMA application_id of a store ("iita").
     static constexpr int ApplicationId = 0x69697461;
     static constexpr int BusyTimeoutMs = 10000;
@@ -148,6 +148,20 @@ public:
     // was updated later (the stored one on a tie).
     Result<std::vector<Collected>> collectIntoCohort(qint64 cohort, const std::vector<Assessment> &incoming,
                                                      bool replaceWithNewer);
+
+    // --- Hiring rounds (AssessmentStoreCohorts.cpp): what a round records about its candidates ---
+    // The round's must-have requirements (replacing those set before), in one transaction.
+    Status setMustHaves(qint64 cohort, const QStringList &requirements);
+    Result<QStringList> mustHaves(qint64 cohort);
+    // Records (or changes) the consensus level of one item of one candidate. The reason is
+    // required and the level 0..4; the candidate is stored as given (their merged subject).
+    Status setConsensus(qint64 cohort, const RoundConsensus &consensus);
+    // Withdraws it; fails when there is none for that candidate and item.
+    Status withdrawConsensus(qint64 cohort, const Subject &candidate, const QString &requirement);
+    Result<std::vector<RoundConsensus>> consensus(qint64 cohort);
+    // Records the decision about a candidate (shortlist, hold or reject), replacing an earlier one.
+    Status setDecision(qint64 cohort, const RoundDecision &decision);
+    Result<std::vector<RoundDecision>> decisions(qint64 cohort);
 
     // The upgrade backups beside a store file: "<file>.v<N>-backup-<time>[-<n>].sqlite".
     static QStringList backupsOf(const QString &path);

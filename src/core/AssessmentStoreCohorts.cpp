@@ -313,4 +313,173 @@ AssessmentStore::collectIntoCohort(qint64 cohort, const std::vector<Assessment> 
     return out;
 }
 
+Status AssessmentStore::setMustHaves(qint64 cohort, const QStringList &requirements)
+{
+    Status s = inTransaction([&]() -> Status {
+        auto del = m_db.prepare(QStringLiteral("DELETE FROM round_must_haves WHERE cohort = ?"));
+        auto ins =
+            m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO round_must_haves(cohort, requirement) VALUES (?, ?)"));
+        if (!del || !ins)
+            return Status::failure(!del ? del.error() : ins.error());
+        del->bind(1, cohort);
+        if (Status st = del->run(); !st)
+            return st;
+        for (const QString &r : requirements) {
+            ins->bind(1, cohort).bind(2, r);
+            if (Status st = ins->run(); !st)
+                return st;
+        }
+        return {};
+    });
+    return s ? s : Status::failure(failed(s.error()));
+}
+
+Result<QStringList> AssessmentStore::mustHaves(qint64 cohort)
+{
+    auto q = m_db.prepare(QStringLiteral("SELECT requirement FROM round_must_haves WHERE cohort = ? ORDER BY rowid"));
+    if (!q)
+        return fail<QStringList>(failed(q.error()));
+    q->bind(1, cohort);
+    QStringList out;
+    while (q->step())
+        out << q->text(0);
+    if (q->failed())
+        return fail<QStringList>(failed(q->error()));
+    return out;
+}
+
+Status AssessmentStore::setConsensus(qint64 cohort, const RoundConsensus &c)
+{
+    if (c.reason.trimmed().isEmpty())
+        return Status::failure(CoreText::tr("a consensus needs a reason"));
+    if (c.reason.size() > Limits::TextLength)
+        return Status::failure(CoreText::tr("a reason has at most %1 characters").arg(Limits::TextLength));
+    if (c.level < 0 || c.level > 4)
+        return Status::failure(CoreText::tr("%1 is not a level (0 to 4)").arg(c.level));
+    if (c.candidate.name.trimmed().isEmpty())
+        return Status::failure(CoreText::tr("a consensus needs a candidate"));
+    Status s = inTransaction([&]() -> Status {
+        auto up = m_db.prepare(QStringLiteral(
+            "INSERT INTO round_consensus(cohort, candidate_name, candidate_organisation, candidate_number, "
+            "requirement, "
+            "level, reason, recorded_by, recorded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(cohort, candidate_name, candidate_organisation, candidate_number, requirement) DO UPDATE SET "
+            "level = excluded.level, reason = excluded.reason, recorded_by = excluded.recorded_by, "
+            "recorded = excluded.recorded"));
+        if (!up)
+            return Status::failure(up.error());
+        up->bind(1, cohort)
+            .bind(2, c.candidate.name)
+            .bind(3, c.candidate.organisation)
+            .bind(4, c.candidate.number)
+            .bind(5, c.requirement)
+            .bind(6, static_cast<qint64>(c.level))
+            .bind(7, c.reason.trimmed())
+            .bind(8, c.recordedBy)
+            .bind(9, isoUtc(c.recorded.isValid() ? c.recorded : nowUtc()));
+        return up->run();
+    });
+    return s ? s : Status::failure(failed(s.error()));
+}
+
+Status AssessmentStore::withdrawConsensus(qint64 cohort, const Subject &candidate, const QString &requirement)
+{
+    Status s = inTransaction([&]() -> Status {
+        auto del = m_db.prepare(QStringLiteral(
+            "DELETE FROM round_consensus WHERE cohort = ? AND candidate_name = ? AND candidate_organisation = ? AND "
+            "candidate_number = ? AND requirement = ?"));
+        if (!del)
+            return Status::failure(del.error());
+        del->bind(1, cohort)
+            .bind(2, candidate.name)
+            .bind(3, candidate.organisation)
+            .bind(4, candidate.number)
+            .bind(5, requirement);
+        if (Status st = del->run(); !st)
+            return st;
+        if (m_db.changes() == 0)
+            return Status::failure(
+                CoreText::tr("there is no consensus on %1 for %2 to withdraw").arg(requirement, candidate.name));
+        return {};
+    });
+    return s ? s : Status::failure(failed(s.error()));
+}
+
+Result<std::vector<RoundConsensus>> AssessmentStore::consensus(qint64 cohort)
+{
+    using Out = std::vector<RoundConsensus>;
+    auto q = m_db.prepare(QStringLiteral(
+        "SELECT candidate_name, candidate_organisation, candidate_number, requirement, level, reason, recorded_by, "
+        "recorded FROM round_consensus WHERE cohort = ? ORDER BY rowid"));
+    if (!q)
+        return fail<Out>(failed(q.error()));
+    q->bind(1, cohort);
+    Out out;
+    while (q->step()) {
+        RoundConsensus c;
+        c.candidate.name = q->text(0);
+        c.candidate.organisation = q->text(1);
+        c.candidate.number = q->text(2);
+        c.requirement = q->text(3);
+        c.level = static_cast<int>(q->integer(4));
+        c.reason = q->text(5);
+        c.recordedBy = q->text(6);
+        c.recorded = parseTime(q->text(7));
+        out.push_back(std::move(c));
+    }
+    if (q->failed())
+        return fail<Out>(failed(q->error()));
+    return out;
+}
+
+Status AssessmentStore::setDecision(qint64 cohort, const RoundDecision &d)
+{
+    if (!QStringList{QStringLiteral("shortlist"), QStringLiteral("hold"), QStringLiteral("reject")}.contains(
+            d.decision))
+        return Status::failure(CoreText::tr("a decision is shortlist, hold or reject, not '%1'").arg(d.decision));
+    if (d.note.size() > Limits::TextLength)
+        return Status::failure(CoreText::tr("a note has at most %1 characters").arg(Limits::TextLength));
+    Status s = inTransaction([&]() -> Status {
+        auto up = m_db.prepare(QStringLiteral(
+            "INSERT INTO round_decisions(cohort, candidate_name, candidate_organisation, candidate_number, decision, "
+            "note, decided) VALUES (?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(cohort, candidate_name, candidate_organisation, candidate_number) DO UPDATE SET "
+            "decision = excluded.decision, note = excluded.note, decided = excluded.decided"));
+        if (!up)
+            return Status::failure(up.error());
+        up->bind(1, cohort)
+            .bind(2, d.candidate.name)
+            .bind(3, d.candidate.organisation)
+            .bind(4, d.candidate.number)
+            .bind(5, d.decision)
+            .bind(6, d.note)
+            .bind(7, isoUtc(nowUtc()));
+        return up->run();
+    });
+    return s ? s : Status::failure(failed(s.error()));
+}
+
+Result<std::vector<RoundDecision>> AssessmentStore::decisions(qint64 cohort)
+{
+    using Out = std::vector<RoundDecision>;
+    auto q = m_db.prepare(QStringLiteral("SELECT candidate_name, candidate_organisation, candidate_number, decision, "
+                                         "note FROM round_decisions WHERE cohort = ? ORDER BY rowid"));
+    if (!q)
+        return fail<Out>(failed(q.error()));
+    q->bind(1, cohort);
+    Out out;
+    while (q->step()) {
+        RoundDecision d;
+        d.candidate.name = q->text(0);
+        d.candidate.organisation = q->text(1);
+        d.candidate.number = q->text(2);
+        d.decision = q->text(3);
+        d.note = q->text(4);
+        out.push_back(std::move(d));
+    }
+    if (q->failed())
+        return fail<Out>(failed(q->error()));
+    return out;
+}
+
 } // namespace iitalent

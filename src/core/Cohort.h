@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Assessment.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -27,6 +29,26 @@ struct Cohort final
     QString note;
     QDateTime created; // UTC
     int members = 0;   // member assessments (as listed by the store)
+};
+
+// A consensus level the chair of a hiring panel recorded for one item of one candidate, with
+// the reason (required). It overrides the panel's combined level; the ratings stay as given.
+struct RoundConsensus final
+{
+    Subject candidate;
+    QString requirement;
+    int level = 0;
+    QString reason;
+    QString recordedBy;
+    QDateTime recorded;
+};
+
+// A hiring round's decision about a candidate (shortlist, hold, reject) with a note.
+struct RoundDecision final
+{
+    Subject candidate;
+    QString decision; // "shortlist" / "hold" / "reject"
+    QString note;
 };
 
 } // namespace iitalent

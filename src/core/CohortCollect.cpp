@@ -31,8 +31,12 @@ QStringList CohortCollect::expand(const QStringList &sources)
 }
 
 CohortCollect::Result CohortCollect::run(AssessmentStore &store, const Catalog &catalog, qint64 cohort,
-                                         const QStringList &sources, bool replaceWithNewer, const Progress &progress)
+                                         const QStringList &sources, bool replaceWithNewer, const Progress &progress,
+                                         const QString &onlyRole)
 {
+    auto otherRole = [&](const QString &role) {
+        return CoreText::tr("it is an assessment of role %1; this round is for role %2").arg(role, onlyRole);
+    };
     Result result;
     const QStringList items = expand(sources);
     std::vector<Assessment> batch;
@@ -94,6 +98,11 @@ CohortCollect::Result CohortCollect::run(AssessmentStore &store, const Catalog &
             if (!parsed.ok()) {
                 e.problems = parsed.problems;
                 record(std::move(e));
+            } else if (!onlyRole.isEmpty() && parsed.assessment->role != onlyRole) {
+                e.id = parsed.assessment->id;
+                e.subject = parsed.assessment->subject.name;
+                e.problems << otherRole(parsed.assessment->role);
+                record(std::move(e));
             } else {
                 e.id = parsed.assessment->id;
                 e.subject = parsed.assessment->subject.name;
@@ -109,6 +118,12 @@ CohortCollect::Result CohortCollect::run(AssessmentStore &store, const Catalog &
             auto id = store.resolveId(item);
             if (!id) {
                 e.problems << CoreText::tr("there is no such file, folder or stored assessment");
+                record(std::move(e));
+            } else if (auto stored = store.load(id.value());
+                       !onlyRole.isEmpty() && stored && stored->role != onlyRole) {
+                e.id = id.value();
+                e.subject = stored->subject.name;
+                e.problems << otherRole(stored->role);
                 record(std::move(e));
             } else {
                 e.id = id.value();

@@ -57,8 +57,10 @@ public:
     // their subfolders, not following links), in name order.
     static QStringList expand(const QStringList &sources);
 
+    // With `onlyRole` (a hiring round's role), an assessment of another role is refused with the
+    // reason, and nothing of it is stored.
     static Result run(AssessmentStore &store, const Catalog &catalog, qint64 cohort, const QStringList &sources,
-                      bool replaceWithNewer, const Progress &progress = {});
+                      bool replaceWithNewer, const Progress &progress = {}, const QString &onlyRole = QString());
 
     static constexpr int BatchSize = 500;
 };

@@ -229,4 +229,52 @@ Result<RoundReport> RoundReport::build(const Catalog &catalog, const Cohort &rou
     return r;
 }
 
+Result<RoundReport> RoundReport::load(AssessmentStore &store, const Catalog &catalog, const QString &roundName)
+{
+    using Fail = Result<RoundReport>;
+    auto round = store.cohort(roundName);
+    if (!round)
+        return Fail::failure(round.error());
+    if (round->kind != CohortKind::Hiring)
+        return Fail::failure(
+            CoreText::tr("%1 is not a hiring round (its kind is %2)").arg(round->name, cohortKindId(round->kind)));
+    if (round->roles.size() != 1)
+        return Fail::failure(CoreText::tr("the hiring round %1 needs exactly one role").arg(round->name));
+    auto members = store.cohortMembers(round->id, round->roles.first());
+    if (!members)
+        return Fail::failure(members.error());
+    auto must = store.mustHaves(round->id);
+    if (!must)
+        return Fail::failure(must.error());
+    auto agreed = store.consensus(round->id);
+    if (!agreed)
+        return Fail::failure(agreed.error());
+    auto decided = store.decisions(round->id);
+    if (!decided)
+        return Fail::failure(decided.error());
+    return build(catalog, round.value(), round->roles.first(), must.value(), members.value(), agreed.value(),
+                 decided.value());
+}
+
+Result<Subject> candidateOf(const RoundReport &report, const Subject &named)
+{
+    std::vector<Subject> found;
+    for (const RoundCandidate &c : report.candidates)
+        if (isSamePerson(c.subject, named))
+            found.push_back(c.subject);
+    if (found.empty())
+        return Result<Subject>::failure(
+            CoreText::tr("%1 is not a candidate of the round %2").arg(named.name, report.round.name));
+    if (found.size() > 1) {
+        QString list;
+        for (const Subject &s : found)
+            list += QStringLiteral("\n  %1").arg(personLabel(s));
+        return Result<Subject>::failure(
+            CoreText::tr("%1 candidates are named %2; say which with --number or --organisation:%3")
+                .arg(found.size())
+                .arg(named.name, list));
+    }
+    return found.front();
+}
+
 } // namespace iitalent

@@ -16,26 +16,6 @@ namespace iitalent {
 class Catalog;
 struct Role;
 
-// A consensus level the chair of a hiring panel recorded for one item of one candidate, with
-// the reason (required). It overrides the panel's combined level; the ratings stay as given.
-struct RoundConsensus final
-{
-    Subject candidate;
-    QString requirement;
-    int level = 0;
-    QString reason;
-    QString recordedBy;
-    QDateTime recorded;
-};
-
-// A hiring round's decision about a candidate (shortlist, hold, reject) with a note.
-struct RoundDecision final
-{
-    Subject candidate;
-    QString decision; // "shortlist" / "hold" / "reject"
-    QString note;
-};
-
 // One item of one candidate, as the panel rated it (issue 11's exact definitions):
 //   combined = the consensus if one is recorded (source "consensus"); otherwise, with the k
 //   answered panel ratings sorted ascending: none when k = 0, the rating when k = 1 ("single"),
@@ -113,6 +93,14 @@ struct RoundReport final
                                      const QStringList &mustHaves, const std::vector<AssessmentSummary> &members,
                                      const std::vector<RoundConsensus> &consensus = {},
                                      const std::vector<RoundDecision> &decisions = {});
+    // Reads a round from the store: a cohort of kind hiring with exactly one role, its members,
+    // must-haves, consensus levels and decisions.
+    static Result<RoundReport> load(AssessmentStore &store, const Catalog &catalog, const QString &roundName);
 };
+
+// The candidate of a round a person names (a name, and a number or organisation if given):
+// one of the round's candidates by the same-person rule; an error that lists them when the
+// name is shared, or says there is no such candidate.
+Result<Subject> candidateOf(const RoundReport &report, const Subject &named);
 
 } // namespace iitalent

@@ -1,0 +1,239 @@
+// round ...: hiring rounds (issue 11): a cohort of kind hiring with one role, must-haves, the
+// panel's consensus levels and the decisions about candidates.
+#include "AssessmentCommands.h"
+
+#include "Catalog.h"
+#include "CohortJson.h"
+#include "HiringRound.h"
+
+namespace iitalent::cli {
+
+namespace {
+
+const char kRoundUsage[] =
+    "usage: round create NAME --role CODE [--must-have ID]... [--date YYYY-MM-DD] [--note TEXT]\n"
+    "       round add NAME (ID | FILE | DIR)... [--replace]\n"
+    "       round consensus NAME --candidate NAME [--number NO] [--organisation ORG] ID LEVEL --reason TEXT\n"
+    "             [--by NAME]\n"
+    "       round consensus NAME --candidate NAME [--number NO] [--organisation ORG] ID --withdraw\n"
+    "       round decide NAME --candidate NAME [--number NO] [--organisation ORG] shortlist|hold|reject\n"
+    "             [--note TEXT]\n"
+    "       round report NAME [--format json] [--out PATH [--force]]";
+
+int usage(Io &io, const QString &problem = QString())
+{
+    return usageError(io, problem.isEmpty() ? QString::fromUtf8(kRoundUsage)
+                                            : QStringLiteral("%1\n%2").arg(problem, QString::fromUtf8(kRoundUsage)));
+}
+
+// --candidate NAME [--number NO] [--organisation ORG], resolved to one candidate of the round.
+std::optional<Subject> candidateArg(StoreContext &ctx, const RoundReport &report, const Arguments &a, int &status)
+{
+    if (!a.has(QStringLiteral("candidate"))) {
+        status = usage(ctx.io, QStringLiteral("--candidate NAME is needed"));
+        return std::nullopt;
+    }
+    Subject named;
+    named.name = a.value(QStringLiteral("candidate")).trimmed();
+    named.number = a.value(QStringLiteral("number")).trimmed();
+    named.organisation = a.value(QStringLiteral("organisation")).trimmed();
+    auto found = candidateOf(report, named);
+    if (!found) {
+        status = failure(ctx.io, found.error());
+        return std::nullopt;
+    }
+    return found.value();
+}
+
+int create(StoreContext &ctx, const Arguments &a, const QStringList &mustHaves)
+{
+    if (a.positional().size() != 1)
+        return usage(ctx.io, QStringLiteral("round create takes one NAME"));
+    if (!a.has(QStringLiteral("role")))
+        return usage(ctx.io, QStringLiteral("--role CODE is needed: a round is for one role"));
+    const Role *role = ctx.catalog.role(a.value(QStringLiteral("role")));
+    if (!role)
+        return failure(ctx.io,
+                       QStringLiteral("there is no role %1 in the catalog").arg(a.value(QStringLiteral("role"))));
+    for (const QString &id : mustHaves)
+        if (std::none_of(role->requirements.begin(), role->requirements.end(),
+                         [&](const Requirement &r) { return r.id == id; }))
+            return failure(ctx.io, QStringLiteral("%1 is not a requirement of role %2").arg(id, role->code));
+    auto store = openStore(ctx);
+    if (!store)
+        return Failure;
+    Cohort c;
+    c.name = a.positional().first();
+    c.kind = CohortKind::Hiring;
+    c.roles = QStringList{role->code};
+    c.date = a.value(QStringLiteral("date"));
+    c.note = a.value(QStringLiteral("note"));
+    auto created = store->createCohort(c);
+    if (!created)
+        return failure(ctx.io, created.error());
+    if (Status s = store->setMustHaves(created->id, mustHaves); !s) {
+        (void)store->deleteCohort(created->name);
+        return failure(ctx.io, s.error());
+    }
+    ctx.io.out += QStringLiteral("created hiring round %1 for role %2 with %3 must-have(s)\n")
+                      .arg(created->name, role->code)
+                      .arg(mustHaves.size());
+    return Ok;
+}
+
+int add(StoreContext &ctx, const Arguments &a)
+{
+    if (a.positional().size() < 2)
+        return usage(ctx.io, QStringLiteral("round add takes NAME and at least one ID, FILE or DIR"));
+    auto store = openStore(ctx);
+    if (!store)
+        return Failure;
+    auto round = store->cohort(a.positional().first());
+    if (!round)
+        return failure(ctx.io, round.error());
+    if (round->kind != CohortKind::Hiring || round->roles.size() != 1)
+        return failure(ctx.io, QStringLiteral("%1 is not a hiring round with one role").arg(round->name));
+    return collectInto(ctx, *store, round.value(), a.positional().mid(1), a.has(QStringLiteral("replace")),
+                       round->roles.first());
+}
+
+int consensus(StoreContext &ctx, const Arguments &a)
+{
+    const bool withdraw = a.has(QStringLiteral("withdraw"));
+    if (a.positional().size() != (withdraw ? 2 : 3))
+        return usage(ctx.io, withdraw ? QStringLiteral("round consensus NAME ... ID --withdraw")
+                                      : QStringLiteral("round consensus NAME ... ID LEVEL --reason TEXT"));
+    auto store = openStore(ctx);
+    if (!store)
+        return Failure;
+    auto report = RoundReport::load(*store, ctx.catalog, a.positional().first());
+    if (!report)
+        return failure(ctx.io, report.error());
+    int status = Ok;
+    const auto candidate = candidateArg(ctx, report.value(), a, status);
+    if (!candidate)
+        return status;
+    const QString id = a.positional().at(1);
+    if (report->role->requirements.end() == std::find_if(report->role->requirements.begin(),
+                                                         report->role->requirements.end(),
+                                                         [&](const Requirement &r) { return r.id == id; }))
+        return failure(ctx.io, QStringLiteral("%1 is not a requirement of role %2").arg(id, report->roleCode));
+    if (withdraw) {
+        if (Status s = store->withdrawConsensus(report->round.id, *candidate, id); !s)
+            return failure(ctx.io, s.error());
+        ctx.io.out += QStringLiteral("withdrew the consensus on %1 for %2\n").arg(id, personLabel(*candidate));
+        return Ok;
+    }
+    bool ok = false;
+    const int level = a.positional().at(2).toInt(&ok);
+    if (!ok || level < 0 || level > 4)
+        return usage(ctx.io, QStringLiteral("LEVEL is 0 to 4, not '%1'").arg(a.positional().at(2)));
+    RoundConsensus c;
+    c.candidate = *candidate;
+    c.requirement = id;
+    c.level = level;
+    c.reason = a.value(QStringLiteral("reason"));
+    c.recordedBy = a.value(QStringLiteral("by"));
+    if (Status s = store->setConsensus(report->round.id, c); !s)
+        return failure(ctx.io, s.error());
+    ctx.io.out +=
+        QStringLiteral("recorded the consensus %1 on %2 for %3\n").arg(level).arg(id, personLabel(*candidate));
+    return Ok;
+}
+
+int decide(StoreContext &ctx, const Arguments &a)
+{
+    if (a.positional().size() != 2)
+        return usage(ctx.io, QStringLiteral("round decide NAME --candidate NAME shortlist|hold|reject"));
+    auto store = openStore(ctx);
+    if (!store)
+        return Failure;
+    auto report = RoundReport::load(*store, ctx.catalog, a.positional().first());
+    if (!report)
+        return failure(ctx.io, report.error());
+    int status = Ok;
+    const auto candidate = candidateArg(ctx, report.value(), a, status);
+    if (!candidate)
+        return status;
+    RoundDecision d;
+    d.candidate = *candidate;
+    d.decision = a.positional().at(1);
+    d.note = a.value(QStringLiteral("note"));
+    if (Status s = store->setDecision(report->round.id, d); !s)
+        return failure(ctx.io, s.error());
+    ctx.io.out += QStringLiteral("%1: %2\n").arg(personLabel(*candidate), d.decision);
+    return Ok;
+}
+
+int reportCmd(StoreContext &ctx, const Arguments &a)
+{
+    if (a.positional().size() != 1)
+        return usage(ctx.io, QStringLiteral("round report takes one NAME"));
+    const QString format = a.has(QStringLiteral("format")) ? a.value(QStringLiteral("format")) : QStringLiteral("json");
+    if (format != QLatin1String("json"))
+        return usageError(ctx.io, QStringLiteral("--format is json (the round's PDF, HTML and CSV documents are not "
+                                                 "written yet), not '%1'")
+                                      .arg(format));
+    auto store = openStore(ctx);
+    if (!store)
+        return Failure;
+    auto report = RoundReport::load(*store, ctx.catalog, a.positional().first());
+    if (!report)
+        return failure(ctx.io, report.error());
+    const QByteArray bytes = QByteArray::fromStdString(roundReportToJson(report.value()).dump(2)) + '\n';
+    const QString out = a.value(QStringLiteral("out"));
+    if (out.isEmpty()) {
+        ctx.io.out += QString::fromUtf8(bytes);
+        return Ok;
+    }
+    if (!writeOutputFile(out, bytes, a.has(QStringLiteral("force")), ctx.io))
+        return Failure;
+    ctx.io.err += QStringLiteral("wrote %1\n").arg(out);
+    return Ok;
+}
+
+} // namespace
+
+int roundCommand(StoreContext &ctx, const QStringList &args)
+{
+    if (args.isEmpty())
+        return usage(ctx.io);
+    const QString sub = args.first();
+    // --must-have may be given several times; Arguments keeps the last, so collect them here.
+    QStringList mustHaves, rest;
+    const QStringList tail = args.mid(1);
+    for (int i = 0; i < tail.size(); ++i) {
+        if (tail.at(i) == QLatin1String("--must-have") && i + 1 < tail.size()) {
+            mustHaves << tail.at(++i);
+            continue;
+        }
+        if (tail.at(i).startsWith(QLatin1String("--must-have="))) {
+            mustHaves << tail.at(i).mid(12);
+            continue;
+        }
+        rest << tail.at(i);
+    }
+    Arguments a;
+    const QSet<QString> values{QStringLiteral("role"),      QStringLiteral("date"),   QStringLiteral("note"),
+                               QStringLiteral("candidate"), QStringLiteral("number"), QStringLiteral("organisation"),
+                               QStringLiteral("reason"),    QStringLiteral("by"),     QStringLiteral("format"),
+                               QStringLiteral("out")};
+    const QSet<QString> flags{QStringLiteral("replace"), QStringLiteral("withdraw"), QStringLiteral("force")};
+    if (!a.parse(rest, values, flags))
+        return usage(ctx.io, a.error());
+    if (!mustHaves.isEmpty() && sub != QLatin1String("create"))
+        return usage(ctx.io, QStringLiteral("--must-have goes with round create"));
+    if (sub == QLatin1String("create"))
+        return create(ctx, a, mustHaves);
+    if (sub == QLatin1String("add"))
+        return add(ctx, a);
+    if (sub == QLatin1String("consensus"))
+        return consensus(ctx, a);
+    if (sub == QLatin1String("decide"))
+        return decide(ctx, a);
+    if (sub == QLatin1String("report"))
+        return reportCmd(ctx, a);
+    return usage(ctx.io, QStringLiteral("unknown round command '%1'").arg(sub));
+}
+
+} // namespace iitalent::cli
