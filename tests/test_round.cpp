@@ -10,6 +10,7 @@
 #include "Sqlite.h"
 
 #include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <nlohmann/json.hpp>
@@ -369,4 +370,150 @@ TEST_CASE("A version 3 store gets the round tables after a backup", "[round][mig
     REQUIRE(c.ok());
     CHECK(store->setMustHaves(c->id, {QStringLiteral("16.a.1")}).ok());
     CHECK(store->mustHaves(c->id).value() == QStringList{QStringLiteral("16.a.1")});
+}
+
+TEST_CASE("round report writes the hiring-meeting document as PDF, HTML and CSV", "[round][cli][report]")
+{
+    QTemporaryDir tmp;
+    REQUIRE(tmp.isValid());
+    const QString db = tmp.filePath(QStringLiteral("hr.sqlite"));
+    const QString round = QStringLiteral("Architect 2026");
+    REQUIRE(cli(db, {QStringLiteral("round"), QStringLiteral("create"), round, QStringLiteral("--role"),
+                     QStringLiteral("16"), QStringLiteral("--must-have"), QStringLiteral("16.a.3"),
+                     QStringLiteral("--date"), QStringLiteral("2026-11-20")})
+                .exitCode == 0);
+    const auto candidate = [&](const QString &name, const QString &assessor,
+                               const std::vector<std::pair<QString, int>> &levels) {
+        const QString id = newAssessment(db, {QStringLiteral("--role"), QStringLiteral("16"), QStringLiteral("--mode"),
+                                              QStringLiteral("assessor"), QStringLiteral("--subject"), name,
+                                              QStringLiteral("--assessor"), assessor});
+        for (const auto &[item, level] : levels)
+            REQUIRE(cli(db, {QStringLiteral("rate"), id, item, QString::number(level)}).exitCode == 0);
+        REQUIRE(cli(db, {QStringLiteral("round"), QStringLiteral("add"), round, id}).exitCode == 0);
+    };
+    // Bob is the strongest but fails the must-have 16.a.3; 陈静 meets it and is stronger than Alice.
+    std::vector<std::pair<QString, int>> strong;
+    for (const Requirement &req : bundledCatalog().role(QStringLiteral("16"))->requirements)
+        strong.emplace_back(req.id, req.id == QLatin1String("16.a.3") ? 1 : 4);
+    candidate(QStringLiteral("Bob Weakspot"), QStringLiteral("Interviewer A"), strong);
+    candidate(QStringLiteral("Alice Steady"), QStringLiteral("Interviewer A"), {{QStringLiteral("16.a.3"), 3}});
+    candidate(QStringLiteral("Alice Steady"), QStringLiteral("Interviewer B"), {{QStringLiteral("16.a.3"), 4}});
+    candidate(u("陈静"), QStringLiteral("Interviewer B"),
+              {{QStringLiteral("16.a.3"), 3}, {QStringLiteral("16.a.1"), 2}});
+    REQUIRE(cli(db, {QStringLiteral("round"), QStringLiteral("decide"), round, QStringLiteral("--candidate"), u("陈静"),
+                     QStringLiteral("shortlist")})
+                .exitCode == 0);
+    const QStringList ranked{u("陈静"), QStringLiteral("Alice Steady"), QStringLiteral("Bob Weakspot")};
+
+    const auto report = [&](const QString &format, const QString &lang, const QString &out) {
+        const CliRun r = cli(db, {QStringLiteral("round"), QStringLiteral("report"), round, QStringLiteral("--format"),
+                                  format, QStringLiteral("--lang"), lang, QStringLiteral("--out"), out});
+        INFO(format.toStdString() << " " << lang.toStdString() << ": " << r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        const QByteArray bytes = iitalent::test::readFileBytes(out);
+        REQUIRE(bytes.size() > 100);
+        return bytes;
+    };
+    const auto pdfText = [](const QString &path) {
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"),
+                                              QStringLiteral("-layout"), path, QStringLiteral("-")});
+        REQUIRE(p.waitForFinished(60000));
+        return QString::fromUtf8(p.readAllStandardOutput());
+    };
+
+    // The PDF: every candidate, the rule in words, a scorecard for the shortlisted one only.
+    const QString en = tmp.filePath(QStringLiteral("round-en.pdf"));
+    CHECK(report(QStringLiteral("pdf"), QStringLiteral("en"), en).startsWith("%PDF"));
+    const QString text = pdfText(en);
+    for (const QString &name : ranked)
+        CHECK(text.contains(name));
+    CHECK(text.contains(QStringLiteral("Readiness, highest first")));
+    CHECK(text.contains(QStringLiteral("Candidates who meet every must-have come first")));
+    CHECK(text.contains(QStringLiteral("Scorecard: ") + u("陈静")));
+    CHECK_FALSE(text.contains(QStringLiteral("Scorecard: Bob")));
+    CHECK(text.contains(QStringLiteral("Hiring meeting: Architect 2026")));
+    const QString zh = tmp.filePath(QStringLiteral("round-zh.pdf"));
+    report(QStringLiteral("pdf"), QStringLiteral("zh"), zh);
+    const QString zhText = pdfText(zh);
+    for (const QString &name : ranked)
+        CHECK(zhText.contains(name));
+    CHECK(zhText.contains(u("准备度从高到低")));
+
+    // The HTML: self-contained, the same content.
+    const QString html = QString::fromUtf8(
+        report(QStringLiteral("html"), QStringLiteral("en"), tmp.filePath(QStringLiteral("round.html"))));
+    CHECK(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
+    CHECK(html.contains(QStringLiteral("Content-Security-Policy")));
+    CHECK_FALSE(html.contains(QStringLiteral("<script")));
+    CHECK_FALSE(html.contains(QStringLiteral("src=")));
+    for (const QString &name : ranked)
+        CHECK(html.contains(name));
+    CHECK(html.contains(QStringLiteral("Readiness, highest first")));
+
+    // The CSV: the ranking, one row per candidate in rank order, after a BOM and a header.
+    const QByteArray csv =
+        report(QStringLiteral("csv"), QStringLiteral("en"), tmp.filePath(QStringLiteral("round.csv")));
+    REQUIRE(csv.startsWith("\xEF\xBB\xBF"));
+    const QStringList lines = QString::fromUtf8(csv.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 1 + ranked.size());
+    CHECK(lines.at(0).startsWith(QStringLiteral("Rank,Candidate,")));
+    for (int i = 0; i < ranked.size(); ++i)
+        CHECK(lines.at(i + 1).startsWith(QStringLiteral("%1,%2,").arg(i + 1).arg(ranked.at(i))));
+    CHECK(lines.at(3).contains(QStringLiteral(",16.a.3,")));
+
+    // On stdout the CSV keeps its BOM; a PDF without --out goes to a file named after the round.
+    QProcess p;
+    p.start(iitalent::test::cliPath(), {QStringLiteral("--db"), db, QStringLiteral("round"), QStringLiteral("report"),
+                                        round, QStringLiteral("--format"), QStringLiteral("csv")});
+    REQUIRE(p.waitForFinished(60000));
+    CHECK(p.exitCode() == 0);
+    const QByteArray out = p.readAllStandardOutput();
+    CHECK(out.startsWith("\xEF\xBB\xBF"));
+    CHECK(out.count("\xEF\xBB\xBF") == 1);
+    const CliRun pdf =
+        iitalent::test::runCli({QStringLiteral("--db"), db, QStringLiteral("round"), QStringLiteral("report"), round,
+                                QStringLiteral("--format"), QStringLiteral("pdf")},
+                               {}, tmp.path());
+    INFO(pdf.err.toStdString());
+    CHECK(pdf.exitCode == 0);
+    CHECK(QFileInfo::exists(tmp.filePath(QStringLiteral("Architect 2026.pdf"))));
+    CHECK(cli(db, {QStringLiteral("round"), QStringLiteral("report"), round, QStringLiteral("--format"),
+                   QStringLiteral("docx")})
+              .exitCode == 2);
+}
+
+TEST_CASE("The ranking's rules break ties in turn", "[round]")
+{
+    Cohort round;
+    round.name = QStringLiteral("ties");
+    round.kind = CohortKind::Hiring;
+    // Role 16's a-dimension: 16.a.1 q2, 16.a.2 q2, 16.a.3 q3. Each candidate is rated by one
+    // interviewer on a few items; the rest are unanswered (0 in readiness and gaps).
+    const std::vector<AssessmentSummary> members{
+        // R1 and R2 tie on readiness (the same attained points) but R2 has one gap of two or more
+        // fewer: R2 first.
+        rated("R1", Mode::Assessor, "A", "2026-11-02T10:00:00Z", required16({{"16.a.1", 0}, {"16.a.2", 2}})),
+        rated("R2", Mode::Assessor, "A", "2026-11-02T10:00:00Z", required16({{"16.a.1", 1}, {"16.a.2", 1}})),
+        // G1 and G2 tie on readiness and gaps; G1 answered one more item (at 0 where q is 1, a gap
+        // of one): more complete, first.
+        rated("G2", Mode::Assessor, "A", "2026-11-02T10:00:00Z", all16(0)),
+        rated("G1", Mode::Assessor, "A", "2026-11-02T10:00:00Z", {}),
+    };
+    // (G1 above has no ratings at all; G2 has all at 0: same readiness 0, same gaps; G2 is
+    // complete, so G2 before G1.)
+    auto built = RoundReport::build(bundledCatalog(), round, QStringLiteral("16"), {}, members);
+    REQUIRE(built.ok());
+    const auto &c = built->candidates;
+    REQUIRE(c.size() == 4);
+    const auto at = [&](int i) { return c[static_cast<size_t>(i)]; };
+    // Readiness: R1 and R2 are strong, G1 and G2 at 0.
+    CHECK(at(0).score.readiness == Approx(at(1).score.readiness));
+    CHECK(at(0).subject.name == QLatin1String("R2"));
+    CHECK(at(1).subject.name == QLatin1String("R1"));
+    CHECK(at(0).gapsOfTwoOrMore < at(1).gapsOfTwoOrMore);
+    CHECK(at(2).subject.name == QLatin1String("G2"));
+    CHECK(at(3).subject.name == QLatin1String("G1"));
+    CHECK(at(2).gapsOfTwoOrMore == at(3).gapsOfTwoOrMore);
+    CHECK(at(2).score.completeness > at(3).score.completeness);
 }

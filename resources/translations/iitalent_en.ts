@@ -1331,6 +1331,274 @@
     </message>
 </context>
 <context>
+    <name>RoundText</name>
+    <message>
+        <source>Hiring meeting: %1</source>
+        <translation>Hiring meeting: %1</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>How the candidates are ranked</source>
+        <translation>How the candidates are ranked</translation>
+    </message>
+    <message>
+        <source>The candidates are ranked by these rules in turn; each rule decides only between candidates that all the rules before it leave level:</source>
+        <translation>The candidates are ranked by these rules in turn; each rule decides only between candidates that all the rules before it leave level:</translation>
+    </message>
+    <message>
+        <source>1. Candidates who meet every must-have come first, then those who fail one or more.</source>
+        <translation>1. Candidates who meet every must-have come first, then those who fail one or more.</translation>
+    </message>
+    <message>
+        <source>2. Readiness, highest first.</source>
+        <translation>2. Readiness, highest first.</translation>
+    </message>
+    <message>
+        <source>3. The number of requirements two or more levels below the required level, fewest first.</source>
+        <translation>3. The number of requirements two or more levels below the required level, fewest first.</translation>
+    </message>
+    <message>
+        <source>4. Completeness, highest first.</source>
+        <translation>4. Completeness, highest first.</translation>
+    </message>
+    <message>
+        <source>5. The name, in Unicode code-point order.</source>
+        <translation>5. The name, in Unicode code-point order.</translation>
+    </message>
+    <message>
+        <source>Ranks are never shared: candidates level on every figure are told apart by their names.</source>
+        <translation>Ranks are never shared: candidates level on every figure are told apart by their names.</translation>
+    </message>
+    <message>
+        <source>The figures are worked out from each item&apos;s combined level: the panel&apos;s consensus where one is recorded (with its reason); otherwise the rating when one panel member rated the item, or the lower median when several did (the k ratings sorted from low to high, the one at position ⌊(k−1)/2⌋, counting from 0). An item nobody rated counts as 0. Readiness, completeness and the attainments are the personal report&apos;s formulas applied to the combined levels. A must-have is met when its combined level reaches the required level. An open disagreement is an item whose ratings are two or more levels apart with no consensus recorded.</source>
+        <translation>The figures are worked out from each item&apos;s combined level: the panel&apos;s consensus where one is recorded (with its reason); otherwise the rating when one panel member rated the item, or the lower median when several did (the k ratings sorted from low to high, the one at position ⌊(k−1)/2⌋, counting from 0). An item nobody rated counts as 0. Readiness, completeness and the attainments are the personal report&apos;s formulas applied to the combined levels. A must-have is met when its combined level reaches the required level. An open disagreement is an item whose ratings are two or more levels apart with no consensus recorded.</translation>
+    </message>
+    <message>
+        <source>Must-haves</source>
+        <translation>Must-haves</translation>
+    </message>
+    <message>
+        <source>This round has no must-haves: every candidate counts as meeting them.</source>
+        <translation>This round has no must-haves: every candidate counts as meeting them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requirement(s) every candidate must meet. A candidate who fails any of them is ranked after every candidate who meets them all, however strong otherwise.</source>
+        <translation>
+            <numerusform>%n requirement every candidate must meet. A candidate who fails it is ranked after every candidate who meets it, however strong otherwise.</numerusform>
+            <numerusform>%n requirements every candidate must meet. A candidate who fails any of them is ranked after every candidate who meets them all, however strong otherwise.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Candidates meeting it</source>
+        <translation>Candidates meeting it</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <source>The round has no candidates yet: nobody in it has an assessor&apos;s assessment of its role.</source>
+        <translation>The round has no candidates yet: nobody in it has an assessor&apos;s assessment of its role.</translation>
+    </message>
+    <message>
+        <source>Must-haves: %1 all met, %2 followed by those the candidate fails. Gaps ≥ 2: requirements two or more levels below the required level (an item nobody rated counts as 0). Open disagreements: items whose ratings are two or more levels apart with no consensus.</source>
+        <translation>Must-haves: %1 all met, %2 followed by those the candidate fails. Gaps ≥ 2: requirements two or more levels below the required level (an item nobody rated counts as 0). Open disagreements: items whose ratings are two or more levels apart with no consensus.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Must-haves met</source>
+        <translation>Must-haves met</translation>
+    </message>
+    <message>
+        <source>Failed must-haves</source>
+        <translation>Failed must-haves</translation>
+    </message>
+    <message>
+        <source>Gaps ≥ 2</source>
+        <translation>Gaps ≥ 2</translation>
+    </message>
+    <message>
+        <source>Gaps of two or more levels</source>
+        <translation>Gaps of two or more levels</translation>
+    </message>
+    <message>
+        <source>Panel size</source>
+        <translation>Panel size</translation>
+    </message>
+    <message>
+        <source>Open disagreements</source>
+        <translation>Open disagreements</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Decision note</source>
+        <translation>Decision note</translation>
+    </message>
+    <message>
+        <source>Shortlisted</source>
+        <translation>Shortlisted</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Not decided</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>not rated</translation>
+    </message>
+    <message>
+        <source>one rating</source>
+        <translation>one rating</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>median</translation>
+    </message>
+    <message>
+        <source>consensus</source>
+        <translation>consensus</translation>
+    </message>
+    <message>
+        <source>Scorecards of the shortlisted candidates</source>
+        <translation>Scorecards of the shortlisted candidates</translation>
+    </message>
+    <message>
+        <source>No candidate is shortlisted yet, so this document has no scorecards.</source>
+        <translation>No candidate is shortlisted yet, so this document has no scorecards.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shortlisted candidate(s), one page each, in rank order.</source>
+        <translation>
+            <numerusform>%n shortlisted candidate, on a page of their own.</numerusform>
+            <numerusform>%n shortlisted candidates, one page each, in rank order.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scorecard: %1</source>
+        <translation>Scorecard: %1</translation>
+    </message>
+    <message>
+        <source>rank %1 of %2</source>
+        <translation>rank %1 of %2</translation>
+    </message>
+    <message>
+        <source>panel: %1</source>
+        <translation>panel: %1</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>Decision: %1</translation>
+    </message>
+    <message>
+        <source>%1 must-have</source>
+        <translation>%1 must-have</translation>
+    </message>
+    <message>
+        <source>%1 open disagreement (ratings two or more levels apart, no consensus)</source>
+        <translation>%1 open disagreement (ratings two or more levels apart, no consensus)</translation>
+    </message>
+    <message>
+        <source>Combined</source>
+        <translation>Combined</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spread</translation>
+    </message>
+    <message>
+        <source>Consensus reasons</source>
+        <translation>Consensus reasons</translation>
+    </message>
+    <message>
+        <source>Consensus level</source>
+        <translation>Consensus level</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>For the hiring panel only. Candidates never see one another: nothing of this document goes into a candidate&apos;s own report.</source>
+        <translation>For the hiring panel only. Candidates never see one another: nothing of this document goes into a candidate&apos;s own report.</translation>
+    </message>
+    <message>
+        <source>The panel: agreement and calibration</source>
+        <translation>The panel: agreement and calibration</translation>
+    </message>
+    <message>
+        <source>Agreement: no pairs. No item of any candidate was rated by two panel members, so there is nothing to compare.</source>
+        <translation>Agreement: no pairs. No item of any candidate was rated by two panel members, so there is nothing to compare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreement over the whole round: %n pair(s) of ratings (two panel members rating the same item of the same candidate); %1 of them equal, %2 at most one level apart.</source>
+        <translation>
+            <numerusform>Agreement over the whole round: %n pair of ratings (two panel members rating the same item of the same candidate); %1 of them equal, %2 at most one level apart.</numerusform>
+            <numerusform>Agreement over the whole round: %n pairs of ratings (two panel members rating the same item of the same candidate); %1 of them equal, %2 at most one level apart.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each panel member&apos;s calibration: over the items they rated where another member rated the same item of the same candidate too, the mean of their level minus the others&apos; mean level. Positive is lenient, negative strict.</source>
+        <translation>Each panel member&apos;s calibration: over the items they rated where another member rated the same item of the same candidate too, the mean of their level minus the others&apos; mean level. Positive is lenient, negative strict.</translation>
+    </message>
+    <message>
+        <source>none (no item rated by another member too)</source>
+        <translation>none (no item rated by another member too)</translation>
+    </message>
+    <message>
+        <source>%1 (neither lenient nor strict)</source>
+        <translation>%1 (neither lenient nor strict)</translation>
+    </message>
+    <message>
+        <source>%1 (lenient)</source>
+        <translation>%1 (lenient)</translation>
+    </message>
+    <message>
+        <source>%1 (strict)</source>
+        <translation>%1 (strict)</translation>
+    </message>
+    <message>
+        <source>Panel member</source>
+        <translation>Panel member</translation>
+    </message>
+    <message>
+        <source>Items compared</source>
+        <translation>Items compared</translation>
+    </message>
+    <message>
+        <source>Mean difference</source>
+        <translation>Mean difference</translation>
+    </message>
+</context>
+<context>
     <name>SubjectDialog</name>
     <message>
         <source>New assessment</source>

@@ -1317,6 +1317,271 @@
     </message>
 </context>
 <context>
+    <name>RoundText</name>
+    <message>
+        <source>Hiring meeting: %1</source>
+        <translation>招聘评审会：%1</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>候选人</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>面试官</translation>
+    </message>
+    <message>
+        <source>How the candidates are ranked</source>
+        <translation>候选人排序规则</translation>
+    </message>
+    <message>
+        <source>The candidates are ranked by these rules in turn; each rule decides only between candidates that all the rules before it leave level:</source>
+        <translation>候选人按以下规则依次排序；每条规则只在前面各条规则都无法区分的候选人之间起作用：</translation>
+    </message>
+    <message>
+        <source>1. Candidates who meet every must-have come first, then those who fail one or more.</source>
+        <translation>1. 满足全部必备要求的候选人在前，有一项或多项必备要求未达到的在后。</translation>
+    </message>
+    <message>
+        <source>2. Readiness, highest first.</source>
+        <translation>2. 准备度从高到低。</translation>
+    </message>
+    <message>
+        <source>3. The number of requirements two or more levels below the required level, fewest first.</source>
+        <translation>3. 低于要求等级两级或以上的要求项数，从少到多。</translation>
+    </message>
+    <message>
+        <source>4. Completeness, highest first.</source>
+        <translation>4. 完成度从高到低。</translation>
+    </message>
+    <message>
+        <source>5. The name, in Unicode code-point order.</source>
+        <translation>5. 姓名，按 Unicode 码位顺序。</translation>
+    </message>
+    <message>
+        <source>Ranks are never shared: candidates level on every figure are told apart by their names.</source>
+        <translation>名次不并列：各项指标都相同的候选人按姓名区分先后。</translation>
+    </message>
+    <message>
+        <source>The figures are worked out from each item&apos;s combined level: the panel&apos;s consensus where one is recorded (with its reason); otherwise the rating when one panel member rated the item, or the lower median when several did (the k ratings sorted from low to high, the one at position ⌊(k−1)/2⌋, counting from 0). An item nobody rated counts as 0. Readiness, completeness and the attainments are the personal report&apos;s formulas applied to the combined levels. A must-have is met when its combined level reaches the required level. An open disagreement is an item whose ratings are two or more levels apart with no consensus recorded.</source>
+        <translation>各项指标均按每个条目的综合等级计算：已记录一致意见（附理由）的条目取一致意见；否则只有一位面试官评定时取其评分，多位面试官评定时取下中位数（将 k 个评分从低到高排列，取从 0 起计第 ⌊(k−1)/2⌋ 个）。无人评定的条目按 0 计。准备度、完成度和各维度达成度按个人报告的公式由综合等级算出。综合等级达到要求等级即满足该项必备要求。未决分歧指评分相差两级或以上、且尚未记录一致意见的条目。</translation>
+    </message>
+    <message>
+        <source>Must-haves</source>
+        <translation>必备要求</translation>
+    </message>
+    <message>
+        <source>This round has no must-haves: every candidate counts as meeting them.</source>
+        <translation>本招聘批次未设必备要求：所有候选人均视为满足。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requirement(s) every candidate must meet. A candidate who fails any of them is ranked after every candidate who meets them all, however strong otherwise.</source>
+        <translation>
+            <numerusform>每位候选人都必须满足的 %n 项要求。未满足其中任何一项的候选人，无论其他方面多强，都排在满足全部必备要求的候选人之后。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Candidates meeting it</source>
+        <translation>满足的候选人</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>The round has no candidates yet: nobody in it has an assessor&apos;s assessment of its role.</source>
+        <translation>本招聘批次还没有候选人：批次中没有人有该岗位的评估人测评。</translation>
+    </message>
+    <message>
+        <source>Must-haves: %1 all met, %2 followed by those the candidate fails. Gaps ≥ 2: requirements two or more levels below the required level (an item nobody rated counts as 0). Open disagreements: items whose ratings are two or more levels apart with no consensus.</source>
+        <translation>必备要求：%1 表示全部满足，%2 后列出未满足的必备要求。差距≥2：低于要求等级两级或以上的要求项数（无人评定的条目按 0 计）。未决分歧：评分相差两级或以上、且尚无一致意见的条目数。</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选人</translation>
+    </message>
+    <message>
+        <source>Must-haves met</source>
+        <translation>满足全部必备要求</translation>
+    </message>
+    <message>
+        <source>Failed must-haves</source>
+        <translation>未满足的必备要求</translation>
+    </message>
+    <message>
+        <source>Gaps ≥ 2</source>
+        <translation>差距≥2</translation>
+    </message>
+    <message>
+        <source>Gaps of two or more levels</source>
+        <translation>差距两级及以上的要求数</translation>
+    </message>
+    <message>
+        <source>Panel size</source>
+        <translation>面试官人数</translation>
+    </message>
+    <message>
+        <source>Open disagreements</source>
+        <translation>未决分歧</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Decision note</source>
+        <translation>决定备注</translation>
+    </message>
+    <message>
+        <source>Shortlisted</source>
+        <translation>入围</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>淘汰</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>未决定</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>未评定</translation>
+    </message>
+    <message>
+        <source>one rating</source>
+        <translation>单人评分</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>consensus</source>
+        <translation>一致意见</translation>
+    </message>
+    <message>
+        <source>Scorecards of the shortlisted candidates</source>
+        <translation>入围候选人评分卡</translation>
+    </message>
+    <message>
+        <source>No candidate is shortlisted yet, so this document has no scorecards.</source>
+        <translation>目前还没有入围的候选人，因此本文档没有评分卡。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shortlisted candidate(s), one page each, in rank order.</source>
+        <translation>
+            <numerusform>共 %n 名入围候选人，每人一页，按名次排列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scorecard: %1</source>
+        <translation>评分卡：%1</translation>
+    </message>
+    <message>
+        <source>rank %1 of %2</source>
+        <translation>第 %1 名（共 %2 名）</translation>
+    </message>
+    <message>
+        <source>panel: %1</source>
+        <translation>面试官：%1</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>决定：%1</translation>
+    </message>
+    <message>
+        <source>%1 must-have</source>
+        <translation>%1 必备要求</translation>
+    </message>
+    <message>
+        <source>%1 open disagreement (ratings two or more levels apart, no consensus)</source>
+        <translation>%1 未决分歧（评分相差两级或以上，尚无一致意见）</translation>
+    </message>
+    <message>
+        <source>Combined</source>
+        <translation>综合等级</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>分差</translation>
+    </message>
+    <message>
+        <source>Consensus reasons</source>
+        <translation>一致意见的理由</translation>
+    </message>
+    <message>
+        <source>Consensus level</source>
+        <translation>一致意见等级</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>For the hiring panel only. Candidates never see one another: nothing of this document goes into a candidate&apos;s own report.</source>
+        <translation>仅供招聘评审小组使用。候选人之间互不可见：本文档的任何内容都不会写入候选人本人的报告。</translation>
+    </message>
+    <message>
+        <source>The panel: agreement and calibration</source>
+        <translation>面试官：评分一致性与校准</translation>
+    </message>
+    <message>
+        <source>Agreement: no pairs. No item of any candidate was rated by two panel members, so there is nothing to compare.</source>
+        <translation>评分一致性：没有评分对。没有任何候选人的任何条目由两位面试官共同评定，因此无从比较。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreement over the whole round: %n pair(s) of ratings (two panel members rating the same item of the same candidate); %1 of them equal, %2 at most one level apart.</source>
+        <translation>
+            <numerusform>整个招聘批次的评分一致性：共 %n 对评分（两位面试官对同一候选人同一条目的评分）；其中 %1 完全相同，%2 相差不超过一级。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each panel member&apos;s calibration: over the items they rated where another member rated the same item of the same candidate too, the mean of their level minus the others&apos; mean level. Positive is lenient, negative strict.</source>
+        <translation>各面试官的校准：在其评定过、且另有面试官也评定了同一候选人同一条目的条目上，其评分减去其他面试官平均评分的均值。正值为偏宽，负值为偏严。</translation>
+    </message>
+    <message>
+        <source>none (no item rated by another member too)</source>
+        <translation>无（没有其他面试官也评定过的条目）</translation>
+    </message>
+    <message>
+        <source>%1 (neither lenient nor strict)</source>
+        <translation>%1（不偏宽也不偏严）</translation>
+    </message>
+    <message>
+        <source>%1 (lenient)</source>
+        <translation>%1（偏宽）</translation>
+    </message>
+    <message>
+        <source>%1 (strict)</source>
+        <translation>%1（偏严）</translation>
+    </message>
+    <message>
+        <source>Panel member</source>
+        <translation>面试官</translation>
+    </message>
+    <message>
+        <source>Items compared</source>
+        <translation>比较的条目数</translation>
+    </message>
+    <message>
+        <source>Mean difference</source>
+        <translation>平均差值</translation>
+    </message>
+</context>
+<context>
     <name>SubjectDialog</name>
     <message>
         <source>New assessment</source>

@@ -4,7 +4,9 @@
 
 #include "Catalog.h"
 #include "CohortJson.h"
+#include "FileOutput.h"
 #include "HiringRound.h"
+#include "RoundDocuments.h"
 
 namespace iitalent::cli {
 
@@ -18,7 +20,7 @@ const char kRoundUsage[] =
     "       round consensus NAME --candidate NAME [--number NO] [--organisation ORG] ID --withdraw\n"
     "       round decide NAME --candidate NAME [--number NO] [--organisation ORG] shortlist|hold|reject\n"
     "             [--note TEXT]\n"
-    "       round report NAME [--format json] [--out PATH [--force]]";
+    "       round report NAME [--format json|csv|pdf|html] [--out PATH [--force]] [--lang zh|en]";
 
 int usage(Io &io, const QString &problem = QString())
 {
@@ -165,25 +167,43 @@ int decide(StoreContext &ctx, const Arguments &a)
     return Ok;
 }
 
+// The round's figures as JSON, or its hiring-meeting document (the ranking as CSV; the whole
+// document as PDF or HTML). A PDF without --out goes to a file named after the round.
 int reportCmd(StoreContext &ctx, const Arguments &a)
 {
     if (a.positional().size() != 1)
         return usage(ctx.io, QStringLiteral("round report takes one NAME"));
     const QString format = a.has(QStringLiteral("format")) ? a.value(QStringLiteral("format")) : QStringLiteral("json");
-    if (format != QLatin1String("json"))
-        return usageError(ctx.io, QStringLiteral("--format is json (the round's PDF, HTML and CSV documents are not "
-                                                 "written yet), not '%1'")
-                                      .arg(format));
+    if (!QStringList{QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("pdf"), QStringLiteral("html")}
+             .contains(format))
+        return usageError(ctx.io, QStringLiteral("--format is json, csv, pdf or html, not '%1'").arg(format));
+    const auto language = reportLanguage(a, ctx.io);
+    if (!language)
+        return Usage;
     auto store = openStore(ctx);
     if (!store)
         return Failure;
     auto report = RoundReport::load(*store, ctx.catalog, a.positional().first());
     if (!report)
         return failure(ctx.io, report.error());
-    const QByteArray bytes = QByteArray::fromStdString(roundReportToJson(report.value()).dump(2)) + '\n';
-    const QString out = a.value(QStringLiteral("out"));
+    QByteArray bytes;
+    if (format == QLatin1String("json")) {
+        bytes = QByteArray::fromStdString(roundReportToJson(report.value()).dump(2)) + '\n';
+    } else if (format == QLatin1String("csv")) {
+        bytes = roundReportCsv(ctx.catalog, report.value(), *language);
+    } else if (format == QLatin1String("html")) {
+        bytes = roundReportHtml(ctx.catalog, report.value(), *language);
+    } else {
+        auto pdf = roundReportPdf(ctx.catalog, report.value(), *language);
+        if (!pdf)
+            return failure(ctx.io, pdf.error());
+        bytes = std::move(pdf).value();
+    }
+    QString out = a.value(QStringLiteral("out"));
+    if (out.isEmpty() && format == QLatin1String("pdf"))
+        out = safeFileName(report->round.name) + QStringLiteral(".pdf");
     if (out.isEmpty()) {
-        ctx.io.out += QString::fromUtf8(bytes);
+        ctx.io.out += documentText(bytes);
         return Ok;
     }
     if (!writeOutputFile(out, bytes, a.has(QStringLiteral("force")), ctx.io))
@@ -217,7 +237,7 @@ int roundCommand(StoreContext &ctx, const QStringList &args)
     const QSet<QString> values{QStringLiteral("role"),      QStringLiteral("date"),   QStringLiteral("note"),
                                QStringLiteral("candidate"), QStringLiteral("number"), QStringLiteral("organisation"),
                                QStringLiteral("reason"),    QStringLiteral("by"),     QStringLiteral("format"),
-                               QStringLiteral("out")};
+                               QStringLiteral("out"),       QStringLiteral("lang")};
     const QSet<QString> flags{QStringLiteral("replace"), QStringLiteral("withdraw"), QStringLiteral("force")};
     if (!a.parse(rest, values, flags))
         return usage(ctx.io, a.error());

@@ -71,12 +71,16 @@ const char kUsage[] =
     "      [--anonymize] [--out PATH [--force]] [--lang zh|en]\n"
     "                                          before and after a course, over those in both\n"
     "\n"
-    "hiring rounds (a cohort of kind hiring for one role; its documents are still to come):\n"
+    "hiring rounds (a cohort of kind hiring for one role):\n"
     "  round create NAME --role CODE [--must-have ID]...\n"
     "  round add NAME (ID | FILE | DIR)... [--replace]   (assessments of other roles are refused)\n"
     "  round consensus NAME --candidate NAME [--number NO] ID LEVEL --reason TEXT | ID --withdraw\n"
     "  round decide NAME --candidate NAME [--number NO] shortlist|hold|reject [--note TEXT]\n"
-    "  round report NAME [--format json] [--out PATH]   the ranking (iitalent.round-report/1)\n"
+    "  round report NAME [--format json|csv|pdf|html] [--out PATH [--force]] [--lang zh|en]\n"
+    "                                          json: the figures (iitalent.round-report/1); pdf, html: the\n"
+    "                                          hiring-meeting document (the rule, must-haves, ranking,\n"
+    "                                          shortlisted candidates' scorecards, the panel's agreement);\n"
+    "                                          csv: the ranking table (pdf goes to a file)\n"
     "\n"
     "options:\n"
     "  --catalog PATH   use this catalog file instead of the built-in one (also IITALENT_CATALOG)\n"
@@ -139,7 +143,7 @@ int main(int argc, char **argv)
     // needs no display. Every other command gets by with QtCore and starts faster.
     std::unique_ptr<QCoreApplication> application;
     const QByteArray word = commandWord(argc, argv);
-    if (word == "report" || word == "cohort") {
+    if (word == "report" || word == "cohort" || word == "round") {
         qInstallMessageHandler(&quietMessages);
         qputenv("QT_QPA_PLATFORM", "offscreen");
         application = std::make_unique<QGuiApplication>(argc, argv);
