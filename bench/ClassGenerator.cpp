@@ -1,11 +1,16 @@
 #include "ClassGenerator.h"
 
+#include "AssessmentStore.h"
 #include "Catalog.h"
+#include "HiringRound.h"
 
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <random>
 
 namespace iitalent::bench {
@@ -54,6 +59,60 @@ std::vector<Assessment> generateClass(const Catalog &catalog, const QString &rol
         }
     }
     return out;
+}
+
+namespace {
+
+void require(bool ok)
+{
+    if (!ok) {
+        std::fprintf(stderr, "the generated round could not be stored\n");
+        std::abort();
+    }
+}
+
+} // namespace
+
+QString makeRound(const Catalog &catalog, const QTemporaryDir &dir, int candidates)
+{
+    const QString path = dir.filePath(QStringLiteral("round.sqlite"));
+    AssessmentStore store = AssessmentStore::open(path).value();
+    Cohort c;
+    c.name = QStringLiteral("round");
+    c.kind = CohortKind::Hiring;
+    c.roles = QStringList{QStringLiteral("16")};
+    const qint64 id = store.createCohort(c).value().id;
+    require(store.setMustHaves(id, {QStringLiteral("16.a.3"), QStringLiteral("16.d.1")}).ok());
+    const QStringList assessors{QStringLiteral("面试官甲"), QStringLiteral("面试官乙"), QStringLiteral("面试官丙")};
+    const std::vector<Assessment> seen = generateClass(catalog, QStringLiteral("16"), candidates);
+    std::mt19937 rng(7);
+    std::uniform_int_distribution<int> shift(-1, 1);
+    for (int k = 0; k < assessors.size(); ++k) {
+        std::vector<Assessment> panel;
+        for (const Assessment &a : seen) {
+            Assessment b = Assessment::create(a.role, Mode::Assessor, a.subject, assessors.at(k));
+            b.created = a.created;
+            b.updated = a.updated;
+            for (const Rating &r : a.ratings) {
+                Rating x = r;
+                x.level = std::clamp(r.level.value_or(0) + (k == 0 ? 0 : shift(rng)), 0, 4);
+                b.ratings.push_back(x);
+            }
+            panel.push_back(std::move(b));
+        }
+        require(store.collectIntoCohort(id, panel, false).ok());
+    }
+    auto report = RoundReport::load(store, catalog, QStringLiteral("round"));
+    require(report.ok());
+    for (size_t i = 0; i < report->candidates.size(); i += 10) {
+        RoundConsensus agreed;
+        agreed.candidate = report->candidates[i].subject;
+        agreed.requirement = QStringLiteral("16.a.3");
+        agreed.level = 3;
+        agreed.reason = QStringLiteral("benchmark");
+        require(store.setConsensus(id, agreed).ok());
+    }
+    return path;
 }
 
 } // namespace iitalent::bench

@@ -4,6 +4,8 @@
 
 #include <vector>
 
+class QTemporaryDir;
+
 namespace iitalent {
 class Catalog;
 }
@@ -17,5 +19,11 @@ namespace iitalent::bench {
 // every 30th participant has an earlier first round as well. The same seed gives the same class.
 std::vector<Assessment> generateClass(const Catalog &catalog, const QString &role, int participants,
                                       unsigned seed = 20261201);
+
+// A hiring round "round" of role 16 in a new store file in `dir`: the generated class as
+// `candidates` candidates, each rated by three interviewers who see them a little differently
+// (levels shifted by -1..+1), two must-haves, and a consensus on every tenth candidate. Returns
+// the store file's path.
+QString makeRound(const Catalog &catalog, const QTemporaryDir &dir, int candidates);
 
 } // namespace iitalent::bench

@@ -8,8 +8,10 @@
 #include "AssessmentStore.h"
 #include "CohortsPage.h"
 #include "EmbeddedCatalog.h"
+#include "HiringRound.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "RoundDocuments.h"
 
 #include <catch2/catch.hpp>
 
@@ -148,4 +150,31 @@ TEST_CASE("gui: the heatmap of 10,000 participants", "[!benchmark][gui][heatmap]
     std::cout << "memory: " << before.first << " MB resident before opening, " << after.first
               << " MB after opening and scrolling (peak " << after.second << " MB); bar 400 MB\n";
     CHECK(after.second < 400.0);
+}
+
+TEST_CASE("round: the hiring-meeting PDF with 50 scorecards", "[!benchmark][round][pdf]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = bench::makeRound(heatmapCatalog(), dir, 500);
+    AssessmentStore store = AssessmentStore::open(path).value();
+    auto report = RoundReport::load(store, heatmapCatalog(), QStringLiteral("round"));
+    REQUIRE(report.ok());
+    // The panel shortlists the first 50 of the ranking.
+    for (int i = 0; i < 50; ++i) {
+        RoundDecision d;
+        d.candidate = report->candidates[static_cast<size_t>(i)].subject;
+        d.decision = QStringLiteral("shortlist");
+        REQUIRE(store.setDecision(report->round.id, d).ok());
+    }
+    report = RoundReport::load(store, heatmapCatalog(), QStringLiteral("round"));
+    REQUIRE(report.ok());
+    qsizetype bytes = 0;
+    bench::timeEach("hiring-meeting PDF: 500 candidates ranked, 50 scorecards", "per document", 5e6, 3, [&] {
+        auto pdf = roundReportPdf(heatmapCatalog(), report.value(), Language::Chinese);
+        REQUIRE(pdf.ok());
+        bytes = pdf->size();
+    });
+    std::cout << "PDF size: " << bytes / 1024 << " KB\n";
+    CHECK(bytes > 0);
 }
