@@ -4,22 +4,17 @@
 #include "CohortDocuments.h"
 
 #include "CohortText.h"
+#include "DocumentPager.h"
 #include "ReportFonts.h"
 #include "Scoring.h"
 
-#include <QBuffer>
 #include <QFontMetricsF>
 #include <QPageLayout>
-#include <QPageSize>
 #include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPainterPath>
-#include <QPdfWriter>
 
 #include <algorithm>
-#include <array>
 #include <cmath>
-#include <functional>
 
 namespace iitalent {
 
@@ -29,265 +24,15 @@ using report::CohortText;
 using report::Field;
 using report::TextTable;
 
-constexpr double kMarginX = 12.0; // mm
-constexpr double kMarginTop = 20.0;
-constexpr double kMarginBottom = 17.0;
-const QColor kRule(0x90, 0x90, 0x90);
+using Pager = report::DocumentPager;
+using CellText = report::HeatCellText;
+const QColor &kRule = report::kDocumentRule;
+const QColor &kHeaderFill = report::kDocumentHeaderFill;
+const QColor &kSubtle = report::kDocumentSubtle;
 const QColor kLightRule(0xd0, 0xd0, 0xd0);
-const QColor kHeaderFill(0xe8, 0xe8, 0xe8);
 const QColor kBandFill(0xd6, 0xd6, 0xd6);
-const QColor kSubtle(0x50, 0x50, 0x50);
 const QColor kBar(0x3b, 0x6e, 0xa5);
 const QColor kTrack(0xec, 0xec, 0xec);
-
-// Lays a document out on pages, top to bottom, and paints it. Run twice over the same layout:
-// without a painter to count the pages, then painting, with "Page X of N" known.
-class Pager final
-{
-public:
-    Pager(QPagedPaintDevice &device, QPainter *painter, const CohortText &text, QString title, QString header,
-          int pageCount)
-        : mm(device.logicalDpiX() / 25.4),
-          m_device(device),
-          m_painter(painter),
-          m_text(text),
-          m_title(std::move(title)),
-          m_header(std::move(header)),
-          m_pageCount(pageCount),
-          m_page(0, 0, device.width(), device.height())
-    {
-        content = QRectF(kMarginX * mm, kMarginTop * mm, m_page.width() - 2 * kMarginX * mm,
-                         m_page.height() - (kMarginTop + kMarginBottom) * mm);
-        y = content.top();
-        frame();
-    }
-
-    const double mm; // device dots per millimetre
-    QRectF content;  // where the document goes on each page
-    double y = 0;    // where the next block starts on the current page
-
-    int pages() const { return m_index + 1; }
-    bool painting() const { return m_painter != nullptr; }
-    QPainter &painter() { return *m_painter; }
-
-    QFont font(double points, bool bold = false) const
-    {
-        QFont f(report::reportFontFamily());
-        f.setPointSizeF(points);
-        f.setBold(bold);
-        return f;
-    }
-    QFontMetricsF metrics(const QFont &f) const { return QFontMetricsF(f, &m_device); }
-    double lineHeight(const QFont &f) const { return metrics(f).height(); }
-    double textWidth(const QFont &f, const QString &s) const { return metrics(f).horizontalAdvance(s); }
-    double wrappedHeight(const QFont &f, double width, const QString &s) const
-    {
-        return metrics(f).boundingRect(QRectF(0, 0, width, 1e7), Qt::TextWordWrap, s).height();
-    }
-
-    void text(const QRectF &rect, int flags, const QFont &f, const QColor &colour, const QString &s)
-    {
-        if (!m_painter)
-            return;
-        m_painter->setFont(f);
-        m_painter->setPen(colour);
-        m_painter->drawText(rect, flags, s);
-    }
-    void fill(const QRectF &rect, const QColor &colour)
-    {
-        if (m_painter)
-            m_painter->fillRect(rect, colour);
-    }
-    void box(const QRectF &rect, const QColor &colour, double widthMm = 0.2)
-    {
-        if (!m_painter)
-            return;
-        m_painter->setPen(QPen(colour, widthMm * mm));
-        m_painter->setBrush(Qt::NoBrush);
-        m_painter->drawRect(rect);
-    }
-    void line(const QPointF &from, const QPointF &to, const QColor &colour, double widthMm = 0.2)
-    {
-        if (!m_painter)
-            return;
-        m_painter->setPen(QPen(colour, widthMm * mm));
-        m_painter->drawLine(from, to);
-    }
-
-    bool fits(double height) const { return y + height <= content.bottom() + 0.1 * mm; }
-    bool atTop() const { return y <= content.top() + 0.1 * mm; }
-    void newPage()
-    {
-        if (m_painter)
-            m_device.newPage();
-        ++m_index;
-        y = content.top();
-        frame();
-    }
-    // Starts a new page unless `height` fits on this one (or this one is still empty).
-    void ensure(double height)
-    {
-        if (!fits(height) && !atTop())
-            newPage();
-    }
-
-    void title(const QString &title, const QString &subtitle)
-    {
-        const QFont big = font(17, true);
-        const QFont sub = font(12, true);
-        text(QRectF(content.left(), y, content.width(), lineHeight(big)), Qt::AlignLeft | Qt::AlignTop, big, Qt::black,
-             title);
-        y += lineHeight(big) + 1 * mm;
-        const double h = wrappedHeight(sub, content.width(), subtitle);
-        text(QRectF(content.left(), y, content.width(), h), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, sub,
-             kSubtle, subtitle);
-        y += h + 3 * mm;
-    }
-
-    // A heading, kept with `keep` of what follows it (never alone at a page's foot).
-    void heading(const QString &s, double keep)
-    {
-        const QFont f = font(13, true);
-        const double gap = atTop() ? 0.0 : 5 * mm;
-        const double h = wrappedHeight(f, content.width(), s);
-        if (!fits(gap + h + 2 * mm + keep))
-            newPage();
-        else
-            y += gap;
-        text(QRectF(content.left(), y, content.width(), h), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, f,
-             Qt::black, s);
-        y += h + 2 * mm;
-    }
-
-    void paragraph(const QString &s, double points = 9.5, const QColor &colour = Qt::black, bool bold = false)
-    {
-        const QFont f = font(points, bold);
-        const double h = wrappedHeight(f, content.width(), s);
-        ensure(h);
-        text(QRectF(content.left(), y, content.width(), h), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, f, colour,
-             s);
-        y += h + 1.5 * mm;
-    }
-
-    // Label and value pairs, three to a row.
-    void fields(const std::vector<Field> &fields)
-    {
-        const QFont label = font(8.5);
-        const QFont value = font(9, true);
-        const double pad = 1.2 * mm;
-        const double labelW = content.width() * 0.10;
-        const double valueW = content.width() / 3.0 - labelW;
-        for (size_t i = 0; i < fields.size(); i += 3) {
-            double h = 0;
-            for (size_t j = i; j < std::min(fields.size(), i + 3); ++j)
-                h = std::max({h, wrappedHeight(label, labelW - 2 * pad, fields[j].label),
-                              wrappedHeight(value, valueW - 2 * pad, fields[j].value)});
-            h += 2 * pad;
-            ensure(h);
-            for (size_t j = i; j < std::min(fields.size(), i + 3); ++j) {
-                const double x = content.left() + static_cast<double>(j - i) * (labelW + valueW);
-                const QRectF l(x, y, labelW, h), v(x + labelW, y, valueW, h);
-                fill(l, kHeaderFill);
-                box(l, kRule);
-                box(v, kRule);
-                const int flags = Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap;
-                text(l.adjusted(pad, 0, -pad, 0), flags, label, kSubtle, fields[j].label);
-                text(v.adjusted(pad, 0, -pad, 0), flags, value, Qt::black, fields[j].value);
-            }
-            y += h;
-        }
-        y += 2 * mm;
-    }
-
-    // A table `share` of the content's width; its head is repeated on every page it runs onto, and
-    // a row is never split over two pages.
-    void table(const TextTable &t, double share = 1.0)
-    {
-        const int cols = static_cast<int>(t.headers.size());
-        const double width = content.width() * share;
-        double total = 0;
-        for (int w : t.widths)
-            total += w;
-        std::vector<double> widths;
-        for (int c = 0; c < cols; ++c)
-            widths.push_back(c < static_cast<int>(t.widths.size()) && total > 0 ? width * t.widths[size_t(c)] / total
-                                                                                : width / cols);
-        const QFont body = font(8.5);
-        const QFont bold = font(8.5, true);
-        const double pad = 1.2 * mm;
-        const double vpad = 0.9 * mm;
-        auto fontOf = [&](int c, bool emphasised) { return emphasised && !t.isText(c) ? bold : body; };
-        auto height = [&](const QStringList &cells, bool header, bool emphasised) {
-            double h = 0;
-            for (int c = 0; c < cols && c < cells.size(); ++c)
-                h = std::max(
-                    h, wrappedHeight(header ? bold : fontOf(c, emphasised), widths[size_t(c)] - 2 * pad, cells.at(c)));
-            return h + 2 * vpad;
-        };
-        auto draw = [&](const QStringList &cells, double h, bool header, bool emphasised) {
-            double x = content.left();
-            for (int c = 0; c < cols; ++c) {
-                const QRectF cell(x, y, widths[size_t(c)], h);
-                if (header)
-                    fill(cell, kHeaderFill);
-                box(cell, kRule);
-                if (c < cells.size())
-                    text(cell.adjusted(pad, vpad, -pad, -vpad), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                         header ? bold : fontOf(c, emphasised), Qt::black, cells.at(c));
-                x += widths[size_t(c)];
-            }
-            y += h;
-        };
-        const double headH = height(t.headers, true, false);
-        for (size_t r = 0; r < t.rows.size(); ++r) {
-            const bool emphasised = r < t.emphasised.size() && t.emphasised[r];
-            const double h = height(t.rows[r], false, emphasised);
-            if (r == 0) {
-                ensure(headH + h);
-                draw(t.headers, headH, true, false);
-            } else if (!fits(h)) {
-                newPage();
-                draw(t.headers, headH, true, false);
-            }
-            draw(t.rows[r], h, false, emphasised);
-        }
-        y += 2 * mm;
-    }
-
-private:
-    // The running header and footer of the current page.
-    void frame()
-    {
-        if (!m_painter)
-            return;
-        const QFont small = font(7.5);
-        const QFontMetricsF fm = metrics(small);
-        const QString left = QStringLiteral("iitalent · ") + m_title;
-        const double room = content.width() - fm.horizontalAdvance(left) - 8 * mm;
-        const QRectF headerRect(content.left(), 8 * mm, content.width(), 8 * mm);
-        text(headerRect, Qt::AlignLeft | Qt::AlignBottom, small, kSubtle, left);
-        text(headerRect, Qt::AlignRight | Qt::AlignBottom, small, kSubtle,
-             fm.elidedText(m_header, Qt::ElideMiddle, room));
-        line(QPointF(content.left(), 17 * mm), QPointF(content.right(), 17 * mm), kRule, 0.25);
-        const double footerY = m_page.height() - 13 * mm;
-        line(QPointF(content.left(), footerY), QPointF(content.right(), footerY), kRule, 0.25);
-        const QRectF footerRect(content.left(), footerY + 1 * mm, content.width(), 9 * mm);
-        const QString pageText = m_text.pageText(m_index + 1, m_pageCount);
-        text(footerRect, Qt::AlignRight | Qt::AlignTop, small, kSubtle, pageText);
-        const QRectF editionRect(footerRect.left(), footerRect.top(),
-                                 content.width() - fm.horizontalAdvance(pageText) - 8 * mm, footerRect.height());
-        text(editionRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, small, kSubtle, m_text.editionLine());
-    }
-
-    QPagedPaintDevice &m_device;
-    QPainter *m_painter;
-    const CohortText &m_text;
-    QString m_title;
-    QString m_header;
-    int m_pageCount;
-    QRectF m_page;
-    int m_index = 0;
-};
 
 // A step of 1, 2 or 5 times a power of ten that divides 0..`top` into at most five parts.
 int niceStep(int top)
@@ -382,64 +127,6 @@ void paintDimensions(Pager &pg, const QRectF &area, const CohortText &text, cons
 
 // How the heatmap's cells set their mark and rating (heatCellText: "✔ 3", "?" alone), centred:
 // the rating on the cell's middle, the mark centred on the same middle by its outline.
-// WenQuanYi's geometric shapes are small and sit high beside its digits (and their font boxes
-// reach down to the baseline, unlike their ink), so the triangles are set larger (×1.7) and each
-// mark is placed by its drawn outline, worked out once.
-class CellText final
-{
-public:
-    CellText(const Pager &pg, QFont font) : m_font(std::move(font))
-    {
-        const QFontMetricsF metrics = pg.metrics(m_font);
-        m_spaceWidth = metrics.horizontalAdvance(QLatin1Char(' '));
-        m_capHeight = metrics.capHeight();
-        const double dotsPerPoint = pg.mm * 25.4 / 72.0;
-        for (HeatCell kind : {HeatCell::Met, HeatCell::OneBelow, HeatCell::TwoOrMoreBelow, HeatCell::Unanswered}) {
-            Mark &m = m_marks[static_cast<size_t>(kind)];
-            m.text = heatCellMark(kind);
-            m.font = m_font;
-            if (kind == HeatCell::OneBelow || kind == HeatCell::TwoOrMoreBelow)
-                m.font.setPointSizeF(m_font.pointSizeF() * 1.7);
-            QFont probe = m.font;
-            probe.setPixelSize(1000);
-            QPainterPath outline;
-            outline.addText(0, 0, probe, m.text);
-            m.rise = outline.boundingRect().center().y() * m.font.pointSizeF() * dotsPerPoint / 1000.0;
-            m.width = pg.metrics(m.font).horizontalAdvance(m.text);
-        }
-    }
-
-    void paint(Pager &pg, const QRectF &cell, HeatCell kind, const QString &level) const
-    {
-        if (!pg.painting())
-            return;
-        const Mark &m = m_marks[static_cast<size_t>(kind)];
-        const double levelWidth = level.isEmpty() ? 0.0 : m_spaceWidth + pg.metrics(m_font).horizontalAdvance(level);
-        const double x = cell.center().x() - (m.width + levelWidth) / 2;
-        QPainter &p = pg.painter();
-        p.setPen(heatCellForeground(kind));
-        p.setFont(m.font);
-        p.drawText(QPointF(x, cell.center().y() - m.rise), m.text);
-        if (!level.isEmpty()) {
-            p.setFont(m_font);
-            p.drawText(QPointF(x + m.width + m_spaceWidth, cell.center().y() + m_capHeight / 2), level);
-        }
-    }
-
-private:
-    struct Mark
-    {
-        QString text;
-        QFont font;
-        double rise = 0;  // the outline's middle above the baseline (negative: above), in dots
-        double width = 0; // its advance, in dots
-    };
-    QFont m_font;
-    double m_spaceWidth = 0;
-    double m_capHeight = 0;
-    std::array<Mark, 4> m_marks;
-};
-
 // The legend of the heatmap on one line, with the column chunk's caption at its right.
 void paintLegend(Pager &pg, const CohortText &text, const CellText &cells, double height, const QString &caption)
 {
@@ -681,46 +368,6 @@ void layOutChange(Pager &pg, const CohortText &text, const CohortChange &c)
     pg.paragraph(text.generatedLine(), 8, kSubtle);
 }
 
-// Sets `device` up (A4 landscape, no device margins), lays the document out once to count its
-// pages and again to paint them.
-Result<int> paintPages(QPagedPaintDevice &device, const CohortText &text, const QString &title, const QString &header,
-                       const std::function<void(Pager &)> &layOut)
-{
-    device.setPageSize(QPageSize(QPageSize::A4));
-    device.setPageOrientation(QPageLayout::Landscape);
-    device.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
-    int pages = 0;
-    {
-        Pager counting(device, nullptr, text, title, header, 0);
-        layOut(counting);
-        pages = counting.pages();
-    }
-    QPainter painter;
-    if (!painter.begin(&device))
-        return Result<int>::failure(CohortText::tr("cannot start painting the document"));
-    Pager pager(device, &painter, text, title, header, pages);
-    layOut(pager);
-    painter.end();
-    return pager.pages();
-}
-
-Result<QByteArray> pdfOf(const QString &title, const std::function<Result<int>(QPagedPaintDevice &)> &paint)
-{
-    QByteArray bytes;
-    {
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
-        writer.setResolution(600);
-        writer.setCreator(QStringLiteral("iitalent"));
-        writer.setTitle(title);
-        auto pages = paint(writer);
-        if (!pages)
-            return Result<QByteArray>::failure(pages.error());
-    }
-    return bytes;
-}
-
 QString missingRole(const QString &code)
 {
     return CohortText::tr("role %1 is not in this catalog").arg(code);
@@ -734,8 +381,8 @@ Result<int> paintCohortReport(QPagedPaintDevice &device, const Catalog &catalog,
     if (!report.role)
         return Result<int>::failure(missingRole(report.roleCode));
     const CohortText text(catalog, language);
-    return paintPages(device, text, text.reportTitle(), text.runningHeader(report),
-                      [&](Pager &pg) { layOutReport(pg, text, report); });
+    return report::paintDocumentPages(device, text, text.reportTitle(), text.runningHeader(report),
+                                      [&](Pager &pg) { layOutReport(pg, text, report); });
 }
 
 Result<int> paintCohortChange(QPagedPaintDevice &device, const Catalog &catalog, const CohortChange &change,
@@ -744,22 +391,24 @@ Result<int> paintCohortChange(QPagedPaintDevice &device, const Catalog &catalog,
     if (!change.after.role)
         return Result<int>::failure(missingRole(change.after.roleCode));
     const CohortText text(catalog, language);
-    return paintPages(device, text, text.changeTitle(), text.runningHeader(change),
-                      [&](Pager &pg) { layOutChange(pg, text, change); });
+    return report::paintDocumentPages(device, text, text.changeTitle(), text.runningHeader(change),
+                                      [&](Pager &pg) { layOutChange(pg, text, change); });
 }
 
 Result<QByteArray> cohortReportPdf(const Catalog &catalog, const CohortReport &report, Language language)
 {
     const CohortText text(catalog, language);
-    return pdfOf(QStringLiteral("%1 — %2").arg(text.reportTitle(), text.runningHeader(report)),
-                 [&](QPagedPaintDevice &device) { return paintCohortReport(device, catalog, report, language); });
+    return report::documentPdf(
+        QStringLiteral("%1 — %2").arg(text.reportTitle(), text.runningHeader(report)),
+        [&](QPagedPaintDevice &device) { return paintCohortReport(device, catalog, report, language); });
 }
 
 Result<QByteArray> cohortChangePdf(const Catalog &catalog, const CohortChange &change, Language language)
 {
     const CohortText text(catalog, language);
-    return pdfOf(QStringLiteral("%1 — %2").arg(text.changeTitle(), text.runningHeader(change)),
-                 [&](QPagedPaintDevice &device) { return paintCohortChange(device, catalog, change, language); });
+    return report::documentPdf(
+        QStringLiteral("%1 — %2").arg(text.changeTitle(), text.runningHeader(change)),
+        [&](QPagedPaintDevice &device) { return paintCohortChange(device, catalog, change, language); });
 }
 
 } // namespace iitalent
