@@ -274,14 +274,7 @@ int emit(StoreContext &ctx, const Arguments &a, const QByteArray &bytes, const Q
     QString out = a.value(QStringLiteral("out"));
     if (out.isEmpty() && pdf)
         out = defaultPdfName;
-    if (out.isEmpty()) {
-        ctx.io.out += documentText(bytes);
-        return Ok;
-    }
-    if (!writeOutputFile(out, bytes, a.has(QStringLiteral("force")), ctx.io))
-        return Failure;
-    ctx.io.err += QStringLiteral("wrote %1\n").arg(out);
-    return Ok;
+    return emitDocument(out, bytes, a.has(QStringLiteral("force")), ctx.io) ? Ok : Failure;
 }
 
 int reportOrCompare(StoreContext &ctx, const Arguments &a, bool compare)
@@ -364,32 +357,16 @@ int cohortCommand(StoreContext &ctx, const QStringList &args)
     if (args.isEmpty())
         return usage(ctx.io);
     const QString sub = args.first();
-    const QStringList rest = args.mid(1);
     Arguments a;
-    // --role may be given several times to create; Arguments keeps the last, so collect them here.
-    QStringList roles;
-    QStringList filtered;
-    for (int i = 0; i < rest.size(); ++i) {
-        const QString &arg = rest.at(i);
-        if (sub == QLatin1String("create") && arg == QLatin1String("--role") && i + 1 < rest.size()) {
-            roles << rest.at(++i);
-            continue;
-        }
-        if (sub == QLatin1String("create") && arg.startsWith(QLatin1String("--role="))) {
-            roles << arg.mid(7);
-            continue;
-        }
-        filtered << arg;
-    }
     const QSet<QString> values{QStringLiteral("kind"), QStringLiteral("role"), QStringLiteral("date"),
                                QStringLiteral("note"), QStringLiteral("mode"), QStringLiteral("format"),
                                QStringLiteral("out"),  QStringLiteral("lang")};
     const QSet<QString> flags{QStringLiteral("json"), QStringLiteral("replace"), QStringLiteral("anonymize"),
                               QStringLiteral("force")};
-    if (!a.parse(filtered, values, flags))
+    if (!a.parse(args.mid(1), values, flags))
         return usage(ctx.io, a.error());
     if (sub == QLatin1String("create"))
-        return createCohort(ctx, a, roles);
+        return createCohort(ctx, a, a.values(QStringLiteral("role")));
     if (sub == QLatin1String("list"))
         return listCohorts(ctx, a);
     if (sub == QLatin1String("show"))

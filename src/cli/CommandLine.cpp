@@ -29,7 +29,7 @@ bool Arguments::parse(const QStringList &args, const QSet<QString> &valueOptions
             m_flags.insert(name);
     for (const QString &name : valueOptions)
         if (parser.isSet(name))
-            m_values.insert(name, parser.value(name)); // the last one given
+            m_values.insert(name, parser.values(name));
     return true;
 }
 
@@ -89,6 +89,18 @@ QString documentText(const QByteArray &utf8)
     if (utf8.startsWith("\xEF\xBB\xBF"))
         text.prepend(QChar(0xFEFF));
     return text;
+}
+
+bool emitDocument(const QString &out, const QByteArray &bytes, bool force, Io &io)
+{
+    if (out.isEmpty()) {
+        io.out += documentText(bytes);
+        return true;
+    }
+    if (!writeOutputFile(out, bytes, force, io))
+        return false;
+    io.err += QStringLiteral("wrote %1\n").arg(out);
+    return true;
 }
 
 } // namespace iitalent::cli

@@ -20,12 +20,14 @@ public:
 
     const QStringList &positional() const { return m_positional; }
     bool has(const QString &name) const { return m_flags.contains(name) || m_values.contains(name); }
-    QString value(const QString &name) const { return m_values.value(name); }
+    // The last value given for an option, or all of them in order (`--role 16 --role 34`).
+    QString value(const QString &name) const { return m_values.value(name).value(m_values.value(name).size() - 1); }
+    QStringList values(const QString &name) const { return m_values.value(name); }
 
 private:
     QStringList m_positional;
     QSet<QString> m_flags;
-    QHash<QString, QString> m_values;
+    QHash<QString, QStringList> m_values;
     QString m_error;
 };
 
@@ -51,6 +53,10 @@ QString padded(const QString &text, int width);
 // A document's UTF-8 bytes as text for stdout, keeping a byte order mark (a CSV's, for Excel)
 // that QString::fromUtf8 would drop.
 QString documentText(const QByteArray &utf8);
+
+// Hands a document on: to `out` (writeOutputFile, then "wrote PATH" on stderr), or to stdout
+// (documentText) when `out` is empty. False when the file could not be written.
+bool emitDocument(const QString &out, const QByteArray &bytes, bool force, Io &io);
 
 // Writes a file atomically (writeFileAtomically). An existing file, or a link, is replaced only
 // with `force`; a folder is named as one.

@@ -271,14 +271,7 @@ int reportCommand(StoreContext &ctx, const QStringList &args)
             return failure(ctx.io, rendered.error());
         bytes = std::move(rendered).value();
     }
-    if (out.isEmpty()) {
-        ctx.io.out += documentText(bytes);
-        return Ok;
-    }
-    if (!writeOutputFile(out, bytes, a.has(QStringLiteral("force")), ctx.io))
-        return Failure;
-    ctx.io.err += QStringLiteral("wrote %1\n").arg(out);
-    return Ok;
+    return emitDocument(out, bytes, a.has(QStringLiteral("force")), ctx.io) ? Ok : Failure;
 }
 
 int compareCommand(StoreContext &ctx, const QStringList &args)

@@ -202,14 +202,7 @@ int reportCmd(StoreContext &ctx, const Arguments &a)
     QString out = a.value(QStringLiteral("out"));
     if (out.isEmpty() && format == QLatin1String("pdf"))
         out = safeFileName(report->round.name) + QStringLiteral(".pdf");
-    if (out.isEmpty()) {
-        ctx.io.out += documentText(bytes);
-        return Ok;
-    }
-    if (!writeOutputFile(out, bytes, a.has(QStringLiteral("force")), ctx.io))
-        return Failure;
-    ctx.io.err += QStringLiteral("wrote %1\n").arg(out);
-    return Ok;
+    return emitDocument(out, bytes, a.has(QStringLiteral("force")), ctx.io) ? Ok : Failure;
 }
 
 } // namespace
@@ -219,32 +212,18 @@ int roundCommand(StoreContext &ctx, const QStringList &args)
     if (args.isEmpty())
         return usage(ctx.io);
     const QString sub = args.first();
-    // --must-have may be given several times; Arguments keeps the last, so collect them here.
-    QStringList mustHaves, rest;
-    const QStringList tail = args.mid(1);
-    for (int i = 0; i < tail.size(); ++i) {
-        if (tail.at(i) == QLatin1String("--must-have") && i + 1 < tail.size()) {
-            mustHaves << tail.at(++i);
-            continue;
-        }
-        if (tail.at(i).startsWith(QLatin1String("--must-have="))) {
-            mustHaves << tail.at(i).mid(12);
-            continue;
-        }
-        rest << tail.at(i);
-    }
     Arguments a;
     const QSet<QString> values{QStringLiteral("role"),      QStringLiteral("date"),   QStringLiteral("note"),
                                QStringLiteral("candidate"), QStringLiteral("number"), QStringLiteral("organisation"),
                                QStringLiteral("reason"),    QStringLiteral("by"),     QStringLiteral("format"),
-                               QStringLiteral("out"),       QStringLiteral("lang")};
+                               QStringLiteral("out"),       QStringLiteral("lang"),   QStringLiteral("must-have")};
     const QSet<QString> flags{QStringLiteral("replace"), QStringLiteral("withdraw"), QStringLiteral("force")};
-    if (!a.parse(rest, values, flags))
+    if (!a.parse(args.mid(1), values, flags))
         return usage(ctx.io, a.error());
-    if (!mustHaves.isEmpty() && sub != QLatin1String("create"))
+    if (a.has(QStringLiteral("must-have")) && sub != QLatin1String("create"))
         return usage(ctx.io, QStringLiteral("--must-have goes with round create"));
     if (sub == QLatin1String("create"))
-        return create(ctx, a, mustHaves);
+        return create(ctx, a, a.values(QStringLiteral("must-have")));
     if (sub == QLatin1String("add"))
         return add(ctx, a);
     if (sub == QLatin1String("consensus"))
