@@ -60,6 +60,27 @@ QColor heatCellForeground(HeatCell cell)
     return QColor(Qt::black);
 }
 
+QString heatCellCssClass(HeatCell cell)
+{
+    switch (cell) {
+    case HeatCell::Met: return QStringLiteral("m");
+    case HeatCell::OneBelow: return QStringLiteral("g1");
+    case HeatCell::TwoOrMoreBelow: return QStringLiteral("g2");
+    case HeatCell::Unanswered: return QStringLiteral("u");
+    }
+    return QString();
+}
+
+QString heatCellCss(const QString &selector)
+{
+    QString css;
+    for (HeatCell c : {HeatCell::Met, HeatCell::OneBelow, HeatCell::TwoOrMoreBelow, HeatCell::Unanswered})
+        css +=
+            selector.arg(heatCellCssClass(c)) +
+            QStringLiteral("{background:%1;color:%2}").arg(heatCellBackground(c).name(), heatCellForeground(c).name());
+    return css;
+}
+
 namespace {
 
 using report::CohortText;
@@ -80,27 +101,6 @@ QString pointsNumber(double before, double after)
     QString text = pointChangeText(before, after);
     text.chop(3); // " pt"
     return text.startsWith(QLatin1Char('+')) ? text.mid(1) : text;
-}
-
-// The CSS class of a heatmap cell (its colours are in kStyle, from heatCellBackground).
-QString cellClass(HeatCell cell)
-{
-    switch (cell) {
-    case HeatCell::Met: return QStringLiteral("m");
-    case HeatCell::OneBelow: return QStringLiteral("g1");
-    case HeatCell::TwoOrMoreBelow: return QStringLiteral("g2");
-    case HeatCell::Unanswered: return QStringLiteral("u");
-    }
-    return QString();
-}
-
-QString cellStyles()
-{
-    QString css;
-    for (HeatCell c : {HeatCell::Met, HeatCell::OneBelow, HeatCell::TwoOrMoreBelow, HeatCell::Unanswered})
-        css += QStringLiteral(".%1{background:%2;color:%3}")
-                   .arg(cellClass(c), heatCellBackground(c).name(), heatCellForeground(c).name());
-    return css;
 }
 
 const char kStyle[] = R"css(
@@ -148,7 +148,7 @@ QString htmlStart(const CohortText &text, const QString &title, const QString &s
     h += QStringLiteral("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     h += QStringLiteral("<meta name=\"generator\" content=\"iitalent\">\n");
     h += QStringLiteral("<title>%1 — %2</title>\n<style>%3%4</style>\n</head>\n<body>\n")
-             .arg(esc(title), esc(subtitle), QString::fromUtf8(kStyle), cellStyles());
+             .arg(esc(title), esc(subtitle), QString::fromUtf8(kStyle), heatCellCss(QStringLiteral(".%1")));
     h += QStringLiteral("<header><h1>%1</h1><p class=\"role\">%2</p>\n").arg(esc(title), esc(subtitle));
     return h;
 }
@@ -220,7 +220,7 @@ QString htmlHeatmap(const CohortText &text, const CohortReport &r)
     QString h = QStringLiteral("<ul class=\"legend\">");
     for (HeatCell c : {HeatCell::Met, HeatCell::OneBelow, HeatCell::TwoOrMoreBelow, HeatCell::Unanswered})
         h += QStringLiteral("<li><span class=\"%1\">%2</span>%3</li>")
-                 .arg(cellClass(c), heatCellMark(c), esc(text.legendText(c)));
+                 .arg(heatCellCssClass(c), heatCellMark(c), esc(text.legendText(c)));
     h += QStringLiteral("</ul>\n<div class=\"scroll\"><table class=\"heat\"><thead><tr>");
     const bool codes = !r.anonymised;
     if (codes)
@@ -251,7 +251,7 @@ QString htmlHeatmap(const CohortText &text, const CohortReport &r)
         for (size_t i = 0; i < r.items.size(); ++i) {
             const int required = r.items[i].required;
             h += QStringLiteral("<td class=\"%1\">%2</td>")
-                     .arg(cellClass(heatCell(p.levels[i], required)), heatCellText(p.levels[i], required));
+                     .arg(heatCellCssClass(heatCell(p.levels[i], required)), heatCellText(p.levels[i], required));
         }
         h += QStringLiteral("</tr>\n");
     }

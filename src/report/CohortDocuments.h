@@ -68,5 +68,9 @@ QString heatCellText(const std::optional<int> &rating, int required);
 // as the gap grows, so the order also holds in grey), grey for unanswered.
 QColor heatCellBackground(HeatCell cell);
 QColor heatCellForeground(HeatCell cell);
+// In HTML: a cell's CSS class ("m", "g1", "g2", "u"), and the rules that colour the four, each
+// written as `selector` with %1 for the class (".%1", "table.grid td.%1").
+QString heatCellCssClass(HeatCell cell);
+QString heatCellCss(const QString &selector);
 
 } // namespace iitalent

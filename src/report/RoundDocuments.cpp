@@ -27,27 +27,6 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
-// The CSS class of a heatmap cell (its colours come from heatCellBackground, as the class report's).
-QString cellClass(HeatCell cell)
-{
-    switch (cell) {
-    case HeatCell::Met: return QStringLiteral("m");
-    case HeatCell::OneBelow: return QStringLiteral("g1");
-    case HeatCell::TwoOrMoreBelow: return QStringLiteral("g2");
-    case HeatCell::Unanswered: return QStringLiteral("u");
-    }
-    return QString();
-}
-
-QString cellStyles()
-{
-    QString css;
-    for (HeatCell c : {HeatCell::Met, HeatCell::OneBelow, HeatCell::TwoOrMoreBelow, HeatCell::Unanswered})
-        css += QStringLiteral("table.grid td.%1{background:%2;color:%3}")
-                   .arg(cellClass(c), heatCellBackground(c).name(), heatCellForeground(c).name());
-    return css;
-}
-
 const char kStyle[] = R"css(
 body{font-family:"WenQuanYi Micro Hei","Noto Sans CJK SC","Microsoft YaHei","PingFang SC",sans-serif;
  color:#202020;background:#fff;max-width:90rem;margin:2rem auto;padding:0 1rem;line-height:1.5;
@@ -117,7 +96,7 @@ QString htmlGrid(const RoundTable &t, bool wide)
             if (t.isText(static_cast<int>(c)))
                 classes << QStringLiteral("t");
             if (cell.heat)
-                classes << cellClass(*cell.heat);
+                classes << heatCellCssClass(*cell.heat);
             if (cell.flag)
                 classes << QStringLiteral("f");
             else if (cell.strong)
@@ -163,8 +142,9 @@ QByteArray roundReportHtml(const Catalog &catalog, const RoundReport &report, La
                         "style-src 'unsafe-inline'\">\n");
     h += QStringLiteral("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     h += QStringLiteral("<meta name=\"generator\" content=\"iitalent\">\n");
-    h += QStringLiteral("<title>%1 — %2</title>\n<style>%3%4</style>\n</head>\n<body>\n")
-             .arg(esc(title), esc(subtitle), QString::fromUtf8(kStyle), cellStyles());
+    h +=
+        QStringLiteral("<title>%1 — %2</title>\n<style>%3%4</style>\n</head>\n<body>\n")
+            .arg(esc(title), esc(subtitle), QString::fromUtf8(kStyle), heatCellCss(QStringLiteral("table.grid td.%1")));
     h += QStringLiteral("<header><h1>%1</h1><p class=\"role\">%2</p>\n").arg(esc(title), esc(subtitle));
     h += htmlFields(text.fields(report));
     h += QStringLiteral("<p class=\"private\">%1</p>\n</header>\n<main>\n").arg(esc(text.privacyNote()));
