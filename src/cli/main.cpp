@@ -122,28 +122,38 @@ void quietMessages(QtMsgType type, const QMessageLogContext &, const QString &me
     write(stderr, QStringLiteral("iitalent-cli: %1\n").arg(message));
 }
 
-// The command word of argv: the first argument after the global options.
-QByteArray commandWord(int argc, char **argv)
+// The command word of argv (the first argument after the global options) and the word after it
+// (a cohort's or round's subcommand).
+QByteArrayList commandWords(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
         if (arg == "--db" || arg == "--catalog")
             ++i;
         else if (!arg.startsWith("--"))
-            return arg;
+            return {arg, i + 1 < argc ? QByteArray(argv[i + 1]) : QByteArray()};
     }
     return {};
+}
+
+// Whether the command lays out a document with fonts: report, and the report and compare of
+// cohort and round (their other subcommands only read and write the store).
+bool writesDocument(const QByteArrayList &words)
+{
+    const QByteArray command = words.value(0);
+    if (command == "report")
+        return true;
+    return (command == "cohort" || command == "round") && (words.value(1) == "report" || words.value(1) == "compare");
 }
 
 } // namespace
 
 int main(int argc, char **argv)
 {
-    // Reports are laid out with fonts, which need a QGuiApplication; on the offscreen platform it
+    // Documents are laid out with fonts, which need a QGuiApplication; on the offscreen platform it
     // needs no display. Every other command gets by with QtCore and starts faster.
     std::unique_ptr<QCoreApplication> application;
-    const QByteArray word = commandWord(argc, argv);
-    if (word == "report" || word == "cohort" || word == "round") {
+    if (writesDocument(commandWords(argc, argv))) {
         qInstallMessageHandler(&quietMessages);
         qputenv("QT_QPA_PLATFORM", "offscreen");
         application = std::make_unique<QGuiApplication>(argc, argv);
