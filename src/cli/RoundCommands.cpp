@@ -53,32 +53,19 @@ int create(StoreContext &ctx, const Arguments &a, const QStringList &mustHaves)
         return usage(ctx.io, QStringLiteral("round create takes one NAME"));
     if (!a.has(QStringLiteral("role")))
         return usage(ctx.io, QStringLiteral("--role CODE is needed: a round is for one role"));
-    const Role *role = ctx.catalog.role(a.value(QStringLiteral("role")));
-    if (!role)
-        return failure(ctx.io,
-                       QStringLiteral("there is no role %1 in the catalog").arg(a.value(QStringLiteral("role"))));
-    for (const QString &id : mustHaves)
-        if (std::none_of(role->requirements.begin(), role->requirements.end(),
-                         [&](const Requirement &r) { return r.id == id; }))
-            return failure(ctx.io, QStringLiteral("%1 is not a requirement of role %2").arg(id, role->code));
     auto store = openStore(ctx);
     if (!store)
         return Failure;
     Cohort c;
     c.name = a.positional().first();
-    c.kind = CohortKind::Hiring;
-    c.roles = QStringList{role->code};
+    c.roles = QStringList{a.value(QStringLiteral("role"))};
     c.date = a.value(QStringLiteral("date"));
     c.note = a.value(QStringLiteral("note"));
-    auto created = store->createCohort(c);
+    auto created = createRound(*store, ctx.catalog, c, mustHaves);
     if (!created)
         return failure(ctx.io, created.error());
-    if (Status s = store->setMustHaves(created->id, mustHaves); !s) {
-        (void)store->deleteCohort(created->name);
-        return failure(ctx.io, s.error());
-    }
     ctx.io.out += QStringLiteral("created hiring round %1 for role %2 with %3 must-have(s)\n")
-                      .arg(created->name, role->code)
+                      .arg(created->name, created->roles.first())
                       .arg(mustHaves.size());
     return Ok;
 }
@@ -116,12 +103,8 @@ int consensus(StoreContext &ctx, const Arguments &a)
     if (!candidate)
         return status;
     const QString id = a.positional().at(1);
-    if (report->role->requirements.end() == std::find_if(report->role->requirements.begin(),
-                                                         report->role->requirements.end(),
-                                                         [&](const Requirement &r) { return r.id == id; }))
-        return failure(ctx.io, QStringLiteral("%1 is not a requirement of role %2").arg(id, report->roleCode));
     if (withdraw) {
-        if (Status s = store->withdrawConsensus(report->round.id, *candidate, id); !s)
+        if (Status s = withdrawConsensus(*store, report.value(), *candidate, id); !s)
             return failure(ctx.io, s.error());
         ctx.io.out += QStringLiteral("withdrew the consensus on %1 for %2\n").arg(id, personLabel(*candidate));
         return Ok;
@@ -136,7 +119,7 @@ int consensus(StoreContext &ctx, const Arguments &a)
     c.level = level;
     c.reason = a.value(QStringLiteral("reason"));
     c.recordedBy = a.value(QStringLiteral("by"));
-    if (Status s = store->setConsensus(report->round.id, c); !s)
+    if (Status s = recordConsensus(*store, report.value(), c); !s)
         return failure(ctx.io, s.error());
     ctx.io.out +=
         QStringLiteral("recorded the consensus %1 on %2 for %3\n").arg(level).arg(id, personLabel(*candidate));
@@ -161,7 +144,7 @@ int decide(StoreContext &ctx, const Arguments &a)
     d.candidate = *candidate;
     d.decision = a.positional().at(1);
     d.note = a.value(QStringLiteral("note"));
-    if (Status s = store->setDecision(report->round.id, d); !s)
+    if (Status s = recordDecision(*store, report.value(), d); !s)
         return failure(ctx.io, s.error());
     ctx.io.out += QStringLiteral("%1: %2\n").arg(personLabel(*candidate), d.decision);
     return Ok;

@@ -103,23 +103,31 @@ Result<RoundReport> RoundReport::build(const Catalog &catalog, const Cohort &rou
         c.subject = people[static_cast<size_t>(p)];
         if (panel.self)
             c.selfAssessmentId = panel.self->id;
-        std::vector<std::vector<std::optional<int>>> levels; // per assessor, per item
-        for (const AssessmentSummary *a : panel.byAssessor) {
-            c.panel << a->assessorName;
-            c.panelAssessmentIds << a->id;
+        const auto levelsOf = [&](const AssessmentSummary &a) {
             std::vector<std::optional<int>> mine(role.requirements.size());
-            for (const Rating &rating : a->levels) {
+            for (const Rating &rating : a.levels) {
                 const auto it = itemOf.constFind(rating.requirement);
                 if (it != itemOf.cend() && rating.level)
                     mine[static_cast<size_t>(*it)] = *rating.level;
             }
-            levels.push_back(std::move(mine));
+            return mine;
+        };
+        std::vector<std::vector<std::optional<int>>> levels; // per assessor, per item
+        for (const AssessmentSummary *a : panel.byAssessor) {
+            c.panel << a->assessorName;
+            c.panelAssessmentIds << a->id;
+            levels.push_back(levelsOf(*a));
+            c.panelComplete.push_back(std::all_of(levels.back().begin(), levels.back().end(),
+                                                  [](const std::optional<int> &l) { return l.has_value(); }));
         }
+        const std::vector<std::optional<int>> selfLevels =
+            panel.self ? levelsOf(*panel.self) : std::vector<std::optional<int>>(role.requirements.size());
         for (size_t i = 0; i < role.requirements.size(); ++i) {
             const Requirement &req = role.requirements[i];
             RoundItem item;
             item.requirement = req.id;
             item.required = req.level;
+            item.self = selfLevels[i];
             std::vector<int> answered;
             for (size_t k = 0; k < levels.size(); ++k) {
                 item.ratings.emplace_back(c.panel.at(static_cast<int>(k)), levels[k][i]);
@@ -254,6 +262,100 @@ Result<RoundReport> RoundReport::load(AssessmentStore &store, const Catalog &cat
         return Fail::failure(decided.error());
     return build(catalog, round.value(), round->roles.first(), must.value(), members.value(), agreed.value(),
                  decided.value());
+}
+
+Status loadRemarks(AssessmentStore &store, RoundCandidate &candidate)
+{
+    std::vector<Assessment> panel;
+    for (const QString &id : candidate.panelAssessmentIds) {
+        auto a = store.load(id);
+        if (!a)
+            return Status::failure(a.error());
+        panel.push_back(std::move(a.value()));
+    }
+    for (RoundItem &item : candidate.items) {
+        item.remarks.clear();
+        for (const Assessment &a : panel) {
+            Rating remark;
+            remark.requirement = item.requirement;
+            if (const Rating *r = a.rating(item.requirement)) {
+                remark.evidence = r->evidence;
+                remark.note = r->note;
+            }
+            item.remarks.push_back(remark);
+        }
+    }
+    return {};
+}
+
+bool ratingsHiddenFrom(const RoundCandidate &candidate, const QString &assessor)
+{
+    const int k = candidate.panel.indexOf(assessor);
+    return k >= 0 && !candidate.panelComplete.at(static_cast<size_t>(k));
+}
+
+namespace {
+
+Status checkRequirement(const Role &role, const QString &id)
+{
+    if (std::none_of(role.requirements.begin(), role.requirements.end(),
+                     [&](const Requirement &r) { return r.id == id; }))
+        return Status::failure(CoreText::tr("%1 is not a requirement of role %2").arg(id, role.code));
+    return {};
+}
+
+} // namespace
+
+Status recordConsensus(AssessmentStore &store, const RoundReport &report, RoundConsensus consensus)
+{
+    auto candidate = candidateOf(report, consensus.candidate);
+    if (!candidate)
+        return Status::failure(candidate.error());
+    if (Status s = checkRequirement(*report.role, consensus.requirement); !s)
+        return s;
+    consensus.candidate = candidate.value();
+    return store.setConsensus(report.round.id, consensus);
+}
+
+Status withdrawConsensus(AssessmentStore &store, const RoundReport &report, const Subject &candidate,
+                         const QString &requirement)
+{
+    auto found = candidateOf(report, candidate);
+    if (!found)
+        return Status::failure(found.error());
+    if (Status s = checkRequirement(*report.role, requirement); !s)
+        return s;
+    return store.withdrawConsensus(report.round.id, found.value(), requirement);
+}
+
+Status recordDecision(AssessmentStore &store, const RoundReport &report, RoundDecision decision)
+{
+    auto candidate = candidateOf(report, decision.candidate);
+    if (!candidate)
+        return Status::failure(candidate.error());
+    decision.candidate = candidate.value();
+    return store.setDecision(report.round.id, decision);
+}
+
+Result<Cohort> createRound(AssessmentStore &store, const Catalog &catalog, Cohort round, const QStringList &mustHaves)
+{
+    if (round.roles.size() != 1)
+        return Result<Cohort>::failure(CoreText::tr("the hiring round %1 needs exactly one role").arg(round.name));
+    const Role *role = catalog.role(round.roles.first());
+    if (!role)
+        return Result<Cohort>::failure(CoreText::tr("there is no role %1 in the catalog").arg(round.roles.first()));
+    for (const QString &id : mustHaves)
+        if (Status s = checkRequirement(*role, id); !s)
+            return Result<Cohort>::failure(s.error());
+    round.kind = CohortKind::Hiring;
+    auto created = store.createCohort(round);
+    if (!created)
+        return created;
+    if (Status s = store.setMustHaves(created->id, mustHaves); !s) {
+        (void)store.deleteCohort(created->name);
+        return Result<Cohort>::failure(s.error());
+    }
+    return created;
 }
 
 Result<Subject> candidateOf(const RoundReport &report, const Subject &named)

@@ -34,6 +34,12 @@ struct RoundItem final
     int spread = 0;
     bool disagreement = false;
     QString consensusReason;
+    // Each panel member's evidence and note, in the order of `ratings`: filled by loadRemarks()
+    // (a RoundReport carries only levels), empty until then.
+    std::vector<Rating> remarks;
+    // The candidate's own level in their self-assessment in the round (none without one): shown
+    // beside the panel's view, never part of the panel's figures.
+    std::optional<int> self;
 };
 
 QString roundSourceId(RoundItem::Source source); // "none" / "single" / "median" / "consensus"
@@ -46,6 +52,7 @@ struct RoundCandidate final
     Subject subject;
     QStringList panel;              // the assessors' names, in the order they first rated
     QStringList panelAssessmentIds; // their assessments, in the same order
+    std::vector<bool> panelComplete; // whether each panel member has rated every item
     QString selfAssessmentId;       // the candidate's latest self-assessment in the round, or empty
     std::vector<RoundItem> items;   // the role's items in catalog order
     Score score;                    // the personal report's formulas on the combined levels
@@ -97,6 +104,26 @@ struct RoundReport final
     // must-haves, consensus levels and decisions.
     static Result<RoundReport> load(AssessmentStore &store, const Catalog &catalog, const QString &roundName);
 };
+
+// Reads the panel's evidence and notes of `candidate` from the store into its items' remarks.
+Status loadRemarks(AssessmentStore &store, RoundCandidate &candidate);
+
+// Blind until submitted: a panel member who has not yet rated every item of a candidate does not
+// see the other members' ratings of that candidate (nor the figures made of them). True when
+// `assessor` is on the candidate's panel with an unfinished assessment.
+bool ratingsHiddenFrom(const RoundCandidate &candidate, const QString &assessor);
+
+// What the chair and HR record about a round, checked once for the command line and the window:
+// the candidate is one of the round's (same-person rule; stored as the round knows them), the
+// requirement one of the round's role's items, the level 0 to 4, the reason not empty. Nothing is
+// written when a check fails.
+Status recordConsensus(AssessmentStore &store, const RoundReport &report, RoundConsensus consensus);
+Status withdrawConsensus(AssessmentStore &store, const RoundReport &report, const Subject &candidate,
+                         const QString &requirement);
+// `decision` is shortlist, hold or reject.
+Status recordDecision(AssessmentStore &store, const RoundReport &report, RoundDecision decision);
+// Creates a hiring round for one role with its must-haves (items of that role), all or nothing.
+Result<Cohort> createRound(AssessmentStore &store, const Catalog &catalog, Cohort round, const QStringList &mustHaves);
 
 // The candidate of a round a person names (a name, and a number or organisation if given):
 // one of the round's candidates by the same-person rule; an error that lists them when the
