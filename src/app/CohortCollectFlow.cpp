@@ -30,14 +30,16 @@ CohortCollect::Result CohortCollectFlow::run(QWidget *parent, AssessmentStore &s
     progress.setAutoClose(false);
     progress.setAutoReset(false);
     progress.setValue(0);
-    CohortCollect::Result result =
-        CohortCollect::run(store, catalog, cohort.id, sources, replaceWithNewer, [&](int done, int total) {
+    CohortCollect::Result result = CohortCollect::run(
+        store, catalog, cohort.id, sources, replaceWithNewer,
+        [&](int done, int total) {
             if (progress.maximum() != total)
                 progress.setMaximum(total);
             progress.setLabelText(tr("Adding to “%1”: %2 of %3").arg(cohort.name).arg(done).arg(total));
             progress.setValue(done); // window-modal: processes events, so Cancel can be pressed
             return !progress.wasCanceled();
-        });
+        },
+        CohortCollect::onlyRoleOf(cohort));
     progress.close();
     return result;
 }

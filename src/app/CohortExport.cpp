@@ -3,6 +3,7 @@
 #include "CohortDocuments.h"
 #include "CohortJson.h"
 #include "FileOutput.h"
+#include "RoundDocuments.h"
 #include "Settings.h"
 
 #include <QDir>
@@ -85,6 +86,23 @@ Result<QByteArray> CohortExport::render(const Catalog &catalog, const CohortChan
     case report::Format::Json: return jsonBytes(cohortChangeToJson(change));
     }
     return Result<QByteArray>::failure(tr("unknown format"));
+}
+
+Result<QByteArray> CohortExport::render(const Catalog &catalog, const RoundReport &round, report::Format format,
+                                        Language language)
+{
+    switch (format) {
+    case report::Format::Pdf: return roundReportPdf(catalog, round, language);
+    case report::Format::Html: return roundReportHtml(catalog, round, language);
+    case report::Format::Csv: return roundReportCsv(catalog, round, language);
+    case report::Format::Json: return jsonBytes(roundReportToJson(round));
+    }
+    return Result<QByteArray>::failure(tr("unknown format"));
+}
+
+QString CohortExport::baseName(const RoundReport &round)
+{
+    return safeFileName(QStringLiteral("%1-%2").arg(round.round.name, round.roleCode));
 }
 
 QString CohortExport::baseName(const CohortReport &report)

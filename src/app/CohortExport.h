@@ -2,6 +2,7 @@
 
 #include "CohortReport.h"
 #include "DisplayLanguage.h"
+#include "HiringRound.h"
 #include "ReportExport.h"
 #include "Result.h"
 
@@ -36,11 +37,15 @@ public:
                                      Language language);
     static Result<QByteArray> render(const Catalog &catalog, const CohortChange &change, report::Format format,
                                      Language language);
+    // A hiring round's meeting document, as `round report` writes it.
+    static Result<QByteArray> render(const Catalog &catalog, const RoundReport &round, report::Format format,
+                                     Language language);
 
     // The names suggested, without extension: safeFileName("<cohort>-<role>") and
     // safeFileName("<before>-<after>-<role>").
     static QString baseName(const CohortReport &report);
     static QString baseName(const CohortChange &change);
+    static QString baseName(const RoundReport &round); // safeFileName("<round>-<role>")
 
     // Renders in `format` and writes to `path` (replacing a file only when `overwrite`).
     static Status write(const Renderer &render, report::Format format, const QString &path, bool overwrite);

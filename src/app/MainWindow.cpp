@@ -16,6 +16,7 @@
 #include "RoleDetailWidget.h"
 #include "RoleFilterProxyModel.h"
 #include "RoleTreeModel.h"
+#include "RoundsPage.h"
 #include "Settings.h"
 #include "SubjectDialog.h"
 
@@ -57,8 +58,9 @@ MainWindow::MainWindow(QWidget *parent, const QString &dbPath)
     m_dbPath = AssessmentStore::resolvePath(dbPath);
     m_ui->setupUi(this);
     setAcceptDrops(true);
-    // The Roles, Assessments and Cohorts tabs stay; questionnaire and report tabs can be closed.
-    for (QWidget *fixed : {m_ui->rolesTab, m_ui->assessmentsTab, m_ui->cohortsTab}) {
+    // The Roles, Assessments, Cohorts and Hiring Rounds tabs stay; questionnaire and report tabs
+    // can be closed.
+    for (QWidget *fixed : {m_ui->rolesTab, m_ui->assessmentsTab, m_ui->cohortsTab, m_ui->roundsTab}) {
         const int i = m_ui->tabs->indexOf(fixed);
         m_ui->tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
         m_ui->tabs->tabBar()->setTabButton(i, QTabBar::LeftSide, nullptr);
@@ -69,6 +71,8 @@ MainWindow::MainWindow(QWidget *parent, const QString &dbPath)
             refreshAssessmentList();
         else if (m_ui->tabs->widget(index) == m_ui->cohortsTab)
             m_ui->cohortsPage->activate(); // reads the store again; the focus goes to the list of cohorts
+        else if (m_ui->tabs->widget(index) == m_ui->roundsTab)
+            m_ui->roundsPage->activate(); // reads the store again (ratings given meanwhile, blind or not)
     });
     m_detail = new RoleDetailWidget(m_ui->detailPane);
     m_ui->detailLayout->addWidget(m_detail);
@@ -158,6 +162,21 @@ MainWindow::MainWindow(QWidget *parent, const QString &dbPath)
             setWindowState(m_windowStateBeforeProjector);
         }
     });
+    // The Hiring Rounds page reads the same store; rating a candidate opens a questionnaire tab,
+    // and the questionnaires open here decide whose panel is hidden (blind until submitted).
+    RoundsPage *rounds = m_ui->roundsPage;
+    rounds->setStoreProvider([this] { return store(); });
+    rounds->setOpenAssessmentsProvider([this] {
+        QStringList ids;
+        for (QuestionnaireWidget *q : findChildren<QuestionnaireWidget *>())
+            ids << q->session()->assessment().id;
+        return ids;
+    });
+    connect(rounds, &RoundsPage::questionnaireRequested, this, [this](const QString &id) { openQuestionnaire(id); });
+    connect(rounds, &RoundsPage::errorOccurred, this, &MainWindow::showError);
+    connect(rounds, &RoundsPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(rounds, &RoundsPage::assessmentsChanged, this, [this] { m_assessmentListDirty = true; });
     m_exporter = new ReportExporter(this, [this](const QString &message) { showError(message); });
     // Export and print act on the report shown.
     connect(m_ui->actionExportReport, &QAction::triggered, this, [this] {
@@ -190,6 +209,7 @@ MainWindow::MainWindow(QWidget *parent, const QString &dbPath)
     m_detail->setLanguage(m_language);
     m_ui->assessmentsPage->setLanguage(m_language);
     m_ui->cohortsPage->setLanguage(m_language);
+    m_ui->roundsPage->setLanguage(m_language);
     updateAccessibleNames();
     restoreState();
 }
@@ -203,6 +223,7 @@ MainWindow::~MainWindow()
     m_roleModel->setCatalog(nullptr);
     m_ui->assessmentsPage->setCatalog(nullptr);
     m_ui->cohortsPage->setCatalog(nullptr);
+    m_ui->roundsPage->setCatalog(nullptr);
 }
 
 void MainWindow::restoreState()
@@ -244,10 +265,12 @@ void MainWindow::setCatalog(Catalog catalog)
     m_roleModel->setCatalog(nullptr);
     m_ui->assessmentsPage->setCatalog(nullptr);
     m_ui->cohortsPage->setCatalog(nullptr);
+    m_ui->roundsPage->setCatalog(nullptr);
     m_catalog = std::move(catalog);
     m_roleModel->setCatalog(&*m_catalog);
     m_ui->assessmentsPage->setCatalog(&*m_catalog);
     m_ui->cohortsPage->setCatalog(&*m_catalog);
+    m_ui->roundsPage->setCatalog(&*m_catalog);
     m_ui->roleView->expandAll();
     if (!selectRole(previous.isEmpty() ? kLastRole.get() : previous) && !m_catalog->roles().empty())
         selectRole(m_catalog->roles().front().code);
@@ -351,6 +374,7 @@ void MainWindow::applyLanguage(Language language)
     m_detail->setLanguage(language);
     m_ui->assessmentsPage->setLanguage(language);
     m_ui->cohortsPage->setLanguage(language);
+    m_ui->roundsPage->setLanguage(language);
     // The LanguageChange event reaches widgets only while the event loop runs; this window does
     // not wait for it.
     retranslate();
@@ -645,7 +669,8 @@ QString MainWindow::selectedAssessmentId() const
 void MainWindow::closeTab(int index)
 {
     QWidget *page = m_ui->tabs->widget(index);
-    if (!page || page == m_ui->rolesTab || page == m_ui->assessmentsTab || page == m_ui->cohortsTab)
+    if (!page || page == m_ui->rolesTab || page == m_ui->assessmentsTab || page == m_ui->cohortsTab ||
+        page == m_ui->roundsTab)
         return;
     m_ui->tabs->removeTab(index);
     page->deleteLater();
@@ -657,7 +682,8 @@ void MainWindow::closeAssessmentTabs()
 {
     for (int i = m_ui->tabs->count() - 1; i >= 0; --i) {
         QWidget *page = m_ui->tabs->widget(i);
-        if (page != m_ui->rolesTab && page != m_ui->assessmentsTab && page != m_ui->cohortsTab) {
+        if (page != m_ui->rolesTab && page != m_ui->assessmentsTab && page != m_ui->cohortsTab &&
+            page != m_ui->roundsTab) {
             m_ui->tabs->removeTab(i);
             delete page;
         }

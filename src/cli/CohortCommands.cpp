@@ -160,7 +160,8 @@ int addToCohort(StoreContext &ctx, const Arguments &a)
     auto c = store->cohort(a.positional().first());
     if (!c)
         return failure(ctx.io, c.error());
-    return collectInto(ctx, *store, c.value(), a.positional().mid(1), a.has(QStringLiteral("replace")), QString());
+    return collectInto(ctx, *store, c.value(), a.positional().mid(1), a.has(QStringLiteral("replace")),
+                       CohortCollect::onlyRoleOf(c.value()));
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "AssessmentCommands.h"
 
 #include "Catalog.h"
+#include "CohortCollect.h"
 #include "CohortJson.h"
 #include "FileOutput.h"
 #include "HiringRound.h"
@@ -83,7 +84,7 @@ int add(StoreContext &ctx, const Arguments &a)
     if (round->kind != CohortKind::Hiring || round->roles.size() != 1)
         return failure(ctx.io, QStringLiteral("%1 is not a hiring round with one role").arg(round->name));
     return collectInto(ctx, *store, round.value(), a.positional().mid(1), a.has(QStringLiteral("replace")),
-                       round->roles.first());
+                       CohortCollect::onlyRoleOf(round.value()));
 }
 
 int consensus(StoreContext &ctx, const Arguments &a)

@@ -146,4 +146,9 @@ CohortCollect::Result CohortCollect::run(AssessmentStore &store, const Catalog &
     return result;
 }
 
+QString CohortCollect::onlyRoleOf(const Cohort &cohort)
+{
+    return cohort.kind == CohortKind::Hiring && cohort.roles.size() == 1 ? cohort.roles.first() : QString();
+}
+
 } // namespace iitalent

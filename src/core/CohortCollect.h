@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Assessment.h"
+#include "Cohort.h"
 
 #include <QDateTime>
 #include <QStringList>
@@ -61,6 +62,10 @@ public:
     // reason, and nothing of it is stored.
     static Result run(AssessmentStore &store, const Catalog &catalog, qint64 cohort, const QStringList &sources,
                       bool replaceWithNewer, const Progress &progress = {}, const QString &onlyRole = QString());
+
+    // The role a cohort takes assessments of only: a hiring round's one role; empty (any role)
+    // for workshops and teams. Every way of adding to a cohort passes it to run().
+    static QString onlyRoleOf(const Cohort &cohort);
 
     static constexpr int BatchSize = 500;
 };

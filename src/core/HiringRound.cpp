@@ -144,6 +144,8 @@ Result<RoundReport> RoundReport::build(const Catalog &catalog, const Cohort &rou
                 item.combined = agreed->level;
                 item.source = RoundItem::Source::Consensus;
                 item.consensusReason = agreed->reason;
+                item.consensusBy = agreed->recordedBy;
+                item.consensusAt = agreed->recorded;
             } else if (answered.size() == 1) {
                 item.combined = answered.front();
                 item.source = RoundItem::Source::Single;
@@ -285,6 +287,15 @@ Status loadRemarks(AssessmentStore &store, RoundCandidate &candidate)
             item.remarks.push_back(remark);
         }
     }
+    return {};
+}
+
+Status loadShortlistRemarks(AssessmentStore &store, RoundReport &report)
+{
+    for (RoundCandidate &c : report.candidates)
+        if (c.decision == QLatin1String("shortlist"))
+            if (Status s = loadRemarks(store, c); !s)
+                return s;
     return {};
 }
 

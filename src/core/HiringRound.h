@@ -5,6 +5,7 @@
 #include "Cohort.h"
 #include "Scoring.h"
 
+#include <QDateTime>
 #include <QStringList>
 
 #include <optional>
@@ -34,6 +35,8 @@ struct RoundItem final
     int spread = 0;
     bool disagreement = false;
     QString consensusReason;
+    QString consensusBy;   // who recorded the consensus (may be empty)
+    QDateTime consensusAt; // when (UTC)
     // Each panel member's evidence and note, in the order of `ratings`: filled by loadRemarks()
     // (a RoundReport carries only levels), empty until then.
     std::vector<Rating> remarks;
@@ -50,14 +53,14 @@ struct RoundCandidate final
 {
     int rank = 0; // 1, 2, 3, ... in ranking order, no shared ranks
     Subject subject;
-    QStringList panel;              // the assessors' names, in the order they first rated
-    QStringList panelAssessmentIds; // their assessments, in the same order
+    QStringList panel;               // the assessors' names, in the order they first rated
+    QStringList panelAssessmentIds;  // their assessments, in the same order
     std::vector<bool> panelComplete; // whether each panel member has rated every item
-    QString selfAssessmentId;       // the candidate's latest self-assessment in the round, or empty
-    std::vector<RoundItem> items;   // the role's items in catalog order
-    Score score;                    // the personal report's formulas on the combined levels
-    QStringList failedMustHaves;    // must-haves whose combined level (none as 0) is below the required one
-    int gapsOfTwoOrMore = 0;        // items with required - combined (none as 0) >= 2
+    QString selfAssessmentId;        // the candidate's latest self-assessment in the round, or empty
+    std::vector<RoundItem> items;    // the role's items in catalog order
+    Score score;                     // the personal report's formulas on the combined levels
+    QStringList failedMustHaves;     // must-haves whose combined level (none as 0) is below the required one
+    int gapsOfTwoOrMore = 0;         // items with required - combined (none as 0) >= 2
     int openDisagreements = 0;
     QString decision; // empty when none is recorded
     QString decisionNote;
@@ -107,6 +110,9 @@ struct RoundReport final
 
 // Reads the panel's evidence and notes of `candidate` from the store into its items' remarks.
 Status loadRemarks(AssessmentStore &store, RoundCandidate &candidate);
+// The same for every shortlisted candidate: the ones the hiring-meeting document has a
+// scorecard for, with the panel's evidence.
+Status loadShortlistRemarks(AssessmentStore &store, RoundReport &report);
 
 // Blind until submitted: a panel member who has not yet rated every item of a candidate does not
 // see the other members' ratings of that candidate (nor the figures made of them). True when

@@ -1,0 +1,622 @@
+#include "RoundModels.h"
+
+#include "Catalog.h"
+#include "CohortDocuments.h"
+#include "CohortHeatmapModel.h"
+#include "Levels.h"
+#include "RoundText.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+
+namespace iitalent::gui {
+
+namespace {
+
+const QColor kFlagInk(0xa0, 0x40, 0x00); // dark orange, as the documents flag what needs a look
+
+QString hiddenText()
+{
+    return QStringLiteral("…");
+}
+
+QString hiddenTip(const QString &rater)
+{
+    return RoundRankingModel::tr("Hidden until %1 has rated every item of this candidate: the panel is blind until "
+                                 "each member has submitted.")
+        .arg(rater);
+}
+
+QString levelText(const std::optional<int> &level, Language language)
+{
+    return level ? Level::display(*level, language) : RoundRankingModel::tr("not rated");
+}
+
+// A level cell as the heatmap paints it: the mark and the level, its state and level for the delegate.
+QVariant levelCell(const std::optional<int> &level, int required, int role)
+{
+    switch (role) {
+    case Qt::DisplayRole: return heatCellText(level, required);
+    case CohortHeatmapModel::StateRole: return static_cast<int>(heatCell(level, required));
+    case CohortHeatmapModel::LevelRole: return level.value_or(-1);
+    case CohortHeatmapModel::RequiredRole: return required;
+    case Qt::TextAlignmentRole: return int(Qt::AlignCenter);
+    default: return {};
+    }
+}
+
+QString requirementLabel(const RoundReport &r, const QString &id)
+{
+    return r.mustHaves.contains(id) ? QStringLiteral("%1 %2").arg(report::RoundText::mustHaveMark(), id) : id;
+}
+
+QString requirementTip(const Catalog *catalog, const RoundReport &r, const QString &id, Language language)
+{
+    const Requirement *req = catalog ? catalog->requirement(id) : nullptr;
+    if (!req)
+        return id;
+    QString tip =
+        QStringLiteral("%1 %2\n%3")
+            .arg(id, req->textZh, RoundRankingModel::tr("Required: %1").arg(Level::display(req->level, language)));
+    if (r.mustHaves.contains(id))
+        tip += QLatin1Char('\n') + RoundRankingModel::tr("%1 Must-have").arg(report::RoundText::mustHaveMark());
+    return tip;
+}
+
+// What the panel said about one item of a candidate: each member's level, evidence and note,
+// then the combined level and the consensus reason.
+QString panelTip(const RoundView &view, const RoundCandidate &c, const RoundItem &item)
+{
+    const report::RoundText words(*view.catalog, view.language);
+    QStringList lines;
+    lines << QStringLiteral("%1 — %2").arg(c.subject.name, item.requirement);
+    for (size_t k = 0; k < item.ratings.size(); ++k) {
+        const auto &[name, level] = item.ratings[k];
+        lines << QStringLiteral("%1: %2").arg(name, levelText(level, view.language));
+        if (k < item.remarks.size()) {
+            if (!item.remarks[k].evidence.isEmpty())
+                lines << QStringLiteral("    ") + RoundRankingModel::tr("Evidence: %1").arg(item.remarks[k].evidence);
+            if (!item.remarks[k].note.isEmpty())
+                lines << QStringLiteral("    ") + RoundRankingModel::tr("Note: %1").arg(item.remarks[k].note);
+        }
+    }
+    lines << RoundRankingModel::tr("Combined: %1 (%2)")
+                 .arg(levelText(item.combined, view.language), words.sourceName(item.source));
+    if (!item.consensusReason.isEmpty())
+        lines << RoundRankingModel::tr("Consensus reason: %1").arg(item.consensusReason);
+    if (item.disagreement)
+        lines << RoundRankingModel::tr("%1 Open disagreement: the ratings are %2 levels apart.")
+                     .arg(report::RoundText::disagreementMark())
+                     .arg(item.spread);
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+// --- The ranking ---
+
+RoundRankingModel::RoundRankingModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void RoundRankingModel::setView(RoundView view)
+{
+    beginResetModel();
+    m_view = std::move(view);
+    endResetModel();
+}
+
+const RoundCandidate *RoundRankingModel::candidateAt(int row) const
+{
+    if (!m_view.report || row < 0 || row >= static_cast<int>(m_view.report->candidates.size()))
+        return nullptr;
+    return &m_view.report->candidates[static_cast<size_t>(row)];
+}
+
+int RoundRankingModel::dimensionCount() const
+{
+    return m_view.catalog ? static_cast<int>(m_view.catalog->dimensions().size()) : 4;
+}
+
+int RoundRankingModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_view.report ? 0 : static_cast<int>(m_view.report->candidates.size());
+}
+
+int RoundRankingModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : decisionColumn() + 1;
+}
+
+QVariant RoundRankingModel::data(const QModelIndex &index, int role) const
+{
+    const RoundCandidate *c = candidateAt(index.row());
+    if (!c || !m_view.catalog)
+        return {};
+    const int col = index.column();
+    if (role == CandidateRole)
+        return index.row();
+    const report::RoundText words(*m_view.catalog, m_view.language);
+    const bool hidden = m_view.hidden(index.row());
+    // Columns that the panel's ratings make: hidden from someone still rating the candidate.
+    const bool figure = col >= MustHavesColumn && col <= disagreementsColumn() && col != panelColumn();
+    if (hidden && figure) {
+        switch (role) {
+        case Qt::DisplayRole: return hiddenText();
+        case Qt::ToolTipRole: return hiddenTip(m_view.hiddenFrom.at(index.row()));
+        case SortRole: return -1.0;
+        case Qt::TextAlignmentRole: return int(Qt::AlignCenter);
+        default: return {};
+        }
+    }
+    const int dim = col - FirstDimensionColumn;
+    switch (role) {
+    case Qt::DisplayRole:
+        if (col == RankColumn)
+            return c->rank;
+        if (col == CandidateColumn)
+            return c->subject.name;
+        if (col == MustHavesColumn)
+            return words.mustHaveSummary(*m_view.report, *c);
+        if (col == ReadinessColumn)
+            return percentText(c->score.readiness);
+        if (dim >= 0 && dim < dimensionCount())
+            return dim < static_cast<int>(c->score.dimensions.size())
+                       ? percentText(c->score.dimensions[static_cast<size_t>(dim)].attainment)
+                       : QString();
+        if (col == gapsColumn())
+            return c->gapsOfTwoOrMore;
+        if (col == completenessColumn())
+            return percentText(c->score.completeness);
+        if (col == panelColumn())
+            return static_cast<int>(c->panel.size());
+        if (col == disagreementsColumn())
+            return c->openDisagreements;
+        if (col == decisionColumn())
+            return c->decision.isEmpty() ? QString() : words.decisionName(c->decision);
+        return {};
+    case SortRole:
+        if (col == RankColumn)
+            return c->rank;
+        if (col == CandidateColumn)
+            return c->subject.name;
+        if (col == MustHavesColumn)
+            return double(c->failedMustHaves.size());
+        if (col == ReadinessColumn)
+            return c->score.readiness;
+        if (dim >= 0 && dim < dimensionCount())
+            return dim < static_cast<int>(c->score.dimensions.size())
+                       ? c->score.dimensions[static_cast<size_t>(dim)].attainment
+                       : 0.0;
+        if (col == gapsColumn())
+            return double(c->gapsOfTwoOrMore);
+        if (col == completenessColumn())
+            return c->score.completeness;
+        if (col == panelColumn())
+            return double(c->panel.size());
+        if (col == disagreementsColumn())
+            return double(c->openDisagreements);
+        if (col == decisionColumn())
+            return words.decisionName(c->decision);
+        return {};
+    case Qt::ToolTipRole:
+        if (col == CandidateColumn) {
+            QStringList lines{personLabel(c->subject)};
+            if (!c->subject.organisation.isEmpty())
+                lines << c->subject.organisation;
+            lines << QStringLiteral("%1: %2").arg(words.panelHeader(), c->panel.join(QStringLiteral(", ")));
+            if (!c->selfAssessmentId.isEmpty())
+                lines << tr("Has a self-assessment in the round (shown beside the panel's view, not counted).");
+            return lines.join(QLatin1Char('\n'));
+        }
+        if (col == MustHavesColumn && !c->failedMustHaves.isEmpty()) {
+            QStringList lines{words.failedMustHavesHeader()};
+            for (const QString &id : c->failedMustHaves) {
+                const Requirement *req = m_view.catalog->requirement(id);
+                lines << QStringLiteral("%1 %2").arg(id, req ? req->textZh : QString());
+            }
+            return lines.join(QLatin1Char('\n'));
+        }
+        if (col == panelColumn())
+            return c->panel.join(QLatin1Char('\n'));
+        if (col == decisionColumn() && !c->decisionNote.isEmpty())
+            return c->decisionNote;
+        return {};
+    case Qt::TextAlignmentRole:
+        return col == CandidateColumn ? int(Qt::AlignLeft | Qt::AlignVCenter) : int(Qt::AlignCenter);
+    case Qt::FontRole:
+        if (col == RankColumn || col == CandidateColumn) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if ((col == MustHavesColumn && !c->failedMustHaves.isEmpty()) ||
+            (col == disagreementsColumn() && c->openDisagreements > 0))
+            return QBrush(kFlagInk);
+        return {};
+    default: return {};
+    }
+}
+
+QVariant RoundRankingModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || !m_view.catalog)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    const report::RoundText words(*m_view.catalog, m_view.language);
+    if (role == Qt::DisplayRole) {
+        const int dim = section - FirstDimensionColumn;
+        if (section == RankColumn)
+            return words.rankHeader();
+        if (section == CandidateColumn)
+            return words.candidateHeader();
+        if (section == MustHavesColumn)
+            return words.mustHavesHeader();
+        if (section == ReadinessColumn)
+            return words.common().readinessHeader();
+        if (dim >= 0 && dim < dimensionCount())
+            return words.common().dimensionName(m_view.catalog->dimensions()[static_cast<size_t>(dim)].key);
+        if (section == gapsColumn())
+            return words.gapsHeader();
+        if (section == completenessColumn())
+            return tr("Completeness");
+        if (section == panelColumn())
+            return words.panelSizeHeader();
+        if (section == disagreementsColumn())
+            return words.disagreementsHeader();
+        if (section == decisionColumn())
+            return words.decisionHeader();
+    }
+    if (role == Qt::ToolTipRole) {
+        if (section == gapsColumn())
+            return words.gapsLongHeader();
+        if (section == MustHavesColumn)
+            return words.mustHavesMetHeader();
+    }
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+// --- Side by side ---
+
+RoundSideBySideModel::RoundSideBySideModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void RoundSideBySideModel::setCandidates(RoundView view, std::vector<RoundCandidate> candidates,
+                                         std::vector<int> indexes)
+{
+    beginResetModel();
+    m_view = std::move(view);
+    m_candidates = std::move(candidates);
+    m_indexes = std::move(indexes);
+    endResetModel();
+}
+
+bool RoundSideBySideModel::differs(int row) const
+{
+    std::optional<std::optional<int>> first;
+    for (size_t k = 0; k < m_candidates.size(); ++k) {
+        if (m_view.hidden(m_indexes[k]))
+            continue;
+        const auto &combined = m_candidates[k].items[static_cast<size_t>(row)].combined;
+        if (!first)
+            first = combined;
+        else if (*first != combined)
+            return true;
+    }
+    return false;
+}
+
+int RoundSideBySideModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_view.report || !m_view.report->role || m_candidates.empty()
+               ? 0
+               : static_cast<int>(m_view.report->role->requirements.size());
+}
+
+int RoundSideBySideModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : FirstCandidateColumn + candidateCount();
+}
+
+QVariant RoundSideBySideModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || !m_view.report || !m_view.catalog || index.row() >= rowCount())
+        return {};
+    const Requirement &req = m_view.report->role->requirements[static_cast<size_t>(index.row())];
+    const int col = index.column();
+    if (role == DiffersRole)
+        return differs(index.row());
+    if (col == RequirementColumn) {
+        switch (role) {
+        case Qt::DisplayRole: {
+            const QString label = requirementLabel(*m_view.report, req.id);
+            return differs(index.row()) ? QStringLiteral("%1  ≠").arg(label) : label;
+        }
+        case Qt::ToolTipRole: return requirementTip(m_view.catalog, *m_view.report, req.id, m_view.language);
+        case Qt::FontRole: {
+            QFont f;
+            f.setBold(m_view.report->mustHaves.contains(req.id) || differs(index.row()));
+            return f;
+        }
+        default: return {};
+        }
+    }
+    if (col == TextColumn) {
+        if (role == Qt::DisplayRole)
+            return req.textZh;
+        if (role == Qt::ToolTipRole)
+            return requirementTip(m_view.catalog, *m_view.report, req.id, m_view.language);
+        return {};
+    }
+    if (col == RequiredColumn) {
+        if (role == Qt::DisplayRole)
+            return req.level;
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignCenter);
+        if (role == Qt::ToolTipRole)
+            return Level::display(req.level, m_view.language);
+        return {};
+    }
+    const int k = col - FirstCandidateColumn;
+    if (k < 0 || k >= candidateCount())
+        return {};
+    const RoundCandidate &c = m_candidates[static_cast<size_t>(k)];
+    const RoundItem &item = c.items[static_cast<size_t>(index.row())];
+    if (m_view.hidden(m_indexes[static_cast<size_t>(k)])) {
+        if (role == Qt::DisplayRole)
+            return hiddenText();
+        if (role == Qt::ToolTipRole)
+            return hiddenTip(m_view.hiddenFrom.at(m_indexes[static_cast<size_t>(k)]));
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignCenter);
+        return {};
+    }
+    if (role == Qt::ToolTipRole)
+        return panelTip(m_view, c, item);
+    return levelCell(item.combined, item.required, role);
+}
+
+QVariant RoundSideBySideModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || !m_view.catalog)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    const report::RoundText words(*m_view.catalog, m_view.language);
+    const int k = section - FirstCandidateColumn;
+    if (role == Qt::DisplayRole) {
+        if (section == RequirementColumn)
+            return tr("No.");
+        if (section == TextColumn)
+            return tr("Requirement");
+        if (section == RequiredColumn)
+            return tr("Required");
+        if (k >= 0 && k < candidateCount()) {
+            const RoundCandidate &c = m_candidates[static_cast<size_t>(k)];
+            return QStringLiteral("%1. %2").arg(c.rank).arg(c.subject.name);
+        }
+    }
+    if (role == Qt::ToolTipRole && k >= 0 && k < candidateCount()) {
+        const RoundCandidate &c = m_candidates[static_cast<size_t>(k)];
+        if (m_view.hidden(m_indexes[static_cast<size_t>(k)]))
+            return QStringLiteral("%1\n%2").arg(personLabel(c.subject),
+                                                hiddenTip(m_view.hiddenFrom.at(m_indexes[static_cast<size_t>(k)])));
+        return QStringLiteral("%1\n%2: %3\n%4: %5")
+            .arg(personLabel(c.subject), words.common().readinessHeader(), percentText(c.score.readiness),
+                 words.mustHavesHeader(), words.mustHaveSummary(*m_view.report, c));
+    }
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+void RoundDifferencesFilter::setOnlyDifferences(bool on)
+{
+    if (m_only == on)
+        return;
+    m_only = on;
+    invalidateFilter();
+}
+
+bool RoundDifferencesFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (!m_only)
+        return true;
+    return sourceModel()->index(sourceRow, 0, sourceParent).data(RoundSideBySideModel::DiffersRole).toBool();
+}
+
+// --- The panel of one candidate ---
+
+RoundPanelModel::RoundPanelModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void RoundPanelModel::setCandidate(RoundView view, std::optional<RoundCandidate> candidate, int index)
+{
+    beginResetModel();
+    m_view = std::move(view);
+    m_candidate = std::move(candidate);
+    m_index = index;
+    endResetModel();
+}
+
+bool RoundPanelModel::showsMember(int k) const
+{
+    if (!m_candidate || k < 0 || k >= memberCount())
+        return false;
+    return !hidden() || m_candidate->panel.at(k) == m_view.hiddenFrom.at(m_index);
+}
+
+int RoundPanelModel::memberCount() const
+{
+    return m_candidate ? static_cast<int>(m_candidate->panel.size()) : 0;
+}
+
+int RoundPanelModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_candidate ? 0 : static_cast<int>(m_candidate->items.size());
+}
+
+int RoundPanelModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_candidate ? 0 : selfColumn() + 1;
+}
+
+QVariant RoundPanelModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || !m_candidate || !m_view.catalog || index.row() >= rowCount())
+        return {};
+    const RoundItem &item = m_candidate->items[static_cast<size_t>(index.row())];
+    const int col = index.column();
+    const report::RoundText words(*m_view.catalog, m_view.language);
+    if (col == RequirementColumn) {
+        switch (role) {
+        case Qt::DisplayRole: return requirementLabel(*m_view.report, item.requirement);
+        case Qt::ToolTipRole: return requirementTip(m_view.catalog, *m_view.report, item.requirement, m_view.language);
+        case Qt::FontRole: {
+            QFont f;
+            f.setBold(m_view.report->mustHaves.contains(item.requirement));
+            return f;
+        }
+        default: return {};
+        }
+    }
+    if (col == TextColumn) {
+        const Requirement *req = m_view.catalog->requirement(item.requirement);
+        if (role == Qt::DisplayRole)
+            return req ? req->textZh : QString();
+        if (role == Qt::ToolTipRole)
+            return requirementTip(m_view.catalog, *m_view.report, item.requirement, m_view.language);
+        return {};
+    }
+    if (col == RequiredColumn) {
+        if (role == Qt::DisplayRole)
+            return item.required;
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignCenter);
+        return {};
+    }
+    const int k = col - FirstMemberColumn;
+    if (k >= 0 && k < memberCount()) {
+        if (!showsMember(k)) {
+            if (role == Qt::DisplayRole)
+                return hiddenText();
+            if (role == Qt::ToolTipRole)
+                return hiddenTip(m_view.hiddenFrom.at(m_index));
+            if (role == Qt::TextAlignmentRole)
+                return int(Qt::AlignCenter);
+            return {};
+        }
+        const auto &level = item.ratings[static_cast<size_t>(k)].second;
+        if (role == Qt::ToolTipRole) {
+            QStringList lines{
+                QStringLiteral("%1: %2").arg(m_candidate->panel.at(k), levelText(level, m_view.language))};
+            if (static_cast<size_t>(k) < item.remarks.size()) {
+                if (!item.remarks[static_cast<size_t>(k)].evidence.isEmpty())
+                    lines << tr("Evidence: %1").arg(item.remarks[static_cast<size_t>(k)].evidence);
+                if (!item.remarks[static_cast<size_t>(k)].note.isEmpty())
+                    lines << tr("Note: %1").arg(item.remarks[static_cast<size_t>(k)].note);
+            }
+            return lines.join(QLatin1Char('\n'));
+        }
+        return levelCell(level, item.required, role);
+    }
+    if (hidden() && col != selfColumn()) {
+        if (role == Qt::DisplayRole)
+            return hiddenText();
+        if (role == Qt::ToolTipRole)
+            return hiddenTip(m_view.hiddenFrom.at(m_index));
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignCenter);
+        return {};
+    }
+    if (col == combinedColumn()) {
+        if (role == Qt::ToolTipRole)
+            return panelTip(m_view, *m_candidate, item);
+        return levelCell(item.combined, item.required, role);
+    }
+    if (col == sourceColumn()) {
+        if (role == Qt::DisplayRole)
+            return words.sourceName(item.source);
+        if (role == Qt::ToolTipRole && !item.consensusReason.isEmpty())
+            return tr("Consensus reason: %1").arg(item.consensusReason);
+        if (role == Qt::FontRole && item.source == RoundItem::Source::Consensus) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignCenter);
+        return {};
+    }
+    if (col == spreadColumn()) {
+        const int answered = static_cast<int>(std::count_if(item.ratings.begin(), item.ratings.end(),
+                                                            [](const auto &r) { return r.second.has_value(); }));
+        if (role == Qt::DisplayRole) {
+            QString text = answered >= 2 ? QString::number(item.spread) : QStringLiteral("–");
+            if (item.disagreement)
+                text += QLatin1Char(' ') + report::RoundText::disagreementMark();
+            return text;
+        }
+        if (role == Qt::ToolTipRole && item.disagreement)
+            return tr("%1 Open disagreement: the ratings are %2 levels apart and no consensus is recorded.")
+                .arg(report::RoundText::disagreementMark())
+                .arg(item.spread);
+        if (role == Qt::ForegroundRole && item.disagreement)
+            return QBrush(kFlagInk);
+        if (role == Qt::FontRole && item.disagreement) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignCenter);
+        return {};
+    }
+    if (col == selfColumn()) {
+        if (m_candidate->selfAssessmentId.isEmpty()) {
+            if (role == Qt::DisplayRole)
+                return QStringLiteral("–");
+            if (role == Qt::TextAlignmentRole)
+                return int(Qt::AlignCenter);
+            return {};
+        }
+        if (role == Qt::ToolTipRole)
+            return tr("The candidate's own rating: %1 (not counted in the panel's figures)")
+                .arg(levelText(item.self, m_view.language));
+        if (role == Qt::ForegroundRole)
+            return QBrush(QColor(0x55, 0x55, 0x55));
+        if (role == Qt::DisplayRole)
+            return item.self ? QString::number(*item.self) : QStringLiteral("?");
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignCenter);
+        return {};
+    }
+    return {};
+}
+
+QVariant RoundPanelModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || !m_candidate || !m_view.catalog)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    const report::RoundText words(*m_view.catalog, m_view.language);
+    const int k = section - FirstMemberColumn;
+    if (role == Qt::DisplayRole) {
+        if (section == RequirementColumn)
+            return tr("No.");
+        if (section == TextColumn)
+            return tr("Requirement");
+        if (section == RequiredColumn)
+            return tr("Required");
+        if (k >= 0 && k < memberCount())
+            return m_candidate->panel.at(k);
+        if (section == combinedColumn())
+            return tr("Combined");
+        if (section == sourceColumn())
+            return tr("Source");
+        if (section == spreadColumn())
+            return tr("Spread");
+        if (section == selfColumn())
+            return tr("Self (not counted)");
+    }
+    if (role == Qt::ToolTipRole && k >= 0 && k < memberCount())
+        return m_candidate->panelComplete.at(static_cast<size_t>(k))
+                   ? tr("%1 has rated every item.").arg(m_candidate->panel.at(k))
+                   : tr("%1 has not rated every item yet.").arg(m_candidate->panel.at(k));
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+} // namespace iitalent::gui
