@@ -259,7 +259,7 @@ QVariant RoundRankingModel::headerData(int section, Qt::Orientation orientation,
         if (section == gapsColumn())
             return words.gapsHeader();
         if (section == completenessColumn())
-            return tr("Completeness");
+            return report::ReportText::tr("Completeness");
         if (section == panelColumn())
             return words.panelSizeHeader();
         if (section == disagreementsColumn())

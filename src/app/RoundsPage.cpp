@@ -217,6 +217,7 @@ void RoundsPage::buildLayout()
     m_addFilesButton = new QPushButton(leftPane);
     m_addFolderButton = new QPushButton(leftPane);
     m_rateButton = new QPushButton(leftPane);
+    m_rateButton->setObjectName(QStringLiteral("roundRateButton"));
     buttons->addWidget(m_newButton, 0, 0);
     buttons->addWidget(m_deleteButton, 0, 1);
     buttons->addWidget(m_addFilesButton, 1, 0);
@@ -340,16 +341,20 @@ void RoundsPage::buildLayout()
     auto *consensus = new QHBoxLayout;
     m_consensusLabel = new QLabel(panelPage);
     m_level = new QComboBox(panelPage);
+    m_level->setObjectName(QStringLiteral("consensusLevel"));
     m_consensusLabel->setBuddy(m_level);
     m_reasonLabel = new QLabel(panelPage);
     m_reason = new QLineEdit(panelPage);
+    m_reason->setObjectName(QStringLiteral("consensusReason"));
     m_reasonLabel->setBuddy(m_reason);
     m_chairLabel = new QLabel(panelPage);
     m_chair = new QLineEdit(panelPage);
+    m_chair->setObjectName(QStringLiteral("consensusChair"));
     m_chair->setText(kChair.get());
     m_chair->setMaximumWidth(fontMetrics().averageCharWidth() * 16);
     m_chairLabel->setBuddy(m_chair);
     m_recordButton = new QPushButton(panelPage);
+    m_recordButton->setObjectName(QStringLiteral("consensusRecord"));
     m_withdrawButton = new QPushButton(panelPage);
     consensus->addWidget(m_consensusLabel);
     consensus->addWidget(m_level);
@@ -863,9 +868,14 @@ void RoundsPage::updateRemarks()
                              .arg(item.combined ? Level::display(*item.combined, m_language) : tr("not rated"),
                                   words.sourceName(item.source))
                              .toHtmlEscaped());
-        if (!item.consensusReason.isEmpty())
-            html +=
-                QStringLiteral("<p>%1</p>").arg(tr("Consensus reason: %1").arg(item.consensusReason).toHtmlEscaped());
+        if (item.source == RoundItem::Source::Consensus) {
+            const QString when = QLocale().toString(item.consensusAt.toLocalTime(), QLocale::ShortFormat);
+            const QString by = item.consensusBy.isEmpty() ? tr("the chair") : item.consensusBy;
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(tr("Consensus recorded by %1 on %2. Reason: %3")
+                                 .arg(by, when, item.consensusReason)
+                                 .toHtmlEscaped());
+        }
     }
     m_remarks->setHtml(html);
 }
