@@ -390,16 +390,29 @@ TEST_CASE("round report writes the hiring-meeting document as PDF, HTML and CSV"
         for (const auto &[item, level] : levels)
             REQUIRE(cli(db, {QStringLiteral("rate"), id, item, QString::number(level)}).exitCode == 0);
         REQUIRE(cli(db, {QStringLiteral("round"), QStringLiteral("add"), round, id}).exitCode == 0);
+        return id;
     };
     // Bob is the strongest but fails the must-have 16.a.3; 陈静 meets it and is stronger than Alice.
     std::vector<std::pair<QString, int>> strong;
     for (const Requirement &req : bundledCatalog().role(QStringLiteral("16"))->requirements)
         strong.emplace_back(req.id, req.id == QLatin1String("16.a.3") ? 1 : 4);
-    candidate(QStringLiteral("Bob Weakspot"), QStringLiteral("Interviewer A"), strong);
+    const QString bob = candidate(QStringLiteral("Bob Weakspot"), QStringLiteral("Interviewer A"), strong);
+    REQUIRE(cli(db, {QStringLiteral("rate"), bob, QStringLiteral("16.a.2"), QStringLiteral("4"),
+                     QStringLiteral("--evidence"), QStringLiteral("Bob's secret evidence")})
+                .exitCode == 0);
     candidate(QStringLiteral("Alice Steady"), QStringLiteral("Interviewer A"), {{QStringLiteral("16.a.3"), 3}});
     candidate(QStringLiteral("Alice Steady"), QStringLiteral("Interviewer B"), {{QStringLiteral("16.a.3"), 4}});
-    candidate(u("陈静"), QStringLiteral("Interviewer B"),
-              {{QStringLiteral("16.a.3"), 3}, {QStringLiteral("16.a.1"), 2}});
+    const QString chen = candidate(u("陈静"), QStringLiteral("Interviewer B"),
+                                   {{QStringLiteral("16.a.3"), 3}, {QStringLiteral("16.a.1"), 2}});
+    // The shortlisted candidate's scorecard prints the panel's evidence and her own view beside it.
+    REQUIRE(cli(db, {QStringLiteral("rate"), chen, QStringLiteral("16.a.1"), QStringLiteral("2"),
+                     QStringLiteral("--evidence"), QStringLiteral("Built the plant data lake"),
+                     QStringLiteral("--note"), QStringLiteral("ask about scale")})
+                .exitCode == 0);
+    const QString self = newAssessment(db, {QStringLiteral("--role"), QStringLiteral("16"), QStringLiteral("--mode"),
+                                            QStringLiteral("self"), QStringLiteral("--subject"), u("陈静")});
+    REQUIRE(cli(db, {QStringLiteral("rate"), self, QStringLiteral("16.a.1"), QStringLiteral("4")}).exitCode == 0);
+    REQUIRE(cli(db, {QStringLiteral("round"), QStringLiteral("add"), round, self}).exitCode == 0);
     REQUIRE(cli(db, {QStringLiteral("round"), QStringLiteral("decide"), round, QStringLiteral("--candidate"), u("陈静"),
                      QStringLiteral("shortlist")})
                 .exitCode == 0);
@@ -433,6 +446,10 @@ TEST_CASE("round report writes the hiring-meeting document as PDF, HTML and CSV"
     CHECK(text.contains(QStringLiteral("Scorecard: ") + u("陈静")));
     CHECK_FALSE(text.contains(QStringLiteral("Scorecard: Bob")));
     CHECK(text.contains(QStringLiteral("Hiring meeting: Architect 2026")));
+    CHECK(text.contains(QStringLiteral("Built the plant data lake")));
+    CHECK(text.contains(QStringLiteral("ask about scale")));
+    CHECK(text.contains(QStringLiteral("Self (not"))); // a header that wraps in its column
+    CHECK_FALSE(text.contains(QStringLiteral("Bob's secret evidence"))); // not shortlisted: no scorecard
     const QString zh = tmp.filePath(QStringLiteral("round-zh.pdf"));
     report(QStringLiteral("pdf"), QStringLiteral("zh"), zh);
     const QString zhText = pdfText(zh);
@@ -450,6 +467,8 @@ TEST_CASE("round report writes the hiring-meeting document as PDF, HTML and CSV"
     for (const QString &name : ranked)
         CHECK(html.contains(name));
     CHECK(html.contains(QStringLiteral("Readiness, highest first")));
+    CHECK(html.contains(QStringLiteral("Built the plant data lake")));
+    CHECK(html.contains(QStringLiteral("Self (not counted)")));
 
     // The CSV: the ranking, one row per candidate in rank order, after a BOM and a header.
     const QByteArray csv =

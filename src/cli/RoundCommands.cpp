@@ -170,6 +170,9 @@ int reportCmd(StoreContext &ctx, const Arguments &a)
     auto report = RoundReport::load(*store, ctx.catalog, a.positional().first());
     if (!report)
         return failure(ctx.io, report.error());
+    // The scorecards print the panel's evidence.
+    if (Status s = loadShortlistRemarks(*store, report.value()); !s)
+        return failure(ctx.io, s.error());
     QByteArray bytes;
     if (format == QLatin1String("json")) {
         bytes = QByteArray::fromStdString(roundReportToJson(report.value()).dump(2)) + '\n';

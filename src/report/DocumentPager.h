@@ -206,12 +206,12 @@ public:
 
     // A table `share` of the content's width (emphasised rows bold outside text columns); its head is repeated on every
     // page it runs onto, and a row is never split over two pages.
-    void table(const TextTable &t, double share = 1.0)
+    void table(const TextTable &t, double share = 1.0, double points = 8.5)
     {
         const int cols = static_cast<int>(t.headers.size());
         const std::vector<double> widths = columnWidths(t.widths, cols, share);
-        const QFont body = font(8.5);
-        const QFont bold = font(8.5, true);
+        const QFont body = font(points);
+        const QFont bold = font(points, true);
         const double pad = 1.2 * mm;
         const double vpad = 0.9 * mm;
         auto fontOf = [&](int c, bool emphasised) { return emphasised && !t.isText(c) ? bold : body; };

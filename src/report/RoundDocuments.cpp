@@ -190,6 +190,9 @@ QByteArray roundReportHtml(const Catalog &catalog, const RoundReport &report, La
         const TextTable reasons = text.consensusTable(c);
         if (!reasons.rows.empty())
             h += QStringLiteral("<h3>%1</h3>\n").arg(esc(text.consensusTitle())) + htmlTable(reasons);
+        const TextTable evidence = text.evidenceTable(c);
+        if (!evidence.rows.empty())
+            h += QStringLiteral("<h3>%1</h3>\n").arg(esc(text.evidenceTitle())) + htmlTable(evidence);
         h += QStringLiteral("</section>\n");
     }
 

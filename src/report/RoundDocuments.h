@@ -18,7 +18,9 @@ namespace iitalent {
 // each assessor's calibration. Words in `language` (context "RoundText", with the words the other
 // documents share from ReportText and CohortText), catalog names in that language, requirement
 // texts in the standard's Chinese. For the panel only: nothing of it goes into a candidate's own
-// report, and the round's evidence texts are not in a RoundReport, so none are printed.
+// report. The scorecards print the panel's evidence and notes the candidates' remarks hold
+// (loadShortlistRemarks() reads them), and the candidate's own level beside the panel's when
+// their self-assessment is in the round (never in the figures).
 
 // The ranking pages in A4 landscape, each scorecard on a page of its own in A4 portrait, the
 // panel's figures after them; the report font embedded, "Page X of N" on every page. The ranking

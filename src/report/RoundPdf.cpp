@@ -184,6 +184,11 @@ void scorecard(Pager &pg, const RoundText &text, const RoundReport &r, const Rou
         pg.heading(text.consensusTitle(), 12 * mm, 10.5);
         pg.table(reasons);
     }
+    const TextTable evidence = text.evidenceTable(c);
+    if (!evidence.rows.empty()) {
+        pg.heading(text.evidenceTitle(), 12 * mm, 10.5);
+        pg.table(evidence, 1.0, 7.5);
+    }
 }
 
 void layOut(Pager &pg, const RoundText &text, const RoundReport &r)

@@ -405,10 +405,15 @@ RoundTable RoundText::scorecardTable(const RoundReport &r, const RoundCandidate 
     t.headers = {ReportText::tr("No."), ReportText::tr("Requirement"), ReportText::tr("Required")};
     t.headers << c.panel;
     t.headers << tr("Combined") << tr("Source") << tr("Spread");
-    t.widths = {10, 50, 8};
+    const bool self = !c.selfAssessmentId.isEmpty();
+    if (self)
+        t.headers << selfHeader();
+    t.widths = {10, self ? 42 : 50, 8};
     for (int i = 0; i < c.panel.size(); ++i)
         t.widths.push_back(8);
     t.widths.insert(t.widths.end(), {9, 10, 7});
+    if (self)
+        t.widths.push_back(8);
     t.textColumns = {1};
     for (const RoundItem &item : c.items) {
         const Requirement *req = catalog().requirement(item.requirement);
@@ -426,6 +431,8 @@ RoundTable RoundText::scorecardTable(const RoundReport &r, const RoundCandidate 
             spread.flag = true;
         }
         row.push_back(spread);
+        if (self)
+            row.push_back(plain(item.self ? QString::number(*item.self) : CohortText::dash()));
         t.rows.push_back(std::move(row));
     }
     return t;
@@ -439,16 +446,48 @@ QString RoundText::consensusTitle() const
 TextTable RoundText::consensusTable(const RoundCandidate &c) const
 {
     TextTable t;
-    t.headers = {ReportText::tr("No."), tr("Consensus level"), tr("Reason")};
-    t.widths = {12, 18, 70};
-    t.textColumns = {2};
+    t.headers = {ReportText::tr("No."), tr("Consensus level"), tr("Reason"), tr("Recorded by")};
+    t.widths = {12, 16, 56, 16};
+    t.textColumns = {2, 3};
     for (const RoundItem &item : c.items) {
         if (item.source != RoundItem::Source::Consensus || !item.combined)
             continue;
-        t.rows.push_back({item.requirement, Level::display(*item.combined, language()), item.consensusReason});
+        t.rows.push_back({item.requirement, Level::display(*item.combined, language()), item.consensusReason,
+                          item.consensusBy.isEmpty() ? CohortText::dash() : item.consensusBy});
         t.emphasised.push_back(false);
     }
     return t;
+}
+
+QString RoundText::evidenceTitle() const
+{
+    return tr("The panel's evidence and notes");
+}
+
+TextTable RoundText::evidenceTable(const RoundCandidate &c) const
+{
+    TextTable t;
+    t.headers = {ReportText::tr("No."), tr("Evidence and notes, by panel member")};
+    t.widths = {12, 88};
+    t.textColumns = {1};
+    for (const RoundItem &item : c.items) {
+        QStringList lines;
+        for (size_t k = 0; k < item.remarks.size() && k < item.ratings.size(); ++k) {
+            const Rating &remark = item.remarks[k];
+            if (!remark.evidence.isEmpty() || !remark.note.isEmpty())
+                lines << QStringLiteral("%1: %2").arg(item.ratings[k].first, remark.evidenceAndNote());
+        }
+        if (lines.isEmpty())
+            continue;
+        t.rows.push_back({item.requirement, lines.join(QLatin1Char('\n'))});
+        t.emphasised.push_back(false);
+    }
+    return t;
+}
+
+QString RoundText::selfHeader() const
+{
+    return tr("Self (not counted)");
 }
 
 QString RoundText::privacyNote() const
