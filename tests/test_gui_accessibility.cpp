@@ -4,11 +4,14 @@
 #include "TestSupport.h"
 
 #include "AssessmentSession.h"
+#include "AssessmentStore.h"
+#include "HiringRound.h"
 #include "ImprovementPathView.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "QuestionnaireWidget.h"
 #include "ReportWidget.h"
+#include "RoundsPage.h"
 #include "SubjectDialog.h"
 
 #include <QAbstractButton>
@@ -228,6 +231,37 @@ TEST_CASE("Every control of the main window is named and reached by Tab in order
     SECTION("Cohorts")
     {
         tabs->setCurrentWidget(child(&window, "cohortsTab"));
+        checkNames(&window);
+        checkMnemonics(&window);
+    }
+    SECTION("Hiring rounds")
+    {
+        // A round with two candidates, so that each of its views shows something.
+        AssessmentStore *store = window.store();
+        REQUIRE(store);
+        Cohort c;
+        c.name = QStringLiteral("Round");
+        c.roles = QStringList{QStringLiteral("16")};
+        const auto round = createRound(*store, bundledCatalog(), c, {QStringLiteral("16.a.1")});
+        REQUIRE(round.ok());
+        for (const char *name : {"王五", "赵六"}) {
+            Assessment a = Assessment::create(QStringLiteral("16"), Mode::Assessor, person(name), QStringLiteral("X"));
+            a.setRating(*bundledCatalog().role(QStringLiteral("16")),
+                        Rating{QStringLiteral("16.a.1"), 2, QStringLiteral("evidence"), QString()});
+            REQUIRE(store->insert(a).ok());
+            REQUIRE(store->addToCohort(round->id, {a.id}).ok());
+        }
+        tabs->setCurrentWidget(child(&window, "roundsTab"));
+        auto *rounds = window.findChild<RoundsPage *>();
+        REQUIRE(rounds);
+        REQUIRE(rounds->report());
+        checkNames(&window);
+        checkMnemonics(&window);
+        REQUIRE(rounds->selectCandidates({1, 2}));
+        REQUIRE(rounds->showSideBySide());
+        checkNames(&window);
+        checkMnemonics(&window);
+        REQUIRE(rounds->showPanel(1));
         checkNames(&window);
         checkMnemonics(&window);
     }

@@ -448,7 +448,7 @@ TEST_CASE("round report writes the hiring-meeting document as PDF, HTML and CSV"
     CHECK(text.contains(QStringLiteral("Hiring meeting: Architect 2026")));
     CHECK(text.contains(QStringLiteral("Built the plant data lake")));
     CHECK(text.contains(QStringLiteral("ask about scale")));
-    CHECK(text.contains(QStringLiteral("Self (not"))); // a header that wraps in its column
+    CHECK(text.contains(QStringLiteral("Self (not")));                   // a header that wraps in its column
     CHECK_FALSE(text.contains(QStringLiteral("Bob's secret evidence"))); // not shortlisted: no scorecard
     const QString zh = tmp.filePath(QStringLiteral("round-zh.pdf"));
     report(QStringLiteral("pdf"), QStringLiteral("zh"), zh);

@@ -663,6 +663,10 @@
         <source>&amp;Cohorts</source>
         <translation>&amp;Cohorts</translation>
     </message>
+    <message>
+        <source>Hirin&amp;g Rounds</source>
+        <translation>Hirin&amp;g Rounds</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1596,6 +1600,22 @@
     <message>
         <source>Mean difference</source>
         <translation>Mean difference</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s evidence and notes</source>
+        <translation>The panel&apos;s evidence and notes</translation>
+    </message>
+    <message>
+        <source>Evidence and notes, by panel member</source>
+        <translation>Evidence and notes, by panel member</translation>
+    </message>
+    <message>
+        <source>Self (not counted)</source>
+        <translation>Self (not counted)</translation>
     </message>
 </context>
 <context>
@@ -2656,10 +2676,6 @@
         <translation>&amp;Sort rows by:</translation>
     </message>
     <message>
-        <source>Descendin&amp;g</source>
-        <translation>Descendin&amp;g</translation>
-    </message>
-    <message>
         <source>Col&amp;umns in priority order</source>
         <translation>Col&amp;umns in priority order</translation>
     </message>
@@ -2682,6 +2698,10 @@
     <message>
         <source>Requirement %1</source>
         <translation>Requirement %1</translation>
+    </message>
+    <message>
+        <source>Descending</source>
+        <translation>Descending</translation>
     </message>
 </context>
 <context>
@@ -4001,6 +4021,473 @@
     <message>
         <source>No.</source>
         <translation>No.</translation>
+    </message>
+</context>
+<context>
+    <name>iitalent::gui::RoundPanelModel</name>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Evidence: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Consensus reason: %1</source>
+        <translation>Consensus reason: %1</translation>
+    </message>
+    <message>
+        <source>%1 Open disagreement: the ratings are %2 levels apart and no consensus is recorded.</source>
+        <translation>%1 Open disagreement: the ratings are %2 levels apart and no consensus is recorded.</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s own rating: %1 (not counted in the panel&apos;s figures)</source>
+        <translation>The candidate&apos;s own rating: %1 (not counted in the panel&apos;s figures)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Combined</source>
+        <translation>Combined</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spread</translation>
+    </message>
+    <message>
+        <source>Self (not counted)</source>
+        <translation>Self (not counted)</translation>
+    </message>
+    <message>
+        <source>%1 has rated every item.</source>
+        <translation>%1 has rated every item.</translation>
+    </message>
+    <message>
+        <source>%1 has not rated every item yet.</source>
+        <translation>%1 has not rated every item yet.</translation>
+    </message>
+</context>
+<context>
+    <name>iitalent::gui::RoundRankingModel</name>
+    <message>
+        <source>Hidden until %1 has rated every item of this candidate: the panel is blind until each member has submitted.</source>
+        <translation>Hidden until %1 has rated every item of this candidate: the panel is blind until each member has submitted.</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>not rated</translation>
+    </message>
+    <message>
+        <source>Required: %1</source>
+        <translation>Required: %1</translation>
+    </message>
+    <message>
+        <source>%1 Must-have</source>
+        <translation>%1 Must-have</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Evidence: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Combined: %1 (%2)</source>
+        <translation>Combined: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Consensus reason: %1</source>
+        <translation>Consensus reason: %1</translation>
+    </message>
+    <message>
+        <source>%1 Open disagreement: the ratings are %2 levels apart.</source>
+        <translation>%1 Open disagreement: the ratings are %2 levels apart.</translation>
+    </message>
+    <message>
+        <source>Has a self-assessment in the round (shown beside the panel&apos;s view, not counted).</source>
+        <translation>Has a self-assessment in the round (shown beside the panel&apos;s view, not counted).</translation>
+    </message>
+</context>
+<context>
+    <name>iitalent::gui::RoundSideBySideModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+</context>
+<context>
+    <name>iitalent::gui::RoundsPage</name>
+    <message>
+        <source>New Hiring Round</source>
+        <translation>New Hiring Round</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Must-haves:</source>
+        <translation>&amp;Must-haves:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Tick the requirements a candidate must meet (必备要求). A candidate who fails one ranks after every candidate who meets them all.</source>
+        <translation>Tick the requirements a candidate must meet (必备要求). A candidate who fails one ranks after every candidate who meets them all.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Hiring &amp;rounds:</source>
+        <translation>Hiring &amp;rounds:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Assessments</translation>
+    </message>
+    <message>
+        <source>Hiring rounds</source>
+        <translation>Hiring rounds</translation>
+    </message>
+    <message>
+        <source>&amp;New Round…</source>
+        <translation>&amp;New Round…</translation>
+    </message>
+    <message>
+        <source>Create a hiring round for one role, with its must-haves</source>
+        <translation>Create a hiring round for one role, with its must-haves</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Delete the selected round with its consensus and decisions; the assessments stay stored</source>
+        <translation>Delete the selected round with its consensus and decisions; the assessments stay stored</translation>
+    </message>
+    <message>
+        <source>Add F&amp;iles…</source>
+        <translation>Add F&amp;iles…</translation>
+    </message>
+    <message>
+        <source>Add the panel&apos;s questionnaires (exchange files, *.json) to the selected round</source>
+        <translation>Add the panel&apos;s questionnaires (exchange files, *.json) to the selected round</translation>
+    </message>
+    <message>
+        <source>Add Fold&amp;er…</source>
+        <translation>Add Fold&amp;er…</translation>
+    </message>
+    <message>
+        <source>Add every exchange file in a folder and its subfolders to the selected round</source>
+        <translation>Add every exchange file in a folder and its subfolders to the selected round</translation>
+    </message>
+    <message>
+        <source>R&amp;ate a Candidate…</source>
+        <translation>R&amp;ate a Candidate…</translation>
+    </message>
+    <message>
+        <source>Fill in your own questionnaire for a candidate of this round, as a panel member. The other members&apos; ratings of that candidate stay hidden until you have rated every item.</source>
+        <translation>Fill in your own questionnaire for a candidate of this round, as a panel member. The other members&apos; ratings of that candidate stay hidden until you have rated every item.</translation>
+    </message>
+    <message>
+        <source>You can also drop the panel&apos;s files and folders on this page. Only assessments of the round&apos;s role are taken.</source>
+        <translation>You can also drop the panel&apos;s files and folders on this page. Only assessments of the round&apos;s role are taken.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>The hiring-meeting document: PDF, HTML, CSV (the ranking) or JSON</source>
+        <translation>The hiring-meeting document: PDF, HTML, CSV (the ranking) or JSON</translation>
+    </message>
+    <message>
+        <source>Ran&amp;king</source>
+        <translation>Ran&amp;king</translation>
+    </message>
+    <message>
+        <source>&amp;Side by Side</source>
+        <translation>&amp;Side by Side</translation>
+    </message>
+    <message>
+        <source>&amp;Panel</source>
+        <translation>&amp;Panel</translation>
+    </message>
+    <message>
+        <source>Ranking of the candidates</source>
+        <translation>Ranking of the candidates</translation>
+    </message>
+    <message>
+        <source>Compare Side &amp;by Side</source>
+        <translation>Compare Side &amp;by Side</translation>
+    </message>
+    <message>
+        <source>Select 2 to 6 candidates (Ctrl+click or Shift+arrows) and compare them item by item</source>
+        <translation>Select 2 to 6 candidates (Ctrl+click or Shift+arrows) and compare them item by item</translation>
+    </message>
+    <message>
+        <source>Open Panel</source>
+        <translation>Open Panel</translation>
+    </message>
+    <message>
+        <source>Each interviewer&apos;s levels for the selected candidate (Enter)</source>
+        <translation>Each interviewer&apos;s levels for the selected candidate (Enter)</translation>
+    </message>
+    <message>
+        <source>Store the decision and its note with the round (Enter in the note)</source>
+        <translation>Store the decision and its note with the round (Enter in the note)</translation>
+    </message>
+    <message>
+        <source>Store the consensus level with its reason; the ratings stay as given (Enter in the reason)</source>
+        <translation>Store the consensus level with its reason; the ratings stay as given (Enter in the reason)</translation>
+    </message>
+    <message>
+        <source>Decisi&amp;on:</source>
+        <translation>Decisi&amp;on:</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>No&amp;te:</translation>
+    </message>
+    <message>
+        <source>Record Decision</source>
+        <translation>Record Decision</translation>
+    </message>
+    <message>
+        <source>Choose 2 to 6 candidates in the ranking. Each cell is the combined level against the required one; hover for the panel&apos;s levels and evidence. ★ marks a must-have, ≠ a row where the candidates differ.</source>
+        <translation>Choose 2 to 6 candidates in the ranking. Each cell is the combined level against the required one; hover for the panel&apos;s levels and evidence. ★ marks a must-have, ≠ a row where the candidates differ.</translation>
+    </message>
+    <message>
+        <source>Only &amp;where they differ</source>
+        <translation>Only &amp;where they differ</translation>
+    </message>
+    <message>
+        <source>Candidates side by side</source>
+        <translation>Candidates side by side</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s ratings of the candidate</source>
+        <translation>The panel&apos;s ratings of the candidate</translation>
+    </message>
+    <message>
+        <source>Evidence and notes of the selected item</source>
+        <translation>Evidence and notes of the selected item</translation>
+    </message>
+    <message>
+        <source>Consens&amp;us:</source>
+        <translation>Consens&amp;us:</translation>
+    </message>
+    <message>
+        <source>Consensus level</source>
+        <translation>Consensus level</translation>
+    </message>
+    <message>
+        <source>Reas&amp;on:</source>
+        <translation>Reas&amp;on:</translation>
+    </message>
+    <message>
+        <source>Why the panel agreed on this level (required)</source>
+        <translation>Why the panel agreed on this level (required)</translation>
+    </message>
+    <message>
+        <source>Recorded b&amp;y:</source>
+        <translation>Recorded b&amp;y:</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Record Consensus</source>
+        <translation>Record Consensus</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Withdraw</translation>
+    </message>
+    <message>
+        <source>Withdraw the consensus of the selected item; the panel&apos;s ratings count again</source>
+        <translation>Withdraw the consensus of the selected item; the panel&apos;s ratings count again</translation>
+    </message>
+    <message>
+        <source>No hiring round yet. Create one with New Round…, then add the panel&apos;s questionnaires or rate a candidate here.</source>
+        <translation>No hiring round yet. Create one with New Round…, then add the panel&apos;s questionnaires or rate a candidate here.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s); must-haves: %1</source>
+        <translation>
+            <numerusform>%n candidate; must-haves: %1</numerusform>
+            <numerusform>%n candidates; must-haves: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — rank %2; panel: %3</source>
+        <translation>%1 — rank %2; panel: %3</translation>
+    </message>
+    <message>
+        <source>The last column is the candidate&apos;s own rating (self-assessment); it never counts in the panel&apos;s figures.</source>
+        <translation>The last column is the candidate&apos;s own rating (self-assessment); it never counts in the panel&apos;s figures.</translation>
+    </message>
+    <message>
+        <source>Blind until submitted: %1 is rating this candidate and has not answered every item, so the other members&apos; ratings are hidden.</source>
+        <translation>Blind until submitted: %1 is rating this candidate and has not answered every item, so the other members&apos; ratings are hidden.</translation>
+    </message>
+    <message>
+        <source>Choose a candidate in the ranking and press Enter to see the panel.</source>
+        <translation>Choose a candidate in the ranking and press Enter to see the panel.</translation>
+    </message>
+    <message>
+        <source>required: %1</source>
+        <translation>required: %1</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>not rated</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Combined: %1 (%2)</source>
+        <translation>Combined: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the chair</source>
+        <translation>the chair</translation>
+    </message>
+    <message>
+        <source>Consensus recorded by %1 on %2. Reason: %3</source>
+        <translation>Consensus recorded by %1 on %2. Reason: %3</translation>
+    </message>
+    <message>
+        <source>Choose 2 to 6 candidates in the ranking to compare them side by side.</source>
+        <translation>Choose 2 to 6 candidates in the ranking to compare them side by side.</translation>
+    </message>
+    <message>
+        <source>The consensus was not recorded: %1</source>
+        <translation>The consensus was not recorded: %1</translation>
+    </message>
+    <message>
+        <source>Recorded the consensus %1 on %2 for %3.</source>
+        <translation>Recorded the consensus %1 on %2 for %3.</translation>
+    </message>
+    <message>
+        <source>The consensus was not withdrawn: %1</source>
+        <translation>The consensus was not withdrawn: %1</translation>
+    </message>
+    <message>
+        <source>Withdrew the consensus on %1 for %2.</source>
+        <translation>Withdrew the consensus on %1 for %2.</translation>
+    </message>
+    <message>
+        <source>The decision was not recorded: %1</source>
+        <translation>The decision was not recorded: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Created the hiring round “%1”.</source>
+        <translation>Created the hiring round “%1”.</translation>
+    </message>
+    <message>
+        <source>The round was not created: %1</source>
+        <translation>The round was not created: %1</translation>
+    </message>
+    <message>
+        <source>Delete Hiring Round</source>
+        <translation>Delete Hiring Round</translation>
+    </message>
+    <message>
+        <source>Delete the hiring round “%1” with its must-haves, consensus and decisions? The panel&apos;s assessments stay stored.</source>
+        <translation>Delete the hiring round “%1” with its must-haves, consensus and decisions? The panel&apos;s assessments stay stored.</translation>
+    </message>
+    <message>
+        <source>Add Questionnaires to the Round</source>
+        <translation>Add Questionnaires to the Round</translation>
+    </message>
+    <message>
+        <source>iitalent exchange files (*.json);;All files (*)</source>
+        <translation>iitalent exchange files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Add a Folder to the Round</source>
+        <translation>Add a Folder to the Round</translation>
+    </message>
+    <message>
+        <source>The assessment could not be saved: %1</source>
+        <translation>The assessment could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>No hiring round is shown.</source>
+        <translation>No hiring round is shown.</translation>
+    </message>
+    <message>
+        <source>Export the Hiring-Meeting Document</source>
+        <translation>Export the Hiring-Meeting Document</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
     </message>
 </context>
 <context>

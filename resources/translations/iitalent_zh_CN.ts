@@ -653,6 +653,10 @@
         <source>&amp;Cohorts</source>
         <translation>班级(&amp;C)</translation>
     </message>
+    <message>
+        <source>Hirin&amp;g Rounds</source>
+        <translation>招聘批次(&amp;G)</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1579,6 +1583,22 @@
     <message>
         <source>Mean difference</source>
         <translation>平均差值</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s evidence and notes</source>
+        <translation>面试官的证据与备注</translation>
+    </message>
+    <message>
+        <source>Evidence and notes, by panel member</source>
+        <translation>证据与备注（按面试官）</translation>
+    </message>
+    <message>
+        <source>Self (not counted)</source>
+        <translation>自评（不计入）</translation>
     </message>
 </context>
 <context>
@@ -2635,10 +2655,6 @@
         <translation>行排序依据(&amp;S)：</translation>
     </message>
     <message>
-        <source>Descendin&amp;g</source>
-        <translation>降序(&amp;G)</translation>
-    </message>
-    <message>
         <source>Col&amp;umns in priority order</source>
         <translation>列按优先顺序排列(&amp;U)</translation>
     </message>
@@ -2661,6 +2677,10 @@
     <message>
         <source>Requirement %1</source>
         <translation>要求 %1</translation>
+    </message>
+    <message>
+        <source>Descending</source>
+        <translation>降序</translation>
     </message>
 </context>
 <context>
@@ -3954,6 +3974,472 @@
     <message>
         <source>No.</source>
         <translation>序号</translation>
+    </message>
+</context>
+<context>
+    <name>iitalent::gui::RoundPanelModel</name>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>证据：%1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>Consensus reason: %1</source>
+        <translation>一致意见理由：%1</translation>
+    </message>
+    <message>
+        <source>%1 Open disagreement: the ratings are %2 levels apart and no consensus is recorded.</source>
+        <translation>%1 未决分歧：评分相差 %2 级，且尚未记录一致意见。</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s own rating: %1 (not counted in the panel&apos;s figures)</source>
+        <translation>候选人的自评：%1（不计入面试官的评分结果）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>要求等级</translation>
+    </message>
+    <message>
+        <source>Combined</source>
+        <translation>综合等级</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>分差</translation>
+    </message>
+    <message>
+        <source>Self (not counted)</source>
+        <translation>自评（不计入）</translation>
+    </message>
+    <message>
+        <source>%1 has rated every item.</source>
+        <translation>%1 已评定全部条目。</translation>
+    </message>
+    <message>
+        <source>%1 has not rated every item yet.</source>
+        <translation>%1 尚未评定全部条目。</translation>
+    </message>
+</context>
+<context>
+    <name>iitalent::gui::RoundRankingModel</name>
+    <message>
+        <source>Hidden until %1 has rated every item of this candidate: the panel is blind until each member has submitted.</source>
+        <translation>在 %1 评定完该候选人的全部条目之前隐藏：每位面试官提交之前，彼此的评分互不可见。</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>未评定</translation>
+    </message>
+    <message>
+        <source>Required: %1</source>
+        <translation>要求等级：%1</translation>
+    </message>
+    <message>
+        <source>%1 Must-have</source>
+        <translation>%1 必备要求</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>证据：%1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>Combined: %1 (%2)</source>
+        <translation>综合等级：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Consensus reason: %1</source>
+        <translation>一致意见理由：%1</translation>
+    </message>
+    <message>
+        <source>%1 Open disagreement: the ratings are %2 levels apart.</source>
+        <translation>%1 未决分歧：评分相差 %2 级。</translation>
+    </message>
+    <message>
+        <source>Has a self-assessment in the round (shown beside the panel&apos;s view, not counted).</source>
+        <translation>本批次中有其自评（与面试官的评定并列显示，不计入）。</translation>
+    </message>
+</context>
+<context>
+    <name>iitalent::gui::RoundSideBySideModel</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>要求等级</translation>
+    </message>
+</context>
+<context>
+    <name>iitalent::gui::RoundsPage</name>
+    <message>
+        <source>New Hiring Round</source>
+        <translation>新建招聘批次</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>岗位(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Must-haves:</source>
+        <translation>必备要求(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Tick the requirements a candidate must meet (必备要求). A candidate who fails one ranks after every candidate who meets them all.</source>
+        <translation>勾选候选人必须满足的要求（必备要求）。未满足其中任何一项的候选人，排在满足全部必备要求的候选人之后。</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Hiring &amp;rounds:</source>
+        <translation>招聘批次(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>测评数</translation>
+    </message>
+    <message>
+        <source>Hiring rounds</source>
+        <translation>招聘批次</translation>
+    </message>
+    <message>
+        <source>&amp;New Round…</source>
+        <translation>新建批次(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a hiring round for one role, with its must-haves</source>
+        <translation>为一个岗位新建招聘批次，并设定必备要求</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected round with its consensus and decisions; the assessments stay stored</source>
+        <translation>删除所选招聘批次及其一致意见和决定；测评记录仍保留</translation>
+    </message>
+    <message>
+        <source>Add F&amp;iles…</source>
+        <translation>添加文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add the panel&apos;s questionnaires (exchange files, *.json) to the selected round</source>
+        <translation>将面试官的问卷（交换文件，*.json）添加到所选招聘批次</translation>
+    </message>
+    <message>
+        <source>Add Fold&amp;er…</source>
+        <translation>添加文件夹(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Add every exchange file in a folder and its subfolders to the selected round</source>
+        <translation>将文件夹及其子文件夹中的所有交换文件添加到所选招聘批次</translation>
+    </message>
+    <message>
+        <source>R&amp;ate a Candidate…</source>
+        <translation>评定候选人(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Fill in your own questionnaire for a candidate of this round, as a panel member. The other members&apos; ratings of that candidate stay hidden until you have rated every item.</source>
+        <translation>以面试官身份为本批次的一位候选人填写您自己的问卷。在您评定完全部条目之前，其他面试官对该候选人的评分对您隐藏。</translation>
+    </message>
+    <message>
+        <source>You can also drop the panel&apos;s files and folders on this page. Only assessments of the round&apos;s role are taken.</source>
+        <translation>也可以把面试官的文件和文件夹拖放到本页。只接收本批次岗位的测评。</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>The hiring-meeting document: PDF, HTML, CSV (the ranking) or JSON</source>
+        <translation>招聘评审会文档：PDF、HTML、CSV（排名）或 JSON</translation>
+    </message>
+    <message>
+        <source>Ran&amp;king</source>
+        <translation>排名(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Side by Side</source>
+        <translation>并列对比(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Panel</source>
+        <translation>面试官评分(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ranking of the candidates</source>
+        <translation>候选人排名</translation>
+    </message>
+    <message>
+        <source>Compare Side &amp;by Side</source>
+        <translation>并列对比(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Select 2 to 6 candidates (Ctrl+click or Shift+arrows) and compare them item by item</source>
+        <translation>选择 2 至 6 名候选人（Ctrl+单击或 Shift+方向键），逐条对比</translation>
+    </message>
+    <message>
+        <source>Open Panel</source>
+        <translation>查看面试官评分</translation>
+    </message>
+    <message>
+        <source>Each interviewer&apos;s levels for the selected candidate (Enter)</source>
+        <translation>所选候选人的各面试官评分（Enter）</translation>
+    </message>
+    <message>
+        <source>Store the decision and its note with the round (Enter in the note)</source>
+        <translation>将决定及备注保存到本批次（在备注中按 Enter）</translation>
+    </message>
+    <message>
+        <source>Store the consensus level with its reason; the ratings stay as given (Enter in the reason)</source>
+        <translation>保存一致意见等级及理由；各面试官的评分保持不变（在理由中按 Enter）</translation>
+    </message>
+    <message>
+        <source>Decisi&amp;on:</source>
+        <translation>决定(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Record Decision</source>
+        <translation>记录决定</translation>
+    </message>
+    <message>
+        <source>Choose 2 to 6 candidates in the ranking. Each cell is the combined level against the required one; hover for the panel&apos;s levels and evidence. ★ marks a must-have, ≠ a row where the candidates differ.</source>
+        <translation>请在排名中选择 2 至 6 名候选人。每个单元格是综合等级与要求等级的对照；鼠标悬停可查看各面试官的评分和证据。★ 表示必备要求，≠ 表示候选人之间有差别的行。</translation>
+    </message>
+    <message>
+        <source>Only &amp;where they differ</source>
+        <translation>只显示有差别的行(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Candidates side by side</source>
+        <translation>候选人并列对比</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s ratings of the candidate</source>
+        <translation>面试官对该候选人的评分</translation>
+    </message>
+    <message>
+        <source>Evidence and notes of the selected item</source>
+        <translation>所选条目的证据与备注</translation>
+    </message>
+    <message>
+        <source>Consens&amp;us:</source>
+        <translation>一致意见(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Consensus level</source>
+        <translation>一致意见等级</translation>
+    </message>
+    <message>
+        <source>Reas&amp;on:</source>
+        <translation>理由(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Why the panel agreed on this level (required)</source>
+        <translation>面试小组为何一致同意该等级（必填）</translation>
+    </message>
+    <message>
+        <source>Recorded b&amp;y:</source>
+        <translation>记录人(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Record Consensus</source>
+        <translation>记录一致意见</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>撤回(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Withdraw the consensus of the selected item; the panel&apos;s ratings count again</source>
+        <translation>撤回所选条目的一致意见；重新按各面试官的评分计算</translation>
+    </message>
+    <message>
+        <source>No hiring round yet. Create one with New Round…, then add the panel&apos;s questionnaires or rate a candidate here.</source>
+        <translation>还没有招聘批次。请用“新建批次…”创建一个，然后添加面试官的问卷，或在此评定候选人。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s); must-haves: %1</source>
+        <translation>
+            <numerusform>%n 名候选人；必备要求：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — rank %2; panel: %3</source>
+        <translation>%1 — 第 %2 名；面试官：%3</translation>
+    </message>
+    <message>
+        <source>The last column is the candidate&apos;s own rating (self-assessment); it never counts in the panel&apos;s figures.</source>
+        <translation>最后一列是候选人的自评，从不计入面试官的评分结果。</translation>
+    </message>
+    <message>
+        <source>Blind until submitted: %1 is rating this candidate and has not answered every item, so the other members&apos; ratings are hidden.</source>
+        <translation>提交前互不可见：%1 正在评定该候选人且尚未答完全部条目，因此其他面试官的评分被隐藏。</translation>
+    </message>
+    <message>
+        <source>Choose a candidate in the ranking and press Enter to see the panel.</source>
+        <translation>在排名中选择一名候选人并按 Enter，即可查看面试官评分。</translation>
+    </message>
+    <message>
+        <source>required: %1</source>
+        <translation>要求等级：%1</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>未评定</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Combined: %1 (%2)</source>
+        <translation>综合等级：%1（%2）</translation>
+    </message>
+    <message>
+        <source>the chair</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Consensus recorded by %1 on %2. Reason: %3</source>
+        <translation>一致意见由 %1 于 %2 记录。理由：%3</translation>
+    </message>
+    <message>
+        <source>Choose 2 to 6 candidates in the ranking to compare them side by side.</source>
+        <translation>请在排名中选择 2 至 6 名候选人进行并列对比。</translation>
+    </message>
+    <message>
+        <source>The consensus was not recorded: %1</source>
+        <translation>一致意见未记录：%1</translation>
+    </message>
+    <message>
+        <source>Recorded the consensus %1 on %2 for %3.</source>
+        <translation>已为 %3 的 %2 记录一致意见 %1。</translation>
+    </message>
+    <message>
+        <source>The consensus was not withdrawn: %1</source>
+        <translation>一致意见未撤回：%1</translation>
+    </message>
+    <message>
+        <source>Withdrew the consensus on %1 for %2.</source>
+        <translation>已撤回 %2 在 %1 上的一致意见。</translation>
+    </message>
+    <message>
+        <source>The decision was not recorded: %1</source>
+        <translation>决定未记录：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Created the hiring round “%1”.</source>
+        <translation>已创建招聘批次“%1”。</translation>
+    </message>
+    <message>
+        <source>The round was not created: %1</source>
+        <translation>招聘批次未创建：%1</translation>
+    </message>
+    <message>
+        <source>Delete Hiring Round</source>
+        <translation>删除招聘批次</translation>
+    </message>
+    <message>
+        <source>Delete the hiring round “%1” with its must-haves, consensus and decisions? The panel&apos;s assessments stay stored.</source>
+        <translation>删除招聘批次“%1”及其必备要求、一致意见和决定？面试官的测评记录仍保留。</translation>
+    </message>
+    <message>
+        <source>Add Questionnaires to the Round</source>
+        <translation>将问卷添加到招聘批次</translation>
+    </message>
+    <message>
+        <source>iitalent exchange files (*.json);;All files (*)</source>
+        <translation>iitalent 交换文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Add a Folder to the Round</source>
+        <translation>将文件夹添加到招聘批次</translation>
+    </message>
+    <message>
+        <source>The assessment could not be saved: %1</source>
+        <translation>无法保存测评：%1</translation>
+    </message>
+    <message>
+        <source>No hiring round is shown.</source>
+        <translation>当前没有显示招聘批次。</translation>
+    </message>
+    <message>
+        <source>Export the Hiring-Meeting Document</source>
+        <translation>导出招聘评审会文档</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>

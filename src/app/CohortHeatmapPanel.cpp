@@ -126,7 +126,7 @@ void CohortHeatmapPanel::changeEvent(QEvent *event)
 void CohortHeatmapPanel::retranslate()
 {
     m_sortLabel->setText(tr("&Sort rows by:"));
-    m_descending->setText(tr("Descendin&g"));
+    m_descending->setText(tr("Descending"));
     m_priorityOrder->setText(tr("Col&umns in priority order"));
     m_priorityOrder->setToolTip(
         tr("Put the requirements where the class falls short most first; otherwise the catalog's order"));
