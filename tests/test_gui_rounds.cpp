@@ -230,6 +230,8 @@ TEST_CASE("Candidates side by side: combined levels, the panel's levels and evid
     REQUIRE(f.page.selectCandidates({f.rankOf("Ann"), f.rankOf("Bo")}));
     REQUIRE(f.page.showSideBySide());
     CHECK(f.page.currentView() == RoundsPage::SideBySideView);
+    // The two stay selected in the ranking, for a decision or another comparison.
+    CHECK(f.page.rankingTable()->selectionModel()->selectedRows().size() == 2);
     RoundSideBySideModel *model = f.page.sideBySideModel();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(model->candidateCount() == 2);

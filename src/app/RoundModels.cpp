@@ -94,6 +94,16 @@ QString panelTip(const RoundView &view, const RoundCandidate &c, const RoundItem
 
 } // namespace
 
+QString candidateLabel(const Subject &subject)
+{
+    QStringList parts{subject.name};
+    if (!subject.number.isEmpty())
+        parts << subject.number;
+    if (!subject.organisation.isEmpty())
+        parts << subject.organisation;
+    return parts.join(QStringLiteral(" · "));
+}
+
 // --- The ranking ---
 
 RoundRankingModel::RoundRankingModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -200,9 +210,7 @@ QVariant RoundRankingModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (col == CandidateColumn) {
-            QStringList lines{personLabel(c->subject)};
-            if (!c->subject.organisation.isEmpty())
-                lines << c->subject.organisation;
+            QStringList lines{candidateLabel(c->subject)};
             lines << QStringLiteral("%1: %2").arg(words.panelHeader(), c->panel.join(QStringLiteral(", ")));
             if (!c->selfAssessmentId.isEmpty())
                 lines << tr("Has a self-assessment in the round (shown beside the panel's view, not counted).");
@@ -396,10 +404,10 @@ QVariant RoundSideBySideModel::headerData(int section, Qt::Orientation orientati
     if (role == Qt::ToolTipRole && k >= 0 && k < candidateCount()) {
         const RoundCandidate &c = m_candidates[static_cast<size_t>(k)];
         if (m_view.hidden(m_indexes[static_cast<size_t>(k)]))
-            return QStringLiteral("%1\n%2").arg(personLabel(c.subject),
+            return QStringLiteral("%1\n%2").arg(candidateLabel(c.subject),
                                                 hiddenTip(m_view.hiddenFrom.at(m_indexes[static_cast<size_t>(k)])));
         return QStringLiteral("%1\n%2: %3\n%4: %5")
-            .arg(personLabel(c.subject), words.common().readinessHeader(), percentText(c.score.readiness),
+            .arg(candidateLabel(c.subject), words.common().readinessHeader(), percentText(c.score.readiness),
                  words.mustHavesHeader(), words.mustHaveSummary(*m_view.report, c));
     }
     return QAbstractTableModel::headerData(section, orientation, role);

@@ -15,6 +15,10 @@ class Catalog;
 
 namespace iitalent::gui {
 
+// A candidate as the window names them: the name, then the number and organisation when given
+// ("王芳 · A01 · 某厂"), in no language's words.
+QString candidateLabel(const Subject &subject);
+
 // What the hiring-round views share: the roles their cells answer (the level cells take the
 // heatmap's StateRole and LevelRole, so HeatmapDelegate paints them), and which candidates' panel
 // ratings are hidden from someone rating them (blind until submitted).

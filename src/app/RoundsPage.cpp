@@ -531,7 +531,11 @@ void RoundsPage::retranslate()
         const Role *role = m_catalog ? m_catalog->role(code) : nullptr;
         item->setToolTip(RoleColumn, role ? role->name(m_language) : code);
     }
-    refreshViews();
+    // The views' words follow; what is selected and shown stays.
+    if (m_report)
+        loadRound();
+    else
+        refreshViews();
 }
 
 void RoundsPage::reload()
@@ -685,7 +689,13 @@ RoundView RoundsPage::makeView() const
 void RoundsPage::refreshViews()
 {
     const RoundView view = makeView();
+    // The ranking's selection outlives the model's reset (it is what Compare and Decision act on).
+    std::vector<int> selectedRanks;
+    for (int i : selectedCandidates())
+        selectedRanks.push_back(i + 1);
     m_rankingModel->setView(view);
+    if (!selectedRanks.empty())
+        selectCandidates(selectedRanks);
     AssessmentStore *s = store();
     const auto withRemarks = [&](int index) {
         RoundCandidate c = m_report->candidates[static_cast<size_t>(index)];
@@ -705,7 +715,7 @@ void RoundsPage::refreshViews()
     m_panelModel->setCandidate(view, std::move(panel), m_panelIndex);
     if (m_panelModel->rowCount() > 0 && !m_panel->currentIndex().isValid())
         m_panel->setCurrentIndex(m_panelModel->index(0, 0));
-    // The requirement's text takes what room is left; the whole text is its tooltip.
+    // The requirement's text takes the room that is left (elided; the whole text is its tooltip).
     // The level cells are painted as the class heatmap paints them; the other columns as text.
     for (int c = 0; c < m_panelModel->columnCount(); ++c) {
         const bool level = c >= RoundPanelModel::FirstMemberColumn && c <= m_panelModel->combinedColumn();
@@ -717,8 +727,14 @@ void RoundsPage::refreshViews()
         if (t->model()->columnCount() <= RoundPanelModel::TextColumn)
             continue;
         t->resizeColumnsToContents();
-        t->horizontalHeader()->setSectionResizeMode(RoundPanelModel::TextColumn, QHeaderView::Interactive);
-        t->setColumnWidth(RoundPanelModel::TextColumn, fontMetrics().averageCharWidth() * 44);
+        t->horizontalHeader()->setMinimumSectionSize(fontMetrics().averageCharWidth() * 4);
+        if (t == m_panel) {
+            t->horizontalHeader()->setSectionResizeMode(RoundPanelModel::TextColumn, QHeaderView::Stretch);
+        } else {
+            // Side by side, the candidates stay close to the requirement they are read against.
+            t->horizontalHeader()->setSectionResizeMode(RoundPanelModel::TextColumn, QHeaderView::Interactive);
+            t->setColumnWidth(RoundPanelModel::TextColumn, fontMetrics().averageCharWidth() * 60);
+        }
     }
     updateHeader();
     updateRemarks();
@@ -750,7 +766,7 @@ void RoundsPage::updateHeader()
 
     if (const RoundCandidate *c = m_panelModel->candidate()) {
         QString title = tr("%1 — rank %2; panel: %3")
-                            .arg(personLabel(c->subject))
+                            .arg(candidateLabel(c->subject))
                             .arg(c->rank)
                             .arg(c->panel.join(QStringLiteral(", ")));
         if (!c->selfAssessmentId.isEmpty())
@@ -1113,6 +1129,9 @@ void RoundsPage::rateCandidate()
     const Role &role = *m_report->role;
     SubjectDialog dialog(Mode::Assessor, QStringLiteral("%1 %2").arg(role.code, role.name(m_language)), this);
     dialog.setAssessorName(kAssessor.get());
+    // The candidate selected in the ranking is the one to rate, unless another name is typed.
+    if (const std::vector<int> selected = selectedCandidates(); selected.size() == 1)
+        dialog.setSubject(m_report->candidates[static_cast<size_t>(selected.front())].subject);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Subject subject = dialog.subject();

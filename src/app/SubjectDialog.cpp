@@ -61,4 +61,17 @@ void SubjectDialog::setAssessorName(const QString &name)
     m_ui->assessorEdit->setText(name);
 }
 
+void SubjectDialog::setSubject(const Subject &subject)
+{
+    m_ui->nameEdit->setText(subject.name);
+    m_ui->organisationEdit->setText(subject.organisation);
+    m_ui->numberEdit->setText(subject.number);
+    const int stage = m_ui->stageCombo->findData(stageId(subject.stage));
+    if (stage >= 0)
+        m_ui->stageCombo->setCurrentIndex(stage);
+    // The person is given: the assessor's name is what is left to type.
+    if (m_mode == Mode::Assessor && !subject.name.isEmpty())
+        m_ui->assessorEdit->setFocus();
+}
+
 } // namespace iitalent::gui

@@ -25,6 +25,8 @@ public:
     Subject subject() const;
     QString assessorName() const;
     void setAssessorName(const QString &name);
+    // Fills in the person (a candidate chosen beforehand, say).
+    void setSubject(const Subject &subject);
 
 private:
     void validate();
