@@ -470,6 +470,16 @@ TEST_CASE("round report writes the hiring-meeting document as PDF, HTML and CSV"
     CHECK(html.contains(QStringLiteral("Built the plant data lake")));
     CHECK(html.contains(QStringLiteral("Self (not counted)")));
 
+    // Candidates never see one another: a candidate's own report names neither the others nor the round.
+    for (const char *format : {"text", "html", "json"}) {
+        const CliRun own = cli(db, {QStringLiteral("report"), chen, QStringLiteral("--format"), QLatin1String(format)});
+        INFO(format << ": " << own.err.toStdString());
+        REQUIRE(own.exitCode == 0);
+        CHECK(own.out.contains(u("陈静")));
+        for (const char *other : {"Bob Weakspot", "Alice Steady", "Architect 2026", "Interviewer A"})
+            CHECK_FALSE(own.out.contains(QLatin1String(other)));
+    }
+
     // The CSV: the ranking, one row per candidate in rank order, after a BOM and a header.
     const QByteArray csv =
         report(QStringLiteral("csv"), QStringLiteral("en"), tmp.filePath(QStringLiteral("round.csv")));
