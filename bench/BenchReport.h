@@ -33,6 +33,10 @@ Figure record(const std::string &name, const std::string &unit, double barUs, st
 // Prints the machine and the table of every recorded figure; nothing when none was recorded.
 void printSummary();
 
+// Runs Catch2's session on the command line's arguments (bench_catch_impl.cpp, where Catch2's
+// implementation is compiled once for both benchmark programs); returns the exit status.
+int runCatch(int argc, char **argv);
+
 // Times `count` calls of `fn` one by one. A value `fn` returns is destroyed outside the timing.
 template <typename Fn>
 Figure timeEach(const std::string &name, const std::string &unit, double barUs, int count, Fn &&fn,

@@ -4,7 +4,6 @@
 //     time the sqlite3 shell takes for the equivalent aggregate query on the same file, measured
 //     side by side in this run.
 // [smoke] runs each body on a small class with checks; [!benchmark][cohort] measures.
-#define CATCH_CONFIG_ENABLE_BENCHMARKING
 #include <catch2/catch.hpp>
 
 #include "BenchReport.h"

@@ -9,7 +9,6 @@
 // assessment over all 41 roles < 2 ms; a rating committed to the store < 2 ms median over
 // 1,000 ratings; loading the catalog < 5 ms.
 
-#define CATCH_CONFIG_ENABLE_BENCHMARKING
 #include <catch2/catch.hpp>
 
 #include "BenchReport.h"

@@ -1,10 +1,5 @@
 // The Catch2 main of iitalent-bench-gui: a QApplication (offscreen unless a display is set),
-// then the session, then the summary of the figures.
-#define CATCH_CONFIG_RUNNER
-#define CATCH_CONFIG_ENABLE_BENCHMARKING
-#define CATCH_CONFIG_CONSOLE_WIDTH 120
-#include <catch2/catch.hpp>
-
+// then the session, then the summary of the figures. Catch2's implementation is bench_catch_impl.cpp.
 #include "BenchReport.h"
 
 #include <QApplication>
@@ -14,7 +9,7 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    const int result = Catch::Session().run(argc, argv);
+    const int result = iitalent::bench::runCatch(argc, argv);
     iitalent::bench::printSummary();
     return result;
 }

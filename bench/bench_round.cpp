@@ -1,7 +1,6 @@
 // Issue 11's bar for hiring rounds: the report of a round of 500 candidates x 3 assessors (role
 // 16) under 300 ms, from the store file to the ranked RoundReport (members read, panels formed,
 // combined levels, ranking, agreement and calibration). [smoke] runs a small round with checks.
-#define CATCH_CONFIG_ENABLE_BENCHMARKING
 #include <catch2/catch.hpp>
 
 #include "BenchReport.h"
