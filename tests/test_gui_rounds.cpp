@@ -23,6 +23,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -485,5 +486,27 @@ TEST_CASE("Rating a candidate from the window opens a questionnaire in the round
     REQUIRE(filled);
     CHECK(tabs->count() == tabCount);
     CHECK(tabs->currentWidget() == questionnaire);
+    window.close();
+}
+
+TEST_CASE("The Hiring Rounds tab opens the store when it is shown, not when the window starts", "[gui][round]")
+{
+    test::IsolatedSettings settings;
+    LanguageManager::apply(Language::English);
+    const QString db = settings.dir.filePath(QStringLiteral("later.sqlite"));
+    MainWindow window(nullptr, db);
+    window.setCatalog(bundledCatalog());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QCoreApplication::processEvents();
+    CHECK_FALSE(QFileInfo::exists(db));
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
+    REQUIRE(tabs);
+    tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("roundsTab")));
+    CHECK(QFileInfo::exists(db));
+    // An empty store: the page says what to do first.
+    auto *rounds = window.findChild<RoundsPage *>();
+    REQUIRE(rounds);
+    CHECK_FALSE(rounds->report());
     window.close();
 }

@@ -4199,10 +4199,6 @@
         <translation>&amp;New Round…</translation>
     </message>
     <message>
-        <source>Create a hiring round for one role, with its must-haves</source>
-        <translation>Create a hiring round for one role, with its must-haves</translation>
-    </message>
-    <message>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
@@ -4488,6 +4484,10 @@
     <message>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Create a hiring round for one role, with its must-haves (%1)</source>
+        <translation>Create a hiring round for one role, with its must-haves (%1)</translation>
     </message>
 </context>
 <context>

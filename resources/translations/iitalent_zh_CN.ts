@@ -4152,10 +4152,6 @@
         <translation>新建批次(&amp;N)…</translation>
     </message>
     <message>
-        <source>Create a hiring round for one role, with its must-haves</source>
-        <translation>为一个岗位新建招聘批次，并设定必备要求</translation>
-    </message>
-    <message>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
@@ -4440,6 +4436,10 @@
     <message>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Create a hiring round for one role, with its must-haves (%1)</source>
+        <translation>为一个岗位新建招聘批次，并设定必备要求（%1）</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "Settings.h"
 #include "SubjectDialog.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
@@ -375,6 +376,17 @@ void RoundsPage::buildLayout()
     if (const QByteArray s = kSplitter.get(); !s.isEmpty())
         m_splitter->restoreState(s);
 
+    // Ctrl+N on the page makes a round; Delete in the list deletes one (after asking).
+    auto *newAction = new QAction(this);
+    newAction->setShortcut(QKeySequence::New);
+    newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(newAction);
+    connect(newAction, &QAction::triggered, this, &RoundsPage::newRound);
+    auto *deleteAction = new QAction(this);
+    deleteAction->setShortcut(QKeySequence::Delete);
+    deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    m_list->addAction(deleteAction);
+    connect(deleteAction, &QAction::triggered, this, &RoundsPage::deleteRound);
     connect(m_newButton, &QPushButton::clicked, this, &RoundsPage::newRound);
     connect(m_deleteButton, &QPushButton::clicked, this, &RoundsPage::deleteRound);
     connect(m_addFilesButton, &QPushButton::clicked, this, &RoundsPage::chooseFiles);
@@ -471,7 +483,8 @@ void RoundsPage::retranslate()
     m_list->setHeaderLabels({tr("Name"), tr("Role"), tr("Assessments")});
     m_list->setAccessibleName(tr("Hiring rounds"));
     m_newButton->setText(tr("&New Round…"));
-    m_newButton->setToolTip(tr("Create a hiring round for one role, with its must-haves"));
+    m_newButton->setToolTip(tr("Create a hiring round for one role, with its must-haves (%1)")
+                                .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
     m_deleteButton->setText(tr("&Delete…"));
     m_deleteButton->setToolTip(tr("Delete the selected round with its consensus and decisions; the assessments "
                                   "stay stored"));
@@ -628,7 +641,7 @@ void RoundsPage::loadRound()
 
     m_report.reset();
     const QString name = currentRoundName();
-    AssessmentStore *s = store();
+    AssessmentStore *s = name.isEmpty() ? nullptr : store();
     if (!name.isEmpty() && s && m_catalog) {
         auto loaded = RoundReport::load(*s, *m_catalog, name);
         if (loaded)
@@ -696,7 +709,8 @@ void RoundsPage::refreshViews()
     m_rankingModel->setView(view);
     if (!selectedRanks.empty())
         selectCandidates(selectedRanks);
-    AssessmentStore *s = store();
+    // The store is opened when first needed (a round shown), never just to lay out the page.
+    AssessmentStore *s = m_report ? store() : nullptr;
     const auto withRemarks = [&](int index) {
         RoundCandidate c = m_report->candidates[static_cast<size_t>(index)];
         if (s)
@@ -787,7 +801,7 @@ void RoundsPage::updateActions()
 {
     const bool round = m_report != nullptr;
     const bool hasCatalog = m_catalog != nullptr;
-    m_newButton->setEnabled(hasCatalog && store() != nullptr);
+    m_newButton->setEnabled(hasCatalog);
     m_deleteButton->setEnabled(round || m_list->currentItem());
     m_addFilesButton->setEnabled(round);
     m_addFolderButton->setEnabled(round);
