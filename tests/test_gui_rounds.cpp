@@ -5,6 +5,7 @@
 // without a reason), blind until submitted, and the hiring-meeting document written.
 #include "TestSupport.h"
 
+#include "AssessmentSession.h"
 #include "AssessmentStore.h"
 #include "CohortDocuments.h"
 #include "CohortHeatmapModel.h"
@@ -360,6 +361,8 @@ TEST_CASE("A decision with its note is stored with the round and shown in the ra
     RoundFixture f;
     const int rank = f.rankOf("Di");
     REQUIRE(f.page.selectCandidates({rank}));
+    // No decision yet: the box is blank and Record Decision waits for a choice.
+    CHECK(f.page.findChild<QComboBox *>(QStringLiteral("roundDecision"))->currentIndex() == -1);
     REQUIRE(f.page.recordDecision(QStringLiteral("shortlist"), QStringLiteral("second interview")));
     const auto decisions = f.store->decisions(f.round).value();
     REQUIRE(decisions.size() == 1);
@@ -423,8 +426,15 @@ TEST_CASE("Blind until submitted: someone rating a candidate here sees only thei
     CHECK(cell(panel, 0, panel->combinedColumn()) == QStringLiteral("…"));
     f.page.panelTable()->setCurrentIndex(panel->index(1, 0));
     CHECK_FALSE(f.page.remarksView()->toPlainText().contains(QStringLiteral("Led the plant's data platform")));
-    // No consensus while blind.
+    // No consensus while blind, and the editor shows neither the combined level nor a reason.
     CHECK_FALSE(f.page.findChild<QPushButton *>(QStringLiteral("consensusRecord"))->isEnabled());
+    CHECK(f.page.findChild<QComboBox *>(QStringLiteral("consensusLevel"))->currentIndex() == -1);
+    CHECK(f.page.findChild<QLineEdit *>(QStringLiteral("consensusReason"))->text().isEmpty());
+    // Not the rank either (it is made of the others' ratings), and nothing leaves the window.
+    CHECK(cell(ranking, ann - 1, RoundRankingModel::RankColumn) == QStringLiteral("…"));
+    CHECK_FALSE(f.page.findChild<QPushButton *>(QStringLiteral("roundExportButton"))->isEnabled());
+    CHECK_FALSE(f.page.writeDocument(f.dir.filePath(QStringLiteral("leak.pdf")), report::Format::Pdf, false).ok());
+    CHECK_FALSE(QFileInfo::exists(f.dir.filePath(QStringLiteral("leak.pdf"))));
     // Side by side hides Ann's cells too.
     REQUIRE(f.page.selectCandidates({ann, f.rankOf("Bo")}));
     REQUIRE(f.page.showSideBySide());
@@ -486,6 +496,29 @@ TEST_CASE("Rating a candidate from the window opens a questionnaire in the round
     REQUIRE(filled);
     CHECK(tabs->count() == tabCount);
     CHECK(tabs->currentWidget() == questionnaire);
+    // Closing the questionnaire half-way does not lift the blind for Q in this window.
+    const QString qId = questionnaire->session()->assessment().id;
+    tabs->removeTab(tabs->indexOf(questionnaire));
+    delete questionnaire;
+    tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("roundsTab")));
+    CHECK(cell(rounds->rankingModel(), 0, RoundRankingModel::ReadinessColumn) != QString()); // the page is filled
+    const RoundReport *again = rounds->report();
+    REQUIRE(again);
+    for (const RoundCandidate &c : again->candidates)
+        if (c.subject.name == QLatin1String("Bo"))
+            CHECK(rounds->rankingModel()
+                      ->data(rounds->rankingModel()->index(c.rank - 1, RoundRankingModel::ReadinessColumn))
+                      .toString() == QStringLiteral("…"));
+    // Rating Bo again as Q opens Q's questionnaire again: no second, empty one.
+    const int before = static_cast<int>(f.store->list().value().size());
+    filled = false;
+    QTimer::singleShot(0, [&] { filled = fillSubjectDialog(); });
+    rate->click();
+    REQUIRE(filled);
+    auto *reopened = qobject_cast<QuestionnaireWidget *>(tabs->currentWidget());
+    REQUIRE(reopened);
+    CHECK(reopened->session()->assessment().id == qId);
+    CHECK(static_cast<int>(f.store->list().value().size()) == before);
     window.close();
 }
 

@@ -546,3 +546,88 @@ TEST_CASE("The ranking's rules break ties in turn", "[round]")
     CHECK(at(2).gapsOfTwoOrMore == at(3).gapsOfTwoOrMore);
     CHECK(at(2).score.completeness > at(3).score.completeness);
 }
+
+TEST_CASE("A person recorded under two spellings: the latest consensus counts, withdrawing takes both", "[round]")
+{
+    // 王芳 was first known without a number, then with one: two consensus records on 16.a.3.
+    std::vector<AssessmentSummary> members{
+        rated("王芳", Mode::Assessor, "A", "2026-11-02T10:00:00Z", all16(1)),
+        rated("王芳", Mode::Assessor, "B", "2026-11-02T11:00:00Z", all16(3)),
+    };
+    members[1].subject.number = QStringLiteral("A01");
+    Cohort round;
+    round.id = 1;
+    round.name = QStringLiteral("R");
+    RoundConsensus older;
+    older.candidate.name = u("王芳");
+    older.requirement = QStringLiteral("16.a.3");
+    older.level = 1;
+    older.reason = QStringLiteral("first");
+    older.recorded = utc("2026-11-03T09:00:00Z");
+    RoundConsensus newer = older;
+    newer.candidate.number = QStringLiteral("A01");
+    newer.level = 4;
+    newer.reason = QStringLiteral("after the second interview");
+    newer.recorded = utc("2026-11-04T09:00:00Z");
+    // In either order of storage, the newer one is the consensus.
+    for (const auto &list : {std::vector<RoundConsensus>{older, newer}, std::vector<RoundConsensus>{newer, older}}) {
+        auto r = RoundReport::build(bundledCatalog(), round, QStringLiteral("16"), {}, members, list);
+        REQUIRE(r.ok());
+        REQUIRE(r->candidates.size() == 1);
+        const RoundItem &item = itemOf(r->candidates[0], "16.a.3");
+        CHECK(item.source == RoundItem::Source::Consensus);
+        CHECK(item.combined == std::optional<int>(4));
+        CHECK(item.consensusReason == QLatin1String("after the second interview"));
+    }
+
+    // In a store: withdrawing removes the consensus under both spellings, so none is left.
+    QTemporaryDir tmp;
+    AssessmentStore store = AssessmentStore::open(tmp.filePath(QStringLiteral("r.sqlite"))).value();
+    Cohort c;
+    c.name = QStringLiteral("R");
+    c.roles = QStringList{QStringLiteral("16")};
+    const Cohort created = createRound(store, bundledCatalog(), c, {}).value();
+    const Role &role = *bundledCatalog().role(QStringLiteral("16"));
+    Subject plain;
+    plain.name = u("王芳");
+    Assessment first = Assessment::create(QStringLiteral("16"), Mode::Assessor, plain, QStringLiteral("A"));
+    first.setRating(role, Rating{QStringLiteral("16.a.3"), 1, QString(), QString()});
+    REQUIRE(store.insert(first).ok());
+    REQUIRE(store.addToCohort(created.id, {first.id}).ok());
+    REQUIRE(store.setConsensus(created.id, older).ok());
+    Subject numbered = plain;
+    numbered.number = QStringLiteral("A01");
+    Assessment second = Assessment::create(QStringLiteral("16"), Mode::Assessor, numbered, QStringLiteral("B"));
+    second.setRating(role, Rating{QStringLiteral("16.a.3"), 3, QString(), QString()});
+    REQUIRE(store.insert(second).ok());
+    REQUIRE(store.addToCohort(created.id, {second.id}).ok());
+    auto report = RoundReport::load(store, bundledCatalog(), QStringLiteral("R"));
+    REQUIRE(report.ok());
+    REQUIRE(recordConsensus(store, report.value(), newer).ok());
+    CHECK(store.consensus(created.id).value().size() == 2);
+    report = RoundReport::load(store, bundledCatalog(), QStringLiteral("R"));
+    CHECK(itemOf(report->candidates[0], "16.a.3").combined == std::optional<int>(4));
+    REQUIRE(withdrawConsensus(store, report.value(), numbered, QStringLiteral("16.a.3")).ok());
+    CHECK(store.consensus(created.id).value().empty());
+    CHECK_FALSE(withdrawConsensus(store, report.value(), numbered, QStringLiteral("16.a.3")).ok());
+}
+
+TEST_CASE("round create with a bad role or must-have writes nothing, not even a new store", "[round][cli]")
+{
+    QTemporaryDir tmp;
+    const QString db = tmp.filePath(QStringLiteral("never.sqlite"));
+    const auto run = [&](const QStringList &args) {
+        return iitalent::test::runCli(QStringList{QStringLiteral("--db"), db} + args);
+    };
+    for (const QStringList &args :
+         {QStringList{QStringLiteral("round"), QStringLiteral("create"), QStringLiteral("R"), QStringLiteral("--role"),
+                      QStringLiteral("99")},
+          QStringList{QStringLiteral("round"), QStringLiteral("create"), QStringLiteral("R"), QStringLiteral("--role"),
+                      QStringLiteral("16"), QStringLiteral("--must-have"), QStringLiteral("01.a.1")}}) {
+        const auto r = run(args);
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 1);
+        CHECK_FALSE(r.err.isEmpty());
+        CHECK_FALSE(QFileInfo::exists(db));
+    }
+}

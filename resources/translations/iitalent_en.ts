@@ -1610,12 +1610,12 @@
         <translation>The panel&apos;s evidence and notes</translation>
     </message>
     <message>
-        <source>Evidence and notes, by panel member</source>
-        <translation>Evidence and notes, by panel member</translation>
-    </message>
-    <message>
         <source>Self (not counted)</source>
         <translation>Self (not counted)</translation>
+    </message>
+    <message>
+        <source>Evidence and notes</source>
+        <translation>Evidence and notes</translation>
     </message>
 </context>
 <context>
@@ -4488,6 +4488,14 @@
     <message>
         <source>Create a hiring round for one role, with its must-haves (%1)</source>
         <translation>Create a hiring round for one role, with its must-haves (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — panel: %2</source>
+        <translation>%1 — panel: %2</translation>
+    </message>
+    <message>
+        <source>The document cannot be exported while someone rates a candidate here: it holds the ratings that are hidden until they have answered every item.</source>
+        <translation>The document cannot be exported while someone rates a candidate here: it holds the ratings that are hidden until they have answered every item.</translation>
     </message>
 </context>
 <context>

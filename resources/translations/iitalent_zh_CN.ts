@@ -1593,12 +1593,12 @@
         <translation>面试官的证据与备注</translation>
     </message>
     <message>
-        <source>Evidence and notes, by panel member</source>
-        <translation>证据与备注（按面试官）</translation>
-    </message>
-    <message>
         <source>Self (not counted)</source>
         <translation>自评（不计入）</translation>
+    </message>
+    <message>
+        <source>Evidence and notes</source>
+        <translation>证据与备注</translation>
     </message>
 </context>
 <context>
@@ -4440,6 +4440,14 @@
     <message>
         <source>Create a hiring round for one role, with its must-haves (%1)</source>
         <translation>为一个岗位新建招聘批次，并设定必备要求（%1）</translation>
+    </message>
+    <message>
+        <source>%1 — panel: %2</source>
+        <translation>%1 — 面试官：%2</translation>
+    </message>
+    <message>
+        <source>The document cannot be exported while someone rates a candidate here: it holds the ratings that are hidden until they have answered every item.</source>
+        <translation>有人正在本窗口评定候选人时不能导出文档：文档中含有在其答完全部条目之前对其隐藏的评分。</translation>
     </message>
 </context>
 <context>

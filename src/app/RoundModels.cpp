@@ -158,6 +158,16 @@ QVariant RoundRankingModel::data(const QModelIndex &index, int role) const
         default: return {};
         }
     }
+    if (hidden && col == RankColumn) {
+        // The rank is made of the others' ratings too: not shown, and sorted after the rest.
+        switch (role) {
+        case Qt::DisplayRole: return hiddenText();
+        case Qt::ToolTipRole: return hiddenTip(m_view.hiddenFrom.at(index.row()));
+        case SortRole: return 1e9;
+        case Qt::TextAlignmentRole: return int(Qt::AlignCenter);
+        default: return {};
+        }
+    }
     const int dim = col - FirstDimensionColumn;
     switch (role) {
     case Qt::DisplayRole:
@@ -398,6 +408,8 @@ QVariant RoundSideBySideModel::headerData(int section, Qt::Orientation orientati
             return tr("Required");
         if (k >= 0 && k < candidateCount()) {
             const RoundCandidate &c = m_candidates[static_cast<size_t>(k)];
+            if (m_view.hidden(m_indexes[static_cast<size_t>(k)]))
+                return c.subject.name; // no rank: it is made of the hidden ratings
             return QStringLiteral("%1. %2").arg(c.rank).arg(c.subject.name);
         }
     }

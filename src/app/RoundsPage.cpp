@@ -56,7 +56,7 @@ constexpr int NameColumn = 0;
 constexpr int RoleColumn = 1;
 constexpr int MembersColumn = 2;
 
-const char *const kDecisions[] = {"", "shortlist", "hold", "reject"};
+const char *const kDecisions[] = {"shortlist", "hold", "reject"};
 
 QStringList localPaths(const QMimeData *mime)
 {
@@ -277,8 +277,10 @@ void RoundsPage::buildLayout()
     rankingButtons->addSpacing(fontMetrics().averageCharWidth() * 3);
     m_decisionLabel = new QLabel(rankingPage);
     m_decision = new QComboBox(rankingPage);
-    for (int i = 0; i < 4; ++i)
-        m_decision->addItem(QString(), QString::fromLatin1(kDecisions[i]));
+    m_decision->setObjectName(QStringLiteral("roundDecision"));
+    for (const char *decision : kDecisions)
+        m_decision->addItem(QString(), QString::fromLatin1(decision));
+    m_decision->setCurrentIndex(-1); // none until one is chosen
     m_decisionLabel->setBuddy(m_decision);
     m_decisionNoteLabel = new QLabel(rankingPage);
     m_decisionNote = new QLineEdit(rankingPage);
@@ -412,19 +414,20 @@ void RoundsPage::buildLayout()
         updatePanelEditor();
     });
     connect(m_reason, &QLineEdit::textChanged, this, [this] { updateActions(); });
+    connect(m_decision, &QComboBox::currentIndexChanged, this, [this] { updateActions(); });
     // Enter in the reason records, as the button does.
     connect(m_reason, &QLineEdit::returnPressed, m_recordButton, &QPushButton::click);
     connect(m_decisionNote, &QLineEdit::returnPressed, m_decideButton, &QPushButton::click);
     connect(m_recordButton, &QPushButton::clicked, this, [this] {
         const int row = panelItemRow();
         if (row >= 0 && m_panelModel->candidate())
-            recordConsensus(m_panelModel->candidate()->items[static_cast<size_t>(row)].requirement,
+            recordConsensus(QString(m_panelModel->candidate()->items[static_cast<size_t>(row)].requirement),
                             m_level->currentData().toInt(), m_reason->text(), m_chair->text());
     });
     connect(m_withdrawButton, &QPushButton::clicked, this, [this] {
         const int row = panelItemRow();
         if (row >= 0 && m_panelModel->candidate())
-            withdrawConsensus(m_panelModel->candidate()->items[static_cast<size_t>(row)].requirement);
+            withdrawConsensus(QString(m_panelModel->candidate()->items[static_cast<size_t>(row)].requirement));
     });
 }
 
@@ -657,6 +660,8 @@ void RoundsPage::loadRound()
         return -1;
     };
     const bool sameRound = m_report && m_report->round.name == previousRound;
+    if (!sameRound)
+        m_ranking->clearSelection(); // a rank of another round is another person
     m_sideIndexes.clear();
     m_panelIndex = -1;
     if (sameRound) {
@@ -688,11 +693,14 @@ RoundView RoundsPage::makeView() const
         return view;
     // Blind until submitted: a panel member rating the candidate in this window (the
     // questionnaire is open) who has not answered every item yet.
+    // Someone rating here is whoever has the questionnaire open, or has rated with Rate a
+    // Candidate since the window opened (closing the tab half-way does not lift the blind).
     const QStringList open = m_openAssessments ? m_openAssessments() : QStringList();
     for (const RoundCandidate &c : m_report->candidates) {
         QString rater;
         for (int k = 0; k < c.panel.size() && rater.isEmpty(); ++k)
-            if (open.contains(c.panelAssessmentIds.at(k)) && ratingsHiddenFrom(c, c.panel.at(k)))
+            if ((open.contains(c.panelAssessmentIds.at(k)) || m_ratersHere.contains(c.panel.at(k))) &&
+                ratingsHiddenFrom(c, c.panel.at(k)))
                 rater = c.panel.at(k);
         view.hiddenFrom << rater;
     }
@@ -779,10 +787,12 @@ void RoundsPage::updateHeader()
                         .arg(words.ruleIntro(), words.ruleSteps().join(QLatin1Char(' ')), words.ruleClosing()));
 
     if (const RoundCandidate *c = m_panelModel->candidate()) {
-        QString title = tr("%1 — rank %2; panel: %3")
-                            .arg(candidateLabel(c->subject))
-                            .arg(c->rank)
-                            .arg(c->panel.join(QStringLiteral(", ")));
+        QString title = m_panelModel->hidden()
+                            ? tr("%1 — panel: %2").arg(candidateLabel(c->subject), c->panel.join(QStringLiteral(", ")))
+                            : tr("%1 — rank %2; panel: %3")
+                                  .arg(candidateLabel(c->subject))
+                                  .arg(c->rank)
+                                  .arg(c->panel.join(QStringLiteral(", ")));
         if (!c->selfAssessmentId.isEmpty())
             title += QLatin1Char('\n') + tr("The last column is the candidate's own rating (self-assessment); it "
                                             "never counts in the panel's figures.");
@@ -806,7 +816,7 @@ void RoundsPage::updateActions()
     m_addFilesButton->setEnabled(round);
     m_addFolderButton->setEnabled(round);
     m_rateButton->setEnabled(round);
-    m_exportButton->setEnabled(round);
+    m_exportButton->setEnabled(round && !anyHidden());
     const std::vector<int> selected = selectedCandidates();
     const int n = static_cast<int>(selected.size());
     m_sideButton->setEnabled(n >= 2 && n <= RoundSideBySideModel::MaxCandidates);
@@ -814,6 +824,7 @@ void RoundsPage::updateActions()
     for (QWidget *w : {static_cast<QWidget *>(m_decision), static_cast<QWidget *>(m_decisionNote),
                        static_cast<QWidget *>(m_decideButton)})
         w->setEnabled(n == 1);
+    m_decideButton->setEnabled(n == 1 && m_decision->currentIndex() >= 0);
     const bool item = m_panelModel->candidate() && panelItemRow() >= 0 && !m_panelModel->hidden();
     for (QWidget *w :
          {static_cast<QWidget *>(m_level), static_cast<QWidget *>(m_reason), static_cast<QWidget *>(m_chair)})
@@ -830,13 +841,13 @@ void RoundsPage::updateDecisionEditor()
 {
     const std::vector<int> selected = selectedCandidates();
     if (selected.size() != 1 || !m_report) {
-        m_decision->setCurrentIndex(0);
+        m_decision->setCurrentIndex(-1);
         m_decisionNote->clear();
         return;
     }
     const RoundCandidate &c = m_report->candidates[static_cast<size_t>(selected.front())];
     const int i = m_decision->findData(c.decision);
-    m_decision->setCurrentIndex(i < 0 ? 0 : i);
+    m_decision->setCurrentIndex(i); // -1 (blank) when none is recorded yet
     m_decisionNote->setText(c.decisionNote);
 }
 
@@ -845,6 +856,13 @@ void RoundsPage::updatePanelEditor()
     const int row = panelItemRow();
     const RoundCandidate *c = m_panelModel->candidate();
     if (!c || row < 0) {
+        m_reason->clear();
+        updateActions();
+        return;
+    }
+    if (m_panelModel->hidden()) {
+        // Blind: the combined level and the chair's reason are the others' ratings too.
+        m_level->setCurrentIndex(-1);
         m_reason->clear();
         updateActions();
         return;
@@ -919,6 +937,12 @@ std::vector<int> RoundsPage::selectedCandidates() const
         rows.push_back(index.data(RoundRankingModel::CandidateRole).toInt());
     std::sort(rows.begin(), rows.end()); // candidates are in rank order
     return rows;
+}
+
+bool RoundsPage::anyHidden() const
+{
+    const QStringList &hidden = m_rankingModel->view().hiddenFrom;
+    return std::any_of(hidden.begin(), hidden.end(), [](const QString &rater) { return !rater.isEmpty(); });
 }
 
 int RoundsPage::panelItemRow() const
@@ -1151,12 +1175,15 @@ void RoundsPage::rateCandidate()
     const Subject subject = dialog.subject();
     const QString assessor = dialog.assessorName().trimmed();
     kAssessor.set(assessor);
-    // The assessor's own unfinished questionnaire for this candidate is resumed, not doubled.
+    if (!m_ratersHere.contains(assessor))
+        m_ratersHere << assessor;
+    // The assessor's own questionnaire for this candidate is opened again (to finish or revise
+    // it), never doubled: a second, empty one would replace their ratings as the latest.
     for (const RoundCandidate &c : m_report->candidates) {
         if (!isSamePerson(c.subject, subject))
             continue;
         const int k = c.panel.indexOf(assessor);
-        if (k >= 0 && !c.panelComplete.at(static_cast<size_t>(k))) {
+        if (k >= 0) {
             Q_EMIT questionnaireRequested(c.panelAssessmentIds.at(k));
             return;
         }
@@ -1167,6 +1194,7 @@ void RoundsPage::rateCandidate()
         return;
     }
     if (auto added = s->addToCohort(m_report->round.id, {a.id}); !added) {
+        (void)s->remove(a.id); // not left behind outside the round
         Q_EMIT errorOccurred(added.error());
         return;
     }
@@ -1179,6 +1207,9 @@ Status RoundsPage::writeDocument(const QString &path, report::Format format, boo
 {
     if (!m_report || !m_catalog)
         return Status::failure(tr("No hiring round is shown."));
+    if (anyHidden())
+        return Status::failure(tr("The document cannot be exported while someone rates a candidate here: it holds "
+                                  "the ratings that are hidden until they have answered every item."));
     AssessmentStore *s = store();
     RoundReport copy = *m_report;
     if (s)
@@ -1192,7 +1223,7 @@ Status RoundsPage::writeDocument(const QString &path, report::Format format, boo
 
 void RoundsPage::exportDocument()
 {
-    if (!m_report || !m_catalog)
+    if (!m_report || !m_catalog || anyHidden())
         return;
     RoundReport copy = *m_report;
     if (AssessmentStore *s = store())

@@ -133,6 +133,9 @@ private:
     void exportDocument();
     std::vector<int> selectedCandidates() const; // indexes into m_report->candidates, in rank order
     int panelItemRow() const;
+    // Whether a candidate's panel is hidden from someone rating here (then nothing of the round
+    // leaves the window: no export).
+    bool anyHidden() const;
     void fillLevelCombo();
 
     std::function<AssessmentStore *()> m_storeProvider;
@@ -144,6 +147,7 @@ private:
     std::shared_ptr<const RoundReport> m_report;
     std::vector<int> m_sideIndexes; // candidates shown side by side (indexes into the report)
     int m_panelIndex = -1;          // candidate whose panel is shown
+    QStringList m_ratersHere;       // assessors who rated with Rate a Candidate since the window opened
     bool m_filling = false;
 
     QSplitter *m_splitter = nullptr;

@@ -54,14 +54,17 @@ int create(StoreContext &ctx, const Arguments &a, const QStringList &mustHaves)
         return usage(ctx.io, QStringLiteral("round create takes one NAME"));
     if (!a.has(QStringLiteral("role")))
         return usage(ctx.io, QStringLiteral("--role CODE is needed: a round is for one role"));
-    auto store = openStore(ctx);
-    if (!store)
-        return Failure;
     Cohort c;
     c.name = a.positional().first();
     c.roles = QStringList{a.value(QStringLiteral("role"))};
     c.date = a.value(QStringLiteral("date"));
     c.note = a.value(QStringLiteral("note"));
+    // Bad input is refused before the store is opened (or created, or upgraded).
+    if (Status s = checkRound(ctx.catalog, c, mustHaves); !s)
+        return failure(ctx.io, s.error());
+    auto store = openStore(ctx);
+    if (!store)
+        return Failure;
     auto created = createRound(*store, ctx.catalog, c, mustHaves);
     if (!created)
         return failure(ctx.io, created.error());

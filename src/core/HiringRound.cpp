@@ -137,9 +137,13 @@ Result<RoundReport> RoundReport::build(const Catalog &catalog, const Cohort &rou
             std::sort(answered.begin(), answered.end());
             if (answered.size() >= 2)
                 item.spread = answered.back() - answered.front();
-            const auto agreed = std::find_if(consensus.begin(), consensus.end(), [&](const RoundConsensus &x) {
-                return x.requirement == req.id && isSamePerson(x.candidate, c.subject);
-            });
+            // The latest consensus recorded for this person and item (one person may have been
+            // recorded under two spellings of their subject, before and after a number was known).
+            auto agreed = consensus.end();
+            for (auto x = consensus.begin(); x != consensus.end(); ++x)
+                if (x->requirement == req.id && isSamePerson(x->candidate, c.subject) &&
+                    (agreed == consensus.end() || x->recorded >= agreed->recorded))
+                    agreed = x;
             if (agreed != consensus.end()) {
                 item.combined = agreed->level;
                 item.source = RoundItem::Source::Consensus;
@@ -336,7 +340,21 @@ Status withdrawConsensus(AssessmentStore &store, const RoundReport &report, cons
         return Status::failure(found.error());
     if (Status s = checkRequirement(*report.role, requirement); !s)
         return s;
-    return store.withdrawConsensus(report.round.id, found.value(), requirement);
+    // Every consensus on this item recorded for the person, under whichever spelling of them.
+    auto stored = store.consensus(report.round.id);
+    if (!stored)
+        return Status::failure(stored.error());
+    bool any = false;
+    for (const RoundConsensus &c : stored.value()) {
+        if (c.requirement != requirement || !isSamePerson(c.candidate, found.value()))
+            continue;
+        if (Status s = store.withdrawConsensus(report.round.id, c.candidate, requirement); !s)
+            return s;
+        any = true;
+    }
+    if (!any)
+        return store.withdrawConsensus(report.round.id, found.value(), requirement); // says there is none
+    return {};
 }
 
 Status recordDecision(AssessmentStore &store, const RoundReport &report, RoundDecision decision)
@@ -348,16 +366,23 @@ Status recordDecision(AssessmentStore &store, const RoundReport &report, RoundDe
     return store.setDecision(report.round.id, decision);
 }
 
-Result<Cohort> createRound(AssessmentStore &store, const Catalog &catalog, Cohort round, const QStringList &mustHaves)
+Status checkRound(const Catalog &catalog, const Cohort &round, const QStringList &mustHaves)
 {
     if (round.roles.size() != 1)
-        return Result<Cohort>::failure(CoreText::tr("the hiring round %1 needs exactly one role").arg(round.name));
+        return Status::failure(CoreText::tr("the hiring round %1 needs exactly one role").arg(round.name));
     const Role *role = catalog.role(round.roles.first());
     if (!role)
-        return Result<Cohort>::failure(CoreText::tr("there is no role %1 in the catalog").arg(round.roles.first()));
+        return Status::failure(CoreText::tr("there is no role %1 in the catalog").arg(round.roles.first()));
     for (const QString &id : mustHaves)
         if (Status s = checkRequirement(*role, id); !s)
-            return Result<Cohort>::failure(s.error());
+            return s;
+    return {};
+}
+
+Result<Cohort> createRound(AssessmentStore &store, const Catalog &catalog, Cohort round, const QStringList &mustHaves)
+{
+    if (Status s = checkRound(catalog, round, mustHaves); !s)
+        return Result<Cohort>::failure(s.error());
     round.kind = CohortKind::Hiring;
     auto created = store.createCohort(round);
     if (!created)

@@ -128,6 +128,9 @@ Status withdrawConsensus(AssessmentStore &store, const RoundReport &report, cons
                          const QString &requirement);
 // `decision` is shortlist, hold or reject.
 Status recordDecision(AssessmentStore &store, const RoundReport &report, RoundDecision decision);
+// Whether a round can be made: exactly one role, in the catalog, and must-haves among its items
+// (checked before anything is opened or written).
+Status checkRound(const Catalog &catalog, const Cohort &round, const QStringList &mustHaves);
 // Creates a hiring round for one role with its must-haves (items of that role), all or nothing.
 Result<Cohort> createRound(AssessmentStore &store, const Catalog &catalog, Cohort round, const QStringList &mustHaves);
 

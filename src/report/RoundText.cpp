@@ -466,22 +466,19 @@ QString RoundText::evidenceTitle() const
 
 TextTable RoundText::evidenceTable(const RoundCandidate &c) const
 {
+    // One row per panel member and item, so that no row outgrows a page (a row is never split).
     TextTable t;
-    t.headers = {ReportText::tr("No."), tr("Evidence and notes, by panel member")};
-    t.widths = {12, 88};
-    t.textColumns = {1};
-    for (const RoundItem &item : c.items) {
-        QStringList lines;
+    t.headers = {ReportText::tr("No."), tr("Panel member"), tr("Evidence and notes")};
+    t.widths = {11, 14, 75};
+    t.textColumns = {2};
+    for (const RoundItem &item : c.items)
         for (size_t k = 0; k < item.remarks.size() && k < item.ratings.size(); ++k) {
             const Rating &remark = item.remarks[k];
-            if (!remark.evidence.isEmpty() || !remark.note.isEmpty())
-                lines << QStringLiteral("%1: %2").arg(item.ratings[k].first, remark.evidenceAndNote());
+            if (remark.evidence.isEmpty() && remark.note.isEmpty())
+                continue;
+            t.rows.push_back({item.requirement, item.ratings[k].first, remark.evidenceAndNote()});
+            t.emphasised.push_back(false);
         }
-        if (lines.isEmpty())
-            continue;
-        t.rows.push_back({item.requirement, lines.join(QLatin1Char('\n'))});
-        t.emphasised.push_back(false);
-    }
     return t;
 }
 

@@ -92,8 +92,8 @@ public:
     RoundTable scorecardTable(const RoundReport &r, const RoundCandidate &c) const;
     QString consensusTitle() const;
     TextTable consensusTable(const RoundCandidate &c) const; // empty rows when there is no consensus
-    // The panel's evidence and notes (the remarks loadRemarks() reads): one row per item that has any,
-    // each member's on a line of its own.
+    // The panel's evidence and notes (the remarks loadRemarks() reads): one row per panel member
+    // and item that has any.
     QString evidenceTitle() const;
     TextTable evidenceTable(const RoundCandidate &c) const; // empty rows when none was written
     QString selfHeader() const;                             // "Self (not counted)"
