@@ -4026,14 +4026,6 @@
 <context>
     <name>iitalent::gui::RoundPanelModel</name>
     <message>
-        <source>Evidence: %1</source>
-        <translation>Evidence: %1</translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation>Note: %1</translation>
-    </message>
-    <message>
         <source>Consensus reason: %1</source>
         <translation>Consensus reason: %1</translation>
     </message>
@@ -4044,18 +4036,6 @@
     <message>
         <source>The candidate&apos;s own rating: %1 (not counted in the panel&apos;s figures)</source>
         <translation>The candidate&apos;s own rating: %1 (not counted in the panel&apos;s figures)</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <source>Requirement</source>
-        <translation>Requirement</translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation>Required</translation>
     </message>
     <message>
         <source>Combined</source>
@@ -4124,9 +4104,6 @@
         <source>Has a self-assessment in the round (shown beside the panel&apos;s view, not counted).</source>
         <translation>Has a self-assessment in the round (shown beside the panel&apos;s view, not counted).</translation>
     </message>
-</context>
-<context>
-    <name>iitalent::gui::RoundSideBySideModel</name>
     <message>
         <source>No.</source>
         <translation>No.</translation>

@@ -3979,14 +3979,6 @@
 <context>
     <name>iitalent::gui::RoundPanelModel</name>
     <message>
-        <source>Evidence: %1</source>
-        <translation>证据：%1</translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation>备注：%1</translation>
-    </message>
-    <message>
         <source>Consensus reason: %1</source>
         <translation>一致意见理由：%1</translation>
     </message>
@@ -3997,18 +3989,6 @@
     <message>
         <source>The candidate&apos;s own rating: %1 (not counted in the panel&apos;s figures)</source>
         <translation>候选人的自评：%1（不计入面试官的评分结果）</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <source>Requirement</source>
-        <translation>要求</translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation>要求等级</translation>
     </message>
     <message>
         <source>Combined</source>
@@ -4077,9 +4057,6 @@
         <source>Has a self-assessment in the round (shown beside the panel&apos;s view, not counted).</source>
         <translation>本批次中有其自评（与面试官的评定并列显示，不计入）。</translation>
     </message>
-</context>
-<context>
-    <name>iitalent::gui::RoundSideBySideModel</name>
     <message>
         <source>No.</source>
         <translation>编号</translation>

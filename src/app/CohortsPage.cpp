@@ -8,6 +8,7 @@
 #include "CohortHeatmapModel.h"
 #include "CohortHeatmapPanel.h"
 #include "CohortText.h"
+#include "DroppedFiles.h"
 #include "NewCohortDialog.h"
 #include "ParticipantKeyDialog.h"
 #include "Scoring.h"
@@ -52,17 +53,6 @@ const Setting<QByteArray> kSplitter{"cohorts/splitter", QByteArray()};
 constexpr int NameColumn = 0;
 constexpr int KindColumn = 1;
 constexpr int MembersColumn = 2;
-
-QStringList localPaths(const QMimeData *mime)
-{
-    QStringList paths;
-    if (!mime || !mime->hasUrls())
-        return paths;
-    for (const QUrl &url : mime->urls())
-        if (url.isLocalFile())
-            paths << url.toLocalFile();
-    return paths;
-}
 
 } // namespace
 
@@ -900,7 +890,7 @@ void CohortsPage::collect(Cohort cohort, const QStringList &sources, bool replac
 
 void CohortsPage::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!m_projector && m_catalog && !localPaths(event->mimeData()).isEmpty())
+    if (!m_projector && m_catalog && !droppedLocalPaths(event->mimeData()).isEmpty())
         event->acceptProposedAction();
     else
         event->ignore();
@@ -908,7 +898,7 @@ void CohortsPage::dragEnterEvent(QDragEnterEvent *event)
 
 void CohortsPage::dragMoveEvent(QDragMoveEvent *event)
 {
-    if (!m_projector && m_catalog && !localPaths(event->mimeData()).isEmpty())
+    if (!m_projector && m_catalog && !droppedLocalPaths(event->mimeData()).isEmpty())
         event->acceptProposedAction();
     else
         event->ignore();
@@ -916,7 +906,7 @@ void CohortsPage::dragMoveEvent(QDragMoveEvent *event)
 
 void CohortsPage::dropEvent(QDropEvent *event)
 {
-    const QStringList paths = localPaths(event->mimeData());
+    const QStringList paths = droppedLocalPaths(event->mimeData());
     if (m_projector || paths.isEmpty()) {
         event->ignore();
         return;

@@ -6,6 +6,7 @@
 #include "AssessmentSession.h"
 #include "AssessmentsPage.h"
 #include "CohortsPage.h"
+#include "DroppedFiles.h"
 #include "EmbeddedCatalog.h"
 #include "ExchangeFile.h"
 #include "ExchangeImport.h"
@@ -44,7 +45,6 @@ const Setting<QString> kLastRole{"MainWindow/lastRole", QStringLiteral("01")};
 const Setting<QString> kCatalogPath{"catalog/path", QString()};
 const Setting<QString> kCatalogDir{"catalog/lastFolder", QString()};
 const Setting<QString> kExchangeDir{"assessments/lastFolder", QString()};
-const Setting<QString> kAssessorName{"assessments/assessorName", QString()};
 const Setting<bool> kShowRequired{"questionnaire/showRequired", false};
 } // namespace
 
@@ -508,11 +508,8 @@ void MainWindow::startAssessment(const QString &roleCode, Mode mode)
     if (!role)
         return;
     SubjectDialog dialog(mode, QStringLiteral("%1 %2").arg(role->code, role->name(m_language)), this);
-    dialog.setAssessorName(kAssessorName.get());
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (mode == Mode::Assessor)
-        kAssessorName.set(dialog.assessorName());
     createAssessment(roleCode, mode, dialog.subject(), dialog.assessorName());
 }
 
@@ -859,10 +856,7 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    QStringList paths;
-    for (const QUrl &url : event->mimeData()->urls())
-        if (url.isLocalFile())
-            paths << url.toLocalFile();
+    const QStringList paths = droppedLocalPaths(event->mimeData());
     if (paths.isEmpty())
         return;
     event->acceptProposedAction();

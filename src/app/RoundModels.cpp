@@ -16,16 +16,23 @@ namespace {
 
 const QColor kFlagInk(0xa0, 0x40, 0x00); // dark orange, as the documents flag what needs a look
 
-QString hiddenText()
-{
-    return QStringLiteral("…");
-}
-
 QString hiddenTip(const QString &rater)
 {
     return RoundRankingModel::tr("Hidden until %1 has rated every item of this candidate: the panel is blind until "
                                  "each member has submitted.")
         .arg(rater);
+}
+
+// A cell whose figure is made of ratings hidden from someone still rating the candidate (blind
+// until submitted): "…", with who and why on hover; `sortValue` is its SortRole in the ranking.
+QVariant hiddenCell(const QString &rater, int role, const QVariant &sortValue = {})
+{
+    switch (role) {
+    case Qt::DisplayRole: return QStringLiteral("…");
+    case Qt::ToolTipRole: return hiddenTip(rater);
+    case Qt::TextAlignmentRole: return int(Qt::AlignCenter);
+    default: return role == RoundRankingModel::SortRole ? sortValue : QVariant();
+    }
 }
 
 QString levelText(const std::optional<int> &level, Language language)
@@ -64,6 +71,61 @@ QString requirementTip(const Catalog *catalog, const RoundReport &r, const QStri
     return tip;
 }
 
+// The three columns both item tables begin with: the item's number (★ for a must-have, and ≠
+// when `differs`), its text and its required level.
+QVariant requirementCell(const RoundView &view, const Requirement &req, int column, int role, bool differs)
+{
+    const RoundReport &r = *view.report;
+    const bool mustHave = r.mustHaves.contains(req.id);
+    if (role == Qt::ToolTipRole)
+        return column == ItemRequiredColumn ? Level::display(req.level, view.language)
+                                            : requirementTip(view.catalog, r, req.id, view.language);
+    switch (column) {
+    case ItemNumberColumn:
+        if (role == Qt::DisplayRole) {
+            const QString label = requirementLabel(r, req.id);
+            return differs ? QStringLiteral("%1  ≠").arg(label) : label;
+        }
+        if (role == Qt::FontRole) {
+            QFont f;
+            f.setBold(mustHave || differs);
+            return f;
+        }
+        return {};
+    case ItemTextColumn: return role == Qt::DisplayRole ? QVariant(req.textZh) : QVariant();
+    case ItemRequiredColumn:
+        if (role == Qt::DisplayRole)
+            return req.level;
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignCenter);
+        return {};
+    default: return {};
+    }
+}
+
+QVariant requirementHeader(int section)
+{
+    switch (section) {
+    case ItemNumberColumn: return RoundRankingModel::tr("No.");
+    case ItemTextColumn: return RoundRankingModel::tr("Requirement");
+    case ItemRequiredColumn: return RoundRankingModel::tr("Required");
+    default: return {};
+    }
+}
+
+// A panel member's evidence and note on an item, a line each (none when they wrote nothing).
+QStringList remarkLines(const RoundItem &item, size_t member, const QString &indent = QString())
+{
+    QStringList lines;
+    if (member >= item.remarks.size())
+        return lines;
+    if (!item.remarks[member].evidence.isEmpty())
+        lines << indent + RoundRankingModel::tr("Evidence: %1").arg(item.remarks[member].evidence);
+    if (!item.remarks[member].note.isEmpty())
+        lines << indent + RoundRankingModel::tr("Note: %1").arg(item.remarks[member].note);
+    return lines;
+}
+
 // What the panel said about one item of a candidate: each member's level, evidence and note,
 // then the combined level and the consensus reason.
 QString panelTip(const RoundView &view, const RoundCandidate &c, const RoundItem &item)
@@ -74,12 +136,7 @@ QString panelTip(const RoundView &view, const RoundCandidate &c, const RoundItem
     for (size_t k = 0; k < item.ratings.size(); ++k) {
         const auto &[name, level] = item.ratings[k];
         lines << QStringLiteral("%1: %2").arg(name, levelText(level, view.language));
-        if (k < item.remarks.size()) {
-            if (!item.remarks[k].evidence.isEmpty())
-                lines << QStringLiteral("    ") + RoundRankingModel::tr("Evidence: %1").arg(item.remarks[k].evidence);
-            if (!item.remarks[k].note.isEmpty())
-                lines << QStringLiteral("    ") + RoundRankingModel::tr("Note: %1").arg(item.remarks[k].note);
-        }
+        lines << remarkLines(item, k, QStringLiteral("    "));
     }
     lines << RoundRankingModel::tr("Combined: %1 (%2)")
                  .arg(levelText(item.combined, view.language), words.sourceName(item.source));
@@ -149,25 +206,10 @@ QVariant RoundRankingModel::data(const QModelIndex &index, int role) const
     const bool hidden = m_view.hidden(index.row());
     // Columns that the panel's ratings make: hidden from someone still rating the candidate.
     const bool figure = col >= MustHavesColumn && col <= disagreementsColumn() && col != panelColumn();
-    if (hidden && figure) {
-        switch (role) {
-        case Qt::DisplayRole: return hiddenText();
-        case Qt::ToolTipRole: return hiddenTip(m_view.hiddenFrom.at(index.row()));
-        case SortRole: return -1.0;
-        case Qt::TextAlignmentRole: return int(Qt::AlignCenter);
-        default: return {};
-        }
-    }
-    if (hidden && col == RankColumn) {
-        // The rank is made of the others' ratings too: not shown, and sorted after the rest.
-        switch (role) {
-        case Qt::DisplayRole: return hiddenText();
-        case Qt::ToolTipRole: return hiddenTip(m_view.hiddenFrom.at(index.row()));
-        case SortRole: return 1e9;
-        case Qt::TextAlignmentRole: return int(Qt::AlignCenter);
-        default: return {};
-        }
-    }
+    if (hidden && figure)
+        return hiddenCell(m_view.hiddenFrom.at(index.row()), role, -1.0);
+    if (hidden && col == RankColumn) // made of the others' ratings too: sorted after the rest
+        return hiddenCell(m_view.hiddenFrom.at(index.row()), role, 1e9);
     const int dim = col - FirstDimensionColumn;
     switch (role) {
     case Qt::DisplayRole:
@@ -343,51 +385,15 @@ QVariant RoundSideBySideModel::data(const QModelIndex &index, int role) const
     const int col = index.column();
     if (role == DiffersRole)
         return differs(index.row());
-    if (col == RequirementColumn) {
-        switch (role) {
-        case Qt::DisplayRole: {
-            const QString label = requirementLabel(*m_view.report, req.id);
-            return differs(index.row()) ? QStringLiteral("%1  ≠").arg(label) : label;
-        }
-        case Qt::ToolTipRole: return requirementTip(m_view.catalog, *m_view.report, req.id, m_view.language);
-        case Qt::FontRole: {
-            QFont f;
-            f.setBold(m_view.report->mustHaves.contains(req.id) || differs(index.row()));
-            return f;
-        }
-        default: return {};
-        }
-    }
-    if (col == TextColumn) {
-        if (role == Qt::DisplayRole)
-            return req.textZh;
-        if (role == Qt::ToolTipRole)
-            return requirementTip(m_view.catalog, *m_view.report, req.id, m_view.language);
-        return {};
-    }
-    if (col == RequiredColumn) {
-        if (role == Qt::DisplayRole)
-            return req.level;
-        if (role == Qt::TextAlignmentRole)
-            return int(Qt::AlignCenter);
-        if (role == Qt::ToolTipRole)
-            return Level::display(req.level, m_view.language);
-        return {};
-    }
+    if (col < FirstCandidateColumn)
+        return requirementCell(m_view, req, col, role, col == RequirementColumn && differs(index.row()));
     const int k = col - FirstCandidateColumn;
     if (k < 0 || k >= candidateCount())
         return {};
     const RoundCandidate &c = m_candidates[static_cast<size_t>(k)];
     const RoundItem &item = c.items[static_cast<size_t>(index.row())];
-    if (m_view.hidden(m_indexes[static_cast<size_t>(k)])) {
-        if (role == Qt::DisplayRole)
-            return hiddenText();
-        if (role == Qt::ToolTipRole)
-            return hiddenTip(m_view.hiddenFrom.at(m_indexes[static_cast<size_t>(k)]));
-        if (role == Qt::TextAlignmentRole)
-            return int(Qt::AlignCenter);
-        return {};
-    }
+    if (m_view.hidden(m_indexes[static_cast<size_t>(k)]))
+        return hiddenCell(m_view.hiddenFrom.at(m_indexes[static_cast<size_t>(k)]), role);
     if (role == Qt::ToolTipRole)
         return panelTip(m_view, c, item);
     return levelCell(item.combined, item.required, role);
@@ -400,12 +406,8 @@ QVariant RoundSideBySideModel::headerData(int section, Qt::Orientation orientati
     const report::RoundText words(*m_view.catalog, m_view.language);
     const int k = section - FirstCandidateColumn;
     if (role == Qt::DisplayRole) {
-        if (section == RequirementColumn)
-            return tr("No.");
-        if (section == TextColumn)
-            return tr("Requirement");
-        if (section == RequiredColumn)
-            return tr("Required");
+        if (section < FirstCandidateColumn)
+            return requirementHeader(section);
         if (k >= 0 && k < candidateCount()) {
             const RoundCandidate &c = m_candidates[static_cast<size_t>(k)];
             if (m_view.hidden(m_indexes[static_cast<size_t>(k)]))
@@ -482,67 +484,24 @@ QVariant RoundPanelModel::data(const QModelIndex &index, int role) const
     const RoundItem &item = m_candidate->items[static_cast<size_t>(index.row())];
     const int col = index.column();
     const report::RoundText words(*m_view.catalog, m_view.language);
-    if (col == RequirementColumn) {
-        switch (role) {
-        case Qt::DisplayRole: return requirementLabel(*m_view.report, item.requirement);
-        case Qt::ToolTipRole: return requirementTip(m_view.catalog, *m_view.report, item.requirement, m_view.language);
-        case Qt::FontRole: {
-            QFont f;
-            f.setBold(m_view.report->mustHaves.contains(item.requirement));
-            return f;
-        }
-        default: return {};
-        }
-    }
-    if (col == TextColumn) {
-        const Requirement *req = m_view.catalog->requirement(item.requirement);
-        if (role == Qt::DisplayRole)
-            return req ? req->textZh : QString();
-        if (role == Qt::ToolTipRole)
-            return requirementTip(m_view.catalog, *m_view.report, item.requirement, m_view.language);
-        return {};
-    }
-    if (col == RequiredColumn) {
-        if (role == Qt::DisplayRole)
-            return item.required;
-        if (role == Qt::TextAlignmentRole)
-            return int(Qt::AlignCenter);
-        return {};
-    }
+    if (col < FirstMemberColumn) // the items are the role's, in catalog order
+        return requirementCell(m_view, m_view.report->role->requirements[static_cast<size_t>(index.row())], col, role,
+                               false);
     const int k = col - FirstMemberColumn;
     if (k >= 0 && k < memberCount()) {
-        if (!showsMember(k)) {
-            if (role == Qt::DisplayRole)
-                return hiddenText();
-            if (role == Qt::ToolTipRole)
-                return hiddenTip(m_view.hiddenFrom.at(m_index));
-            if (role == Qt::TextAlignmentRole)
-                return int(Qt::AlignCenter);
-            return {};
-        }
+        if (!showsMember(k))
+            return hiddenCell(rater(), role);
         const auto &level = item.ratings[static_cast<size_t>(k)].second;
         if (role == Qt::ToolTipRole) {
             QStringList lines{
                 QStringLiteral("%1: %2").arg(m_candidate->panel.at(k), levelText(level, m_view.language))};
-            if (static_cast<size_t>(k) < item.remarks.size()) {
-                if (!item.remarks[static_cast<size_t>(k)].evidence.isEmpty())
-                    lines << tr("Evidence: %1").arg(item.remarks[static_cast<size_t>(k)].evidence);
-                if (!item.remarks[static_cast<size_t>(k)].note.isEmpty())
-                    lines << tr("Note: %1").arg(item.remarks[static_cast<size_t>(k)].note);
-            }
+            lines << remarkLines(item, static_cast<size_t>(k));
             return lines.join(QLatin1Char('\n'));
         }
         return levelCell(level, item.required, role);
     }
-    if (hidden() && col != selfColumn()) {
-        if (role == Qt::DisplayRole)
-            return hiddenText();
-        if (role == Qt::ToolTipRole)
-            return hiddenTip(m_view.hiddenFrom.at(m_index));
-        if (role == Qt::TextAlignmentRole)
-            return int(Qt::AlignCenter);
-        return {};
-    }
+    if (hidden() && col != selfColumn())
+        return hiddenCell(rater(), role);
     if (col == combinedColumn()) {
         if (role == Qt::ToolTipRole)
             return panelTip(m_view, *m_candidate, item);
@@ -615,12 +574,8 @@ QVariant RoundPanelModel::headerData(int section, Qt::Orientation orientation, i
     const report::RoundText words(*m_view.catalog, m_view.language);
     const int k = section - FirstMemberColumn;
     if (role == Qt::DisplayRole) {
-        if (section == RequirementColumn)
-            return tr("No.");
-        if (section == TextColumn)
-            return tr("Requirement");
-        if (section == RequiredColumn)
-            return tr("Required");
+        if (section < FirstMemberColumn)
+            return requirementHeader(section);
         if (k >= 0 && k < memberCount())
             return m_candidate->panel.at(k);
         if (section == combinedColumn())

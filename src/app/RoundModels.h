@@ -79,6 +79,10 @@ private:
     RoundView m_view;
 };
 
+// The columns both item tables (side by side, one candidate's panel) begin with: the item's
+// number, its text and its required level; the levels follow.
+enum RoundItemColumn { ItemNumberColumn = 0, ItemTextColumn = 1, ItemRequiredColumn = 2, ItemFirstLevelColumn = 3 };
+
 // Candidates side by side: the role's requirements as rows, then the required level and 2 to 6
 // candidates as columns, each cell the combined level against the required one (the heatmap's
 // mark and colour) with the panel's levels, evidence and notes on hover; must-haves marked with
@@ -89,7 +93,12 @@ class RoundSideBySideModel final : public QAbstractTableModel
 
 public:
     enum Roles { DiffersRole = Qt::UserRole + 120 };
-    enum Column { RequirementColumn = 0, TextColumn = 1, RequiredColumn = 2, FirstCandidateColumn = 3 };
+    enum Column {
+        RequirementColumn = ItemNumberColumn,
+        TextColumn = ItemTextColumn,
+        RequiredColumn = ItemRequiredColumn,
+        FirstCandidateColumn = ItemFirstLevelColumn
+    };
     static constexpr int MaxCandidates = 6;
 
     explicit RoundSideBySideModel(QObject *parent = nullptr);
@@ -136,7 +145,12 @@ class RoundPanelModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { RequirementColumn = 0, TextColumn = 1, RequiredColumn = 2, FirstMemberColumn = 3 };
+    enum Column {
+        RequirementColumn = ItemNumberColumn,
+        TextColumn = ItemTextColumn,
+        RequiredColumn = ItemRequiredColumn,
+        FirstMemberColumn = ItemFirstLevelColumn
+    };
 
     explicit RoundPanelModel(QObject *parent = nullptr);
     // `candidate`: a copy with its remarks loaded; `index` its place in view.report->candidates.

@@ -4,6 +4,7 @@
 #include "CohortCollectFlow.h"
 #include "CohortExport.h"
 #include "CohortText.h"
+#include "DroppedFiles.h"
 #include "HeatmapDelegate.h"
 #include "Levels.h"
 #include "RoundText.h"
@@ -49,25 +50,11 @@ namespace {
 
 const Setting<QString> kCollectDir{"rounds/lastFolder", QString()};
 const Setting<QString> kChair{"rounds/chair", QString()};
-const Setting<QString> kAssessor{"assessment/assessorName", QString()};
 const Setting<QByteArray> kSplitter{"rounds/splitter", QByteArray()};
 
 constexpr int NameColumn = 0;
 constexpr int RoleColumn = 1;
 constexpr int MembersColumn = 2;
-
-const char *const kDecisions[] = {"shortlist", "hold", "reject"};
-
-QStringList localPaths(const QMimeData *mime)
-{
-    QStringList paths;
-    if (!mime || !mime->hasUrls())
-        return paths;
-    for (const QUrl &url : mime->urls())
-        if (url.isLocalFile())
-            paths << url.toLocalFile();
-    return paths;
-}
 
 QTableView *makeTable(QWidget *parent)
 {
@@ -278,8 +265,8 @@ void RoundsPage::buildLayout()
     m_decisionLabel = new QLabel(rankingPage);
     m_decision = new QComboBox(rankingPage);
     m_decision->setObjectName(QStringLiteral("roundDecision"));
-    for (const char *decision : kDecisions)
-        m_decision->addItem(QString(), QString::fromLatin1(decision));
+    for (const QString &decision : roundDecisionIds())
+        m_decision->addItem(QString(), decision);
     m_decision->setCurrentIndex(-1); // none until one is chosen
     m_decisionLabel->setBuddy(m_decision);
     m_decisionNoteLabel = new QLabel(rankingPage);
@@ -538,7 +525,7 @@ void RoundsPage::retranslate()
     if (m_catalog) {
         const report::RoundText words(*m_catalog, m_language);
         for (int i = 0; i < m_decision->count(); ++i)
-            m_decision->setItemText(i, words.decisionName(QString::fromLatin1(kDecisions[i])));
+            m_decision->setItemText(i, words.decisionName(m_decision->itemData(i).toString()));
     }
     m_decision->setCurrentIndex(decision);
     for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
@@ -746,16 +733,16 @@ void RoundsPage::refreshViews()
     for (int c = 0; c < m_sideModel->columnCount(); ++c)
         m_side->setItemDelegateForColumn(c, c >= RoundSideBySideModel::FirstCandidateColumn ? m_sideCells : nullptr);
     for (QTableView *t : {m_panel, m_side}) {
-        if (t->model()->columnCount() <= RoundPanelModel::TextColumn)
+        if (t->model()->columnCount() <= ItemTextColumn)
             continue;
         t->resizeColumnsToContents();
         t->horizontalHeader()->setMinimumSectionSize(fontMetrics().averageCharWidth() * 4);
         if (t == m_panel) {
-            t->horizontalHeader()->setSectionResizeMode(RoundPanelModel::TextColumn, QHeaderView::Stretch);
+            t->horizontalHeader()->setSectionResizeMode(ItemTextColumn, QHeaderView::Stretch);
         } else {
             // Side by side, the candidates stay close to the requirement they are read against.
-            t->horizontalHeader()->setSectionResizeMode(RoundPanelModel::TextColumn, QHeaderView::Interactive);
-            t->setColumnWidth(RoundPanelModel::TextColumn, fontMetrics().averageCharWidth() * 60);
+            t->horizontalHeader()->setSectionResizeMode(ItemTextColumn, QHeaderView::Interactive);
+            t->setColumnWidth(ItemTextColumn, fontMetrics().averageCharWidth() * 60);
         }
     }
     updateHeader();
@@ -1166,7 +1153,6 @@ void RoundsPage::rateCandidate()
         return;
     const Role &role = *m_report->role;
     SubjectDialog dialog(Mode::Assessor, QStringLiteral("%1 %2").arg(role.code, role.name(m_language)), this);
-    dialog.setAssessorName(kAssessor.get());
     // The candidate selected in the ranking is the one to rate, unless another name is typed.
     if (const std::vector<int> selected = selectedCandidates(); selected.size() == 1)
         dialog.setSubject(m_report->candidates[static_cast<size_t>(selected.front())].subject);
@@ -1174,7 +1160,6 @@ void RoundsPage::rateCandidate()
         return;
     const Subject subject = dialog.subject();
     const QString assessor = dialog.assessorName().trimmed();
-    kAssessor.set(assessor);
     if (!m_ratersHere.contains(assessor))
         m_ratersHere << assessor;
     // The assessor's own questionnaire for this candidate is opened again (to finish or revise
@@ -1242,19 +1227,19 @@ void RoundsPage::exportDocument()
 
 void RoundsPage::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (m_report && !localPaths(event->mimeData()).isEmpty())
+    if (m_report && !droppedLocalPaths(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void RoundsPage::dragMoveEvent(QDragMoveEvent *event)
 {
-    if (m_report && !localPaths(event->mimeData()).isEmpty())
+    if (m_report && !droppedLocalPaths(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void RoundsPage::dropEvent(QDropEvent *event)
 {
-    const QStringList paths = localPaths(event->mimeData());
+    const QStringList paths = droppedLocalPaths(event->mimeData());
     if (!m_report || paths.isEmpty())
         return;
     event->acceptProposedAction();

@@ -2,9 +2,18 @@
 
 #include "ui_SubjectDialog.h"
 
+#include "Settings.h"
+
 #include <QPushButton>
 
 namespace iitalent::gui {
+
+namespace {
+
+// The assessor's name, remembered for the next candidate whichever page asks.
+const Setting<QString> kAssessorName{"assessments/assessorName", QString()};
+
+} // namespace
 
 SubjectDialog::SubjectDialog(Mode mode, const QString &roleTitle, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::SubjectDialog>()), m_mode(mode)
@@ -23,7 +32,13 @@ SubjectDialog::SubjectDialog(Mode mode, const QString &roleTitle, QWidget *paren
         e->setMaxLength(Limits::NameLength);
         connect(e, &QLineEdit::textChanged, this, &SubjectDialog::validate);
     }
+    if (assessor)
+        m_ui->assessorEdit->setText(kAssessorName.get());
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(this, &QDialog::accepted, this, [this] {
+        if (m_mode == Mode::Assessor)
+            kAssessorName.set(assessorName());
+    });
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     validate();
 }

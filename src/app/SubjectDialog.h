@@ -13,7 +13,8 @@ class SubjectDialog;
 namespace iitalent::gui {
 
 // The short form before a questionnaire: who is assessed (name, organisation, number, stage)
-// and, in assessor mode, by whom. OK stays disabled until the required names are given.
+// and, in assessor mode, by whom (the name given last time is filled in, and remembered when the
+// form is accepted). OK stays disabled until the required names are given.
 class SubjectDialog final : public QDialog
 {
     Q_OBJECT

@@ -434,8 +434,7 @@ Result<std::vector<RoundConsensus>> AssessmentStore::consensus(qint64 cohort)
 
 Status AssessmentStore::setDecision(qint64 cohort, const RoundDecision &d)
 {
-    if (!QStringList{QStringLiteral("shortlist"), QStringLiteral("hold"), QStringLiteral("reject")}.contains(
-            d.decision))
+    if (!roundDecisionIds().contains(d.decision))
         return Status::failure(CoreText::tr("a decision is shortlist, hold or reject, not '%1'").arg(d.decision));
     if (d.note.size() > Limits::TextLength)
         return Status::failure(CoreText::tr("a note has at most %1 characters").arg(Limits::TextLength));

@@ -20,4 +20,10 @@ std::optional<CohortKind> cohortKindFromId(const QString &id)
     return std::nullopt;
 }
 
+const QStringList &roundDecisionIds()
+{
+    static const QStringList ids{QStringLiteral("shortlist"), QStringLiteral("hold"), QStringLiteral("reject")};
+    return ids;
+}
+
 } // namespace iitalent

@@ -43,6 +43,9 @@ struct RoundConsensus final
     QDateTime recorded;
 };
 
+// The decisions a hiring round records about a candidate: "shortlist", "hold", "reject".
+const QStringList &roundDecisionIds();
+
 // A hiring round's decision about a candidate (shortlist, hold, reject) with a note.
 struct RoundDecision final
 {
