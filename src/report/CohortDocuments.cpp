@@ -7,7 +7,6 @@
 #include "Scoring.h"
 
 #include <QHash>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -84,7 +83,7 @@ QString heatCellCss(const QString &selector)
 namespace {
 
 using report::CohortText;
-using report::CsvReport;
+using report::CsvWriter;
 using report::Field;
 using report::ReportText;
 using report::TextTable;
@@ -262,25 +261,6 @@ QString htmlHeatmap(const CohortText &text, const CohortReport &r)
         h += QStringLiteral("<td>%1</td>").arg(item.met);
     return h + QStringLiteral("</tr></tfoot></table></div>\n");
 }
-
-// CSV lines: every cell neutralised and quoted as CsvReport does, CRLF line ends, and a BOM. A
-// plain number ("-3.5", "62.5%") is never a formula, so it stays a number a spreadsheet can add up.
-class CsvWriter final
-{
-public:
-    void line(const QStringList &cells)
-    {
-        static const QRegularExpression number(QStringLiteral("^-?[0-9]+(\\.[0-9]+)?%?$"));
-        QStringList quoted;
-        for (const QString &c : cells)
-            quoted << (number.match(c).hasMatch() ? c : CsvReport::cell(c));
-        m_out += quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-    }
-    QByteArray bytes() const { return QByteArrayLiteral("\xEF\xBB\xBF") + m_out.toUtf8(); }
-
-private:
-    QString m_out;
-};
 
 } // namespace
 

@@ -269,4 +269,18 @@ QByteArray CsvReport::render(const ReportInput &in)
     return QByteArrayLiteral("\xEF\xBB\xBF") + out.toUtf8();
 }
 
+void CsvWriter::line(const QStringList &cells)
+{
+    static const QRegularExpression number(QStringLiteral("^-?[0-9]+(\\.[0-9]+)?%?$"));
+    QStringList quoted;
+    for (const QString &c : cells)
+        quoted << (number.match(c).hasMatch() ? c : CsvReport::cell(c));
+    m_out += quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+}
+
+QByteArray CsvWriter::bytes() const
+{
+    return QByteArrayLiteral("\xEF\xBB\xBF") + m_out.toUtf8();
+}
+
 } // namespace iitalent::report

@@ -27,4 +27,17 @@ public:
     static QString cell(const QString &text);
 };
 
+// CSV lines for the hand-laid documents (the class and the hiring meeting): every cell neutralised
+// and quoted as CsvReport::cell does, CRLF line ends, and a BOM. A plain number ("-3.5", "62.5%")
+// is never a formula, so it stays a number a spreadsheet can add up.
+class CsvWriter final
+{
+public:
+    void line(const QStringList &cells);
+    QByteArray bytes() const;
+
+private:
+    QString m_out;
+};
+
 } // namespace iitalent::report

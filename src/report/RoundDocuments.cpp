@@ -6,15 +6,13 @@
 #include "RoundText.h"
 #include "Scoring.h"
 
-#include <QRegularExpression>
-
 #include <algorithm>
 
 namespace iitalent {
 
 namespace {
 
-using report::CsvReport;
+using report::CsvWriter;
 using report::Field;
 using report::ReportText;
 using report::RoundCell;
@@ -109,25 +107,6 @@ QString htmlGrid(const RoundTable &t, bool wide)
     }
     return h + QStringLiteral("</tbody></table>\n");
 }
-
-// CSV lines: every cell neutralised and quoted as CsvReport does, CRLF line ends, and a BOM. A
-// plain number ("-3.5", "62.5%") is never a formula, so it stays a number a spreadsheet can add up.
-class CsvWriter final
-{
-public:
-    void line(const QStringList &cells)
-    {
-        static const QRegularExpression number(QStringLiteral("^-?[0-9]+(\\.[0-9]+)?%?$"));
-        QStringList quoted;
-        for (const QString &c : cells)
-            quoted << (number.match(c).hasMatch() ? c : CsvReport::cell(c));
-        m_out += quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-    }
-    QByteArray bytes() const { return QByteArrayLiteral("\xEF\xBB\xBF") + m_out.toUtf8(); }
-
-private:
-    QString m_out;
-};
 
 } // namespace
 
