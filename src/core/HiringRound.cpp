@@ -297,7 +297,7 @@ Status loadRemarks(AssessmentStore &store, RoundCandidate &candidate)
 Status loadShortlistRemarks(AssessmentStore &store, RoundReport &report)
 {
     for (RoundCandidate &c : report.candidates)
-        if (c.decision == QLatin1String("shortlist"))
+        if (c.shortlisted())
             if (Status s = loadRemarks(store, c); !s)
                 return s;
     return {};

@@ -64,6 +64,9 @@ struct RoundCandidate final
     int openDisagreements = 0;
     QString decision; // empty when none is recorded
     QString decisionNote;
+
+    // Shortlisted candidates are the ones the hiring-meeting document has a scorecard for.
+    bool shortlisted() const { return decision == QLatin1String("shortlist"); }
 };
 
 // How much the panel agreed, over the whole round: every unordered pair of answered panel

@@ -7,6 +7,7 @@
 #include "Scoring.h"
 
 #include <algorithm>
+#include <functional>
 
 namespace iitalent {
 
@@ -153,12 +154,12 @@ QByteArray roundReportHtml(const Catalog &catalog, const RoundReport &report, La
     h += QStringLiteral("</section>\n");
 
     // A scorecard per shortlisted candidate.
-    const int shortlisted =
-        static_cast<int>(std::count_if(report.candidates.begin(), report.candidates.end(), &RoundText::shortlisted));
+    const int shortlisted = static_cast<int>(
+        std::count_if(report.candidates.begin(), report.candidates.end(), std::mem_fn(&RoundCandidate::shortlisted)));
     h += QStringLiteral("<section><h2>%1</h2>\n<p>%2</p></section>\n")
              .arg(esc(text.scorecardsTitle()), esc(text.scorecardsIntro(shortlisted)));
     for (const RoundCandidate &c : report.candidates) {
-        if (!RoundText::shortlisted(c))
+        if (!c.shortlisted())
             continue;
         h += QStringLiteral("<section class=\"card\"><h2>%1</h2>\n<p class=\"role\">%2</p>\n<p class=\"lead\">%3</p>\n")
                  .arg(esc(text.scorecardTitle(c)), esc(text.scorecardSubtitle(report, c)),

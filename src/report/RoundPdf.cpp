@@ -16,6 +16,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <functional>
 #include <numeric>
 
 namespace iitalent {
@@ -221,12 +222,12 @@ void layOut(Pager &pg, const RoundText &text, const RoundReport &r)
         grid(pg, text.rankingTable(r), 8);
     }
 
-    const int shortlisted =
-        static_cast<int>(std::count_if(r.candidates.begin(), r.candidates.end(), &RoundText::shortlisted));
+    const int shortlisted = static_cast<int>(
+        std::count_if(r.candidates.begin(), r.candidates.end(), std::mem_fn(&RoundCandidate::shortlisted)));
     pg.heading(text.scorecardsTitle(), 10 * mm);
     pg.paragraph(text.scorecardsIntro(shortlisted));
     for (const RoundCandidate &c : r.candidates)
-        if (RoundText::shortlisted(c))
+        if (c.shortlisted())
             scorecard(pg, text, r, c);
 
     // The panel's figures after the scorecards, on a page of their own.

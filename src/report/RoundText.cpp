@@ -5,6 +5,7 @@
 #include "Scoring.h"
 
 #include <cmath>
+#include <functional>
 
 namespace iitalent::report {
 
@@ -59,11 +60,6 @@ RoundCell heat(const std::optional<int> &level, int required, bool strong = fals
 
 RoundText::RoundText(const Catalog &catalog, Language language) : m_common(catalog, language) {}
 
-bool RoundText::shortlisted(const RoundCandidate &c)
-{
-    return c.decision == QLatin1String("shortlist");
-}
-
 QString RoundText::documentTitle(const RoundReport &r) const
 {
     return tr("Hiring meeting: %1").arg(r.round.name);
@@ -86,7 +82,8 @@ QString RoundText::runningHeader(const RoundReport &r) const
 
 std::vector<Field> RoundText::fields(const RoundReport &r) const
 {
-    const int shortlist = static_cast<int>(std::count_if(r.candidates.begin(), r.candidates.end(), &shortlisted));
+    const int shortlist = static_cast<int>(
+        std::count_if(r.candidates.begin(), r.candidates.end(), std::mem_fn(&RoundCandidate::shortlisted)));
     QStringList panel;
     for (const AssessorCalibration &a : r.assessors)
         panel << a.name;
@@ -322,7 +319,7 @@ RoundTable RoundText::rankingTable(const RoundReport &r) const
         QString decision = decisionName(c.decision);
         if (!c.decisionNote.isEmpty())
             decision += QStringLiteral(" — ") + c.decisionNote;
-        row.push_back(plain(decision, shortlisted(c)));
+        row.push_back(plain(decision, c.shortlisted()));
         t.rows.push_back(std::move(row));
     }
     return t;

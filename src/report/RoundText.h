@@ -124,7 +124,6 @@ public:
     QString disagreementsHeader() const;
     QString decisionHeader() const;
     QString decisionNoteHeader() const;
-    static bool shortlisted(const RoundCandidate &c);
 
 private:
     CohortText m_common;
