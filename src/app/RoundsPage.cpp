@@ -1188,39 +1188,47 @@ void RoundsPage::rateCandidate()
     Q_EMIT questionnaireRequested(a.id);
 }
 
-Status RoundsPage::writeDocument(const QString &path, report::Format format, bool overwrite)
+Result<RoundReport> RoundsPage::documentReport()
 {
     if (!m_report || !m_catalog)
-        return Status::failure(tr("No hiring round is shown."));
+        return Result<RoundReport>::failure(tr("No hiring round is shown."));
     if (anyHidden())
-        return Status::failure(tr("The document cannot be exported while someone rates a candidate here: it holds "
-                                  "the ratings that are hidden until they have answered every item."));
-    AssessmentStore *s = store();
+        return Result<RoundReport>::failure(
+            tr("The document cannot be exported while someone rates a candidate here: it holds "
+               "the ratings that are hidden until they have answered every item."));
     RoundReport copy = *m_report;
-    if (s)
+    if (AssessmentStore *s = store())
         if (Status st = loadShortlistRemarks(*s, copy); !st)
-            return st;
+            return Result<RoundReport>::failure(st.error());
+    return copy;
+}
+
+Status RoundsPage::writeDocument(const QString &path, report::Format format, bool overwrite)
+{
+    const auto round = documentReport();
+    if (!round)
+        return Status::failure(round.error());
     const Catalog &catalog = *m_catalog;
     const Language language = m_language;
-    return CohortExport::write([&](report::Format f) { return CohortExport::render(catalog, copy, f, language); },
-                               format, path, overwrite);
+    return CohortExport::write(
+        [&](report::Format f) { return CohortExport::render(catalog, round.value(), f, language); }, format, path,
+        overwrite);
 }
 
 void RoundsPage::exportDocument()
 {
-    if (!m_report || !m_catalog || anyHidden())
+    if (!m_report || anyHidden())
+        return; // the button is disabled then
+    const auto round = documentReport();
+    if (!round) {
+        Q_EMIT errorOccurred(round.error());
         return;
-    RoundReport copy = *m_report;
-    if (AssessmentStore *s = store())
-        if (Status st = loadShortlistRemarks(*s, copy); !st) {
-            Q_EMIT errorOccurred(st.error());
-            return;
-        }
+    }
     const Catalog &catalog = *m_catalog;
     const Language language = m_language;
     const QString path =
-        CohortExport::save(this, tr("Export the Hiring-Meeting Document"), CohortExport::baseName(copy),
-                           [&](report::Format f) { return CohortExport::render(catalog, copy, f, language); });
+        CohortExport::save(this, tr("Export the Hiring-Meeting Document"), CohortExport::baseName(round.value()),
+                           [&](report::Format f) { return CohortExport::render(catalog, round.value(), f, language); });
     if (!path.isEmpty())
         Q_EMIT statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
 }

@@ -131,6 +131,9 @@ private:
     void chooseFolder();
     void rateCandidate();
     void exportDocument();
+    // The shown round as its document needs it (the shortlisted candidates' evidence read), or why
+    // it may not leave the window.
+    Result<RoundReport> documentReport();
     std::vector<int> selectedCandidates() const; // indexes into m_report->candidates, in rank order
     int panelItemRow() const;
     // Whether a candidate's panel is hidden from someone rating here (then nothing of the round
