@@ -1,8 +1,11 @@
-// The assessment store: an SQLite database of the user's own, created owner-only in WAL mode,
+// The assessment store. The cases marked IITALENT_FOR_EACH_ENGINE run on both engines (SQLite, and
+// PostgreSQL on scripts/test.sh's test server); the others are about the SQLite file. An SQLite
+// database of the user's own, created owner-only in WAL mode,
 // every rating committed on its own; round trips of every field; forgetting a person leaves no
 // trace of their name in the files; migration from schema version 1 (tests/data/store-v1.sql) with
 // a backup; databases of a newer iitalent, of another program and non-databases refused untouched;
 // two connections and two processes on one file (tests/store_writer.cpp).
+#include "EngineSupport.h"
 #include "TestSupport.h"
 
 #include "Assessment.h"
@@ -214,9 +217,8 @@ TEST_CASE("A new store is created owner-only, in WAL mode, with its schema versi
 
 TEST_CASE("An assessment comes back from the store with every field, ratings in catalog order", "[store]")
 {
-    QTemporaryDir tmp;
-    REQUIRE(tmp.isValid());
-    AssessmentStore store = openStore(tmp.filePath(QStringLiteral("a.sqlite")));
+    IITALENT_FOR_EACH_ENGINE(engine)
+    AssessmentStore store = engine.open();
     const Assessment a = fullSample();
     REQUIRE(requirementsOf(a) == QStringList({u("01.a.1"), u("01.b.4"), u("01.c.5"), u("01.d.3")}));
     Status s = store.insert(a);
@@ -276,10 +278,8 @@ TEST_CASE("An assessment comes back from the store with every field, ratings in 
 
 TEST_CASE("setRating upserts one rating, sets the update time, and an empty rating removes it", "[store]")
 {
-    QTemporaryDir tmp;
-    REQUIRE(tmp.isValid());
-    const QString path = tmp.filePath(QStringLiteral("a.sqlite"));
-    AssessmentStore store = openStore(path);
+    IITALENT_FOR_EACH_ENGINE(engine)
+    AssessmentStore store = engine.open();
     const Assessment a = fullSample();
     REQUIRE(store.insert(a).ok());
 
@@ -308,9 +308,8 @@ TEST_CASE("setRating upserts one rating, sets the update time, and an empty rati
     CHECK(a2->evidence.isEmpty());
     CHECK(a2->note == u("改了"));
     {
-        SqliteDatabase raw = rawOpen(path);
-        CHECK(queryInt(raw, QStringLiteral("SELECT count(*) FROM ratings WHERE requirement = '01.a.2'")) == 1);
-        CHECK(queryText(raw, QStringLiteral("SELECT rated_at FROM ratings WHERE requirement = '01.a.2'")) ==
+        CHECK(engine.queryInt(QStringLiteral("SELECT count(*) FROM ratings WHERE requirement = '01.a.2'")) == 1);
+        CHECK(engine.queryText(QStringLiteral("SELECT rated_at FROM ratings WHERE requirement = '01.a.2'")) ==
               u("2026-11-24T09:00:00Z"));
     }
 
@@ -338,16 +337,14 @@ TEST_CASE("setRating upserts one rating, sets the update time, and an empty rati
     Status none = store.setRating(ghost, rating("01.a.1", 2), t3);
     REQUIRE_FALSE(none.ok());
     CHECK(none.error().contains(u("there is no assessment")));
-    SqliteDatabase raw = rawOpen(path);
-    CHECK(queryInt(raw, QStringLiteral("SELECT count(*) FROM ratings WHERE assessment = '%1'").arg(ghost)) == 0);
-    CHECK(queryInt(raw, QStringLiteral("SELECT count(*) FROM ratings")) == 4);
+    CHECK(engine.queryInt(QStringLiteral("SELECT count(*) FROM ratings WHERE assessment = '%1'").arg(ghost)) == 0);
+    CHECK(engine.queryInt(QStringLiteral("SELECT count(*) FROM ratings")) == 4);
 }
 
 TEST_CASE("Insert refuses an existing id and changes nothing; replace replaces", "[store]")
 {
-    QTemporaryDir tmp;
-    REQUIRE(tmp.isValid());
-    AssessmentStore store = openStore(tmp.filePath(QStringLiteral("a.sqlite")));
+    IITALENT_FOR_EACH_ENGINE(engine)
+    AssessmentStore store = engine.open();
     const Assessment a = fullSample();
     REQUIRE(store.insert(a).ok());
 
@@ -379,10 +376,8 @@ TEST_CASE("Insert refuses an existing id and changes nothing; replace replaces",
 
 TEST_CASE("remove deletes an assessment and its ratings", "[store]")
 {
-    QTemporaryDir tmp;
-    REQUIRE(tmp.isValid());
-    const QString path = tmp.filePath(QStringLiteral("a.sqlite"));
-    AssessmentStore store = openStore(path);
+    IITALENT_FOR_EACH_ENGINE(engine)
+    AssessmentStore store = engine.open();
     const Assessment a = fullSample();
     Assessment b = sample("7e2a1d1f-9b5c-4a68-8c2f-3d4e5f6a7b8c", "01", "王五", "2026-12-02T00:00:00Z");
     b.setRating(role("01"), rating("01.a.1", 3));
@@ -395,9 +390,8 @@ TEST_CASE("remove deletes an assessment and its ratings", "[store]")
     CHECK_FALSE(store.contains(a.id));
     CHECK_FALSE(store.load(a.id).ok());
     CHECK(store.contains(b.id));
-    SqliteDatabase raw = rawOpen(path);
-    CHECK(queryInt(raw, QStringLiteral("SELECT count(*) FROM ratings WHERE assessment = '%1'").arg(a.id)) == 0);
-    CHECK(queryInt(raw, QStringLiteral("SELECT count(*) FROM ratings WHERE assessment = '%1'").arg(b.id)) == 1);
+    CHECK(engine.queryInt(QStringLiteral("SELECT count(*) FROM ratings WHERE assessment = '%1'").arg(a.id)) == 0);
+    CHECK(engine.queryInt(QStringLiteral("SELECT count(*) FROM ratings WHERE assessment = '%1'").arg(b.id)) == 1);
 
     Status again = store.remove(a.id);
     REQUIRE_FALSE(again.ok());
@@ -406,9 +400,8 @@ TEST_CASE("remove deletes an assessment and its ratings", "[store]")
 
 TEST_CASE("resolveId takes a full id or a unique prefix of at least 4 characters", "[store]")
 {
-    QTemporaryDir tmp;
-    REQUIRE(tmp.isValid());
-    AssessmentStore store = openStore(tmp.filePath(QStringLiteral("a.sqlite")));
+    IITALENT_FOR_EACH_ENGINE(engine)
+    AssessmentStore store = engine.open();
     const char *ids[] = {"abcd0001-0000-4000-8000-000000000001", "abcd0002-0000-4000-8000-000000000002",
                          "ef010000-0000-4000-8000-000000000003"};
     for (const char *id : ids)
@@ -447,9 +440,8 @@ TEST_CASE("resolveId takes a full id or a unique prefix of at least 4 characters
 
 TEST_CASE("list gives every assessment with its answered count, latest update first", "[store]")
 {
-    QTemporaryDir tmp;
-    REQUIRE(tmp.isValid());
-    AssessmentStore store = openStore(tmp.filePath(QStringLiteral("a.sqlite")));
+    IITALENT_FOR_EACH_ENGINE(engine)
+    AssessmentStore store = engine.open();
     auto empty = store.list();
     REQUIRE(empty.ok());
     CHECK(empty->empty());
@@ -493,9 +485,8 @@ TEST_CASE("list gives every assessment with its answered count, latest update fi
 
 TEST_CASE("assessmentsOf gives a subject's assessments oldest first", "[store]")
 {
-    QTemporaryDir tmp;
-    REQUIRE(tmp.isValid());
-    AssessmentStore store = openStore(tmp.filePath(QStringLiteral("a.sqlite")));
+    IITALENT_FOR_EACH_ENGINE(engine)
+    AssessmentStore store = engine.open();
     // Inserted out of time order; 张三丰 is another person.
     const Assessment late = sample("cccccccc-0000-4000-8000-000000000003", "01", "张三", "2026-09-01T00:00:00Z");
     const Assessment early = sample("aaaaaaaa-0000-4000-8000-000000000001", "01", "张三", "2026-01-01T00:00:00Z");
@@ -836,11 +827,9 @@ TEST_CASE("A database of another program and a file that is no database are refu
 
 TEST_CASE("A committed rating is visible to a second connection at once", "[store][concurrency]")
 {
-    QTemporaryDir tmp;
-    REQUIRE(tmp.isValid());
-    const QString path = tmp.filePath(QStringLiteral("shared.sqlite"));
-    AssessmentStore first = openStore(path);
-    AssessmentStore second = openStore(path);
+    IITALENT_FOR_EACH_ENGINE(engine)
+    AssessmentStore first = engine.open();
+    AssessmentStore second = engine.open();
     const Assessment a = fullSample();
     REQUIRE(first.insert(a).ok());
     REQUIRE(second.contains(a.id));
@@ -949,14 +938,14 @@ std::array<WriterOutput, 2> runTwoWriters(const QString &path, const QString &di
 
 TEST_CASE("Two processes writing ratings to one database at the same time both succeed", "[store][concurrency]")
 {
+    IITALENT_FOR_EACH_ENGINE(engine)
     QTemporaryDir tmp;
     REQUIRE(tmp.isValid());
-    const QString path = tmp.filePath(QStringLiteral("shared.sqlite"));
-    openStore(path); // the database exists, as when two iitalent windows are open on it
+    engine.open(); // the database exists, as when two iitalent windows are open on it
     constexpr int count = 200;
 
-    const std::array<WriterOutput, 2> out = runTwoWriters(path, tmp.path(), count);
-    AssessmentStore store = openStore(path);
+    const std::array<WriterOutput, 2> out = runTwoWriters(engine.location(), tmp.path(), count);
+    AssessmentStore store = engine.open();
     for (int k = 0; k < 2; ++k) {
         INFO("writer " << k + 1);
         const WriterOutput &w = out[static_cast<size_t>(k)];
@@ -977,7 +966,8 @@ TEST_CASE("Two processes writing ratings to one database at the same time both s
     auto all = store.list();
     REQUIRE(all.ok());
     CHECK(static_cast<int>(all->size()) == out[0].ids.size() + out[1].ids.size());
-    checkIntegrity(path);
+    if (!engine.isPostgres())
+        checkIntegrity(engine.location());
 }
 
 TEST_CASE("Two processes opening a database that does not exist yet both succeed", "[store][concurrency]")

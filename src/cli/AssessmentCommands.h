@@ -69,5 +69,9 @@ int collectInto(StoreContext &ctx, AssessmentStore &store, const Cohort &cohort,
                 bool replace, const QString &onlyRole);
 // round create|add|consensus|decide|report ... (RoundCommands.cpp)
 int roundCommand(StoreContext &ctx, const QStringList &args);
+// team init [ADDRESS] | team add-user NAME --role R (TeamCommands.cpp)
+int teamCommand(StoreContext &ctx, const QStringList &args);
+// store copy --from SOURCE --to TARGET
+int storeCommand(StoreContext &ctx, const QStringList &args);
 
 } // namespace iitalent::cli

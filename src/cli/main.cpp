@@ -82,9 +82,19 @@ const char kUsage[] =
     "                                          shortlisted candidates' scorecards, the panel's agreement);\n"
     "                                          csv: the ranking table (pdf goes to a file)\n"
     "\n"
+    "a team store (PostgreSQL; --db postgresql://user@host:port/database?sslmode=...):\n"
+    "  team init [ADDRESS]                     set up the store's tables and the roles iitalent_admin,\n"
+    "                                          iitalent_assessor, iitalent_participant (as the database's owner)\n"
+    "  team add-user NAME --role admin|assessor|participant\n"
+    "                                          a login of the team store (its password is asked for)\n"
+    "  store copy --from SOURCE --to TARGET    copy every assessment, cohort and round between two stores\n"
+    "                                          (files or addresses), all or nothing; again copies what is new\n"
+    "\n"
     "options:\n"
     "  --catalog PATH   use this catalog file instead of the built-in one (also IITALENT_CATALOG)\n"
-    "  --db PATH        the assessment database (also IITALENT_DB; default: the application data folder)\n"
+    "  --db PATH        the assessment database: a file, or a team store's postgresql:// address; passwords\n"
+    "                   come from PGPASSWORD or ~/.pgpass (also IITALENT_DB; default: a file in the\n"
+    "                   application data folder)\n"
     "  --help           show this help\n"
     "  --version        show the version\n"
     "\n"
@@ -225,6 +235,8 @@ int main(int argc, char **argv)
         {QStringLiteral("fit"), &fitCommand},
         {QStringLiteral("cohort"), &cohortCommand},
         {QStringLiteral("round"), &roundCommand},
+        {QStringLiteral("team"), &teamCommand},
+        {QStringLiteral("store"), &storeCommand},
     };
     const Handler handler = commands.value(command);
     const StoreHandler storeHandler = storeCommands.value(command);

@@ -3,13 +3,14 @@
 #include "Assessment.h"
 #include "Cohort.h"
 #include "Result.h"
-#include "Sqlite.h"
+#include "StoreConnection.h"
 
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -33,11 +34,16 @@ struct AssessmentSummary final
     Assessment forScoring() const;
 };
 
-// The user's assessments in their own SQLite database (never the catalog). Every change is one
-// transaction committed as it is made (WAL journal, synchronous=FULL), so a crash loses at most
-// the change being written. The file is created owner-only. Older schemas are migrated after a
-// backup copy is written beside the file; a database of a newer iitalent is refused untouched.
-// Several processes may share the file: they wait for each other (busy timeout).
+// The user's assessments (never the catalog), in one of two engines behind one interface
+// (StoreConnection): their own SQLite file, or a team store on a PostgreSQL server. Every change
+// is one transaction committed as it is made, so a crash loses at most the change being written.
+// A database of a newer iitalent is refused untouched; an older one is upgraded in one
+// transaction.
+// SQLite (StoreSqlite.cpp): WAL journal, synchronous=FULL; the file is created owner-only; a
+// backup copy is written beside the file before an upgrade. Several processes may share the
+// file: they wait for each other (busy timeout).
+// PostgreSQL (StorePostgres.cpp): the server's roles and row-level security decide who may read
+// and write what (team init).
 class AssessmentStore final
 {
 public:
@@ -51,11 +57,15 @@ public:
     // --db PATH, else IITALENT_DB, else the default.
     static QString resolvePath(const QString &explicitPath);
 
-    static Result<AssessmentStore> open(const QString &path);
+    // Opens the store at `location`: a file (SQLite), or a team store's address
+    // postgresql://user@host:port/dbname?sslmode=... (PostgreSQL; see StorePostgres.h).
+    static Result<AssessmentStore> open(const QString &location);
 
-    AssessmentStore(AssessmentStore &&) noexcept = default;
-    AssessmentStore &operator=(AssessmentStore &&) noexcept = default;
+    ~AssessmentStore();
+    AssessmentStore(AssessmentStore &&) noexcept;
+    AssessmentStore &operator=(AssessmentStore &&) noexcept;
 
+    // The file, or the team store's address (without a password).
     const QString &path() const { return m_path; }
     // The backup written before this open migrated an older schema, or empty.
     const QString &migrationBackup() const { return m_migrationBackup; }
@@ -163,26 +173,29 @@ public:
     Status setDecision(qint64 cohort, const RoundDecision &decision);
     Result<std::vector<RoundDecision>> decisions(qint64 cohort);
 
+    // Runs `work` (calls of this store's methods) in one transaction: all of it is stored, or
+    // nothing when it fails. The methods' own transactions become part of it.
+    Status transaction(const std::function<Status()> &work);
+    // Whether this is a team store (PostgreSQL) rather than a file.
+    bool isTeamStore() const;
+
     // The upgrade backups beside a store file: "<file>.v<N>-backup-<time>[-<n>].sqlite".
     static QStringList backupsOf(const QString &path);
 
 private:
-    AssessmentStore() = default;
-    Status prepare();
-    Status readFileHeader(qint64 &appId, int &version, qint64 &objects);
-    Status migrate(int from);
-    Status checkIntegrity();
+    AssessmentStore();
     Status writeAssessment(const Assessment &a, bool replacing);
     Status inTransaction(const std::function<Status()> &work);
     // A failure of the last call on m_db (or of the work inTransaction ran), explained:
-    // "<plain cause> (<SQLite's words>)".
-    QString failed(const QString &sqliteMessage) const;
+    // "<plain cause> (<the engine's words>)".
+    QString failed(const QString &engineMessage) const;
 
-    SqliteDatabase m_db;
+    std::unique_ptr<StoreConnection> m_db;
     QString m_path;
     QString m_migrationBackup;
     int m_migratedFrom = 0;
-    mutable int m_failureCode = 0; // SQLite's code of the work that failed in inTransaction, before ROLLBACK
+    mutable QString m_failureCause; // why the work in inTransaction failed, read before ROLLBACK
+    int m_transactionDepth = 0;     // inTransaction within inTransaction joins the outer one
 };
 
 } // namespace iitalent

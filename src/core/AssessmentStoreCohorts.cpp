@@ -42,14 +42,14 @@ Result<Cohort> AssessmentStore::createCohort(Cohort cohort)
     cohort.roles = roles;
     cohort.created = nowUtc();
     Status s = inTransaction([&]() -> Status {
-        auto exists = m_db.prepare(QStringLiteral("SELECT 1 FROM cohorts WHERE name = ?"));
+        auto exists = m_db->prepare(QStringLiteral("SELECT 1 FROM cohorts WHERE name = ?"));
         if (!exists)
             return Status::failure(exists.error());
         exists->bind(1, cohort.name);
         if (exists->step())
             return Status::failure(CoreText::tr("there is already a cohort named %1").arg(cohort.name));
-        auto ins = m_db.prepare(
-            QStringLiteral("INSERT INTO cohorts(name, kind, held_on, note, created) VALUES (?, ?, ?, ?, ?)"));
+        auto ins = m_db->prepare(QStringLiteral(
+            "INSERT INTO cohorts(name, kind, held_on, note, created) VALUES (?, ?, ?, ?, ?) RETURNING id"));
         if (!ins)
             return Status::failure(ins.error());
         ins->bind(1, cohort.name)
@@ -57,13 +57,11 @@ Result<Cohort> AssessmentStore::createCohort(Cohort cohort)
             .bind(3, cohort.date)
             .bind(4, cohort.note)
             .bind(5, isoUtc(cohort.created));
-        if (Status st = ins->run(); !st)
-            return st;
-        auto id = m_db.prepare(QStringLiteral("SELECT last_insert_rowid()"));
-        if (!id || !id->step())
-            return Status::failure(!id ? id.error() : id->error());
-        cohort.id = id->integer(0);
-        auto role = m_db.prepare(QStringLiteral("INSERT INTO cohort_roles(cohort, position, role) VALUES (?, ?, ?)"));
+        if (!ins->step())
+            return Status::failure(ins->failed() ? ins->error() : CoreText::tr("the new cohort got no number"));
+        cohort.id = ins->integer(0);
+        ins->reset(); // finishes the INSERT
+        auto role = m_db->prepare(QStringLiteral("INSERT INTO cohort_roles(cohort, position, role) VALUES (?, ?, ?)"));
         if (!role)
             return Status::failure(role.error());
         for (int i = 0; i < cohort.roles.size(); ++i) {
@@ -81,13 +79,17 @@ Result<Cohort> AssessmentStore::createCohort(Cohort cohort)
 
 Result<std::vector<Cohort>> AssessmentStore::cohorts()
 {
-    auto q = m_db.prepare(QStringLiteral(
-        "SELECT c.id, c.name, c.kind, c.held_on, c.note, c.created, "
-        "(SELECT count(*) FROM cohort_members m WHERE m.cohort = c.id), "
-        "(SELECT group_concat(role, char(31)) FROM (SELECT role FROM cohort_roles r WHERE r.cohort = c.id "
-        "ORDER BY position)) FROM cohorts c ORDER BY c.name"));
-    if (!q)
-        return fail<std::vector<Cohort>>(failed(q.error()));
+    auto q = m_db->prepare(
+        QStringLiteral("SELECT c.id, c.name, c.kind, c.held_on, c.note, c.created, "
+                       "(SELECT count(*) FROM cohort_members m WHERE m.cohort = c.id) FROM cohorts c ORDER BY c.name"));
+    auto roles = m_db->prepare(QStringLiteral("SELECT cohort, role FROM cohort_roles ORDER BY cohort, position"));
+    if (!q || !roles)
+        return fail<std::vector<Cohort>>(failed(!q ? q.error() : roles.error()));
+    QHash<qint64, QStringList> rolesOf;
+    while (roles->step())
+        rolesOf[roles->integer(0)] << roles->text(1);
+    if (roles->failed())
+        return fail<std::vector<Cohort>>(failed(roles->error()));
     std::vector<Cohort> out;
     while (q->step()) {
         Cohort c;
@@ -98,8 +100,7 @@ Result<std::vector<Cohort>> AssessmentStore::cohorts()
         c.note = q->text(4);
         c.created = parseTime(q->text(5));
         c.members = static_cast<int>(q->integer(6));
-        if (!q->isNull(7))
-            c.roles = q->text(7).split(QChar(31));
+        c.roles = rolesOf.value(c.id);
         out.push_back(std::move(c));
     }
     if (q->failed())
@@ -122,13 +123,13 @@ Result<Cohort> AssessmentStore::cohort(const QString &name)
 Status AssessmentStore::deleteCohort(const QString &name)
 {
     Status s = inTransaction([&]() -> Status {
-        auto del = m_db.prepare(QStringLiteral("DELETE FROM cohorts WHERE name = ?"));
+        auto del = m_db->prepare(QStringLiteral("DELETE FROM cohorts WHERE name = ?"));
         if (!del)
             return Status::failure(del.error());
         del->bind(1, name.trimmed());
         if (Status st = del->run(); !st)
             return st;
-        if (m_db.changes() == 0)
+        if (m_db->changes() == 0)
             return Status::failure(CoreText::tr("there is no cohort named %1").arg(name));
         return {};
     });
@@ -139,7 +140,7 @@ Result<AssessmentStore::Added> AssessmentStore::addToCohort(qint64 cohort, const
 {
     Added out;
     Status s = inTransaction([&]() -> Status {
-        auto ins = m_db.prepare(QStringLiteral(
+        auto ins = m_db->prepare(QStringLiteral(
             "INSERT INTO cohort_members(cohort, assessment, added) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
         if (!ins)
             return Status::failure(ins.error());
@@ -150,7 +151,7 @@ Result<AssessmentStore::Added> AssessmentStore::addToCohort(qint64 cohort, const
                 // A missing assessment or cohort breaks a foreign key.
                 return Status::failure(contains(id) ? st.error() : CoreText::tr("there is no assessment %1").arg(id));
             }
-            if (m_db.changes() > 0)
+            if (m_db->changes() > 0)
                 ++out.added;
             else
                 ++out.alreadyPresent;
@@ -166,14 +167,14 @@ Result<int> AssessmentStore::removeFromCohort(qint64 cohort, const QStringList &
 {
     int removed = 0;
     Status s = inTransaction([&]() -> Status {
-        auto del = m_db.prepare(QStringLiteral("DELETE FROM cohort_members WHERE cohort = ? AND assessment = ?"));
+        auto del = m_db->prepare(QStringLiteral("DELETE FROM cohort_members WHERE cohort = ? AND assessment = ?"));
         if (!del)
             return Status::failure(del.error());
         for (const QString &id : ids) {
             del->bind(1, cohort).bind(2, id);
             if (Status st = del->run(); !st)
                 return st;
-            removed += m_db.changes();
+            removed += m_db->changes();
         }
         return {};
     });
@@ -184,8 +185,8 @@ Result<int> AssessmentStore::removeFromCohort(qint64 cohort, const QStringList &
 
 Result<QStringList> AssessmentStore::cohortsOf(const QString &id)
 {
-    auto q = m_db.prepare(QStringLiteral("SELECT c.name FROM cohort_members m JOIN cohorts c ON c.id = m.cohort "
-                                         "WHERE m.assessment = ? ORDER BY c.name"));
+    auto q = m_db->prepare(QStringLiteral("SELECT c.name FROM cohort_members m JOIN cohorts c ON c.id = m.cohort "
+                                          "WHERE m.assessment = ? ORDER BY c.name"));
     if (!q)
         return fail<QStringList>(failed(q.error()));
     q->bind(1, id);
@@ -202,7 +203,7 @@ Result<std::vector<AssessmentSummary>> AssessmentStore::cohortMembers(qint64 coh
 {
     using Out = std::vector<AssessmentSummary>;
     const QString filter = QStringLiteral("m.cohort = ?1 AND (?2 = '' OR a.role = ?2) AND (?3 = '' OR a.mode = ?3)");
-    auto q = m_db.prepare(
+    auto q = m_db->prepare(
         QStringLiteral("SELECT a.id, a.role, a.mode, a.subject_name, a.subject_organisation, a.subject_number, "
                        "a.subject_stage, a.assessor_name, a.created, a.updated, m.rowid "
                        "FROM cohort_members m JOIN assessments a ON a.id = m.assessment WHERE ") +
@@ -231,7 +232,7 @@ Result<std::vector<AssessmentSummary>> AssessmentStore::cohortMembers(qint64 coh
     if (q->failed())
         return fail<Out>(failed(q->error()));
     // Every level of the members in one read; a requirement's id is made into a string once.
-    auto levels = m_db.prepare(
+    auto levels = m_db->prepare(
         QStringLiteral("SELECT m.rowid, r.requirement, r.level FROM cohort_members m "
                        "JOIN assessments a ON a.id = m.assessment JOIN ratings r ON r.assessment = m.assessment "
                        "WHERE r.level IS NOT NULL AND ") +
@@ -265,8 +266,8 @@ AssessmentStore::collectIntoCohort(qint64 cohort, const std::vector<Assessment> 
 {
     std::vector<Collected> out;
     Status s = inTransaction([&]() -> Status {
-        auto member = m_db.prepare(QStringLiteral("SELECT 1 FROM cohort_members WHERE cohort = ? AND assessment = ?"));
-        auto add = m_db.prepare(QStringLiteral(
+        auto member = m_db->prepare(QStringLiteral("SELECT 1 FROM cohort_members WHERE cohort = ? AND assessment = ?"));
+        auto add = m_db->prepare(QStringLiteral(
             "INSERT INTO cohort_members(cohort, assessment, added) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
         if (!member || !add)
             return Status::failure(!member ? member.error() : add.error());
@@ -316,9 +317,9 @@ AssessmentStore::collectIntoCohort(qint64 cohort, const std::vector<Assessment> 
 Status AssessmentStore::setMustHaves(qint64 cohort, const QStringList &requirements)
 {
     Status s = inTransaction([&]() -> Status {
-        auto del = m_db.prepare(QStringLiteral("DELETE FROM round_must_haves WHERE cohort = ?"));
-        auto ins =
-            m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO round_must_haves(cohort, requirement) VALUES (?, ?)"));
+        auto del = m_db->prepare(QStringLiteral("DELETE FROM round_must_haves WHERE cohort = ?"));
+        auto ins = m_db->prepare(
+            QStringLiteral("INSERT INTO round_must_haves(cohort, requirement) VALUES (?, ?) ON CONFLICT DO NOTHING"));
         if (!del || !ins)
             return Status::failure(!del ? del.error() : ins.error());
         del->bind(1, cohort);
@@ -336,7 +337,7 @@ Status AssessmentStore::setMustHaves(qint64 cohort, const QStringList &requireme
 
 Result<QStringList> AssessmentStore::mustHaves(qint64 cohort)
 {
-    auto q = m_db.prepare(QStringLiteral("SELECT requirement FROM round_must_haves WHERE cohort = ? ORDER BY rowid"));
+    auto q = m_db->prepare(QStringLiteral("SELECT requirement FROM round_must_haves WHERE cohort = ? ORDER BY rowid"));
     if (!q)
         return fail<QStringList>(failed(q.error()));
     q->bind(1, cohort);
@@ -359,7 +360,7 @@ Status AssessmentStore::setConsensus(qint64 cohort, const RoundConsensus &c)
     if (c.candidate.name.trimmed().isEmpty())
         return Status::failure(CoreText::tr("a consensus needs a candidate"));
     Status s = inTransaction([&]() -> Status {
-        auto up = m_db.prepare(QStringLiteral(
+        auto up = m_db->prepare(QStringLiteral(
             "INSERT INTO round_consensus(cohort, candidate_name, candidate_organisation, candidate_number, "
             "requirement, "
             "level, reason, recorded_by, recorded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -385,7 +386,7 @@ Status AssessmentStore::setConsensus(qint64 cohort, const RoundConsensus &c)
 Status AssessmentStore::withdrawConsensus(qint64 cohort, const Subject &candidate, const QString &requirement)
 {
     Status s = inTransaction([&]() -> Status {
-        auto del = m_db.prepare(QStringLiteral(
+        auto del = m_db->prepare(QStringLiteral(
             "DELETE FROM round_consensus WHERE cohort = ? AND candidate_name = ? AND candidate_organisation = ? AND "
             "candidate_number = ? AND requirement = ?"));
         if (!del)
@@ -397,7 +398,7 @@ Status AssessmentStore::withdrawConsensus(qint64 cohort, const Subject &candidat
             .bind(5, requirement);
         if (Status st = del->run(); !st)
             return st;
-        if (m_db.changes() == 0)
+        if (m_db->changes() == 0)
             return Status::failure(
                 CoreText::tr("there is no consensus on %1 for %2 to withdraw").arg(requirement, candidate.name));
         return {};
@@ -408,7 +409,7 @@ Status AssessmentStore::withdrawConsensus(qint64 cohort, const Subject &candidat
 Result<std::vector<RoundConsensus>> AssessmentStore::consensus(qint64 cohort)
 {
     using Out = std::vector<RoundConsensus>;
-    auto q = m_db.prepare(QStringLiteral(
+    auto q = m_db->prepare(QStringLiteral(
         "SELECT candidate_name, candidate_organisation, candidate_number, requirement, level, reason, recorded_by, "
         "recorded FROM round_consensus WHERE cohort = ? ORDER BY rowid"));
     if (!q)
@@ -439,7 +440,7 @@ Status AssessmentStore::setDecision(qint64 cohort, const RoundDecision &d)
     if (d.note.size() > Limits::TextLength)
         return Status::failure(CoreText::tr("a note has at most %1 characters").arg(Limits::TextLength));
     Status s = inTransaction([&]() -> Status {
-        auto up = m_db.prepare(QStringLiteral(
+        auto up = m_db->prepare(QStringLiteral(
             "INSERT INTO round_decisions(cohort, candidate_name, candidate_organisation, candidate_number, decision, "
             "note, decided) VALUES (?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT(cohort, candidate_name, candidate_organisation, candidate_number) DO UPDATE SET "
@@ -461,8 +462,8 @@ Status AssessmentStore::setDecision(qint64 cohort, const RoundDecision &d)
 Result<std::vector<RoundDecision>> AssessmentStore::decisions(qint64 cohort)
 {
     using Out = std::vector<RoundDecision>;
-    auto q = m_db.prepare(QStringLiteral("SELECT candidate_name, candidate_organisation, candidate_number, decision, "
-                                         "note FROM round_decisions WHERE cohort = ? ORDER BY rowid"));
+    auto q = m_db->prepare(QStringLiteral("SELECT candidate_name, candidate_organisation, candidate_number, decision, "
+                                          "note FROM round_decisions WHERE cohort = ? ORDER BY rowid"));
     if (!q)
         return fail<Out>(failed(q.error()));
     q->bind(1, cohort);

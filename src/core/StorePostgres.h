@@ -1,0 +1,55 @@
+#pragma once
+
+#include "Result.h"
+#include "StoreConnection.h"
+
+#include <QMap>
+#include <QString>
+
+namespace iitalent {
+
+// Whether a --db value is a team store's address (postgresql:// or postgres://) rather than a file.
+bool isTeamStoreAddress(const QString &location);
+
+// A team store's address: postgresql://user[:password]@host[:port]/dbname[?sslmode=...&...],
+// as libpq writes it. A password may be in the address (the user's choice, e.g. in a script);
+// iitalent never writes one down: display() leaves it out, and libpq finds it in PGPASSWORD or
+// ~/.pgpass when the address has none.
+struct TeamStoreAddress
+{
+    QString user;
+    QString password;
+    QString host; // a name, an address, or a folder with the server's socket
+    int port = 5432;
+    QString database;
+    QMap<QString, QString> options; // sslmode, connect_timeout, ...
+
+    static Result<TeamStoreAddress> parse(const QString &address);
+    // The address without the password, as it may be shown and remembered.
+    QString display() const;
+};
+
+// The PostgreSQL roles of a team store (team init makes them; they are the server's, shared by
+// its databases).
+enum class TeamRole { Admin, Assessor, Participant };
+QString teamRoleName(TeamRole role);                       // iitalent_admin, ...
+std::optional<TeamRole> teamRoleFromId(const QString &id); // admin, assessor, participant
+
+// Connects to a team store and checks its schema (a database without an iitalent store, or of a
+// newer iitalent, is refused untouched; an older one is upgraded in one transaction).
+Result<OpenedStore> openPostgresStore(const QString &address);
+
+// team init: as a user who may create roles and tables in the database (its owner, or a
+// superuser), creates the store's schema, the three roles and what each may do (grants and
+// row-level security). Running it again on a set-up store changes nothing and succeeds.
+struct TeamInitDone
+{
+    bool createdSchema = false;
+    QStringList createdRoles;
+};
+Result<TeamInitDone> initTeamStore(const QString &address);
+
+// team add-user: a login that is a member of one of the roles.
+Status addTeamUser(const QString &address, const QString &name, TeamRole role, const QString &password);
+
+} // namespace iitalent

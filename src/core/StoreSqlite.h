@@ -1,0 +1,35 @@
+#pragma once
+
+#include "Sqlite.h"
+#include "StoreConnection.h"
+
+namespace iitalent {
+
+// The SQLite engine of AssessmentStore: a connection to a store file (or to a backup beside it).
+class SqliteStoreConnection final : public StoreConnection
+{
+public:
+    explicit SqliteStoreConnection(SqliteDatabase db, QString path = QString())
+        : m_db(std::move(db)), m_path(std::move(path))
+    {}
+
+    Status exec(const QString &sql) override;
+    Result<StoreStatement> prepare(const QString &sql) override;
+    Status begin() override;
+    int changes() const override { return m_db.changes(); }
+    bool hasTable(const QString &name) override;
+    QString lastFailureCause() const override;
+    void afterForget(const Subject &person, const QStringList &ids, QStringList &cleanedBackups,
+                     QStringList &problems) override;
+
+    SqliteDatabase &database() { return m_db; }
+
+private:
+    SqliteDatabase m_db;
+    QString m_path;
+};
+
+// Opens (creating, checking or upgrading) the store file at `path`: see AssessmentStore.
+Result<OpenedStore> openSqliteStore(const QString &path);
+
+} // namespace iitalent
