@@ -1,8 +1,20 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and runs every test with ctest (GUI tests on the offscreen platform).
+# Installs what is missing, builds, and runs every test with ctest (GUI tests on the offscreen
+# platform). The team store's tests get a throwaway PostgreSQL server (scripts/test-postgres.sh),
+# stopped at the end whatever happens; when it cannot start they fail rather than skip.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${IITALENT_BUILD_DIR:-$root/build}"
 "$root/scripts/build.sh"
+
+export IITALENT_TEST_PG_REQUIRED=1
+unset IITALENT_TEST_PG
+if server="$("$root/scripts/test-postgres.sh" start)"; then
+  pg_dir="$(sed -n 1p <<<"$server")"
+  trap '"$root/scripts/test-postgres.sh" stop "$pg_dir"' EXIT
+  export IITALENT_TEST_PG="$(sed -n 2p <<<"$server")"
+else
+  echo "iitalent: the PostgreSQL test server could not start; the team store's tests will fail" >&2
+fi
 cd "$build"
 ctest --output-on-failure --timeout 300 "$@"

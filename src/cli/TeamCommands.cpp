@@ -97,16 +97,36 @@ int teamAddUser(StoreContext &ctx, const QStringList &args)
     return Ok;
 }
 
+int teamGrant(StoreContext &ctx, const QStringList &args)
+{
+    Arguments a;
+    if (!a.parse(args, {QStringLiteral("cohort")}, {}))
+        return usageError(ctx.io, a.error());
+    if (a.positional().size() != 1 || a.values(QStringLiteral("cohort")).isEmpty())
+        return usageError(ctx.io, QStringLiteral("usage: team grant LOGIN --cohort NAME [--cohort NAME]..."));
+    if (!isTeamStoreAddress(ctx.dbPath))
+        return usageError(ctx.io, QStringLiteral("team grant works on a team store: give its address with --db"));
+    for (const QString &cohort : a.values(QStringLiteral("cohort"))) {
+        if (Status s = grantTeamCohort(ctx.dbPath, a.positional().first(), cohort); !s)
+            return failure(ctx.io, s.error());
+        ctx.io.out +=
+            QStringLiteral("%1 may now read %2 and add assessments to it\n").arg(a.positional().first(), cohort);
+    }
+    return Ok;
+}
+
 } // namespace
 
 int teamCommand(StoreContext &ctx, const QStringList &args)
 {
     const QString sub = args.value(0);
+    if (sub == QLatin1String("grant"))
+        return teamGrant(ctx, args.mid(1));
     if (sub == QLatin1String("init"))
         return teamInit(ctx, args.mid(1));
     if (sub == QLatin1String("add-user"))
         return teamAddUser(ctx, args.mid(1));
-    return usageError(ctx.io, QStringLiteral("team needs init or add-user, not '%1'").arg(sub));
+    return usageError(ctx.io, QStringLiteral("team needs init, add-user or grant, not '%1'").arg(sub));
 }
 
 int storeCommand(StoreContext &ctx, const QStringList &args)

@@ -87,6 +87,7 @@ const char kUsage[] =
     "                                          iitalent_assessor, iitalent_participant (as the database's owner)\n"
     "  team add-user NAME --role admin|assessor|participant\n"
     "                                          a login of the team store (its password is asked for)\n"
+    "  team grant LOGIN --cohort NAME          an assessor joins a cohort or round: reads it, adds to it\n"
     "  store copy --from SOURCE --to TARGET    copy every assessment, cohort and round between two stores\n"
     "                                          (files or addresses), all or nothing; again copies what is new\n"
     "\n"

@@ -146,11 +146,12 @@ Result<AssessmentStore::Added> AssessmentStore::addToCohort(qint64 cohort, const
             return Status::failure(ins.error());
         const QString now = isoUtc(nowUtc());
         for (const QString &id : ids) {
+            // Asked first: after a failed statement, a PostgreSQL transaction answers no more.
+            if (!contains(id))
+                return Status::failure(CoreText::tr("there is no assessment %1").arg(id));
             ins->bind(1, cohort).bind(2, id).bind(3, now);
-            if (Status st = ins->run(); !st) {
-                // A missing assessment or cohort breaks a foreign key.
-                return Status::failure(contains(id) ? st.error() : CoreText::tr("there is no assessment %1").arg(id));
-            }
+            if (Status st = ins->run(); !st)
+                return st;
             if (m_db->changes() > 0)
                 ++out.added;
             else

@@ -164,8 +164,16 @@ CREATE OR REPLACE FUNCTION iitalent_my_cohorts() RETURNS SETOF BIGINT
   UNION SELECT m.cohort FROM cohort_members m JOIN assessments a ON a.id = m.assessment
         WHERE a.owner = session_user
 $$;
+-- The assessments in those cohorts, likewise (a policy of assessments that read cohort_members
+-- through its own policies would go round in a circle).
+CREATE OR REPLACE FUNCTION iitalent_cohort_assessments() RETURNS SETOF TEXT
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT assessment FROM cohort_members WHERE cohort IN (SELECT iitalent_my_cohorts())
+$$;
 REVOKE ALL ON FUNCTION iitalent_my_cohorts() FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION iitalent_my_cohorts() TO iitalent_admin, iitalent_assessor, iitalent_participant;
+REVOKE ALL ON FUNCTION iitalent_cohort_assessments() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION iitalent_my_cohorts(), iitalent_cohort_assessments()
+  TO iitalent_admin, iitalent_assessor, iitalent_participant;
 
 ALTER TABLE assessments ENABLE ROW LEVEL SECURITY;
 ALTER TABLE ratings ENABLE ROW LEVEL SECURITY;
@@ -190,7 +198,7 @@ CREATE POLICY admin_all ON round_decisions TO iitalent_admin USING (true) WITH C
 CREATE POLICY own ON assessments TO iitalent_assessor, iitalent_participant
   USING (owner = session_user) WITH CHECK (owner = session_user);
 CREATE POLICY in_my_cohorts ON assessments FOR SELECT TO iitalent_assessor
-  USING (id IN (SELECT assessment FROM cohort_members WHERE cohort IN (SELECT iitalent_my_cohorts())));
+  USING (id IN (SELECT iitalent_cohort_assessments()));
 -- A rating is readable where its assessment is (the subquery sees assessments through their own
 -- policies), and writable where the assessment is one's own.
 CREATE POLICY readable ON ratings FOR SELECT TO iitalent_assessor, iitalent_participant
@@ -719,7 +727,10 @@ Result<TeamInitDone> initTeamStore(const QString &address)
             s = Status::failure(exists->error());
             break;
         }
-        s = db.exec(QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(teamRoleName(role)));
+        // The roles are the server's: another database's team init may make one at this moment.
+        s = db.exec(QStringLiteral("DO $$ BEGIN CREATE ROLE %1 NOLOGIN; "
+                                   "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$")
+                        .arg(teamRoleName(role)));
         if (s)
             done.createdRoles << teamRoleName(role);
     }
@@ -779,7 +790,9 @@ Status addTeamUser(const QString &address, const QString &name, TeamRole role, c
     // The password is hashed here (SCRAM, as the server would), so that the plain one never
     // reaches the server, nor a server log that records statements.
     const QVariant handle = db.database().driver()->handle();
-    PGconn *conn = handle.isValid() && qstrcmp(handle.typeName(), "PGconn*") == 0
+    // Qt names the type by the struct behind libpq's typedef (pg_conn*); older Qt said PGconn*.
+    const char *type = handle.typeName();
+    PGconn *conn = handle.isValid() && type && (qstrcmp(type, "PGconn*") == 0 || qstrcmp(type, "pg_conn*") == 0)
                        ? *static_cast<PGconn *const *>(handle.data())
                        : nullptr;
     char *hashed =
@@ -798,6 +811,36 @@ Status addTeamUser(const QString &address, const QString &name, TeamRole role, c
         const QString cause = db.lastFailureCause();
         return Status::failure(CoreText::tr("Cannot add the user %1 to the team store %2: %3")
                                    .arg(name, display, cause.isEmpty() ? s.error() : cause));
+    }
+    return {};
+}
+
+Status grantTeamCohort(const QString &address, const QString &login, const QString &cohortName)
+{
+    auto connected = connect(address);
+    if (!connected)
+        return Status::failure(connected.error());
+    PostgresConnection &db = *connected.value();
+    const QString display = TeamStoreAddress::parse(address)->display();
+    auto role = db.prepare(QStringLiteral("SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = ?"));
+    role->bind(1, login);
+    if (!role->step())
+        return Status::failure(CoreText::tr("The team store %1 has no login %2.").arg(display, login));
+    auto add =
+        db.prepare(QStringLiteral("INSERT INTO cohort_staff(cohort, login) SELECT id, ? FROM cohorts WHERE name = ? "
+                                  "ON CONFLICT DO NOTHING RETURNING cohort"));
+    add->bind(1, login).bind(2, cohortName.trimmed());
+    const bool added = add->step();
+    if (add->failed()) {
+        const QString cause = db.lastFailureCause();
+        return Status::failure(CoreText::tr("Cannot add %1 to %2 in the team store %3: %4")
+                                   .arg(login, cohortName, display, cause.isEmpty() ? add->error() : cause));
+    }
+    if (!added) {
+        auto exists = db.prepare(QStringLiteral("SELECT 1 FROM cohorts WHERE name = ?"));
+        exists->bind(1, cohortName.trimmed());
+        if (!exists->step())
+            return Status::failure(CoreText::tr("there is no cohort named %1").arg(cohortName));
     }
     return {};
 }

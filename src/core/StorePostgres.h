@@ -52,4 +52,8 @@ Result<TeamInitDone> initTeamStore(const QString &address);
 // team add-user: a login that is a member of one of the roles.
 Status addTeamUser(const QString &address, const QString &name, TeamRole role, const QString &password);
 
+// team grant: an assessor joins a cohort or hiring round (reads it, its members and their
+// ratings, and adds their own assessments to it). Only an admin may.
+Status grantTeamCohort(const QString &address, const QString &login, const QString &cohortName);
+
 } // namespace iitalent

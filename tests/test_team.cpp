@@ -1,0 +1,522 @@
+// The team store on a real PostgreSQL server (scripts/test.sh starts one): team init, the roles
+// and what the server lets each do (tried with raw SQL, as psql would), clear sentences for bad
+// addresses and servers, store copy between engines, and several processes rating at once.
+// Without a server (a plain ctest run) it prints SKIPPED; in scripts/test.sh it fails instead.
+#include "EngineSupport.h"
+#include "TestSupport.h"
+
+#include "AssessmentStore.h"
+#include "StoreCopy.h"
+#include "StorePostgres.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <arpa/inet.h>
+#include <atomic>
+#include <iostream>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <thread>
+#include <unistd.h>
+
+using namespace iitalent;
+using namespace iitalent::test;
+
+namespace {
+
+QString u(const char *utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+const Role &role(const char *code)
+{
+    const Role *r = bundledCatalog().role(QString::fromLatin1(code));
+    REQUIRE(r);
+    return *r;
+}
+
+AssessmentStore openAt(const QString &address)
+{
+    auto store = AssessmentStore::open(address);
+    INFO("open " << address.toStdString() << ": " << store.error().toStdString());
+    REQUIRE(store.ok());
+    return std::move(store).value();
+}
+
+Assessment person(const char *name, const char *roleCode = "01", Mode mode = Mode::Self)
+{
+    Subject s;
+    s.name = u(name);
+    return Assessment::create(QString::fromLatin1(roleCode), mode, s, mode == Mode::Assessor ? u("面试官") : QString());
+}
+
+// The message of a raw statement that must fail, or a note that it did not.
+QString refusal(const QString &address, const QString &sql)
+{
+    QString error;
+    postgresQuery(address, sql, &error);
+    return error.isEmpty() ? QStringLiteral("(it was allowed)") : error;
+}
+
+bool serverHere()
+{
+    if (!postgresTestServer().isEmpty())
+        return true;
+    std::cout << "SKIPPED: no PostgreSQL test server (IITALENT_TEST_PG); scripts/test.sh starts one.\n";
+    return false;
+}
+
+// A TCP port on 127.0.0.1 where something that is not PostgreSQL answers: it writes an HTTP error
+// to whoever connects and hangs up.
+class NotPostgres
+{
+public:
+    NotPostgres()
+    {
+        m_socket = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in addr{};
+        addr.sin_family = AF_INET;
+        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        addr.sin_port = 0;
+        REQUIRE(::bind(m_socket, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0);
+        REQUIRE(::listen(m_socket, 4) == 0);
+        socklen_t len = sizeof addr;
+        REQUIRE(::getsockname(m_socket, reinterpret_cast<sockaddr *>(&addr), &len) == 0);
+        m_port = ntohs(addr.sin_port);
+        m_thread = std::thread([this] {
+            while (!m_stop) {
+                const int client = ::accept(m_socket, nullptr, nullptr);
+                if (client < 0)
+                    return;
+                char buffer[256];
+                (void)::recv(client, buffer, sizeof buffer, 0);
+                const char reply[] = "HTTP/1.0 400 Bad Request\r\n\r\n";
+                (void)::send(client, reply, sizeof reply - 1, MSG_NOSIGNAL);
+                ::close(client);
+            }
+        });
+    }
+    ~NotPostgres()
+    {
+        m_stop = true;
+        ::shutdown(m_socket, SHUT_RDWR);
+        ::close(m_socket);
+        m_thread.join();
+    }
+    int port() const { return m_port; }
+
+private:
+    int m_socket = -1;
+    int m_port = 0;
+    std::atomic<bool> m_stop{false};
+    std::thread m_thread;
+};
+
+} // namespace
+
+TEST_CASE("team init sets up a store and its roles once; again it changes nothing", "[team]")
+{
+    if (!serverHere())
+        return;
+    ScratchDatabase db;
+    auto first = initTeamStore(db.address());
+    INFO(first.error().toStdString());
+    REQUIRE(first.ok());
+    CHECK(first->createdSchema);
+    for (const char *r : {"iitalent_admin", "iitalent_assessor", "iitalent_participant"})
+        CHECK(
+            postgresQuery(db.address(),
+                          QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = '%1'").arg(QLatin1String(r))) ==
+            u("1"));
+    CHECK(postgresQuery(db.address(), QStringLiteral("SELECT max(version) FROM iitalent_schema_version")) ==
+          QString::number(AssessmentStore::SchemaVersion));
+    // Row-level security is on for every table of people's data.
+    CHECK(postgresQuery(db.address(), QStringLiteral("SELECT count(*) FROM pg_class WHERE relname IN ('assessments', "
+                                                     "'ratings', 'cohorts', 'cohort_members', 'round_consensus', "
+                                                     "'round_decisions') AND relrowsecurity")) == u("6"));
+
+    auto again = initTeamStore(db.address());
+    REQUIRE(again.ok());
+    CHECK_FALSE(again->createdSchema);
+    CHECK(again->createdRoles.isEmpty());
+
+    AssessmentStore store = openAt(db.address());
+    CHECK(store.isTeamStore());
+    CHECK_FALSE(store.path().contains(u("iitalent-test-"))); // the password is not shown
+    auto listed = store.list();
+    REQUIRE(listed.ok());
+    CHECK(listed->empty());
+
+    // On the command line, with the next step named.
+    ScratchDatabase other;
+    const CliRun run = runCli({QStringLiteral("team"), QStringLiteral("init"), other.address()});
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(u("set up the team store")));
+    CHECK(run.out.contains(u("team add-user")));
+}
+
+TEST_CASE("A bad address, server, password or database gets one clear sentence", "[team]")
+{
+    if (!serverHere())
+        return;
+    ScratchDatabase db;
+    auto expectRefused = [](const QString &address, const QString &words) {
+        auto store = AssessmentStore::open(address);
+        INFO(address.toStdString() << " -> " << store.error().toStdString());
+        REQUIRE_FALSE(store.ok());
+        CHECK(store.error().contains(words));
+        return store.error();
+    };
+    expectRefused(QStringLiteral("postgresql://a@127.0.0.1:99999/x"), u("is not a port"));
+    expectRefused(QStringLiteral("postgresql://a@127.0.0.1/x?colour=red"), u("does not know the option colour"));
+    expectRefused(QStringLiteral("postgresql://a@127.0.0.1/x?sslmode=sometimes"), u("sslmode is one of"));
+    // Port 1: nothing listens there.
+    const QString unreachable = expectRefused(QStringLiteral("postgresql://a@127.0.0.1:1/x"), u("cannot be reached"));
+    CHECK(unreachable.contains(u("postgresql://a@127.0.0.1:1/x")));
+    const QString wrong = expectRefused(postgresAddress(db.name(), QStringLiteral("iitalent_test"), u("wrong")),
+                                        u("refused the password"));
+    CHECK_FALSE(wrong.contains(u(":wrong@"))); // the password is never repeated
+    expectRefused(postgresAddress(QStringLiteral("no_such_database")), u("no database of that name"));
+    {
+        NotPostgres other;
+        expectRefused(QStringLiteral("postgresql://a@127.0.0.1:%1/x?sslmode=disable").arg(other.port()),
+                      u("is not a PostgreSQL server"));
+    }
+    // A database without a store: team init is named; nothing is created by opening.
+    expectRefused(db.address(), u("team init"));
+    CHECK(postgresQuery(db.address(), QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")) ==
+          u("0"));
+    // A database of another program: refused and untouched.
+    ScratchDatabase foreign;
+    postgresQuery(foreign.address(), QStringLiteral("CREATE TABLE invoices(id int); INSERT INTO invoices VALUES (7)"));
+    expectRefused(foreign.address(), u("not an iitalent store"));
+    auto init = initTeamStore(foreign.address());
+    REQUIRE_FALSE(init.ok());
+    CHECK(init.error().contains(u("other tables")));
+    CHECK(postgresQuery(foreign.address(), QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = "
+                                                          "'public'")) == u("1"));
+    // A store of a newer iitalent: refused untouched.
+    REQUIRE(initTeamStore(db.address()).ok());
+    postgresQuery(db.address(), QStringLiteral("INSERT INTO iitalent_schema_version VALUES (99, 'later')"));
+    expectRefused(db.address(), u("newer iitalent"));
+    CHECK(postgresQuery(db.address(), QStringLiteral("SELECT count(*) FROM iitalent_schema_version")) == u("2"));
+
+    // The command line says the same and exits 1.
+    const CliRun run =
+        runCli({QStringLiteral("--db"), QStringLiteral("postgresql://a@127.0.0.1:1/x"), QStringLiteral("list")});
+    CHECK(run.exitCode == 1);
+    CHECK(run.out.isEmpty());
+    CHECK(run.err.contains(u("cannot be reached")));
+}
+
+TEST_CASE("Each team role may do only what it is given, and the server enforces it", "[team][roles]")
+{
+    if (!serverHere())
+        return;
+    ScratchDatabase db;
+    REQUIRE(initTeamStore(db.address()).ok());
+    const QString password = QStringLiteral("pw-%1").arg(QCoreApplication::applicationPid());
+    const QString suffix = db.name().mid(2, 6); // logins are the server's: one set per test database
+    auto login = [&](const char *base) { return QString::fromLatin1(base) + QLatin1Char('_') + suffix; };
+    const QString hr = login("hr"), ann = login("ann"), bob = login("bob"), pat = login("pat"), quinn = login("quinn");
+    REQUIRE(addTeamUser(db.address(), hr, TeamRole::Admin, password).ok());
+    REQUIRE(addTeamUser(db.address(), ann, TeamRole::Assessor, password).ok());
+    REQUIRE(addTeamUser(db.address(), bob, TeamRole::Assessor, password).ok());
+    REQUIRE(addTeamUser(db.address(), pat, TeamRole::Participant, password).ok());
+    // The command line adds one too, the password given on stdin.
+    {
+        const CliRun run =
+            runCli({QStringLiteral("--db"), db.address(), QStringLiteral("team"), QStringLiteral("add-user"), quinn,
+                    QStringLiteral("--role"), QStringLiteral("participant")},
+                   (password + QLatin1Char('\n')).toUtf8());
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        CHECK(run.out.contains(u("iitalent_participant")));
+    }
+    // No plain password reaches the server: it keeps a SCRAM verifier.
+    CHECK(postgresQuery(db.address(),
+                        QStringLiteral("SELECT left(rolpassword, 14) FROM pg_authid WHERE rolname = '%1'").arg(pat)) ==
+          u("SCRAM-SHA-256$"));
+    auto as = [&](const QString &who) { return postgresAddress(db.name(), who, password); };
+
+    // The participant rates their own assessment in the store, as kiosk mode does.
+    AssessmentStore patStore = openAt(as(pat));
+    Assessment patA = person("帕特");
+    REQUIRE(patStore.insert(patA).ok());
+    REQUIRE(patStore.setRating(patA.id, rating("01.a.1", 3, u("证据")), nowUtc()).ok());
+    auto patOwn = patStore.load(patA.id);
+    REQUIRE(patOwn.ok());
+    CHECK(patOwn->level(QStringLiteral("01.a.1")) == 3);
+
+    SECTION("another participant sees and changes nothing of it")
+    {
+        AssessmentStore quinnStore = openAt(as(quinn));
+        auto listed = quinnStore.list();
+        REQUIRE(listed.ok());
+        CHECK(listed->empty());
+        CHECK_FALSE(quinnStore.load(patA.id).ok());
+        CHECK_FALSE(quinnStore.setRating(patA.id, rating("01.a.1", 0), nowUtc()).ok());
+        CHECK(postgresQuery(as(quinn), QStringLiteral("SELECT count(*) FROM ratings")) == u("0"));
+        CHECK(postgresQuery(as(quinn), QStringLiteral("UPDATE ratings SET level = 0 RETURNING 1")).isEmpty());
+        CHECK(refusal(as(quinn), QStringLiteral("DELETE FROM assessments")).contains(u("permission denied")));
+        CHECK(refusal(as(quinn), QStringLiteral("INSERT INTO ratings(assessment, requirement, level) VALUES ('%1', "
+                                                "'01.a.2', 4)")
+                                     .arg(patA.id))
+                  .contains(u("row-level security")));
+        CHECK(refusal(as(quinn), QStringLiteral("INSERT INTO assessments(id, role, mode, subject_name, subject_stage, "
+                                                "created, updated, owner) VALUES ('x', '01', 'self', 'Q', 'on-job', "
+                                                "'', '', '%1')")
+                                     .arg(pat))
+                  .contains(u("row-level security")));
+        CHECK(refusal(as(quinn), QStringLiteral("UPDATE assessments SET owner = '%1'").arg(quinn))
+                  .contains(u("permission denied")));
+        // Nor may a participant make a cohort; the store says why in words.
+        Cohort c;
+        c.name = QStringLiteral("mine");
+        auto made = quinnStore.createCohort(c);
+        REQUIRE_FALSE(made.ok());
+        CHECK(made.error().contains(u("permission was denied")));
+        // pat's rating is as it was.
+        CHECK(postgresQuery(db.address(),
+                            QStringLiteral("SELECT level FROM ratings WHERE assessment = '%1'").arg(patA.id)) ==
+              u("3"));
+    }
+    SECTION("an assessor reads the rounds an admin granted them, and nothing else")
+    {
+        AssessmentStore hrStore = openAt(as(hr));
+        Cohort round;
+        round.name = u("2026 秋招");
+        round.kind = CohortKind::Hiring;
+        round.roles = {QStringLiteral("01")};
+        auto made = hrStore.createCohort(round);
+        INFO(made.error().toStdString());
+        REQUIRE(made.ok());
+        REQUIRE(hrStore.addToCohort(made->id, {patA.id}).ok());
+        CHECK(hrStore.list()->size() == 1); // the admin sees everyone's
+
+        AssessmentStore annStore = openAt(as(ann));
+        CHECK(annStore.cohorts()->empty());
+        Assessment annA = person("帕特", "01", Mode::Assessor);
+        REQUIRE(annStore.insert(annA).ok());
+        // Not granted yet: her assessment cannot join the round.
+        CHECK_FALSE(annStore.addToCohort(made->id, {annA.id}).ok());
+
+        const CliRun grant = runCli({QStringLiteral("--db"), as(hr), QStringLiteral("team"), QStringLiteral("grant"),
+                                     ann, QStringLiteral("--cohort"), round.name});
+        INFO(grant.err.toStdString());
+        REQUIRE(grant.exitCode == 0);
+        auto seen = annStore.cohorts();
+        REQUIRE(seen.ok());
+        REQUIRE(seen->size() == 1);
+        CHECK(seen->front().name == round.name);
+        auto joined = annStore.addToCohort(made->id, {annA.id});
+        INFO(joined.error().toStdString());
+        REQUIRE(joined.ok());
+        auto members = annStore.cohortMembers(made->id);
+        REQUIRE(members.ok());
+        CHECK(members->size() == 2);
+        auto patSeen = annStore.load(patA.id);
+        REQUIRE(patSeen.ok());
+        CHECK(patSeen->level(QStringLiteral("01.a.1")) == 3);
+        // Reading is not changing.
+        CHECK_FALSE(annStore.setRating(patA.id, rating("01.a.1", 0), nowUtc()).ok());
+        CHECK(refusal(as(ann), QStringLiteral("INSERT INTO round_decisions(cohort, candidate_name, decision, decided) "
+                                              "VALUES (%1, 'x', 'shortlist', '')")
+                                   .arg(made->id))
+                  .contains(u("permission denied")));
+        RoundDecision d;
+        d.candidate.name = u("帕特");
+        d.decision = QStringLiteral("shortlist");
+        CHECK_FALSE(annStore.setDecision(made->id, d).ok());
+        CHECK(hrStore.setDecision(made->id, d).ok());
+
+        // Another assessor, not granted, sees none of it.
+        AssessmentStore bobStore = openAt(as(bob));
+        CHECK(bobStore.cohorts()->empty());
+        CHECK(bobStore.list()->empty());
+        CHECK(postgresQuery(as(bob), QStringLiteral("SELECT count(*) FROM round_decisions")) == u("0"));
+        // And the participant still sees only their own.
+        CHECK(patStore.list()->size() == 1);
+    }
+    // The logins belong to the server: remove them with the test's database.
+    for (const QString &who : {hr, ann, bob, pat, quinn})
+        postgresQuery(postgresAddress(QStringLiteral("postgres")),
+                      QStringLiteral("DROP OWNED BY %1 CASCADE; DROP ROLE IF EXISTS %1").arg(who));
+}
+
+TEST_CASE("store copy moves everything between engines, all or nothing, and again copies only what is new",
+          "[team][copy]")
+{
+    if (!serverHere())
+        return;
+    QTemporaryDir tmp;
+    REQUIRE(tmp.isValid());
+    const QString file = tmp.filePath(QStringLiteral("laptop.sqlite"));
+    std::vector<Assessment> made;
+    {
+        AssessmentStore local = openAt(file);
+        for (const char *name : {"张三", "李四", "王五"}) {
+            Assessment a = person(name, "16", Mode::Assessor);
+            a.setRating(role("16"), rating("16.a.1", 3, u("证据 'quoted' \\ ?"), u("备注")));
+            a.setRating(role("16"), rating("16.b.1", 2));
+            REQUIRE(local.insert(a).ok());
+            made.push_back(a);
+        }
+        Cohort round;
+        round.name = u("秋招");
+        round.kind = CohortKind::Hiring;
+        round.roles = {QStringLiteral("16")};
+        auto r = local.createCohort(round);
+        REQUIRE(r.ok());
+        REQUIRE(local.addToCohort(r->id, {made[0].id, made[1].id}).ok());
+        REQUIRE(local.setMustHaves(r->id, {QStringLiteral("16.a.1")}).ok());
+        RoundConsensus c;
+        c.candidate.name = u("张三");
+        c.requirement = QStringLiteral("16.b.1");
+        c.level = 3;
+        c.reason = u("面试中演示");
+        c.recordedBy = u("主持人");
+        REQUIRE(local.setConsensus(r->id, c).ok());
+        RoundDecision d;
+        d.candidate.name = u("张三");
+        d.decision = QStringLiteral("shortlist");
+        d.note = u("进入终面");
+        REQUIRE(local.setDecision(r->id, d).ok());
+    }
+    ScratchDatabase db;
+    REQUIRE(initTeamStore(db.address()).ok());
+
+    const CliRun first = runCli({QStringLiteral("store"), QStringLiteral("copy"), QStringLiteral("--from"), file,
+                                 QStringLiteral("--to"), db.address()});
+    INFO(first.err.toStdString());
+    REQUIRE(first.exitCode == 0);
+    CHECK(first.out.contains(u("assessments: 3 new, 0 updated, 0 already there")));
+    CHECK(first.out.contains(u("ratings: 6")));
+    CHECK(first.out.contains(u("cohorts and rounds: 1 new, 2 memberships added")));
+    CHECK(first.out.contains(u("round records: 3")));
+    CHECK_FALSE(first.out.contains(u("iitalent-test-"))); // no password printed
+
+    const CliRun again = runCli({QStringLiteral("store"), QStringLiteral("copy"), QStringLiteral("--from"), file,
+                                 QStringLiteral("--to"), db.address()});
+    REQUIRE(again.exitCode == 0);
+    CHECK(again.out.contains(u("assessments: 0 new, 0 updated, 3 already there")));
+    CHECK(again.out.contains(u("cohorts and rounds: 0 new, 0 memberships added")));
+    CHECK(again.out.contains(u("round records: 0")));
+
+    // Back into a new file, as a backup: the same content.
+    const QString backup = tmp.filePath(QStringLiteral("backup.sqlite"));
+    const CliRun back = runCli({QStringLiteral("store"), QStringLiteral("copy"), QStringLiteral("--from"), db.address(),
+                                QStringLiteral("--to"), backup});
+    INFO(back.err.toStdString());
+    REQUIRE(back.exitCode == 0);
+    AssessmentStore restored = openAt(backup);
+    for (const Assessment &a : made) {
+        auto loaded = restored.load(a.id);
+        REQUIRE(loaded.ok());
+        checkSameAssessment(loaded.value(), a);
+    }
+    auto round = restored.cohort(u("秋招"));
+    REQUIRE(round.ok());
+    CHECK(round->kind == CohortKind::Hiring);
+    CHECK(round->roles == QStringList{QStringLiteral("16")});
+    CHECK(round->members == 2);
+    CHECK(restored.mustHaves(round->id).value() == QStringList{QStringLiteral("16.a.1")});
+    auto consensus = restored.consensus(round->id);
+    REQUIRE(consensus.ok());
+    REQUIRE(consensus->size() == 1);
+    CHECK(consensus->front().reason == u("面试中演示"));
+    CHECK(consensus->front().recordedBy == u("主持人"));
+    auto decisions = restored.decisions(round->id);
+    REQUIRE(decisions.ok());
+    REQUIRE(decisions->size() == 1);
+    CHECK(decisions->front().note == u("进入终面"));
+
+    SECTION("a newer rating on one side replaces the older copy; the older never replaces the newer")
+    {
+        {
+            AssessmentStore team = openAt(db.address());
+            REQUIRE(team.setRating(made[2].id, rating("16.a.1", 4), nowUtc().addSecs(60)).ok());
+        }
+        const CliRun update = runCli({QStringLiteral("store"), QStringLiteral("copy"), QStringLiteral("--from"),
+                                      db.address(), QStringLiteral("--to"), file});
+        REQUIRE(update.exitCode == 0);
+        CHECK(update.out.contains(u("assessments: 0 new, 1 updated, 2 already there")));
+        CHECK(openAt(file).load(made[2].id)->level(QStringLiteral("16.a.1")) == 4);
+        const CliRun reverse = runCli({QStringLiteral("store"), QStringLiteral("copy"), QStringLiteral("--from"), file,
+                                       QStringLiteral("--to"), db.address()});
+        CHECK(reverse.out.contains(u("assessments: 0 new, 0 updated, 3 already there")));
+    }
+    SECTION("all or nothing: a conflict half-way leaves the target as it was")
+    {
+        ScratchDatabase clash;
+        REQUIRE(initTeamStore(clash.address()).ok());
+        {
+            AssessmentStore target = openAt(clash.address());
+            Cohort workshop;
+            workshop.name = u("秋招"); // the same name, another kind
+            REQUIRE(target.createCohort(workshop).ok());
+        }
+        const CliRun failed = runCli({QStringLiteral("store"), QStringLiteral("copy"), QStringLiteral("--from"), file,
+                                      QStringLiteral("--to"), clash.address()});
+        CHECK(failed.exitCode == 1);
+        CHECK(failed.err.contains(u("another kind")));
+        CHECK(failed.err.contains(u("Nothing was copied")));
+        CHECK(postgresQuery(clash.address(), QStringLiteral("SELECT count(*) FROM assessments")) == u("0"));
+        CHECK(postgresQuery(clash.address(), QStringLiteral("SELECT count(*) FROM ratings")) == u("0"));
+    }
+}
+
+TEST_CASE("Several processes rating on one team store at once lose no acknowledged rating", "[team][concurrency]")
+{
+    if (!serverHere())
+        return;
+    ScratchDatabase db;
+    REQUIRE(initTeamStore(db.address()).ok());
+    constexpr int writers = 6;
+    constexpr int count = 60;
+    QTemporaryDir tmp;
+    REQUIRE(tmp.isValid());
+    std::vector<std::unique_ptr<QProcess>> processes;
+    for (int k = 0; k < writers; ++k) {
+        auto p = std::make_unique<QProcess>();
+        p->start(QStringLiteral(IITALENT_STORE_WRITER_PATH),
+                 {db.address(), QString::number(k + 1), QString::number(count),
+                  tmp.filePath(QStringLiteral("ready-%1").arg(k + 1)), tmp.filePath(QStringLiteral("go"))});
+        REQUIRE(p->waitForStarted());
+        processes.push_back(std::move(p));
+    }
+    for (int k = 0; k < writers; ++k)
+        while (!QFile::exists(tmp.filePath(QStringLiteral("ready-%1").arg(k + 1)))) {
+            REQUIRE(processes[static_cast<size_t>(k)]->state() != QProcess::NotRunning);
+            QThread::msleep(1);
+        }
+    REQUIRE(writeFileBytes(tmp.filePath(QStringLiteral("go")), "go"));
+    AssessmentStore store = openAt(db.address());
+    int acknowledged = 0;
+    for (int k = 0; k < writers; ++k) {
+        QProcess &p = *processes[static_cast<size_t>(k)];
+        REQUIRE(p.waitForFinished(300000)); // a hang guard, not a timing
+        const QByteArray err = p.readAllStandardError();
+        INFO("writer " << k + 1 << ": " << err.toStdString());
+        CHECK(p.exitCode() == 0);
+        for (const QByteArray &line : p.readAllStandardOutput().split('\n')) {
+            const QList<QByteArray> f = line.split(' ');
+            if (f.size() != 4 || f[0] != "ok")
+                continue;
+            ++acknowledged;
+            auto a = store.load(QString::fromLatin1(f[1]));
+            REQUIRE(a.ok());
+            CHECK(a->level(QString::fromLatin1(f[2])) == f[3].toInt());
+        }
+    }
+    CHECK(acknowledged == writers * count);
+    CHECK(postgresQuery(db.address(), QStringLiteral("SELECT count(*) FROM ratings")) ==
+          QString::number(writers * count));
+}
