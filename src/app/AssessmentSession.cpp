@@ -14,6 +14,8 @@ AssessmentSession::AssessmentSession(const Catalog &catalog, AssessmentStore &st
       m_role(catalog.role(m_assessment.role))
 {
     Q_ASSERT(m_role);
+    m_retry.setInterval(2000);
+    connect(&m_retry, &QTimer::timeout, this, &AssessmentSession::retry);
 }
 
 Status AssessmentSession::setLevel(const QString &requirement, std::optional<int> level)
@@ -40,15 +42,98 @@ Status AssessmentSession::setNotes(const QString &requirement, const QString &ev
 
 Status AssessmentSession::save(const RatingChange &change)
 {
+    if (!m_unsent.empty()) {
+        // Earlier answers wait to be sent: this one goes after them.
+        keepUnsent(change, QString());
+        retry();
+        return {};
+    }
     const QDateTime now = nowUtc();
     // Only what changed is written; what is stored now (another window's evidence, say) comes back.
     auto stored = m_store.setRating(m_assessment.id, change, now);
+    if (!stored && m_store.isTeamStore() && !m_store.isReachable()) {
+        keepUnsent(change, stored.error());
+        return {};
+    }
     if (!stored)
         return Status::failure(stored.error());
     m_assessment.setRating(*m_role, std::move(stored).value());
     m_assessment.updated = now;
     Q_EMIT ratingChanged(change.requirement);
     return {};
+}
+
+void AssessmentSession::keepUnsent(const RatingChange &change, const QString &reason)
+{
+    // The answer stays on the screen as given.
+    const Rating *old = m_assessment.rating(change.requirement);
+    Rating r = old ? *old : Rating();
+    r.requirement = change.requirement;
+    if (change.level)
+        r.level = *change.level;
+    if (change.evidence)
+        r.evidence = *change.evidence;
+    if (change.note)
+        r.note = *change.note;
+    m_assessment.setRating(*m_role, r);
+    m_unsent.push_back(change);
+    if (!m_retry.isActive())
+        m_retry.start();
+    Q_EMIT ratingChanged(change.requirement);
+    Q_EMIT unsentChanged(unsentCount(), reason);
+}
+
+void AssessmentSession::retry()
+{
+    const int before = unsentCount();
+    QString reason;
+    while (!m_unsent.empty()) {
+        const RatingChange change = m_unsent.front();
+        auto stored = m_store.setRating(m_assessment.id, change, nowUtc());
+        if (!stored) {
+            reason = stored.error();
+            if (m_store.isReachable()) {
+                // The server answered and refused it (the assessment was deleted, say): it cannot
+                // be sent, and keeping it would hold back the others.
+                m_unsent.erase(m_unsent.begin());
+                continue;
+            }
+            break;
+        }
+        m_unsent.erase(m_unsent.begin());
+        // A later unsent change of the same item keeps its own fields on the screen.
+        const bool later = std::any_of(m_unsent.begin(), m_unsent.end(),
+                                       [&](const RatingChange &c) { return c.requirement == change.requirement; });
+        if (!later) {
+            m_assessment.setRating(*m_role, std::move(stored).value());
+            Q_EMIT ratingChanged(change.requirement);
+        }
+    }
+    if (m_unsent.empty())
+        m_retry.stop();
+    if (unsentCount() != before || !m_unsent.empty())
+        Q_EMIT unsentChanged(unsentCount(), reason);
+}
+
+void AssessmentSession::reloadItem(const QString &requirement)
+{
+    if (std::any_of(m_unsent.begin(), m_unsent.end(),
+                    [&](const RatingChange &c) { return c.requirement == requirement; }))
+        return;
+    auto loaded = m_store.load(m_assessment.id);
+    if (!loaded)
+        return; // deleted, or out of reach: what is shown stays
+    const Rating *stored = loaded->rating(requirement);
+    const Rating *shown = m_assessment.rating(requirement);
+    const bool same = (!stored && !shown) || (stored && shown && stored->level == shown->level &&
+                                              stored->evidence == shown->evidence && stored->note == shown->note);
+    if (same)
+        return;
+    Rating r = stored ? *stored : Rating();
+    r.requirement = requirement;
+    m_assessment.setRating(*m_role, r);
+    m_assessment.updated = loaded->updated;
+    Q_EMIT ratingChanged(requirement);
 }
 
 } // namespace iitalent::gui

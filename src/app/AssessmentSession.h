@@ -4,6 +4,9 @@
 #include "Result.h"
 
 #include <QObject>
+#include <QTimer>
+
+#include <map>
 
 namespace iitalent {
 class AssessmentStore;
@@ -31,16 +34,31 @@ public:
     // Sets the evidence and note, keeping the level.
     Status setNotes(const QString &requirement, const QString &evidence, const QString &note);
 
+    // Another machine changed this assessment's `requirement` in the team store: takes the
+    // stored rating (unless an answer of ours to it is still unsent: ours is the later write).
+    void reloadItem(const QString &requirement);
+
+    // Answers given while the team store could not be reached: kept here (and shown), and sent
+    // in the order given as soon as it answers (tried every two seconds).
+    int unsentCount() const { return static_cast<int>(m_unsent.size()); }
+    // Tries to send the unsent answers now.
+    void retry();
+
 Q_SIGNALS:
     void ratingChanged(const QString &requirement);
+    // The unsent answers went from none to some, changed in number, or were all sent (0).
+    void unsentChanged(int count, const QString &reason);
 
 private:
     Status save(const RatingChange &change);
+    void keepUnsent(const RatingChange &change, const QString &reason);
 
     const Catalog &m_catalog;
     AssessmentStore &m_store;
     Assessment m_assessment;
     const Role *m_role = nullptr;
+    std::vector<RatingChange> m_unsent; // in the order given
+    QTimer m_retry;
 };
 
 } // namespace iitalent::gui

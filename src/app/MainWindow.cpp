@@ -34,6 +34,7 @@
 #include <QMimeData>
 #include <QStatusBar>
 #include <QTabBar>
+#include <QTimer>
 
 namespace iitalent::gui {
 
@@ -488,8 +489,92 @@ AssessmentStore *MainWindow::store()
         statusBar()->showMessage(
             tr("The assessment database was upgraded; the old file is kept as %1").arg(m_store->migrationBackup()),
             15000);
-    m_ui->assessmentsPage->setStoreText(tr("Saved in %1").arg(QDir::toNativeSeparators(m_dbPath)));
+    m_ui->assessmentsPage->setStoreText(m_store->isTeamStore()
+                                            ? tr("Saved in the team store %1").arg(m_store->path())
+                                            : tr("Saved in %1").arg(QDir::toNativeSeparators(m_dbPath)));
+    watchStore();
     return &*m_store;
+}
+
+void MainWindow::watchStore()
+{
+    if (!m_store || !m_store->isTeamStore())
+        return;
+    if (!m_liveTimer) {
+        m_liveTimer = new QTimer(this);
+        m_liveTimer->setSingleShot(true);
+        m_liveTimer->setInterval(100); // a burst of changes (an import, a class finishing) is applied once
+        connect(m_liveTimer, &QTimer::timeout, this, &MainWindow::applyLiveChanges);
+    }
+    auto watcher = TeamStoreWatcher::watch(
+        m_dbPath,
+        [this](const StoreChange &change) {
+            m_liveChanges.push_back(change);
+            if (!m_liveTimer->isActive())
+                m_liveTimer->start();
+        },
+        [this](bool reachable) {
+            m_storeReachable = reachable;
+            if (reachable) {
+                // Announcements may have been missed meanwhile: everything shown is read again.
+                m_liveChanges.push_back(StoreChange{QStringLiteral("*"), QString(), QString()});
+                m_liveTimer->start();
+                statusBar()->showMessage(tr("The team store answers again."), 5000);
+            } else {
+                statusBar()->showMessage(tr("The team store cannot be reached; iitalent keeps trying."));
+            }
+        });
+    if (!watcher) {
+        statusBar()->showMessage(
+            tr("Changes made on other machines will show when a view is opened again: %1").arg(watcher.error()), 15000);
+        return;
+    }
+    m_watcher = std::move(watcher).value();
+}
+
+void MainWindow::applyLiveChanges()
+{
+    const std::vector<StoreChange> changes = std::move(m_liveChanges);
+    m_liveChanges.clear();
+    bool everything = false;
+    bool classes = false;
+    QSet<QString> assessments;
+    QHash<QString, QStringList> items; // assessment -> requirements changed
+    for (const StoreChange &c : changes) {
+        if (c.table == QLatin1String("*"))
+            everything = true;
+        else if (c.table == QLatin1String("ratings"))
+            items[c.key] << c.detail;
+        if (c.table == QLatin1String("ratings") || c.table == QLatin1String("assessments"))
+            assessments << c.key;
+        // A rating may be a cohort member's; members and the rounds' records are the class views'.
+        classes = true;
+    }
+    for (int i = 0; i < m_ui->tabs->count(); ++i) {
+        auto *q = qobject_cast<QuestionnaireWidget *>(m_ui->tabs->widget(i));
+        if (!q)
+            continue;
+        AssessmentSession *session = q->session();
+        const QString id = session->assessment().id;
+        if (everything) {
+            for (const Requirement &r : session->role().requirements)
+                session->reloadItem(r.id);
+        } else {
+            for (const QString &requirement : items.value(id))
+                session->reloadItem(requirement);
+        }
+    }
+    if (everything || !assessments.isEmpty()) {
+        m_assessmentListDirty = true;
+        if (m_ui->assessmentsPage->isVisible())
+            refreshAssessmentList();
+    }
+    if (everything || classes) {
+        if (m_ui->cohortsPage->isVisible())
+            m_ui->cohortsPage->reload();
+        if (m_ui->roundsPage->isVisible())
+            m_ui->roundsPage->reload();
+    }
 }
 
 QString MainWindow::tabTitle(const Assessment &a, bool report) const

@@ -3,6 +3,7 @@
 #include "AssessmentStore.h"
 #include "Catalog.h"
 #include "Language.h"
+#include "StorePostgres.h"
 
 #include <QMainWindow>
 
@@ -102,6 +103,8 @@ private:
     void showAbout();
     void restoreState();
     void closeAssessmentTabs();
+    void watchStore();
+    void applyLiveChanges();
     void closeTab(int index);
     QString selectedAssessmentId() const;
     QStringList selectedAssessmentIds() const;
@@ -125,6 +128,11 @@ private:
     QActionGroup *m_languageGroup = nullptr;
     QString m_dbPath;
     std::optional<AssessmentStore> m_store;
+    // A team store's announcements of what others changed, applied in batches (applyLiveChanges).
+    std::unique_ptr<TeamStoreWatcher> m_watcher;
+    std::vector<StoreChange> m_liveChanges;
+    class QTimer *m_liveTimer = nullptr;
+    bool m_storeReachable = true;
     bool m_assessmentListDirty = false;
     Qt::WindowStates m_windowStateBeforeProjector;
     ReportExporter *m_exporter = nullptr;

@@ -97,6 +97,18 @@ QuestionnaireWidget::QuestionnaireWidget(AssessmentSession *session, Language la
         updateProgress();
         updatePanel();
     });
+    // The team store out of reach: the answers stay, and the page says they wait to be sent.
+    m_unsentLabel = new QLabel(this);
+    m_unsentLabel->setObjectName(QStringLiteral("unsentLabel"));
+    m_unsentLabel->setWordWrap(true);
+    m_unsentLabel->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; border: 1px solid "
+                                                "#ffe69c; border-radius: 4px; padding: 6px; }"));
+    m_unsentLabel->hide();
+    m_ui->mainLayout->insertWidget(0, m_unsentLabel);
+    connect(session, &AssessmentSession::unsentChanged, this, [this](int count) {
+        m_unsent = count;
+        retranslateUnsent();
+    });
 
     m_ui->itemView->installEventFilter(this);
     m_ui->ratingBox->installEventFilter(this);
@@ -127,9 +139,19 @@ void QuestionnaireWidget::showEvent(QShowEvent *event)
 
 QuestionnaireWidget::~QuestionnaireWidget() = default;
 
+void QuestionnaireWidget::retranslateUnsent()
+{
+    m_unsentLabel->setVisible(m_unsent > 0);
+    m_unsentLabel->setText(tr("The team store cannot be reached. %n answer(s) are kept here and will be sent as soon "
+                              "as it answers; iitalent keeps trying.",
+                              nullptr, m_unsent));
+}
+
 void QuestionnaireWidget::retranslate()
 {
     m_ui->retranslateUi(this);
+    if (m_unsentLabel)
+        retranslateUnsent();
     const Assessment &a = m_session->assessment();
     const Role &role = m_session->role();
     QString who = a.subject.name;

@@ -53,6 +53,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void retranslateUnsent();
     void rateCurrent(int level);
     void move(int delta);
     void onCurrentChanged();
@@ -69,6 +70,9 @@ private:
     QButtonGroup *m_levels;
     Language m_language;
     std::vector<std::pair<QLabel *, QProgressBar *>> m_dimensionBars;
+    // Shown while answers wait for the team store to answer again.
+    QLabel *m_unsentLabel = nullptr;
+    int m_unsent = 0;
     bool m_updatingPanel = false;
 };
 

@@ -178,6 +178,9 @@ public:
     Status transaction(const std::function<Status()> &work);
     // Whether this is a team store (PostgreSQL) rather than a file.
     bool isTeamStore() const;
+    // Whether the store answers now: false after a team store's server went away, until a call
+    // finds it back (each call tries to connect again).
+    bool isReachable() const { return m_db->isConnected(); }
 
     // The upgrade backups beside a store file: "<file>.v<N>-backup-<time>[-<n>].sqlite".
     static QStringList backupsOf(const QString &path);

@@ -90,6 +90,8 @@ public:
     // full", "the team store cannot be reached"), or empty when there is nothing plainer to say
     // than the engine's message.
     virtual QString lastFailureCause() const = 0;
+    // Whether the engine can be reached now (a file always can; a server may have gone away).
+    virtual bool isConnected() const { return true; }
     // After the store forgot a person (the assessments `ids` and every one of `person`): what the
     // engine does beyond deleting rows, e.g. overwrite the freed pages and clean the person from
     // backups beside the file. Files cleaned and problems met are added to the lists.

@@ -13,6 +13,7 @@
 #include <QSqlError>
 #include <QSqlField>
 #include <QSqlQuery>
+#include <QTimer>
 #include <QUrl>
 
 #include <libpq-fe.h>
@@ -318,6 +319,19 @@ QString explainConnectFailure(const QString &display, const QString &message)
 
 QAtomicInt connectionNumber;
 
+// libpq's connection under a QPSQL connection (Qt names its type by the struct behind libpq's
+// typedef, pg_conn*; older Qt said PGconn*), or null.
+PGconn *pgconn(const QSqlDatabase &db)
+{
+    if (!db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    const char *type = handle.typeName();
+    if (!handle.isValid() || !type || (qstrcmp(type, "PGconn*") != 0 && qstrcmp(type, "pg_conn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.data());
+}
+
 class PostgresConnection;
 
 class PostgresStatementImpl final : public StoreStatement::Impl
@@ -381,13 +395,38 @@ public:
             return Status::failure(cleanMessage(q.lastError()));
         }
         m_changes = q.numRowsAffected();
+        if (sql == QLatin1String("COMMIT;") || sql == QLatin1String("ROLLBACK;") || sql == QLatin1String("COMMIT") ||
+            sql == QLatin1String("ROLLBACK"))
+            m_inTransaction = false;
         return {};
     }
     Result<StoreStatement> prepare(const QString &sql) override
     {
+        reconnectIfLost();
         return StoreStatement(std::make_unique<PostgresStatementImpl>(*this, parseParameters(sql)));
     }
-    Status begin() override { return exec(QStringLiteral("BEGIN")); }
+    Status begin() override
+    {
+        reconnectIfLost();
+        Status s = exec(QStringLiteral("BEGIN"));
+        m_inTransaction = s.ok();
+        return s;
+    }
+    bool isConnected() const override
+    {
+        PGconn *c = pgconn(m_db);
+        return m_db.isOpen() && c && PQstatus(c) == CONNECTION_OK;
+    }
+    // A connection the server dropped (a restart, a network cut) is made again before the next
+    // statement, never within a transaction (whose work went with the old one).
+    void reconnectIfLost()
+    {
+        if (m_inTransaction || isConnected())
+            return;
+        m_db.close();
+        if (m_db.open())
+            (void)exec(QStringLiteral("SET client_min_messages = warning"));
+    }
     int changes() const override { return m_changes; }
     bool hasTable(const QString &name) override
     {
@@ -434,6 +473,7 @@ private:
     QSqlDatabase m_db;
     int m_changes = 0;
     QString m_lastCode;
+    bool m_inTransaction = false;
 };
 
 PostgresStatementImpl::PostgresStatementImpl(PostgresConnection &connection, ParsedSql sql)
@@ -789,12 +829,7 @@ Status addTeamUser(const QString &address, const QString &name, TeamRole role, c
     const QString display = TeamStoreAddress::parse(address)->display();
     // The password is hashed here (SCRAM, as the server would), so that the plain one never
     // reaches the server, nor a server log that records statements.
-    const QVariant handle = db.database().driver()->handle();
-    // Qt names the type by the struct behind libpq's typedef (pg_conn*); older Qt said PGconn*.
-    const char *type = handle.typeName();
-    PGconn *conn = handle.isValid() && type && (qstrcmp(type, "PGconn*") == 0 || qstrcmp(type, "pg_conn*") == 0)
-                       ? *static_cast<PGconn *const *>(handle.data())
-                       : nullptr;
+    PGconn *conn = pgconn(db.database());
     char *hashed =
         conn ? PQencryptPasswordConn(conn, password.toUtf8().constData(), name.toUtf8().constData(), nullptr) : nullptr;
     if (!hashed)
@@ -843,6 +878,85 @@ Status grantTeamCohort(const QString &address, const QString &login, const QStri
             return Status::failure(CoreText::tr("there is no cohort named %1").arg(cohortName));
     }
     return {};
+}
+
+namespace {
+const QString kChannel = QStringLiteral("iitalent_store");
+} // namespace
+
+struct TeamStoreWatcher::Impl
+{
+    std::unique_ptr<PostgresConnection> db;
+    Changed changed;
+    Reachable reachable;
+    QObject context; // the receiver of the driver's signal and the timer's
+    QTimer timer;
+    bool wasReachable = true;
+    int ticks = 0;
+    QMetaObject::Connection listening;
+
+    void subscribe()
+    {
+        QSqlDriver *driver = db->database().driver();
+        driver->subscribeToNotification(kChannel);
+        QObject::disconnect(listening);
+        listening =
+            QObject::connect(driver, &QSqlDriver::notification, &context,
+                             [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
+                                 if (name != kChannel)
+                                     return;
+                                 const QStringList words = payload.toString().split(QLatin1Char(' '));
+                                 changed(StoreChange{words.value(0), words.value(1), words.value(2)});
+                             });
+    }
+
+    // Once a second: a connection the server dropped is made again (and listens again); every
+    // fifth second an idle one is asked whether it is still there.
+    void check()
+    {
+        ++ticks;
+        bool up = db->isConnected();
+        if (up && ticks % 5 == 0)
+            up = db->exec(QStringLiteral("SELECT 1")).ok() && db->isConnected();
+        if (!up) {
+            db->database().close();
+            up = db->database().open();
+            if (up)
+                subscribe();
+        }
+        if (up != wasReachable) {
+            wasReachable = up;
+            reachable(up);
+        }
+    }
+};
+
+TeamStoreWatcher::TeamStoreWatcher(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
+
+TeamStoreWatcher::~TeamStoreWatcher()
+{
+    d->timer.stop();
+    if (d->db && d->db->database().driver())
+        d->db->database().driver()->unsubscribeFromNotification(kChannel);
+}
+
+Result<std::unique_ptr<TeamStoreWatcher>> TeamStoreWatcher::watch(const QString &address, Changed changed,
+                                                                  Reachable reachable)
+{
+    using Out = Result<std::unique_ptr<TeamStoreWatcher>>;
+    auto connected = connect(address);
+    if (!connected)
+        return Out::failure(connected.error());
+    auto impl = std::make_unique<Impl>();
+    impl->db = std::move(connected).value();
+    impl->changed = std::move(changed);
+    impl->reachable = std::move(reachable);
+    impl->subscribe();
+    Impl *raw = impl.get();
+    impl->timer.setInterval(1000);
+    QObject::connect(&impl->timer, &QTimer::timeout, &impl->context, [raw] { raw->check(); });
+    impl->timer.start();
+    return Out(std::unique_ptr<TeamStoreWatcher>(new TeamStoreWatcher(std::move(impl))));
 }
 
 } // namespace iitalent

@@ -6,6 +6,9 @@
 #include <QMap>
 #include <QString>
 
+#include <functional>
+#include <memory>
+
 namespace iitalent {
 
 // Whether a --db value is a team store's address (postgresql:// or postgres://) rather than a file.
@@ -51,6 +54,36 @@ Result<TeamInitDone> initTeamStore(const QString &address);
 
 // team add-user: a login that is a member of one of the roles.
 Status addTeamUser(const QString &address, const QString &name, TeamRole role, const QString &password);
+
+// A change someone made in a team store, as the server announces it: the table and the row's key
+// (for ratings: the assessment and the requirement; for cohort members: the cohort and the
+// assessment; for a round's records: the cohort).
+struct StoreChange
+{
+    QString table;
+    QString key;
+    QString detail;
+};
+
+// Listens to a team store's announcements (LISTEN iitalent_store) on a connection of its own, in
+// the thread that made it (which needs an event loop), so that open views update what changed
+// without reading whole tables again. When the server goes away it says so, connects again as soon
+// as it can, and says so again (notifications may have been missed meanwhile: read again).
+class TeamStoreWatcher
+{
+public:
+    using Changed = std::function<void(const StoreChange &)>;
+    using Reachable = std::function<void(bool reachable)>;
+    static Result<std::unique_ptr<TeamStoreWatcher>> watch(const QString &address, Changed changed,
+                                                           Reachable reachable);
+    ~TeamStoreWatcher();
+
+    struct Impl;
+
+private:
+    explicit TeamStoreWatcher(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> d;
+};
 
 // team grant: an assessor joins a cohort or hiring round (reads it, its members and their
 // ratings, and adds their own assessments to it). Only an admin may.

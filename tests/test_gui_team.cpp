@@ -1,0 +1,199 @@
+// The window on a team store (issue 12), offscreen against the PostgreSQL test server: another
+// machine's ratings reach the open class heatmap and the open questionnaire within a second
+// (LISTEN/NOTIFY), and answers given while the server is out of reach stay on the screen and
+// are sent when it is back. Without a server (a plain ctest run) it prints SKIPPED.
+#include "EngineSupport.h"
+#include "TestSupport.h"
+
+#include "AssessmentSession.h"
+#include "CohortHeatmapModel.h"
+#include "CohortsPage.h"
+#include "Language.h"
+#include "MainWindow.h"
+#include "QuestionnaireModel.h"
+#include "QuestionnaireWidget.h"
+#include "StorePostgres.h"
+
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QTabWidget>
+#include <QTest>
+#include <QTreeView>
+
+#include <iostream>
+
+using namespace iitalent;
+using namespace iitalent::gui;
+using namespace iitalent::test;
+
+namespace {
+
+bool serverHere()
+{
+    if (!postgresTestServer().isEmpty())
+        return true;
+    std::cout << "SKIPPED: no PostgreSQL test server (IITALENT_TEST_PG); scripts/test.sh starts one.\n";
+    return false;
+}
+
+// Waits (up to `limit` ms, processing events) until `done`; returns the time it took, or -1.
+template <typename Done>
+qint64 timeUntil(Done done, int limit = 8000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > limit)
+            return -1;
+        QTest::qWait(10);
+    }
+    return t.elapsed();
+}
+
+struct TeamWindow : IsolatedSettings
+{
+    TeamWindow()
+    {
+        LanguageManager::apply(Language::English);
+        REQUIRE(initTeamStore(db.address()).ok());
+        AssessmentStore store = AssessmentStore::open(db.address()).value();
+        const Role &role = *bundledCatalog().role(QStringLiteral("16"));
+        Cohort c;
+        c.name = QStringLiteral("Workshop T");
+        c.roles = QStringList{QStringLiteral("16")};
+        cohort = store.createCohort(c).value().id;
+        for (int i = 0; i < 3; ++i) {
+            Subject s;
+            s.name = QStringLiteral("Learner %1").arg(i + 1);
+            Assessment a = Assessment::create(role.code, Mode::Self, s, QString());
+            a.setRating(role, Rating{role.requirements[0].id, 1, QString(), QString()});
+            REQUIRE(store.insert(a).ok());
+            ids << a.id;
+        }
+        REQUIRE(store.addToCohort(cohort, ids).ok());
+        first = role.requirements[0].id;
+        second = role.requirements[1].id;
+        window = std::make_unique<MainWindow>(nullptr, db.address());
+        window->setCatalog(bundledCatalog());
+        window->resize(1400, 900);
+        window->show();
+        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    }
+    ~TeamWindow()
+    {
+        window.reset();
+        QCoreApplication::processEvents();
+    }
+
+    ScratchDatabase db;
+    qint64 cohort = 0;
+    QStringList ids;
+    QString first;
+    QString second;
+    std::unique_ptr<MainWindow> window;
+};
+
+} // namespace
+
+TEST_CASE("Another machine's rating reaches the open heatmap and questionnaire within a second", "[gui][team]")
+{
+    if (!serverHere())
+        return;
+    TeamWindow f;
+    auto *tabs = f.window->findChild<QTabWidget *>(QStringLiteral("tabs"));
+    auto *page = f.window->findChild<CohortsPage *>(QStringLiteral("cohortsPage"));
+    REQUIRE(tabs);
+    REQUIRE(page);
+    tabs->setCurrentWidget(f.window->findChild<QWidget *>(QStringLiteral("cohortsTab")));
+    QCoreApplication::processEvents();
+    REQUIRE(page->currentCohortName() == QLatin1String("Workshop T"));
+    CohortHeatmapModel *model = page->heatmapModel();
+    REQUIRE(model);
+    REQUIRE(model->rowCount() == 3);
+    auto levelOf = [&](const QString &id) {
+        CohortHeatmapModel *m = page->heatmapModel();
+        for (int row = 0; m && row < m->rowCount(); ++row)
+            if (m->index(row, 0).data(CohortHeatmapModel::AssessmentIdRole).toString() == id)
+                return m->index(row, m->columnOfItem(0)).data(CohortHeatmapModel::LevelRole).toInt();
+        return -2;
+    };
+    REQUIRE(levelOf(f.ids[1]) == 1);
+
+    // The other machine: its own connection, as another laptop would have.
+    AssessmentStore other = AssessmentStore::open(f.db.address()).value();
+    REQUIRE(other.setRating(f.ids[1], Rating{f.first, 4, QString(), QString()}, nowUtc()).ok());
+    const qint64 heatmapMs = timeUntil([&] { return levelOf(f.ids[1]) == 4; });
+    INFO("the heatmap showed the rating after " << heatmapMs << " ms");
+    CHECK(heatmapMs >= 0);
+    CHECK(heatmapMs < 1000);
+
+    // A participant's questionnaire open here; the same assessment rated on another machine.
+    QuestionnaireWidget *q = f.window->openQuestionnaire(f.ids[2]);
+    REQUIRE(q);
+    QuestionnaireModel *qm = q->model();
+    REQUIRE_FALSE(qm->indexOf(f.second).data(QuestionnaireModel::LevelRole).isValid());
+    REQUIRE(other.setRating(f.ids[2], Rating{f.second, 3, QStringLiteral("elsewhere"), QString()}, nowUtc()).ok());
+    const qint64 itemMs =
+        timeUntil([&] { return qm->indexOf(f.second).data(QuestionnaireModel::LevelRole).toInt() == 3; });
+    INFO("the questionnaire showed the rating after " << itemMs << " ms");
+    CHECK(itemMs >= 0);
+    CHECK(itemMs < 1000);
+    CHECK(q->session()->assessment().rating(f.second)->evidence == QLatin1String("elsewhere"));
+    // Each item keeps the last write: ours now, then theirs again.
+    REQUIRE(q->session()->setLevel(f.second, 1).ok());
+    CHECK(other.load(f.ids[2])->level(f.second) == 1);
+    REQUIRE(other.setRating(f.ids[2], RatingChange::levelOnly(f.second, 2), nowUtc()).ok());
+    CHECK(timeUntil([&] { return qm->indexOf(f.second).data(QuestionnaireModel::LevelRole).toInt() == 2; }) >= 0);
+}
+
+TEST_CASE("Answers given while the team store is out of reach stay visible and are sent when it is back", "[gui][team]")
+{
+    if (!serverHere())
+        return;
+    TeamWindow f;
+    QuestionnaireWidget *q = f.window->openQuestionnaire(f.ids[0]);
+    REQUIRE(q);
+    auto *banner = q->findChild<QLabel *>(QStringLiteral("unsentLabel"));
+    REQUIRE(banner);
+    CHECK_FALSE(banner->isVisible());
+    const QString admin = postgresAddress(QStringLiteral("postgres"));
+    auto cut = [&](bool away) {
+        QString error;
+        postgresQuery(admin,
+                      QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS %2")
+                          .arg(f.db.name(), away ? QStringLiteral("false") : QStringLiteral("true")),
+                      &error);
+        REQUIRE(error.isEmpty());
+        if (away)
+            postgresQuery(admin, QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname "
+                                                "= '%1'")
+                                     .arg(f.db.name()));
+    };
+    cut(true);
+    // Rated by keyboard, as a participant would: the second item, level 3.
+    auto *view = q->findChild<QTreeView *>(QStringLiteral("itemView"));
+    REQUIRE(view);
+    view->setFocus();
+    view->setCurrentIndex(q->model()->indexOf(f.second));
+    QTest::keyClick(view, Qt::Key_3);
+    QCoreApplication::processEvents();
+    // Nothing was lost: the answer is on the screen, and the page says it waits.
+    CHECK(q->model()->indexOf(f.second).data(QuestionnaireModel::LevelRole).toInt() == 3);
+    CHECK(q->session()->unsentCount() == 1);
+    CHECK(banner->isVisible());
+    CHECK(banner->text().contains(QStringLiteral("cannot be reached")));
+    // A second answer joins the first.
+    view->setCurrentIndex(q->model()->indexOf(f.first));
+    QTest::keyClick(view, Qt::Key_0);
+    QCoreApplication::processEvents();
+    CHECK(q->session()->unsentCount() == 2);
+
+    cut(false);
+    CHECK(timeUntil([&] { return q->session()->unsentCount() == 0; }, 15000) >= 0);
+    CHECK_FALSE(banner->isVisible());
+    AssessmentStore check = AssessmentStore::open(f.db.address()).value();
+    auto stored = check.load(f.ids[0]);
+    REQUIRE(stored.ok());
+    CHECK(stored->level(f.second) == 3);
+    CHECK(stored->level(f.first) == 0);
+}
