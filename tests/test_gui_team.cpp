@@ -14,12 +14,18 @@
 #include "QuestionnaireWidget.h"
 #include "StorePostgres.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
 #include <QTabWidget>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
+#include <functional>
 #include <iostream>
 
 using namespace iitalent;
@@ -196,4 +202,69 @@ TEST_CASE("Answers given while the team store is out of reach stay visible and a
     REQUIRE(stored.ok());
     CHECK(stored->level(f.second) == 3);
     CHECK(stored->level(f.first) == 0);
+}
+
+TEST_CASE("File > Connect to Team Store asks again after a wrong password and remembers the address only",
+          "[gui][team]")
+{
+    if (!serverHere())
+        return;
+    IsolatedSettings settings;
+    LanguageManager::apply(Language::English);
+    ScratchDatabase db;
+    REQUIRE(initTeamStore(db.address()).ok());
+    MainWindow window(nullptr, settings.dir.filePath(QStringLiteral("local.sqlite")));
+    window.setCatalog(bundledCatalog());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *connectAction = window.findChild<QAction *>(QStringLiteral("actionConnectTeamStore"));
+    REQUIRE(connectAction);
+    CHECK(connectAction->text() == QStringLiteral("Connect to &Team Store..."));
+
+    auto parsed = TeamStoreAddress::parse(db.address()).value();
+    const QString withoutPassword = parsed.display();
+    int rounds = 0;
+    QString problemSeen;
+    std::function<void()> fill = [&] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        if (!dialog) {
+            QTimer::singleShot(20, fill);
+            return;
+        }
+        auto *address = dialog->findChild<QLineEdit *>(QStringLiteral("teamAddressEdit"));
+        auto *password = dialog->findChild<QLineEdit *>(QStringLiteral("teamPasswordEdit"));
+        auto *problem = dialog->findChild<QLabel *>(QStringLiteral("teamProblemLabel"));
+        REQUIRE(address);
+        REQUIRE(password);
+        ++rounds;
+        address->setText(withoutPassword);
+        password->setText(rounds == 1 ? QStringLiteral("wrong") : parsed.password);
+        QTest::keyClick(password, Qt::Key_Return);
+        if (rounds == 1) {
+            // Still open, saying why.
+            CHECK(QApplication::activeModalWidget() == dialog);
+            problemSeen = problem->text();
+            QTimer::singleShot(20, fill);
+        }
+    };
+    QTimer::singleShot(20, fill);
+    connectAction->trigger();
+    CHECK(rounds == 2);
+    CHECK(problemSeen.contains(QStringLiteral("refused the password")));
+    // Connected: the store is the team store, remembered without its password.
+    CHECK(QSettings().value(QStringLiteral("store/teamAddress")).toString() == withoutPassword);
+    QSettings().sync();
+    const QByteArray ini = readFileBytes(QSettings().fileName());
+    CHECK_FALSE(ini.contains(parsed.password.toUtf8()));
+    AssessmentStore other = AssessmentStore::open(db.address()).value();
+    Subject s;
+    s.name = QStringLiteral("Visible Everywhere");
+    Assessment a = Assessment::create(QStringLiteral("01"), Mode::Self, s, QString());
+    REQUIRE(other.insert(a).ok());
+    CHECK(window.openQuestionnaire(a.id) != nullptr); // found in the team store, not the local file
+
+    auto *local = window.findChild<QAction *>(QStringLiteral("actionUseLocalStore"));
+    REQUIRE(local);
+    local->trigger();
+    CHECK(QSettings().value(QStringLiteral("store/teamAddress")).toString().isEmpty());
 }

@@ -2259,6 +2259,162 @@
         <source>%1 candidates are named %2; say which with --number or --organisation:%3</source>
         <translation>%1 candidates are named %2; say which with --number or --organisation:%3</translation>
     </message>
+    <message>
+        <source>the new cohort got no number</source>
+        <translation>the new cohort got no number</translation>
+    </message>
+    <message>
+        <source>the source and the target are the same store (%1)</source>
+        <translation>the source and the target are the same store (%1)</translation>
+    </message>
+    <message>
+        <source>reading %1: %2</source>
+        <translation>reading %1: %2</translation>
+    </message>
+    <message>
+        <source>the target has a cohort named %1 of another kind (%2, not %3)</source>
+        <translation>the target has a cohort named %1 of another kind (%2, not %3)</translation>
+    </message>
+    <message>
+        <source>copying into %1: %2. Nothing was copied.</source>
+        <translation>copying into %1: %2. Nothing was copied.</translation>
+    </message>
+    <message>
+        <source>The team store %1 refused the password: check the user name and password (PGPASSWORD or ~/.pgpass).</source>
+        <translation>The team store %1 refused the password: check the user name and password (PGPASSWORD or ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>The team store %1 asks for a password: give it in PGPASSWORD or ~/.pgpass.</source>
+        <translation>The team store %1 asks for a password: give it in PGPASSWORD or ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The team store %1 has no such user: an admin adds one with `iitalent-cli team add-user`.</source>
+        <translation>The team store %1 has no such user: an admin adds one with `iitalent-cli team add-user`.</translation>
+    </message>
+    <message>
+        <source>The server has no database of that name (%1): check the address, or create it with createdb.</source>
+        <translation>The server has no database of that name (%1): check the address, or create it with createdb.</translation>
+    </message>
+    <message>
+        <source>The team store %1 cannot be reached securely: the server and the address&apos;s sslmode do not agree.</source>
+        <translation>The team store %1 cannot be reached securely: the server and the address&apos;s sslmode do not agree.</translation>
+    </message>
+    <message>
+        <source>The team store %1 cannot be reached: no PostgreSQL server answers there.</source>
+        <translation>The team store %1 cannot be reached: no PostgreSQL server answers there.</translation>
+    </message>
+    <message>
+        <source>What answers at %1 is not a PostgreSQL server.</source>
+        <translation>What answers at %1 is not a PostgreSQL server.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team store %1.</source>
+        <translation>Cannot connect to the team store %1.</translation>
+    </message>
+    <message>
+        <source>the team store cannot be reached</source>
+        <translation>the team store cannot be reached</translation>
+    </message>
+    <message>
+        <source>permission was denied: your role in the team store does not allow it</source>
+        <translation>permission was denied: your role in the team store does not allow it</translation>
+    </message>
+    <message>
+        <source>another machine changed the same data at the same moment; try again</source>
+        <translation>another machine changed the same data at the same moment; try again</translation>
+    </message>
+    <message>
+        <source>the server&apos;s disk is full</source>
+        <translation>the server&apos;s disk is full</translation>
+    </message>
+    <message>
+        <source>the server is shutting down or restarting</source>
+        <translation>the server is shutting down or restarting</translation>
+    </message>
+    <message>
+        <source>Cannot use the team store %1: Qt&apos;s PostgreSQL driver (QPSQL) is not installed. Install the package libqt6sql6-psql.</source>
+        <translation>Cannot use the team store %1: Qt&apos;s PostgreSQL driver (QPSQL) is not installed. Install the package libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>The team store %1 cannot be used: %2</source>
+        <translation>The team store %1 cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a team store address (%2). Write it as postgresql://user@host:5432/database?sslmode=prefer.</source>
+        <translation>%1 is not a team store address (%2). Write it as postgresql://user@host:5432/database?sslmode=prefer.</translation>
+    </message>
+    <message>
+        <source>it does not have the form of one</source>
+        <translation>it does not have the form of one</translation>
+    </message>
+    <message>
+        <source>%1 is not a port</source>
+        <translation>%1 is not a port</translation>
+    </message>
+    <message>
+        <source>iitalent does not know the option %1; it knows %2</source>
+        <translation>iitalent does not know the option %1; it knows %2</translation>
+    </message>
+    <message>
+        <source>the value of %1 has characters it cannot have</source>
+        <translation>the value of %1 has characters it cannot have</translation>
+    </message>
+    <message>
+        <source>sslmode is one of disable, allow, prefer, require, verify-ca, verify-full</source>
+        <translation>sslmode is one of disable, allow, prefer, require, verify-ca, verify-full</translation>
+    </message>
+    <message>
+        <source>the database holds tables, but it is not an iitalent store. It was left untouched.</source>
+        <translation>the database holds tables, but it is not an iitalent store. It was left untouched.</translation>
+    </message>
+    <message>
+        <source>the database has no iitalent store yet. An admin sets it up with `iitalent-cli team init %1`.</source>
+        <translation>the database has no iitalent store yet. An admin sets it up with `iitalent-cli team init %1`.</translation>
+    </message>
+    <message>
+        <source>upgrading it from version %1 failed: %2. Nothing was changed.</source>
+        <translation>upgrading it from version %1 failed: %2. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>the database already holds other tables; set the team store up in a database of its own (createdb iitalent)</source>
+        <translation>the database already holds other tables; set the team store up in a database of its own (createdb iitalent)</translation>
+    </message>
+    <message>
+        <source>it was set up by a newer iitalent (database version %1)</source>
+        <translation>it was set up by a newer iitalent (database version %1)</translation>
+    </message>
+    <message>
+        <source>Cannot set up the team store %1: %2. Nothing was changed.</source>
+        <translation>Cannot set up the team store %1: %2. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a team store login: use lower-case letters, digits and _, starting with a letter (at most 63)</source>
+        <translation>%1 cannot be a team store login: use lower-case letters, digits and _, starting with a letter (at most 63)</translation>
+    </message>
+    <message>
+        <source>a team store login needs a password</source>
+        <translation>a team store login needs a password</translation>
+    </message>
+    <message>
+        <source>Cannot add the user %1 to the team store %2: the password could not be hashed (%3)</source>
+        <translation>Cannot add the user %1 to the team store %2: the password could not be hashed (%3)</translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation>no connection</translation>
+    </message>
+    <message>
+        <source>Cannot add the user %1 to the team store %2: %3</source>
+        <translation>Cannot add the user %1 to the team store %2: %3</translation>
+    </message>
+    <message>
+        <source>The team store %1 has no login %2.</source>
+        <translation>The team store %1 has no login %2.</translation>
+    </message>
+    <message>
+        <source>Cannot add %1 to %2 in the team store %3: %4</source>
+        <translation>Cannot add %1 to %2 in the team store %3: %4</translation>
+    </message>
 </context>
 <context>
     <name>iitalent::gui::AssessmentListModel</name>
@@ -3460,6 +3616,38 @@
             <numerusform>%n assessment(s) could not be exported:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Saved in the team store %1</source>
+        <translation>Saved in the team store %1</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Team Store...</source>
+        <translation>Connect to &amp;Team Store...</translation>
+    </message>
+    <message>
+        <source>Use This Computer&apos;s &amp;Store</source>
+        <translation>Use This Computer&apos;s &amp;Store</translation>
+    </message>
+    <message>
+        <source>Connected to the team store %1</source>
+        <translation>Connected to the team store %1</translation>
+    </message>
+    <message>
+        <source>Using %1</source>
+        <translation>Using %1</translation>
+    </message>
+    <message>
+        <source>The team store answers again.</source>
+        <translation>The team store answers again.</translation>
+    </message>
+    <message>
+        <source>The team store cannot be reached; iitalent keeps trying.</source>
+        <translation>The team store cannot be reached; iitalent keeps trying.</translation>
+    </message>
+    <message>
+        <source>Changes made on other machines will show when a view is opened again: %1</source>
+        <translation>Changes made on other machines will show when a view is opened again: %1</translation>
+    </message>
 </context>
 <context>
     <name>iitalent::gui::NewCohortDialog</name>
@@ -3634,6 +3822,13 @@
     <message>
         <source>Rates %1: %2</source>
         <translation>Rates %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The team store cannot be reached. %n answer(s) are kept here and will be sent as soon as it answers; iitalent keeps trying.</source>
+        <translation>
+            <numerusform>The team store cannot be reached. %n answer are kept here and will be sent as soon as it answers; iitalent keeps trying.</numerusform>
+            <numerusform>The team store cannot be reached. %n answers are kept here and will be sent as soon as it answers; iitalent keeps trying.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4508,6 +4703,41 @@
     <message>
         <source>Enter the assessor&apos;s name.</source>
         <translation>Enter the assessor&apos;s name.</translation>
+    </message>
+</context>
+<context>
+    <name>iitalent::gui::TeamStoreDialog</name>
+    <message>
+        <source>Connect to Team Store</source>
+        <translation>Connect to Team Store</translation>
+    </message>
+    <message>
+        <source>A team store is a PostgreSQL database that several machines share: a training room&apos;s laptops, an interview panel. Ask its admin for the address and your login.</source>
+        <translation>A team store is a PostgreSQL database that several machines share: a training room&apos;s laptops, an interview panel. Ask its admin for the address and your login.</translation>
+    </message>
+    <message>
+        <source>empty: from PGPASSWORD or ~/.pgpass</source>
+        <translation>empty: from PGPASSWORD or ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>iitalent remembers the address, never the password.</source>
+        <translation>iitalent remembers the address, never the password.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <source>A team store&apos;s address starts with postgresql://</source>
+        <translation>A team store&apos;s address starts with postgresql://</translation>
     </message>
 </context>
 <context>

@@ -2242,6 +2242,162 @@
         <source>%1 candidates are named %2; say which with --number or --organisation:%3</source>
         <translation>有 %1 名候选人都叫 %2；请用 --number 或 --organisation 指明是哪一位：%3</translation>
     </message>
+    <message>
+        <source>the new cohort got no number</source>
+        <translation>新的人员组未获得编号</translation>
+    </message>
+    <message>
+        <source>the source and the target are the same store (%1)</source>
+        <translation>源与目标是同一个存储（%1）</translation>
+    </message>
+    <message>
+        <source>reading %1: %2</source>
+        <translation>读取 %1 时出错：%2</translation>
+    </message>
+    <message>
+        <source>the target has a cohort named %1 of another kind (%2, not %3)</source>
+        <translation>目标中已有名为 %1 的另一类人员组（%2，而非 %3）</translation>
+    </message>
+    <message>
+        <source>copying into %1: %2. Nothing was copied.</source>
+        <translation>复制到 %1 时出错：%2。未复制任何内容。</translation>
+    </message>
+    <message>
+        <source>The team store %1 refused the password: check the user name and password (PGPASSWORD or ~/.pgpass).</source>
+        <translation>团队存储 %1 拒绝了该密码：请检查用户名和密码（PGPASSWORD 或 ~/.pgpass）。</translation>
+    </message>
+    <message>
+        <source>The team store %1 asks for a password: give it in PGPASSWORD or ~/.pgpass.</source>
+        <translation>团队存储 %1 需要密码：请在 PGPASSWORD 或 ~/.pgpass 中提供。</translation>
+    </message>
+    <message>
+        <source>The team store %1 has no such user: an admin adds one with `iitalent-cli team add-user`.</source>
+        <translation>团队存储 %1 没有该用户：管理员可用 `iitalent-cli team add-user` 添加。</translation>
+    </message>
+    <message>
+        <source>The server has no database of that name (%1): check the address, or create it with createdb.</source>
+        <translation>服务器上没有该名称的数据库（%1）：请检查地址，或用 createdb 创建。</translation>
+    </message>
+    <message>
+        <source>The team store %1 cannot be reached securely: the server and the address&apos;s sslmode do not agree.</source>
+        <translation>无法安全连接团队存储 %1：服务器与地址中的 sslmode 不一致。</translation>
+    </message>
+    <message>
+        <source>The team store %1 cannot be reached: no PostgreSQL server answers there.</source>
+        <translation>无法连接团队存储 %1：该处没有 PostgreSQL 服务器应答。</translation>
+    </message>
+    <message>
+        <source>What answers at %1 is not a PostgreSQL server.</source>
+        <translation>%1 处应答的不是 PostgreSQL 服务器。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team store %1.</source>
+        <translation>无法连接团队存储 %1。</translation>
+    </message>
+    <message>
+        <source>the team store cannot be reached</source>
+        <translation>无法连接团队存储</translation>
+    </message>
+    <message>
+        <source>permission was denied: your role in the team store does not allow it</source>
+        <translation>权限被拒绝：您在团队存储中的角色不允许此操作</translation>
+    </message>
+    <message>
+        <source>another machine changed the same data at the same moment; try again</source>
+        <translation>另一台机器同时修改了同一数据，请重试</translation>
+    </message>
+    <message>
+        <source>the server&apos;s disk is full</source>
+        <translation>服务器磁盘已满</translation>
+    </message>
+    <message>
+        <source>the server is shutting down or restarting</source>
+        <translation>服务器正在关闭或重启</translation>
+    </message>
+    <message>
+        <source>Cannot use the team store %1: Qt&apos;s PostgreSQL driver (QPSQL) is not installed. Install the package libqt6sql6-psql.</source>
+        <translation>无法使用团队存储 %1：未安装 Qt 的 PostgreSQL 驱动（QPSQL）。请安装软件包 libqt6sql6-psql。</translation>
+    </message>
+    <message>
+        <source>The team store %1 cannot be used: %2</source>
+        <translation>无法使用团队存储 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a team store address (%2). Write it as postgresql://user@host:5432/database?sslmode=prefer.</source>
+        <translation>%1 不是团队存储地址（%2）。请写成 postgresql://user@host:5432/database?sslmode=prefer。</translation>
+    </message>
+    <message>
+        <source>it does not have the form of one</source>
+        <translation>格式不符</translation>
+    </message>
+    <message>
+        <source>%1 is not a port</source>
+        <translation>%1 不是端口号</translation>
+    </message>
+    <message>
+        <source>iitalent does not know the option %1; it knows %2</source>
+        <translation>iitalent 不认识选项 %1；可用的选项有 %2</translation>
+    </message>
+    <message>
+        <source>the value of %1 has characters it cannot have</source>
+        <translation>%1 的值含有不允许的字符</translation>
+    </message>
+    <message>
+        <source>sslmode is one of disable, allow, prefer, require, verify-ca, verify-full</source>
+        <translation>sslmode 只能是 disable、allow、prefer、require、verify-ca、verify-full 之一</translation>
+    </message>
+    <message>
+        <source>the database holds tables, but it is not an iitalent store. It was left untouched.</source>
+        <translation>该数据库中有数据表，但不是 iitalent 存储。未做任何改动。</translation>
+    </message>
+    <message>
+        <source>the database has no iitalent store yet. An admin sets it up with `iitalent-cli team init %1`.</source>
+        <translation>该数据库中还没有 iitalent 存储。管理员可用 `iitalent-cli team init %1` 建立。</translation>
+    </message>
+    <message>
+        <source>upgrading it from version %1 failed: %2. Nothing was changed.</source>
+        <translation>从版本 %1 升级失败：%2。未做任何改动。</translation>
+    </message>
+    <message>
+        <source>the database already holds other tables; set the team store up in a database of its own (createdb iitalent)</source>
+        <translation>该数据库中已有其他数据表；请在单独的数据库中建立团队存储（createdb iitalent）</translation>
+    </message>
+    <message>
+        <source>it was set up by a newer iitalent (database version %1)</source>
+        <translation>它由更新版本的 iitalent 建立（数据库版本 %1）</translation>
+    </message>
+    <message>
+        <source>Cannot set up the team store %1: %2. Nothing was changed.</source>
+        <translation>无法建立团队存储 %1：%2。未做任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a team store login: use lower-case letters, digits and _, starting with a letter (at most 63)</source>
+        <translation>%1 不能作为团队存储的登录名：请使用小写字母、数字和 _，以字母开头（最多 63 个字符）</translation>
+    </message>
+    <message>
+        <source>a team store login needs a password</source>
+        <translation>团队存储的登录名需要密码</translation>
+    </message>
+    <message>
+        <source>Cannot add the user %1 to the team store %2: the password could not be hashed (%3)</source>
+        <translation>无法向团队存储 %2 添加用户 %1：无法对密码进行散列（%3）</translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation>没有连接</translation>
+    </message>
+    <message>
+        <source>Cannot add the user %1 to the team store %2: %3</source>
+        <translation>无法向团队存储 %2 添加用户 %1：%3</translation>
+    </message>
+    <message>
+        <source>The team store %1 has no login %2.</source>
+        <translation>团队存储 %1 中没有登录名 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot add %1 to %2 in the team store %3: %4</source>
+        <translation>无法在团队存储 %3 中将 %1 加入 %2：%4</translation>
+    </message>
 </context>
 <context>
     <name>iitalent::gui::AssessmentListModel</name>
@@ -3424,6 +3580,38 @@
             <numerusform>%n 条测评未能导出：</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Saved in the team store %1</source>
+        <translation>保存在团队存储 %1 中</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Team Store...</source>
+        <translation>连接团队存储(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>Use This Computer&apos;s &amp;Store</source>
+        <translation>使用本机存储(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Connected to the team store %1</source>
+        <translation>已连接团队存储 %1</translation>
+    </message>
+    <message>
+        <source>Using %1</source>
+        <translation>正在使用 %1</translation>
+    </message>
+    <message>
+        <source>The team store answers again.</source>
+        <translation>团队存储已恢复应答。</translation>
+    </message>
+    <message>
+        <source>The team store cannot be reached; iitalent keeps trying.</source>
+        <translation>无法连接团队存储；iitalent 会继续尝试。</translation>
+    </message>
+    <message>
+        <source>Changes made on other machines will show when a view is opened again: %1</source>
+        <translation>其他机器上的修改将在重新打开视图时显示：%1</translation>
+    </message>
 </context>
 <context>
     <name>iitalent::gui::NewCohortDialog</name>
@@ -3597,6 +3785,12 @@
     <message>
         <source>Rates %1: %2</source>
         <translation>评定 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The team store cannot be reached. %n answer(s) are kept here and will be sent as soon as it answers; iitalent keeps trying.</source>
+        <translation>
+            <numerusform>无法连接团队存储。%n 条作答保留在本机，一旦存储应答即发送；iitalent 会继续尝试。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4460,6 +4654,41 @@
     <message>
         <source>Enter the assessor&apos;s name.</source>
         <translation>请输入测评人的姓名。</translation>
+    </message>
+</context>
+<context>
+    <name>iitalent::gui::TeamStoreDialog</name>
+    <message>
+        <source>Connect to Team Store</source>
+        <translation>连接团队存储</translation>
+    </message>
+    <message>
+        <source>A team store is a PostgreSQL database that several machines share: a training room&apos;s laptops, an interview panel. Ask its admin for the address and your login.</source>
+        <translation>团队存储是多台机器共用的 PostgreSQL 数据库，例如培训教室的笔记本电脑、面试小组。请向其管理员索取地址和您的登录名。</translation>
+    </message>
+    <message>
+        <source>empty: from PGPASSWORD or ~/.pgpass</source>
+        <translation>留空：取自 PGPASSWORD 或 ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>iitalent remembers the address, never the password.</source>
+        <translation>iitalent 只记住地址，从不记住密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>A team store&apos;s address starts with postgresql://</source>
+        <translation>团队存储的地址以 postgresql:// 开头</translation>
     </message>
 </context>
 <context>

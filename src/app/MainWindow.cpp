@@ -20,6 +20,7 @@
 #include "RoundsPage.h"
 #include "Settings.h"
 #include "SubjectDialog.h"
+#include "TeamStoreDialog.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -47,6 +48,9 @@ const Setting<QString> kCatalogPath{"catalog/path", QString()};
 const Setting<QString> kCatalogDir{"catalog/lastFolder", QString()};
 const Setting<QString> kExchangeDir{"assessments/lastFolder", QString()};
 const Setting<bool> kShowRequired{"questionnaire/showRequired", false};
+// The team store chosen with File > Connect to Team Store... (its address without the password),
+// used at the next start unless --db or IITALENT_DB say otherwise.
+const Setting<QString> kTeamAddress{"store/teamAddress", QString()};
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent, const QString &dbPath)
@@ -56,8 +60,20 @@ MainWindow::MainWindow(QWidget *parent, const QString &dbPath)
       m_proxy(new RoleFilterProxyModel(this)),
       m_language(LanguageManager::current())
 {
-    m_dbPath = AssessmentStore::resolvePath(dbPath);
+    m_dbPath = dbPath.isEmpty() && qEnvironmentVariable("IITALENT_DB").isEmpty() && !kTeamAddress.get().isEmpty()
+                   ? kTeamAddress.get()
+                   : AssessmentStore::resolvePath(dbPath);
     m_ui->setupUi(this);
+    m_connectTeamAction = new QAction(this);
+    m_connectTeamAction->setObjectName(QStringLiteral("actionConnectTeamStore"));
+    m_localStoreAction = new QAction(this);
+    m_localStoreAction->setObjectName(QStringLiteral("actionUseLocalStore"));
+    m_ui->menuFile->insertAction(m_ui->actionOpenCatalog, m_connectTeamAction);
+    m_ui->menuFile->insertAction(m_ui->actionOpenCatalog, m_localStoreAction);
+    m_ui->menuFile->insertSeparator(m_ui->actionOpenCatalog);
+    connect(m_connectTeamAction, &QAction::triggered, this, [this] { connectTeamStore(QString()); });
+    connect(m_localStoreAction, &QAction::triggered, this, &MainWindow::useLocalStore);
+    retranslateStoreActions();
     setAcceptDrops(true);
     // The Roles, Assessments, Cohorts and Hiring Rounds tabs stay; questionnaire and report tabs
     // can be closed.
@@ -416,6 +432,7 @@ void MainWindow::showLanguageChoice(const QString &code)
 void MainWindow::retranslate()
 {
     m_ui->retranslateUi(this);
+    retranslateStoreActions();
     updateAccessibleNames();
     updateStatus();
     updateMatchLabel();
@@ -480,6 +497,11 @@ AssessmentStore *MainWindow::store()
     if (m_store)
         return &*m_store;
     auto opened = AssessmentStore::open(m_dbPath);
+    if (!opened && isTeamStoreAddress(m_dbPath) && !m_askingForTeamStore) {
+        // A team store that does not answer, or wants a password: say why and ask.
+        connectTeamStore(opened.error());
+        return m_store ? &*m_store : nullptr;
+    }
     if (!opened) {
         showError(opened.error());
         return nullptr;
@@ -494,6 +516,56 @@ AssessmentStore *MainWindow::store()
                                             : tr("Saved in %1").arg(QDir::toNativeSeparators(m_dbPath)));
     watchStore();
     return &*m_store;
+}
+
+void MainWindow::connectTeamStore(const QString &problem)
+{
+    if (m_askingForTeamStore)
+        return;
+    m_askingForTeamStore = true;
+    QString shown = kTeamAddress.get();
+    if (auto current = TeamStoreAddress::parse(m_dbPath); current && isTeamStoreAddress(m_dbPath))
+        shown = current->display();
+    TeamStoreDialog dialog(shown, problem, this);
+    const bool accepted = dialog.exec() == QDialog::Accepted;
+    m_askingForTeamStore = false;
+    if (!accepted)
+        return;
+    kTeamAddress.set(dialog.rememberedAddress());
+    switchStore(dialog.connectionAddress());
+}
+
+void MainWindow::retranslateStoreActions()
+{
+    m_connectTeamAction->setText(tr("Connect to &Team Store..."));
+    m_localStoreAction->setText(tr("Use This Computer's &Store"));
+}
+
+void MainWindow::useLocalStore()
+{
+    kTeamAddress.reset();
+    switchStore(AssessmentStore::resolvePath(QString()));
+}
+
+void MainWindow::switchStore(const QString &location)
+{
+    // The open questionnaires and reports belong to the store being left.
+    closeAssessmentTabs();
+    m_watcher.reset();
+    m_store.reset();
+    m_dbPath = location;
+    if (!store())
+        return;
+    m_assessmentListDirty = true;
+    if (m_ui->assessmentsPage->isVisible())
+        refreshAssessmentList();
+    if (m_ui->cohortsPage->isVisible())
+        m_ui->cohortsPage->reload();
+    if (m_ui->roundsPage->isVisible())
+        m_ui->roundsPage->reload();
+    statusBar()->showMessage(m_store->isTeamStore() ? tr("Connected to the team store %1").arg(m_store->path())
+                                                    : tr("Using %1").arg(QDir::toNativeSeparators(m_dbPath)),
+                             8000);
 }
 
 void MainWindow::watchStore()

@@ -104,6 +104,12 @@ private:
     void restoreState();
     void closeAssessmentTabs();
     void watchStore();
+    // File > Connect to Team Store... (and a team store that did not answer): the dialog, then
+    // the store it connected to.
+    void connectTeamStore(const QString &problem);
+    void useLocalStore();
+    void retranslateStoreActions();
+    void switchStore(const QString &location);
     void applyLiveChanges();
     void closeTab(int index);
     QString selectedAssessmentId() const;
@@ -133,6 +139,9 @@ private:
     std::vector<StoreChange> m_liveChanges;
     class QTimer *m_liveTimer = nullptr;
     bool m_storeReachable = true;
+    bool m_askingForTeamStore = false;
+    class QAction *m_connectTeamAction = nullptr;
+    class QAction *m_localStoreAction = nullptr;
     bool m_assessmentListDirty = false;
     Qt::WindowStates m_windowStateBeforeProjector;
     ReportExporter *m_exporter = nullptr;

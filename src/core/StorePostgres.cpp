@@ -658,6 +658,15 @@ QString TeamStoreAddress::display() const
     return out;
 }
 
+QString TeamStoreAddress::withPassword() const
+{
+    if (password.isEmpty() || user.isEmpty())
+        return display();
+    QString out = display();
+    const QString prefix = QStringLiteral("postgresql://") + QString::fromUtf8(QUrl::toPercentEncoding(user));
+    return prefix + QLatin1Char(':') + QString::fromUtf8(QUrl::toPercentEncoding(password)) + out.mid(prefix.size());
+}
+
 QString teamRoleName(TeamRole role)
 {
     switch (role) {

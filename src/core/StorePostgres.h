@@ -30,6 +30,8 @@ struct TeamStoreAddress
     static Result<TeamStoreAddress> parse(const QString &address);
     // The address without the password, as it may be shown and remembered.
     QString display() const;
+    // The address with the password (to connect with; never to be shown or written down).
+    QString withPassword() const;
 };
 
 // The PostgreSQL roles of a team store (team init makes them; they are the server's, shared by
