@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL 15 server for the tests (scripts/test.sh uses it).
 #
-#   scripts/test-postgres.sh start   starts one in a new temporary folder, on a free port, and
-#                                    prints two lines: the folder, and the superuser's address
+#   scripts/test-postgres.sh start [--durable]
+#                                    starts one in a new temporary folder, on a free port, and
+#                                    prints two lines: the folder, and the superuser's address;
+#                                    --durable commits to disk as a real server does (benchmarks)
 #   scripts/test-postgres.sh stop DIR  stops it and removes the folder
 #
 # initdb refuses to run as root; as root the server runs as the unprivileged user `postgres`
-# (made by Debian's postgresql-common). Nothing is written outside the folder; durability is
-# off (fsync) because the folder is thrown away.
+# (made by Debian's postgresql-common). Nothing is written outside the folder; for the tests
+# durability is off (fsync) because the folder is thrown away.
 set -euo pipefail
 
 bindir="/usr/lib/postgresql/15/bin"
@@ -21,6 +23,8 @@ fi
 
 case "${1:-}" in
   start)
+    durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    [ "${2:-}" = "--durable" ] && durability=""
     [ -x "$bindir/initdb" ] || { echo "test-postgres: $bindir/initdb is missing (apt-get install postgresql-15)" >&2; exit 1; }
     dir="$(mktemp -d "${TMPDIR:-/tmp}/iitalent-pg.XXXXXX")"
     chmod 755 "$dir"
@@ -39,7 +43,7 @@ case "${1:-}" in
     for attempt in 1 2 3 4 5 6 7 8; do
       port=$((20000 + (RANDOM % 40000)))
       if "${as_user[@]}" "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-          -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=250" \
+          -o "-p $port -k $dir -c listen_addresses=127.0.0.1 $durability -c max_connections=250" \
           start >/dev/null 2>&1; then
         echo "$dir"
         echo "postgresql://iitalent_test:$password@127.0.0.1:$port/postgres"

@@ -389,17 +389,20 @@ public:
 
     Status exec(const QString &sql) override
     {
+        const bool ends = sql == QLatin1String("COMMIT;") || sql == QLatin1String("ROLLBACK;") ||
+                          sql == QLatin1String("COMMIT") || sql == QLatin1String("ROLLBACK");
         QSqlQuery q(m_db);
         if (!q.exec(sql)) {
             note(q.lastError());
             return Status::failure(cleanMessage(q.lastError()));
         }
         m_changes = q.numRowsAffected();
-        if (sql == QLatin1String("COMMIT;") || sql == QLatin1String("ROLLBACK;") || sql == QLatin1String("COMMIT") ||
-            sql == QLatin1String("ROLLBACK"))
+        if (ends)
             m_inTransaction = false;
         return {};
     }
+    // (BEGIN is sent on its own: sent with the first statement in one string, QPSQL would give
+    // the BEGIN's result, not the statement's.)
     Result<StoreStatement> prepare(const QString &sql) override
     {
         reconnectIfLost();
@@ -438,7 +441,7 @@ public:
     QString lastFailureCause() const override
     {
         const QString code = m_lastCode;
-        if (code.startsWith(QLatin1String("08")) || !m_db.isOpen())
+        if (code.startsWith(QLatin1String("08")) || !isConnected())
             return CoreText::tr("the team store cannot be reached");
         if (code == QLatin1String("42501"))
             return CoreText::tr("permission was denied: your role in the team store does not allow it");
