@@ -5,8 +5,8 @@
 //
 // Creates READY, waits for GO to exist, then inserts an assessment of role 01 for "rater TAG" and
 // gives COUNT ratings (a new assessment every 18). With PACE_MS, a rating starts every PACE_MS
-// milliseconds (a person takes seconds; 0, the default, starts each as soon as the last is done). After each committed rating it prints
-// "ok ID REQUIREMENT LEVEL MICROSECONDS" (the time setRating took). Exits 0 when all are written.
+// milliseconds (a person takes seconds; 0, the default, starts each as soon as the last is done). After each committed
+// rating it prints "ok ID REQUIREMENT LEVEL MICROSECONDS" (the time setRating took). Exits 0 when all are written.
 #include "AssessmentStore.h"
 #include "Catalog.h"
 #include "EmbeddedCatalog.h"

@@ -166,10 +166,10 @@ double percentile(std::vector<double> v, double p)
 void report(const std::string &engine, const std::string &load, const RaterRun &run, int clients, double barUs)
 {
     const double p95 = percentile(run.commitNs, 0.95) / 1e6;
-    std::cout << engine << " (" << load << "): " << clients << " raters, " << run.acknowledged << " commits acknowledged, " << run.lost
-              << " lost; commit p50 " << percentile(run.commitNs, 0.5) / 1e6 << " ms, p95 " << p95 << " ms, p99 "
-              << percentile(run.commitNs, 0.99) / 1e6 << " ms, max " << percentile(run.commitNs, 1.0) / 1e6
-              << " ms; " << run.acknowledged / run.wallSeconds << " commits/s\n";
+    std::cout << engine << " (" << load << "): " << clients << " raters, " << run.acknowledged
+              << " commits acknowledged, " << run.lost << " lost; commit p50 " << percentile(run.commitNs, 0.5) / 1e6
+              << " ms, p95 " << p95 << " ms, p99 " << percentile(run.commitNs, 0.99) / 1e6 << " ms, max "
+              << percentile(run.commitNs, 1.0) / 1e6 << " ms; " << run.acknowledged / run.wallSeconds << " commits/s\n";
     record(engine + ": one rating committed, 50 raters at once, " + load, "per commit", barUs, run.commitNs);
 }
 

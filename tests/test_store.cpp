@@ -1055,3 +1055,132 @@ TEST_CASE("A writer killed in the middle loses at most the rating it was writing
     CHECK(ratings <= static_cast<int>(w.levels.size()) + 1);
     checkIntegrity(path);
 }
+
+TEST_CASE("Cohorts, collecting and a round's records behave the same on both engines", "[store][cohort]")
+{
+    IITALENT_FOR_EACH_ENGINE(engine)
+    AssessmentStore store = engine.open();
+    Assessment a = sample("aaaaaaaa-0000-4000-8000-000000000001", "01", "张三", "2026-01-01T00:00:00Z");
+    a.setRating(role("01"), rating("01.a.1", 2));
+    Assessment b = sample("bbbbbbbb-0000-4000-8000-000000000002", "01", "李四", "2026-01-02T00:00:00Z");
+    b.mode = Mode::Assessor;
+    b.assessorName = u("王老师");
+    b.setRating(role("01"), rating("01.a.1", 4, u("证据")));
+    Assessment c = sample("cccccccc-0000-4000-8000-000000000003", "02", "赵六", "2026-01-03T00:00:00Z");
+    for (const Assessment *x : {&a, &b, &c})
+        REQUIRE(store.insert(*x).ok());
+
+    Cohort workshop;
+    workshop.name = u("工作坊 Z");
+    workshop.roles = {QStringLiteral("16"), QStringLiteral("01")};
+    workshop.date = QStringLiteral("2026-12-01");
+    auto w = store.createCohort(workshop);
+    INFO(w.error());
+    REQUIRE(w.ok());
+    CHECK_FALSE(store.createCohort(workshop).ok()); // a name is unique
+    Cohort hiring;
+    hiring.name = u("A 秋招");
+    hiring.kind = CohortKind::Hiring;
+    auto h = store.createCohort(hiring);
+    REQUIRE(h.ok());
+    CHECK(h->id != w->id);
+
+    auto added = store.addToCohort(w->id, {b.id, a.id, c.id});
+    REQUIRE(added.ok());
+    CHECK(added->added == 3);
+    CHECK(store.addToCohort(w->id, {a.id}).value().alreadyPresent == 1);
+    CHECK_FALSE(store.addToCohort(w->id, {QStringLiteral("dddddddd-0000-4000-8000-000000000004")}).ok());
+    REQUIRE(store.addToCohort(h->id, {a.id, b.id}).ok());
+
+    auto all = store.cohorts();
+    REQUIRE(all.ok());
+    REQUIRE(all->size() == 2);
+    CHECK(all->at(0).name == u("A 秋招")); // by name, code point order on both engines
+    CHECK(all->at(1).name == u("工作坊 Z"));
+    CHECK(all->at(1).roles == QStringList({QStringLiteral("16"), QStringLiteral("01")}));
+    CHECK(all->at(1).members == 3);
+    CHECK(all->at(1).date == QStringLiteral("2026-12-01"));
+    CHECK(store.cohortsOf(a.id).value().size() == 2);
+
+    // Members in the order they joined, filtered by role and mode, with their levels.
+    auto members = store.cohortMembers(w->id);
+    REQUIRE(members.ok());
+    REQUIRE(members->size() == 3);
+    CHECK(members->at(0).id == b.id);
+    CHECK(members->at(1).id == a.id);
+    auto ofRole = store.cohortMembers(w->id, QStringLiteral("01"), Mode::Assessor);
+    REQUIRE(ofRole.ok());
+    REQUIRE(ofRole->size() == 1);
+    CHECK(ofRole->front().id == b.id);
+    REQUIRE(ofRole->front().levels.size() == 1);
+    CHECK(ofRole->front().levels.front().level == 4);
+    CHECK(store.removeFromCohort(w->id, {c.id, c.id}).value() == 1);
+
+    // Collecting: new, identical, conflicting (kept or replaced by the newer).
+    Assessment fresh = sample("eeeeeeee-0000-4000-8000-000000000005", "01", "新人", "2026-02-01T00:00:00Z");
+    Assessment changedOlder = a;
+    changedOlder.updated = utc("2025-12-31T00:00:00Z");
+    changedOlder.setRating(role("01"), rating("01.a.1", 0));
+    auto collected = store.collectIntoCohort(w->id, {fresh, b, changedOlder}, false);
+    REQUIRE(collected.ok());
+    CHECK(collected->at(0).kind == AssessmentStore::Collected::Kind::Imported);
+    CHECK(collected->at(1).kind == AssessmentStore::Collected::Kind::Identical);
+    CHECK(collected->at(1).wasMember);
+    CHECK(collected->at(2).kind == AssessmentStore::Collected::Kind::Conflict);
+    Assessment changedNewer = a;
+    changedNewer.updated = utc("2026-06-01T00:00:00Z");
+    changedNewer.setRating(role("01"), rating("01.a.1", 3));
+    auto replaced = store.collectIntoCohort(w->id, {changedOlder, changedNewer}, true);
+    REQUIRE(replaced.ok());
+    CHECK(replaced->at(0).kind == AssessmentStore::Collected::Kind::KeptNewer);
+    CHECK(replaced->at(1).kind == AssessmentStore::Collected::Kind::ReplacedOlder);
+    CHECK(store.load(a.id)->level(QStringLiteral("01.a.1")) == 3);
+
+    // A round's records.
+    REQUIRE(store.setMustHaves(h->id, {QStringLiteral("01.b.2"), QStringLiteral("01.a.1")}).ok());
+    CHECK(store.mustHaves(h->id).value() == QStringList({QStringLiteral("01.b.2"), QStringLiteral("01.a.1")}));
+    RoundConsensus consensus;
+    consensus.candidate = a.subject;
+    consensus.requirement = QStringLiteral("01.a.1");
+    consensus.level = 2;
+    consensus.reason = u("面试中 'quoted' 演示");
+    consensus.recordedBy = u("主持人");
+    REQUIRE(store.setConsensus(h->id, consensus).ok());
+    consensus.level = 3;
+    REQUIRE(store.setConsensus(h->id, consensus).ok()); // changed, not added
+    auto recorded = store.consensus(h->id);
+    REQUIRE(recorded.ok());
+    REQUIRE(recorded->size() == 1);
+    CHECK(recorded->front().level == 3);
+    CHECK(recorded->front().reason == consensus.reason);
+    consensus.reason.clear();
+    CHECK_FALSE(store.setConsensus(h->id, consensus).ok());
+    RoundDecision decision;
+    decision.candidate = b.subject;
+    decision.decision = QStringLiteral("hold");
+    REQUIRE(store.setDecision(h->id, decision).ok());
+    decision.decision = QStringLiteral("shortlist");
+    decision.note = u("终面");
+    REQUIRE(store.setDecision(h->id, decision).ok());
+    REQUIRE(store.decisions(h->id).value().size() == 1);
+    CHECK(store.decisions(h->id).value().front().decision == QStringLiteral("shortlist"));
+    decision.decision = QStringLiteral("maybe");
+    CHECK_FALSE(store.setDecision(h->id, decision).ok());
+    REQUIRE(store.withdrawConsensus(h->id, a.subject, QStringLiteral("01.a.1")).ok());
+    CHECK_FALSE(store.withdrawConsensus(h->id, a.subject, QStringLiteral("01.a.1")).ok());
+    REQUIRE(store.setConsensus(h->id, RoundConsensus{a.subject, QStringLiteral("01.a.1"), 1, u("再议"), {}, {}}).ok());
+
+    // Forgetting a person: their assessments, memberships and round records go; others stay.
+    auto forgotten = store.forgetPerson(a.subject);
+    REQUIRE(forgotten.ok());
+    CHECK(forgotten->removed == 1);
+    CHECK(store.consensus(h->id).value().empty());
+    CHECK(store.cohortMembers(h->id).value().size() == 1);
+    CHECK(engine.queryInt(QStringLiteral("SELECT count(*) FROM cohort_members WHERE assessment = '%1'").arg(a.id)) ==
+          0);
+    // Deleting a cohort keeps its assessments.
+    REQUIRE(store.deleteCohort(u("工作坊 Z")).ok());
+    CHECK(store.contains(b.id));
+    CHECK(store.contains(fresh.id));
+    CHECK(store.cohorts().value().size() == 1);
+}
