@@ -121,4 +121,18 @@ QString makeRound(const Catalog &catalog, const QTemporaryDir &dir, int candidat
     return path;
 }
 
+qint64 fillStore(AssessmentStore &store, const std::vector<Assessment> &all)
+{
+    Cohort c;
+    c.name = QStringLiteral("bench");
+    const qint64 id = store.createCohort(c).value().id;
+    for (size_t i = 0; i < all.size(); i += 1000) {
+        const std::vector<Assessment> batch(all.begin() + static_cast<long>(i),
+                                            all.begin() + static_cast<long>(std::min(all.size(), i + 1000)));
+        if (!store.collectIntoCohort(id, batch, false))
+            std::abort();
+    }
+    return id;
+}
+
 } // namespace iitalent::bench

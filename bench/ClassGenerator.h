@@ -7,8 +7,9 @@
 class QTemporaryDir;
 
 namespace iitalent {
+class AssessmentStore;
 class Catalog;
-}
+} // namespace iitalent
 
 namespace iitalent::bench {
 
@@ -25,5 +26,9 @@ std::vector<Assessment> generateClass(const Catalog &catalog, const QString &rol
 // (levels shifted by -1..+1), two must-haves, and a consensus on every tenth candidate. Returns
 // the store file's path.
 QString makeRound(const Catalog &catalog, const QTemporaryDir &dir, int candidates);
+
+// Stores `all` in one new cohort "bench" of `store` (collectIntoCohort, in transactions of 1,000);
+// returns the cohort's id. Aborts when the store refuses.
+qint64 fillStore(AssessmentStore &store, const std::vector<Assessment> &all);
 
 } // namespace iitalent::bench

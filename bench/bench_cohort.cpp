@@ -60,21 +60,6 @@ void writeFiles(const QString &dir, const std::vector<Assessment> &all)
     }
 }
 
-// The store with one cohort "bench" holding `all`.
-qint64 fillStore(AssessmentStore &store, const std::vector<Assessment> &all)
-{
-    Cohort c;
-    c.name = QStringLiteral("bench");
-    const qint64 id = store.createCohort(c).value().id;
-    for (size_t i = 0; i < all.size(); i += 1000) {
-        const std::vector<Assessment> batch(all.begin() + static_cast<long>(i),
-                                            all.begin() + static_cast<long>(std::min(all.size(), i + 1000)));
-        if (!store.collectIntoCohort(id, batch, false))
-            std::abort();
-    }
-    return id;
-}
-
 // The same figures in SQL (per item: answered, met, gap points, mean rating over each
 // participant's latest assessment), with the catalog attached for the required levels. SQL cannot
 // merge a person without a number into a numbered namesake, so a participant here is one name,

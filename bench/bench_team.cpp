@@ -173,19 +173,6 @@ void report(const std::string &engine, const std::string &load, const RaterRun &
     record(engine + ": one rating committed, 50 raters at once, " + load, "per commit", barUs, run.commitNs);
 }
 
-// The store with one cohort "bench" holding `all`, written in transactions of 1,000.
-void fill(AssessmentStore &store, const std::vector<Assessment> &all)
-{
-    Cohort c;
-    c.name = QStringLiteral("bench");
-    const qint64 id = store.createCohort(c).value().id;
-    for (size_t i = 0; i < all.size(); i += 1000) {
-        const std::vector<Assessment> batch(all.begin() + static_cast<long>(i),
-                                            all.begin() + static_cast<long>(std::min(all.size(), i + 1000)));
-        REQUIRE(store.collectIntoCohort(id, batch, false).ok());
-    }
-}
-
 } // namespace
 
 TEST_CASE("smoke: raters on both engines lose nothing, and a cohort report reads from each", "[smoke]")
@@ -204,7 +191,7 @@ TEST_CASE("smoke: raters on both engines lose nothing, and a cohort report reads
     CHECK(pg.acknowledged == 15);
     CHECK(pg.lost == 0);
     AssessmentStore store = AssessmentStore::open(db.address).value();
-    fill(store, generateClass(teamCatalog(), QStringLiteral("16"), 20));
+    fillStore(store, generateClass(teamCatalog(), QStringLiteral("16"), 20));
     auto r = CohortReport::load(store, teamCatalog(), QStringLiteral("bench"), QStringLiteral("16"), Mode::Self);
     REQUIRE(r.ok());
     CHECK(r->participants.size() == 20);
@@ -258,7 +245,7 @@ TEST_CASE("team: 50 raters at once and the cohort report of 10,000, SQLite and P
     const QString classFile = tmp.filePath(QStringLiteral("class.sqlite"));
     {
         AssessmentStore store = AssessmentStore::open(classFile).value();
-        fill(store, all);
+        fillStore(store, all);
     }
     AssessmentStore local = AssessmentStore::open(classFile).value();
     const Figure fromFile = timeEach("cohort report: 10,000 participants from SQLite", "per report", 1e6, 10, [&] {
@@ -270,7 +257,7 @@ TEST_CASE("team: 50 raters at once and the cohort report of 10,000, SQLite and P
     {
         AssessmentStore team = AssessmentStore::open(db->address).value();
         const auto t0 = std::chrono::steady_clock::now();
-        fill(team, all);
+        fillStore(team, all);
         std::cout << "filling the team store with 10,000 assessments took "
                   << std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count() << " s\n";
     }

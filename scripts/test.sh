@@ -17,4 +17,4 @@ else
   echo "iitalent: the PostgreSQL test server could not start; the team store's tests will fail" >&2
 fi
 cd "$build"
-ctest --output-on-failure --timeout 300 "$@"
+ctest --output-on-failure --timeout 300 -j2 "$@"

@@ -65,6 +65,14 @@ QString postgresTestServer()
     return server;
 }
 
+bool postgresTestServerOrSkip()
+{
+    if (!postgresTestServer().isEmpty())
+        return true;
+    std::cout << "SKIPPED: no PostgreSQL test server (IITALENT_TEST_PG); scripts/test.sh starts one.\n";
+    return false;
+}
+
 QString postgresAddress(const QString &database, const QString &user, const QString &password)
 {
     const QString server = postgresTestServer();

@@ -15,6 +15,9 @@ namespace iitalent::test {
 
 // The test server's superuser address, or empty (after a FAIL when one is required).
 QString postgresTestServer();
+// For a test that needs the server: true when there is one; otherwise prints SKIPPED (ctest counts
+// the test as skipped) and returns false, or FAILs when scripts/test.sh requires the server.
+bool postgresTestServerOrSkip();
 // Whether the PostgreSQL tests must run (scripts/test.sh).
 bool postgresRequired();
 // The address of database `name` on the test server, as `user` (with `password`), or as the

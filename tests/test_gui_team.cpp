@@ -12,6 +12,7 @@
 #include "MainWindow.h"
 #include "QuestionnaireModel.h"
 #include "QuestionnaireWidget.h"
+#include "RoundsPage.h"
 #include "StorePostgres.h"
 
 #include <QAction>
@@ -33,14 +34,6 @@ using namespace iitalent::gui;
 using namespace iitalent::test;
 
 namespace {
-
-bool serverHere()
-{
-    if (!postgresTestServer().isEmpty())
-        return true;
-    std::cout << "SKIPPED: no PostgreSQL test server (IITALENT_TEST_PG); scripts/test.sh starts one.\n";
-    return false;
-}
 
 // Waits (up to `limit` ms, processing events) until `done`; returns the time it took, or -1.
 template <typename Done>
@@ -103,7 +96,7 @@ struct TeamWindow : IsolatedSettings
 
 TEST_CASE("Another machine's rating reaches the open heatmap and questionnaire within a second", "[gui][team]")
 {
-    if (!serverHere())
+    if (!postgresTestServerOrSkip())
         return;
     TeamWindow f;
     auto *tabs = f.window->findChild<QTabWidget *>(QStringLiteral("tabs"));
@@ -152,9 +145,58 @@ TEST_CASE("Another machine's rating reaches the open heatmap and questionnaire w
     CHECK(timeUntil([&] { return qm->indexOf(f.second).data(QuestionnaireModel::LevelRole).toInt() == 2; }) >= 0);
 }
 
+TEST_CASE("Another interviewer's rating and the chair's decision reach the open round page", "[gui][team]")
+{
+    if (!postgresTestServerOrSkip())
+        return;
+    TeamWindow f;
+    AssessmentStore other = AssessmentStore::open(f.db.address()).value();
+    Cohort round;
+    round.name = QStringLiteral("Round T");
+    round.kind = CohortKind::Hiring;
+    round.roles = {QStringLiteral("16")};
+    const qint64 id = other.createCohort(round).value().id;
+    Subject candidate;
+    candidate.name = QStringLiteral("Candidate C");
+    Assessment first = Assessment::create(QStringLiteral("16"), Mode::Assessor, candidate, QStringLiteral("Ann"));
+    first.setRating(*bundledCatalog().role(QStringLiteral("16")), Rating{f.first, 2, QString(), QString()});
+    REQUIRE(other.insert(first).ok());
+    REQUIRE(other.addToCohort(id, {first.id}).ok());
+
+    auto *tabs = f.window->findChild<QTabWidget *>(QStringLiteral("tabs"));
+    auto *page = f.window->findChild<RoundsPage *>(QStringLiteral("roundsPage"));
+    REQUIRE(page);
+    tabs->setCurrentWidget(f.window->findChild<QWidget *>(QStringLiteral("roundsTab")));
+    QCoreApplication::processEvents();
+    REQUIRE(page->selectRound(QStringLiteral("Round T")));
+    REQUIRE(page->report());
+    REQUIRE(page->report()->candidates.size() == 1);
+    CHECK(page->report()->candidates.front().panel.size() == 1);
+
+    // A second interviewer on another machine joins the panel.
+    Assessment second = Assessment::create(QStringLiteral("16"), Mode::Assessor, candidate, QStringLiteral("Bo"));
+    REQUIRE(other.insert(second).ok());
+    REQUIRE(other.addToCohort(id, {second.id}).ok());
+    const qint64 panelMs = timeUntil([&] {
+        return page->report() && !page->report()->candidates.empty() &&
+               page->report()->candidates.front().panel.size() == 2;
+    });
+    INFO("the panel showed the second interviewer after " << panelMs << " ms");
+    CHECK(panelMs >= 0);
+    CHECK(panelMs < 1000);
+    RoundDecision decision;
+    decision.candidate = candidate;
+    decision.decision = QStringLiteral("shortlist");
+    REQUIRE(other.setDecision(id, decision).ok());
+    CHECK(timeUntil([&] {
+              return page->report() && !page->report()->candidates.empty() &&
+                     page->report()->candidates.front().shortlisted();
+          }) >= 0);
+}
+
 TEST_CASE("Answers given while the team store is out of reach stay visible and are sent when it is back", "[gui][team]")
 {
-    if (!serverHere())
+    if (!postgresTestServerOrSkip())
         return;
     TeamWindow f;
     QuestionnaireWidget *q = f.window->openQuestionnaire(f.ids[0]);
@@ -207,7 +249,7 @@ TEST_CASE("Answers given while the team store is out of reach stay visible and a
 TEST_CASE("File > Connect to Team Store asks again after a wrong password and remembers the address only",
           "[gui][team]")
 {
-    if (!serverHere())
+    if (!postgresTestServerOrSkip())
         return;
     IsolatedSettings settings;
     LanguageManager::apply(Language::English);

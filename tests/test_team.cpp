@@ -64,14 +64,6 @@ QString refusal(const QString &address, const QString &sql)
     return error.isEmpty() ? QStringLiteral("(it was allowed)") : error;
 }
 
-bool serverHere()
-{
-    if (!postgresTestServer().isEmpty())
-        return true;
-    std::cout << "SKIPPED: no PostgreSQL test server (IITALENT_TEST_PG); scripts/test.sh starts one.\n";
-    return false;
-}
-
 // A TCP port on 127.0.0.1 where something that is not PostgreSQL answers: it writes an HTTP error
 // to whoever connects and hangs up.
 class NotPostgres
@@ -122,7 +114,7 @@ private:
 
 TEST_CASE("team init sets up a store and its roles once; again it changes nothing", "[team]")
 {
-    if (!serverHere())
+    if (!postgresTestServerOrSkip())
         return;
     ScratchDatabase db;
     auto first = initTeamStore(db.address());
@@ -164,7 +156,7 @@ TEST_CASE("team init sets up a store and its roles once; again it changes nothin
 
 TEST_CASE("A bad address, server, password or database gets one clear sentence", "[team]")
 {
-    if (!serverHere())
+    if (!postgresTestServerOrSkip())
         return;
     ScratchDatabase db;
     auto expectRefused = [](const QString &address, const QString &words) {
@@ -184,6 +176,8 @@ TEST_CASE("A bad address, server, password or database gets one clear sentence",
                                         u("refused the password"));
     CHECK_FALSE(wrong.contains(u(":wrong@"))); // the password is never repeated
     expectRefused(postgresAddress(QStringLiteral("no_such_database")), u("no database of that name"));
+    // sslmode is honoured: the test server speaks no TLS, so "require" cannot be met.
+    expectRefused(postgresAddress(db.name()) + QStringLiteral("?sslmode=require"), u("securely"));
     {
         NotPostgres other;
         expectRefused(QStringLiteral("postgresql://a@127.0.0.1:%1/x?sslmode=disable").arg(other.port()),
@@ -218,7 +212,7 @@ TEST_CASE("A bad address, server, password or database gets one clear sentence",
 
 TEST_CASE("Each team role may do only what it is given, and the server enforces it", "[team][roles]")
 {
-    if (!serverHere())
+    if (!postgresTestServerOrSkip())
         return;
     ScratchDatabase db;
     REQUIRE(initTeamStore(db.address()).ok());
@@ -354,7 +348,7 @@ TEST_CASE("Each team role may do only what it is given, and the server enforces 
 TEST_CASE("store copy moves everything between engines, all or nothing, and again copies only what is new",
           "[team][copy]")
 {
-    if (!serverHere())
+    if (!postgresTestServerOrSkip())
         return;
     QTemporaryDir tmp;
     REQUIRE(tmp.isValid());
@@ -475,7 +469,7 @@ TEST_CASE("store copy moves everything between engines, all or nothing, and agai
 
 TEST_CASE("Several processes rating on one team store at once lose no acknowledged rating", "[team][concurrency]")
 {
-    if (!serverHere())
+    if (!postgresTestServerOrSkip())
         return;
     ScratchDatabase db;
     REQUIRE(initTeamStore(db.address()).ok());

@@ -53,6 +53,8 @@ TeamStoreDialog::TeamStoreDialog(const QString &address, const QString &problem,
     layout->addWidget(note);
     layout->addWidget(buttons);
     (address.isEmpty() ? m_address : m_password)->setFocus();
+    setMinimumWidth(620);
+    adjustSize();
 }
 
 QString TeamStoreDialog::connectionAddress() const
@@ -87,6 +89,7 @@ void TeamStoreDialog::accept()
     if (!problem.isEmpty()) {
         m_problem->setText(problem);
         m_problem->show();
+        adjustSize(); // the reason can be several lines: the dialog grows to show all of it
         return;
     }
     QDialog::accept();

@@ -27,7 +27,9 @@ QDateTime parseTime(const QString &iso)
 // (database or disk is full)".
 QString explained(const QString &cause, const QString &engineMessage)
 {
-    return cause.isEmpty() ? engineMessage : CoreText::tr("%1 (%2)").arg(cause, engineMessage);
+    if (cause.isEmpty() || engineMessage.startsWith(cause)) // said already (a lost team store)
+        return engineMessage;
+    return CoreText::tr("%1 (%2)").arg(cause, engineMessage);
 }
 
 template <typename T>

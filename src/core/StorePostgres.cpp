@@ -415,6 +415,9 @@ public:
         m_inTransaction = s.ok();
         return s;
     }
+    // Whether a statement that failed may be sent again on a new connection: the old one is gone
+    // and no transaction was open on it.
+    bool mayRetry() const { return !m_inTransaction && !isConnected(); }
     bool isConnected() const override
     {
         PGconn *c = pgconn(m_db);
@@ -495,10 +498,21 @@ bool PostgresStatementImpl::execute()
     }
     m_executed = true;
     m_failed = false;
-    if (!m_query.exec(sql)) {
+    bool ok = m_query.exec(sql);
+    if (!ok && m_connection.mayRetry()) {
+        // The server dropped the connection since the last statement (a restart, a cut): outside
+        // a transaction nothing was lost with it, so connect again and ask once more.
+        m_connection.reconnectIfLost();
+        m_query = QSqlQuery(m_connection.database());
+        ok = m_query.exec(sql);
+    }
+    if (!ok) {
         m_failed = true;
-        m_error = cleanMessage(m_query.lastError());
         m_connection.note(m_query.lastError());
+        const QString cause = m_connection.lastFailureCause();
+        const QString message = cleanMessage(m_query.lastError());
+        // A lost connection is said in plain words first, whoever reads the message.
+        m_error = m_connection.isConnected() || cause.isEmpty() ? message : CoreText::tr("%1 (%2)").arg(cause, message);
         return false;
     }
     m_connection.noteChanges(m_query.numRowsAffected());
