@@ -202,6 +202,36 @@ TEST_CASE("A bad address, server, password or database gets one clear sentence",
     expectRefused(db.address(), u("newer iitalent"));
     CHECK(postgresQuery(db.address(), QStringLiteral("SELECT count(*) FROM iitalent_schema_version")) == u("2"));
 
+    // No password anywhere: the command line says where to give one, or asks on a terminal.
+    ScratchDatabase prompted;
+    REQUIRE(initTeamStore(prompted.address()).ok());
+    const QString noPassword = postgresAddress(prompted.name(), QStringLiteral("iitalent_test"));
+    CHECK(teamStoreNeedsPassword(noPassword));
+    CHECK_FALSE(teamStoreNeedsPassword(db.address()));
+    CHECK_FALSE(teamStoreNeedsPassword(QStringLiteral("postgresql://a@127.0.0.1:1/x")));
+    {
+        const CliRun piped =
+            runCli({QStringLiteral("--db"), noPassword, QStringLiteral("cohort"), QStringLiteral("list")});
+        CHECK(piped.exitCode == 1);
+        CHECK(piped.err.contains(u("asks for a password")));
+        // On a terminal (script(1) gives it one) it asks without echo, and goes on with the answer.
+        QProcess terminal;
+        terminal.start(QStringLiteral("script"),
+                       {QStringLiteral("-qec"), QStringLiteral("%1 --db %2 cohort list").arg(cliPath(), noPassword),
+                        QStringLiteral("/dev/null")});
+        REQUIRE(terminal.waitForStarted());
+        QByteArray shown;
+        while (!shown.contains("password for") && terminal.waitForReadyRead(20000))
+            shown += terminal.readAll();
+        REQUIRE(shown.contains("password for"));
+        terminal.write(TeamStoreAddress::parse(db.address())->password.toUtf8() + "\n");
+        REQUIRE(terminal.waitForFinished(30000));
+        shown += terminal.readAll();
+        INFO(shown.toStdString());
+        CHECK(terminal.exitCode() == 0);
+        CHECK(shown.contains("no cohorts yet"));
+    }
+
     // The command line says the same and exits 1.
     const CliRun run =
         runCli({QStringLiteral("--db"), QStringLiteral("postgresql://a@127.0.0.1:1/x"), QStringLiteral("list")});

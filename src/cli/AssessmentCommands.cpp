@@ -6,6 +6,7 @@
 #include "ExchangeImport.h"
 #include "Levels.h"
 #include "ReportJson.h"
+#include "StorePostgres.h"
 
 #include <QFileInfo>
 
@@ -45,6 +46,16 @@ std::optional<Assessment> loadStored(StoreContext &ctx, AssessmentStore &store, 
 std::optional<AssessmentStore> openStore(StoreContext &ctx)
 {
     auto store = AssessmentStore::open(ctx.dbPath);
+    if (!store && ctx.askPassword && teamStoreNeedsPassword(ctx.dbPath)) {
+        // The team store wants a password that PGPASSWORD and ~/.pgpass do not give: ask, once.
+        auto address = TeamStoreAddress::parse(ctx.dbPath).value();
+        if (auto typed = ctx.askPassword(QStringLiteral("password for %1: ").arg(address.display()));
+            typed && !typed->isEmpty()) {
+            address.password = *typed;
+            ctx.dbPath = address.withPassword(); // for the rest of this command only
+            store = AssessmentStore::open(ctx.dbPath);
+        }
+    }
     if (!store) {
         failure(ctx.io, store.error());
         return std::nullopt;

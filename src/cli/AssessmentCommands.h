@@ -21,6 +21,8 @@ struct StoreContext
     Io &io;
     // Asks a yes/no question on the terminal; empty when there is no terminal to ask on.
     std::function<bool(const QString &question)> confirm = {};
+    // Asks for a password on the terminal without echo; empty when there is no terminal.
+    std::function<std::optional<QString>(const QString &prompt)> askPassword = {};
 };
 
 // Opens the store named by the context; on failure reports it and returns nullopt.
@@ -73,5 +75,8 @@ int roundCommand(StoreContext &ctx, const QStringList &args);
 int teamCommand(StoreContext &ctx, const QStringList &args);
 // store copy --from SOURCE --to TARGET
 int storeCommand(StoreContext &ctx, const QStringList &args);
+// A line typed on the terminal without echo (after `prompt` on stderr), or read from stdin when
+// it is not a terminal; nullopt at the end of input (TeamCommands.cpp).
+std::optional<QString> readSecret(const QString &prompt);
 
 } // namespace iitalent::cli

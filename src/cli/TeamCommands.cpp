@@ -10,9 +10,6 @@
 
 namespace iitalent::cli {
 
-namespace {
-
-// A line from stdin: typed without echo on a terminal (after `prompt` on stderr), else piped.
 std::optional<QString> readSecret(const QString &prompt)
 {
     const bool terminal = isatty(STDIN_FILENO);
@@ -38,6 +35,8 @@ std::optional<QString> readSecret(const QString &prompt)
         text.chop(1);
     return text;
 }
+
+namespace {
 
 int teamInit(StoreContext &ctx, const QStringList &args)
 {

@@ -94,8 +94,8 @@ const char kUsage[] =
     "options:\n"
     "  --catalog PATH   use this catalog file instead of the built-in one (also IITALENT_CATALOG)\n"
     "  --db PATH        the assessment database: a file, or a team store's postgresql:// address; passwords\n"
-    "                   come from PGPASSWORD or ~/.pgpass (also IITALENT_DB; default: a file in the\n"
-    "                   application data folder)\n"
+    "                   come from PGPASSWORD or ~/.pgpass, or are asked for on a terminal (also IITALENT_DB;\n"
+    "                   default: a file in the application data folder)\n"
     "  --help           show this help\n"
     "  --version        show the version\n"
     "\n"
@@ -257,6 +257,8 @@ int main(int argc, char **argv)
         status = handler(catalog.value(), args, io);
     } else {
         StoreContext ctx{catalog.value(), AssessmentStore::resolvePath(dbPath), io};
+        if (isatty(STDIN_FILENO) && isatty(STDERR_FILENO))
+            ctx.askPassword = [](const QString &prompt) { return readSecret(prompt); };
         if (isatty(STDIN_FILENO) && isatty(STDERR_FILENO))
             ctx.confirm = [](const QString &question) {
                 write(stderr, question);

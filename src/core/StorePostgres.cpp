@@ -684,6 +684,36 @@ QString TeamStoreAddress::withPassword() const
     return prefix + QLatin1Char(':') + QString::fromUtf8(QUrl::toPercentEncoding(password)) + out.mid(prefix.size());
 }
 
+bool teamStoreNeedsPassword(const QString &address)
+{
+    auto a = TeamStoreAddress::parse(address);
+    if (!a || !a->password.isEmpty())
+        return false;
+    std::vector<QByteArray> keys{"host", "port", "dbname", "user", "connect_timeout"};
+    std::vector<QByteArray> values{a->host.toUtf8(), QByteArray::number(a->port), a->database.toUtf8(),
+                                   a->user.toUtf8(),
+                                   a->options.value(QStringLiteral("connect_timeout"), QStringLiteral("10")).toUtf8()};
+    for (auto it = a->options.cbegin(); it != a->options.cend(); ++it) {
+        if (it.key() == QLatin1String("connect_timeout"))
+            continue;
+        keys.push_back(it.key().toUtf8());
+        values.push_back(it.value().toUtf8());
+    }
+    std::vector<const char *> k, v;
+    for (size_t i = 0; i < keys.size(); ++i) {
+        if (values[i].isEmpty())
+            continue; // libpq's default (e.g. the local socket)
+        k.push_back(keys[i].constData());
+        v.push_back(values[i].constData());
+    }
+    k.push_back(nullptr);
+    v.push_back(nullptr);
+    PGconn *c = PQconnectdbParams(k.data(), v.data(), 0);
+    const bool needs = c && PQstatus(c) == CONNECTION_BAD && PQconnectionNeedsPassword(c);
+    PQfinish(c);
+    return needs;
+}
+
 QString teamRoleName(TeamRole role)
 {
     switch (role) {

@@ -34,6 +34,11 @@ struct TeamStoreAddress
     QString withPassword() const;
 };
 
+// Whether connecting to `address` fails only for want of a password: the server asks for one
+// and neither the address, PGPASSWORD nor ~/.pgpass gives it (libpq's PQconnectionNeedsPassword).
+// A program that can ask its user then asks, and connects with the answer.
+bool teamStoreNeedsPassword(const QString &address);
+
 // The PostgreSQL roles of a team store (team init makes them; they are the server's, shared by
 // its databases).
 enum class TeamRole { Admin, Assessor, Participant };
