@@ -1,5 +1,7 @@
 #include "CohortExport.h"
 
+#include <nlohmann/json.hpp>
+
 #include "CohortDocuments.h"
 #include "CohortJson.h"
 #include "FileOutput.h"

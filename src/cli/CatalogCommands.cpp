@@ -1,5 +1,7 @@
 #include "CatalogCommands.h"
 
+#include <nlohmann/json.hpp>
+
 #include "Catalog.h"
 #include "CatalogExport.h"
 #include "Levels.h"

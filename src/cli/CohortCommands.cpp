@@ -1,6 +1,8 @@
 // cohort ...: groups of assessments (a workshop's class, a team, a hiring round) and their views.
 #include "AssessmentCommands.h"
 
+#include <nlohmann/json.hpp>
+
 #include "Catalog.h"
 #include "CatalogExport.h"
 #include "CohortCollect.h"

@@ -1,5 +1,7 @@
 #include "AssessmentCommands.h"
 
+#include <nlohmann/json.hpp>
+
 #include "Catalog.h"
 #include "Comparison.h"
 #include "FileOutput.h"

@@ -2,6 +2,8 @@
 // panel's consensus levels and the decisions about candidates.
 #include "AssessmentCommands.h"
 
+#include <nlohmann/json.hpp>
+
 #include "Catalog.h"
 #include "CohortCollect.h"
 #include "CohortJson.h"

@@ -1,5 +1,7 @@
 #include "CatalogExport.h"
 
+#include <nlohmann/json.hpp>
+
 #include "Levels.h"
 
 namespace iitalent {

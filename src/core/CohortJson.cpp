@@ -1,5 +1,7 @@
 #include "CohortJson.h"
 
+#include <nlohmann/json.hpp>
+
 #include "CatalogExport.h"
 
 namespace iitalent {

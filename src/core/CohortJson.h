@@ -3,7 +3,7 @@
 #include "CohortReport.h"
 #include "HiringRound.h"
 
-#include <nlohmann/json.hpp>
+#include <nlohmann/json_fwd.hpp> // the whole of json.hpp only where the JSON is built or read
 
 namespace iitalent {
 

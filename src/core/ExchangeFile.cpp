@@ -1,5 +1,7 @@
 #include "ExchangeFile.h"
 
+#include <nlohmann/json.hpp>
+
 #include "Catalog.h"
 #include "CatalogExport.h"
 #include "CoreText.h"

@@ -5,7 +5,7 @@
 #include <QByteArray>
 #include <QStringList>
 
-#include <nlohmann/json.hpp>
+#include <nlohmann/json_fwd.hpp> // the whole of json.hpp only where the JSON is built or read
 
 #include <optional>
 

@@ -1,5 +1,7 @@
 #include "ReportJson.h"
 
+#include <nlohmann/json.hpp>
+
 #include "Catalog.h"
 #include "CatalogExport.h"
 #include "ExchangeFile.h"

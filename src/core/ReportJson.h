@@ -7,7 +7,7 @@
 #include "RoleFit.h"
 #include "Scoring.h"
 
-#include <nlohmann/json.hpp>
+#include <nlohmann/json_fwd.hpp> // the whole of json.hpp only where the JSON is built or read
 
 namespace iitalent {
 

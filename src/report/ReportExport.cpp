@@ -1,5 +1,7 @@
 #include "ReportExport.h"
 
+#include <nlohmann/json.hpp>
+
 #include "AssessmentStore.h"
 #include "Catalog.h"
 #include "FileOutput.h"
