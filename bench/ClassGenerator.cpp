@@ -2,6 +2,7 @@
 
 #include "AssessmentStore.h"
 #include "Catalog.h"
+#include "EmbeddedCatalog.h"
 #include "HiringRound.h"
 
 #include <QStringList>
@@ -133,6 +134,17 @@ qint64 fillStore(AssessmentStore &store, const std::vector<Assessment> &all)
             std::abort();
     }
     return id;
+}
+
+const Catalog &benchCatalog()
+{
+    static const Catalog loaded = [] {
+        Result<Catalog> r = loadEmbeddedCatalog();
+        if (!r)
+            std::abort();
+        return std::move(r).value();
+    }();
+    return loaded;
 }
 
 } // namespace iitalent::bench

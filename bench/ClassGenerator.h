@@ -13,6 +13,9 @@ class Catalog;
 
 namespace iitalent::bench {
 
+// The catalog built into the program, loaded once for the benchmarks (aborts when it cannot be).
+const Catalog &benchCatalog();
+
 // A realistic synthetic class for one role: each participant has an ability that shapes their
 // self-ratings around the required levels (some met, some one or two below, a few above), about
 // 5% of items are unanswered, about 70% are on the job, names are drawn from common Chinese

@@ -30,17 +30,6 @@ using namespace iitalent::bench;
 
 namespace {
 
-const Catalog &cohortCatalog()
-{
-    static const Catalog loaded = [] {
-        Result<Catalog> r = loadEmbeddedCatalog();
-        if (!r)
-            std::abort();
-        return std::move(r).value();
-    }();
-    return loaded;
-}
-
 QString benchDir()
 {
     const QString dir = qEnvironmentVariable("IITALENT_BENCH_DIR");
@@ -101,7 +90,7 @@ TEST_CASE("smoke: a generated class is collected into a cohort and reported", "[
 {
     QTemporaryDir tmp(benchDir() + QStringLiteral("/iitalent-bench-XXXXXX"));
     REQUIRE(tmp.isValid());
-    const std::vector<Assessment> all = generateClass(cohortCatalog(), QStringLiteral("16"), 60);
+    const std::vector<Assessment> all = generateClass(benchCatalog(), QStringLiteral("16"), 60);
     REQUIRE(all.size() == 62); // participants 1 and 31 have two rounds
     writeFiles(tmp.filePath(QStringLiteral("usb")), all);
     AssessmentStore store = AssessmentStore::open(tmp.filePath(QStringLiteral("s.sqlite"))).value();
@@ -109,10 +98,10 @@ TEST_CASE("smoke: a generated class is collected into a cohort and reported", "[
     c.name = QStringLiteral("bench");
     const qint64 id = store.createCohort(c).value().id;
     const CohortCollect::Result r =
-        CohortCollect::run(store, cohortCatalog(), id, {tmp.filePath(QStringLiteral("usb"))}, false);
+        CohortCollect::run(store, benchCatalog(), id, {tmp.filePath(QStringLiteral("usb"))}, false);
     CHECK(r.added == 62);
     CHECK(r.refused == 0);
-    auto report = CohortReport::load(store, cohortCatalog(), QStringLiteral("bench"), QStringLiteral("16"), Mode::Self);
+    auto report = CohortReport::load(store, benchCatalog(), QStringLiteral("bench"), QStringLiteral("16"), Mode::Self);
     REQUIRE(report.ok());
     CHECK(report->participants.size() == 60);
     CHECK_FALSE(report->priorities.isEmpty());
@@ -125,7 +114,7 @@ TEST_CASE("cohort: adding 10,000 exchange files, and the report of 10,000 agains
     REQUIRE(tmp.isValid());
     constexpr int N = 10000;
     // 10,000 files (the class of 9,677 participants plus their first rounds is 10,000 exactly).
-    std::vector<Assessment> all = generateClass(cohortCatalog(), QStringLiteral("16"), 9677);
+    std::vector<Assessment> all = generateClass(benchCatalog(), QStringLiteral("16"), 9677);
     all.resize(N);
     const QString usb = tmp.filePath(QStringLiteral("usb"));
     writeFiles(usb, all);
@@ -139,7 +128,7 @@ TEST_CASE("cohort: adding 10,000 exchange files, and the report of 10,000 agains
             c.name = QStringLiteral("bench");
             const qint64 id = store.createCohort(c).value().id;
             const auto t0 = std::chrono::steady_clock::now();
-            const CohortCollect::Result r = CohortCollect::run(store, cohortCatalog(), id, {usb}, false);
+            const CohortCollect::Result r = CohortCollect::run(store, benchCatalog(), id, {usb}, false);
             const auto t1 = std::chrono::steady_clock::now();
             REQUIRE(r.added == N);
             ns.push_back(std::chrono::duration<double, std::nano>(t1 - t0).count());
@@ -154,17 +143,17 @@ TEST_CASE("cohort: adding 10,000 exchange files, and the report of 10,000 agains
     }
     AssessmentStore store = AssessmentStore::open(path).value();
     const int participants = static_cast<int>(
-        CohortReport::load(store, cohortCatalog(), QStringLiteral("bench"), QStringLiteral("16"), Mode::Self)
+        CohortReport::load(store, benchCatalog(), QStringLiteral("bench"), QStringLiteral("16"), Mode::Self)
             ->participants.size());
     std::cout << "participants in the report: " << participants << '\n';
     const Figure ours =
         timeEach("cohort report: 10,000 participants (store to CohortReport)", "per report", 1e6, 10, [&] {
-            return CohortReport::load(store, cohortCatalog(), QStringLiteral("bench"), QStringLiteral("16"), Mode::Self)
+            return CohortReport::load(store, benchCatalog(), QStringLiteral("bench"), QStringLiteral("16"), Mode::Self)
                 ->participants.size();
         });
     BENCHMARK("CohortReport::load, 10,000 participants")
     {
-        return CohortReport::load(store, cohortCatalog(), QStringLiteral("bench"), QStringLiteral("16"), Mode::Self)
+        return CohortReport::load(store, benchCatalog(), QStringLiteral("bench"), QStringLiteral("16"), Mode::Self)
             ->participants.size();
     };
 

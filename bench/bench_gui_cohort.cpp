@@ -31,12 +31,6 @@ using namespace iitalent::gui;
 
 namespace {
 
-const Catalog &heatmapCatalog()
-{
-    static const Catalog c = loadEmbeddedCatalog().value();
-    return c;
-}
-
 // VmRSS and VmHWM of this process in MB.
 std::pair<double, double> memoryMb()
 {
@@ -75,7 +69,7 @@ struct CohortWindow
             c.roles = QStringList{QStringLiteral("16")};
             const qint64 id = store.createCohort(c).value().id;
             const std::vector<Assessment> all =
-                bench::generateClass(heatmapCatalog(), QStringLiteral("16"), participants);
+                bench::generateClass(bench::benchCatalog(), QStringLiteral("16"), participants);
             for (size_t i = 0; i < all.size(); i += 1000) {
                 const std::vector<Assessment> batch(all.begin() + static_cast<long>(i),
                                                     all.begin() + static_cast<long>(std::min(all.size(), i + 1000)));
@@ -83,7 +77,7 @@ struct CohortWindow
             }
         }
         window = std::make_unique<MainWindow>(nullptr, db);
-        window->setCatalog(heatmapCatalog());
+        window->setCatalog(bench::benchCatalog());
         window->resize(1600, 1000);
         window->show();
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));
@@ -156,9 +150,9 @@ TEST_CASE("round: the hiring-meeting PDF with 50 scorecards", "[!benchmark][roun
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    const QString path = bench::makeRound(heatmapCatalog(), dir, 500);
+    const QString path = bench::makeRound(bench::benchCatalog(), dir, 500);
     AssessmentStore store = AssessmentStore::open(path).value();
-    auto report = RoundReport::load(store, heatmapCatalog(), QStringLiteral("round"));
+    auto report = RoundReport::load(store, bench::benchCatalog(), QStringLiteral("round"));
     REQUIRE(report.ok());
     // The panel shortlists the first 50 of the ranking.
     for (int i = 0; i < 50; ++i) {
@@ -167,7 +161,7 @@ TEST_CASE("round: the hiring-meeting PDF with 50 scorecards", "[!benchmark][roun
         d.decision = QStringLiteral("shortlist");
         REQUIRE(store.setDecision(report->round.id, d).ok());
     }
-    report = RoundReport::load(store, heatmapCatalog(), QStringLiteral("round"));
+    report = RoundReport::load(store, bench::benchCatalog(), QStringLiteral("round"));
     REQUIRE(report.ok());
     qsizetype bytes = 0;
     // As `round report --format pdf` makes it: the shortlisted candidates' evidence read, then laid out.
@@ -175,7 +169,7 @@ TEST_CASE("round: the hiring-meeting PDF with 50 scorecards", "[!benchmark][roun
                     [&] {
                         RoundReport withEvidence = report.value();
                         REQUIRE(loadShortlistRemarks(store, withEvidence).ok());
-                        auto pdf = roundReportPdf(heatmapCatalog(), withEvidence, Language::Chinese);
+                        auto pdf = roundReportPdf(bench::benchCatalog(), withEvidence, Language::Chinese);
                         REQUIRE(pdf.ok());
                         bytes = pdf->size();
                     });

@@ -19,23 +19,13 @@
 using namespace iitalent;
 using namespace iitalent::bench;
 
-namespace {
-
-const Catalog &roundCatalog()
-{
-    static const Catalog loaded = loadEmbeddedCatalog().value();
-    return loaded;
-}
-
-} // namespace
-
 TEST_CASE("smoke: a generated hiring round is ranked", "[smoke]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    const QString path = makeRound(roundCatalog(), dir, 30);
+    const QString path = makeRound(benchCatalog(), dir, 30);
     AssessmentStore store = AssessmentStore::open(path).value();
-    auto report = RoundReport::load(store, roundCatalog(), QStringLiteral("round"));
+    auto report = RoundReport::load(store, benchCatalog(), QStringLiteral("round"));
     REQUIRE(report.ok());
     CHECK(report->candidates.size() == 30);
     CHECK(report->candidates.front().panel.size() == 3);
@@ -47,15 +37,15 @@ TEST_CASE("round: the report of 500 candidates x 3 assessors", "[!benchmark][rou
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    const QString path = makeRound(roundCatalog(), dir, 500);
+    const QString path = makeRound(benchCatalog(), dir, 500);
     AssessmentStore store = AssessmentStore::open(path).value();
     const Figure f =
         timeEach("round report: 500 candidates x 3 assessors (store to ranked RoundReport)", "per report", 300000.0, 20,
-                 [&] { return RoundReport::load(store, roundCatalog(), QStringLiteral("round"))->candidates.size(); });
-    CHECK(RoundReport::load(store, roundCatalog(), QStringLiteral("round"))->candidates.size() == 500);
+                 [&] { return RoundReport::load(store, benchCatalog(), QStringLiteral("round"))->candidates.size(); });
+    CHECK(RoundReport::load(store, benchCatalog(), QStringLiteral("round"))->candidates.size() == 500);
     BENCHMARK("RoundReport::load, 500 x 3")
     {
-        return RoundReport::load(store, roundCatalog(), QStringLiteral("round"))->candidates.size();
+        return RoundReport::load(store, benchCatalog(), QStringLiteral("round"))->candidates.size();
     };
     static_cast<void>(f);
 }

@@ -37,17 +37,6 @@ using namespace iitalent::bench;
 
 namespace {
 
-const Catalog &teamCatalog()
-{
-    static const Catalog loaded = [] {
-        Result<Catalog> r = loadEmbeddedCatalog();
-        if (!r)
-            std::abort();
-        return std::move(r).value();
-    }();
-    return loaded;
-}
-
 QString server()
 {
     const QString bench = qEnvironmentVariable("IITALENT_BENCH_PG");
@@ -191,8 +180,8 @@ TEST_CASE("smoke: raters on both engines lose nothing, and a cohort report reads
     CHECK(pg.acknowledged == 15);
     CHECK(pg.lost == 0);
     AssessmentStore store = AssessmentStore::open(db.address).value();
-    fillStore(store, generateClass(teamCatalog(), QStringLiteral("16"), 20));
-    auto r = CohortReport::load(store, teamCatalog(), QStringLiteral("bench"), QStringLiteral("16"), Mode::Self);
+    fillStore(store, generateClass(benchCatalog(), QStringLiteral("16"), 20));
+    auto r = CohortReport::load(store, benchCatalog(), QStringLiteral("bench"), QStringLiteral("16"), Mode::Self);
     REQUIRE(r.ok());
     CHECK(r->participants.size() == 20);
 }
@@ -240,7 +229,7 @@ TEST_CASE("team: 50 raters at once and the cohort report of 10,000, SQLite and P
     }
 
     // The class of 10,000 in each store, then its report.
-    std::vector<Assessment> all = generateClass(teamCatalog(), QStringLiteral("16"), 9677);
+    std::vector<Assessment> all = generateClass(benchCatalog(), QStringLiteral("16"), 9677);
     all.resize(10000);
     const QString classFile = tmp.filePath(QStringLiteral("class.sqlite"));
     {
@@ -249,7 +238,7 @@ TEST_CASE("team: 50 raters at once and the cohort report of 10,000, SQLite and P
     }
     AssessmentStore local = AssessmentStore::open(classFile).value();
     const Figure fromFile = timeEach("cohort report: 10,000 participants from SQLite", "per report", 1e6, 10, [&] {
-        return CohortReport::load(local, teamCatalog(), QStringLiteral("bench"), QStringLiteral("16"), Mode::Self)
+        return CohortReport::load(local, benchCatalog(), QStringLiteral("bench"), QStringLiteral("16"), Mode::Self)
             ->participants.size();
     });
     if (!db)
@@ -264,7 +253,7 @@ TEST_CASE("team: 50 raters at once and the cohort report of 10,000, SQLite and P
     AssessmentStore team = AssessmentStore::open(db->address).value();
     const Figure fromServer =
         timeEach("cohort report: 10,000 participants from PostgreSQL", "per report", 1e6, 10, [&] {
-            return CohortReport::load(team, teamCatalog(), QStringLiteral("bench"), QStringLiteral("16"), Mode::Self)
+            return CohortReport::load(team, benchCatalog(), QStringLiteral("bench"), QStringLiteral("16"), Mode::Self)
                 ->participants.size();
         });
     CHECK(fromServer.medianUs < 1e6);

@@ -608,8 +608,9 @@ void MainWindow::applyLiveChanges()
 {
     const std::vector<StoreChange> changes = std::move(m_liveChanges);
     m_liveChanges.clear();
+    if (changes.empty())
+        return;
     bool everything = false;
-    bool classes = false;
     QSet<QString> assessments;
     QHash<QString, QStringList> items; // assessment -> requirements changed
     for (const StoreChange &c : changes) {
@@ -619,8 +620,6 @@ void MainWindow::applyLiveChanges()
             items[c.key] << c.detail;
         if (c.table == QLatin1String("ratings") || c.table == QLatin1String("assessments"))
             assessments << c.key;
-        // A rating may be a cohort member's; members and the rounds' records are the class views'.
-        classes = true;
     }
     for (int i = 0; i < m_ui->tabs->count(); ++i) {
         auto *q = qobject_cast<QuestionnaireWidget *>(m_ui->tabs->widget(i));
@@ -641,12 +640,12 @@ void MainWindow::applyLiveChanges()
         if (m_ui->assessmentsPage->isVisible())
             refreshAssessmentList();
     }
-    if (everything || classes) {
-        if (m_ui->cohortsPage->isVisible())
-            m_ui->cohortsPage->reload();
-        if (m_ui->roundsPage->isVisible())
-            m_ui->roundsPage->reload();
-    }
+    // Any change may be a class view's: a rating may be a cohort member's; members and the rounds'
+    // records are theirs.
+    if (m_ui->cohortsPage->isVisible())
+        m_ui->cohortsPage->reload();
+    if (m_ui->roundsPage->isVisible())
+        m_ui->roundsPage->reload();
 }
 
 QString MainWindow::tabTitle(const Assessment &a, bool report) const

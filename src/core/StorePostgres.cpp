@@ -392,13 +392,16 @@ public:
         const bool ends = sql == QLatin1String("COMMIT;") || sql == QLatin1String("ROLLBACK;") ||
                           sql == QLatin1String("COMMIT") || sql == QLatin1String("ROLLBACK");
         QSqlQuery q(m_db);
-        if (!q.exec(sql)) {
+        const bool ok = q.exec(sql);
+        // A COMMIT or ROLLBACK that fails ends the transaction too (it went with a lost
+        // connection): the next statement may connect again.
+        if (ends)
+            m_inTransaction = false;
+        if (!ok) {
             note(q.lastError());
             return Status::failure(cleanMessage(q.lastError()));
         }
         m_changes = q.numRowsAffected();
-        if (ends)
-            m_inTransaction = false;
         return {};
     }
     // (BEGIN is sent on its own: sent with the first statement in one string, QPSQL would give
@@ -542,6 +545,18 @@ const QStringList kOptions = {
     QStringLiteral("sslkey"),  QStringLiteral("connect_timeout"),     QStringLiteral("application_name"),
     QStringLiteral("host"),    QStringLiteral("target_session_attrs")};
 
+// libpq's options for an address: its own (the host is never among them: parse() moves it), and
+// iitalent's defaults where it gives none.
+QMap<QString, QString> connectionOptions(const TeamStoreAddress &a)
+{
+    QMap<QString, QString> all = a.options;
+    if (!all.contains(QStringLiteral("connect_timeout")))
+        all.insert(QStringLiteral("connect_timeout"), QStringLiteral("10"));
+    if (!all.contains(QStringLiteral("application_name")))
+        all.insert(QStringLiteral("application_name"), QStringLiteral("iitalent"));
+    return all;
+}
+
 Result<std::unique_ptr<PostgresConnection>> connect(const QString &address)
 {
     using Out = Result<std::unique_ptr<PostgresConnection>>;
@@ -562,14 +577,9 @@ Result<std::unique_ptr<PostgresConnection>> connect(const QString &address)
     if (!a.password.isEmpty())
         db.setPassword(a.password);
     QStringList options;
-    QMap<QString, QString> all = a.options;
-    if (!all.contains(QStringLiteral("connect_timeout")))
-        all.insert(QStringLiteral("connect_timeout"), QStringLiteral("10"));
-    if (!all.contains(QStringLiteral("application_name")))
-        all.insert(QStringLiteral("application_name"), QStringLiteral("iitalent"));
+    const QMap<QString, QString> all = connectionOptions(a);
     for (auto it = all.cbegin(); it != all.cend(); ++it)
-        if (it.key() != QLatin1String("host"))
-            options << it.key() + QLatin1Char('=') + it.value();
+        options << it.key() + QLatin1Char('=') + it.value();
     db.setConnectOptions(options.join(QLatin1Char(';')));
     auto connection = std::make_unique<PostgresConnection>(db);
     db = QSqlDatabase();
@@ -654,34 +664,44 @@ Result<TeamStoreAddress> TeamStoreAddress::parse(const QString &address)
     return a;
 }
 
-QString TeamStoreAddress::display() const
+namespace {
+
+// The address as libpq writes it, with or without the password.
+QString formatAddress(const TeamStoreAddress &a, bool withPassword)
 {
     QString out = QStringLiteral("postgresql://");
-    if (!user.isEmpty())
-        out += QString::fromUtf8(QUrl::toPercentEncoding(user)) + QLatin1Char('@');
-    const bool socket = host.startsWith(QLatin1Char('/'));
+    if (!a.user.isEmpty()) {
+        out += QString::fromUtf8(QUrl::toPercentEncoding(a.user));
+        if (withPassword && !a.password.isEmpty())
+            out += QLatin1Char(':') + QString::fromUtf8(QUrl::toPercentEncoding(a.password));
+        out += QLatin1Char('@');
+    }
+    const bool socket = a.host.startsWith(QLatin1Char('/'));
     if (!socket)
-        out += host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
-    if (port != 5432)
-        out += QLatin1Char(':') + QString::number(port);
-    out += QLatin1Char('/') + QString::fromUtf8(QUrl::toPercentEncoding(database));
+        out += a.host.contains(QLatin1Char(':')) ? QLatin1Char('[') + a.host + QLatin1Char(']') : a.host;
+    if (a.port != 5432)
+        out += QLatin1Char(':') + QString::number(a.port);
+    out += QLatin1Char('/') + QString::fromUtf8(QUrl::toPercentEncoding(a.database));
     QStringList query;
     if (socket)
-        query << QStringLiteral("host=") + host;
-    for (auto it = options.cbegin(); it != options.cend(); ++it)
+        query << QStringLiteral("host=") + a.host;
+    for (auto it = a.options.cbegin(); it != a.options.cend(); ++it)
         query << it.key() + QLatin1Char('=') + it.value();
     if (!query.isEmpty())
         out += QLatin1Char('?') + query.join(QLatin1Char('&'));
     return out;
 }
 
+} // namespace
+
+QString TeamStoreAddress::display() const
+{
+    return formatAddress(*this, false);
+}
+
 QString TeamStoreAddress::withPassword() const
 {
-    if (password.isEmpty() || user.isEmpty())
-        return display();
-    QString out = display();
-    const QString prefix = QStringLiteral("postgresql://") + QString::fromUtf8(QUrl::toPercentEncoding(user));
-    return prefix + QLatin1Char(':') + QString::fromUtf8(QUrl::toPercentEncoding(password)) + out.mid(prefix.size());
+    return formatAddress(*this, true);
 }
 
 bool teamStoreNeedsPassword(const QString &address)
@@ -689,13 +709,11 @@ bool teamStoreNeedsPassword(const QString &address)
     auto a = TeamStoreAddress::parse(address);
     if (!a || !a->password.isEmpty())
         return false;
-    std::vector<QByteArray> keys{"host", "port", "dbname", "user", "connect_timeout"};
+    std::vector<QByteArray> keys{"host", "port", "dbname", "user"};
     std::vector<QByteArray> values{a->host.toUtf8(), QByteArray::number(a->port), a->database.toUtf8(),
-                                   a->user.toUtf8(),
-                                   a->options.value(QStringLiteral("connect_timeout"), QStringLiteral("10")).toUtf8()};
-    for (auto it = a->options.cbegin(); it != a->options.cend(); ++it) {
-        if (it.key() == QLatin1String("connect_timeout"))
-            continue;
+                                   a->user.toUtf8()};
+    const QMap<QString, QString> options = connectionOptions(a.value());
+    for (auto it = options.cbegin(); it != options.cend(); ++it) {
         keys.push_back(it.key().toUtf8());
         values.push_back(it.value().toUtf8());
     }
