@@ -422,3 +422,38 @@ TEST_CASE("A rating's evidence and note read as one line", "[assessment]")
     r.evidence.clear();
     CHECK(r.evidenceAndNote() == QStringLiteral("面试"));
 }
+
+TEST_CASE("Exported files end in .iitalent.json, and the desktop's MIME type and entry say the same",
+          "[exchange][desktop]")
+{
+    Subject subject;
+    subject.name = u("李明");
+    Assessment a = Assessment::create(QStringLiteral("05"), Mode::Self, subject, QString());
+    const QString name = ExchangeFile::fileNameFor(a);
+    CHECK(name.endsWith(QLatin1String(".iitalent.json")));
+    CHECK(name.startsWith(a.created.toLocalTime().date().toString(QStringLiteral("yyyyMMdd")) + u("-李明-05-self-")));
+    CHECK(ExchangeFile::hasExchangeFileName(name));
+    CHECK(ExchangeFile::hasExchangeFileName(QStringLiteral("/tmp/old-export.JSON")));
+    CHECK_FALSE(ExchangeFile::hasExchangeFileName(QStringLiteral("report.pdf")));
+    CHECK_FALSE(ExchangeFile::hasExchangeFileName(QStringLiteral("notes.json.txt")));
+
+    // The shared-mime-info package that goes into the Debian package: the type, the ending and the
+    // schema the magic looks for are the core's.
+    const QDir dist(QStringLiteral(IITALENT_TEST_DATA_DIR "/../../dist/linux"));
+    const QString mime =
+        QString::fromUtf8(readFileBytes(dist.filePath(QStringLiteral("org.iitalent.iitalent.mime.xml"))));
+    REQUIRE_FALSE(mime.isEmpty());
+    CHECK(mime.contains(QStringLiteral("<mime-type type=\"%1\">").arg(QLatin1String(ExchangeFile::MimeType))));
+    CHECK(mime.contains(QStringLiteral("<glob pattern=\"*%1\"").arg(QLatin1String(ExchangeFile::FileExtension))));
+    CHECK(mime.contains(QStringLiteral("value=\"&quot;%1&quot;\"").arg(QLatin1String(ExchangeFile::Schema))));
+    CHECK(mime.contains(QStringLiteral("<sub-class-of type=\"application/json\"/>")));
+    // The magic looks at the first 4 KB: the schema is the first field iitalent writes.
+    CHECK(ExchangeFile::serialize(a).indexOf(ExchangeFile::Schema) < 64);
+
+    // The desktop entry opens files of that type, and hands the program every file chosen.
+    const QString desktop =
+        QString::fromUtf8(readFileBytes(dist.filePath(QStringLiteral("org.iitalent.iitalent.desktop"))));
+    CHECK(desktop.contains(QStringLiteral("\nMimeType=%1;\n").arg(QLatin1String(ExchangeFile::MimeType))));
+    CHECK(desktop.contains(QStringLiteral("\nExec=iitalent %F\n")));
+    CHECK(desktop.contains(QStringLiteral("\nCategories=Office;Education;Qt;\n")));
+}

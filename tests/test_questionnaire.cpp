@@ -6,6 +6,7 @@
 #include "AssessmentSession.h"
 #include "AssessmentStore.h"
 #include "ExchangeFile.h"
+#include "FileHandOff.h"
 #include "ImprovementPathView.h"
 #include "Language.h"
 #include "MainWindow.h"
@@ -25,6 +26,7 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QMessageBox>
+#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -273,6 +275,70 @@ TEST_CASE("Importing files: a broken one is refused whole, a good one is listed 
     // The same id again: replaced only when allowed.
     CHECK(window.importFiles({good}, true) == QStringList{a.id});
     CHECK(window.assessmentModel()->rowCount() == 1);
+}
+
+TEST_CASE("A file opened from the file manager is imported only after the person says so", "[gui][import]")
+{
+    Fixture fx;
+    MainWindow window(nullptr, fx.db());
+    window.setCatalog(bundledCatalog());
+    Assessment a = Assessment::create(QStringLiteral("05"), Mode::Self, subject("吴九"), QString());
+    a.setRating(*bundledCatalog().role(QStringLiteral("05")), iitalent::test::rating("05.a.1", 3));
+    const QString file = fx.dir.filePath(ExchangeFile::fileNameFor(a));
+    REQUIRE(file.endsWith(QLatin1String(".iitalent.json")));
+    REQUIRE(iitalent::test::writeFileBytes(file, ExchangeFile::serialize(a)));
+
+    // The question names the file and the store; the person presses a button of it by keyboard.
+    QString asked;
+    const auto answerWith = [&](Qt::Key key) {
+        QTimer::singleShot(50, [&asked, key] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return; // asked stays empty: the checks below fail
+            asked = box->text() + QLatin1Char('\n') + box->informativeText();
+            QTest::keyClick(box, key);
+        });
+    };
+    answerWith(Qt::Key_Escape);
+    CHECK(window.offerImport({file}).isEmpty());
+    CHECK(asked.contains(QDir::toNativeSeparators(file)));
+    CHECK(asked.contains(QDir::toNativeSeparators(fx.db())));
+    CHECK(window.assessmentModel()->rowCount() == 0);
+
+    asked.clear();
+    answerWith(Qt::Key_Return); // Import is the default button
+    CHECK(window.offerImport({file}) == QStringList{a.id});
+    CHECK_FALSE(asked.isEmpty());
+    CHECK(window.assessmentModel()->rowCount() == 1);
+}
+
+TEST_CASE("A file opened while the window runs goes to that window, not to a second one", "[gui][import]")
+{
+    Fixture fx;
+    MainWindow window(nullptr, fx.db());
+    window.setCatalog(bundledCatalog());
+    FileHandOff handOff;
+    REQUIRE(handOff.listen(window.storeLocation()));
+    QSignalSpy received(&handOff, &FileHandOff::filesReceived);
+    const QString file = fx.dir.filePath(QStringLiteral("a.iitalent.json"));
+    REQUIRE(iitalent::test::writeFileBytes(file, "{}"));
+
+    // What the file manager does: start iitalent with the file, here from the file's folder.
+    QProcess second;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    second.setProcessEnvironment(env);
+    second.setWorkingDirectory(fx.dir.path());
+    second.start(QStringLiteral(IITALENT_GUI_PATH),
+                 {QStringLiteral("--db"), fx.db(), QStringLiteral("a.iitalent.json")});
+    REQUIRE(received.wait(20000));
+    CHECK(received.at(0).at(0).toStringList() == QStringList{file});
+    REQUIRE(second.waitForFinished(20000));
+    CHECK(second.exitStatus() == QProcess::NormalExit);
+    CHECK(second.exitCode() == 0);
+
+    // Another store is another window's: nobody takes its files.
+    CHECK_FALSE(FileHandOff::handOver(fx.dir.filePath(QStringLiteral("other.sqlite")), {file}, 500));
 }
 
 TEST_CASE("Re-importing many stored assessments asks once when told \"Yes to All\"", "[gui][import]")

@@ -3151,16 +3151,16 @@
         <translation>Add Assessments to “%1”</translation>
     </message>
     <message>
-        <source>iitalent assessments (*.json);;All files (*)</source>
-        <translation>iitalent assessments (*.json);;All files (*)</translation>
-    </message>
-    <message>
         <source>Add a Folder of Assessments to “%1”</source>
         <translation>Add a Folder of Assessments to “%1”</translation>
     </message>
     <message>
         <source>Create a cohort first, then add the files to it.</source>
         <translation>Create a cohort first, then add the files to it.</translation>
+    </message>
+    <message>
+        <source>iitalent assessments (*.iitalent.json *.json);;All files (*)</source>
+        <translation>iitalent assessments (*.iitalent.json *.json);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -3515,16 +3515,8 @@
         <translation>Import Assessments</translation>
     </message>
     <message>
-        <source>iitalent assessments (*.json);;All files (*)</source>
-        <translation>iitalent assessments (*.json);;All files (*)</translation>
-    </message>
-    <message>
         <source>Export Assessment</source>
         <translation>Export Assessment</translation>
-    </message>
-    <message>
-        <source>iitalent assessments (*.json)</source>
-        <translation>iitalent assessments (*.json)</translation>
     </message>
     <message>
         <source>Exported to %1</source>
@@ -3647,6 +3639,48 @@
     <message>
         <source>Changes made on other machines will show when a view is opened again: %1</source>
         <translation>Changes made on other machines will show when a view is opened again: %1</translation>
+    </message>
+    <message>
+        <source>Import assessments?</source>
+        <translation>Import assessments?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n assessment file(s) into %1?</source>
+        <translation>
+            <numerusform>Import %n assessment file into %1?</numerusform>
+            <numerusform>Import %n assessment files into %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the team store %1</source>
+        <translation>the team store %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>iitalent assessments (*.iitalent.json *.json);;All files (*)</source>
+        <translation>iitalent assessments (*.iitalent.json *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>iitalent assessments (*.iitalent.json)</source>
+        <translation>iitalent assessments (*.iitalent.json)</translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation>Replace file?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 already exists. Replace it?</translation>
     </message>
 </context>
 <context>
@@ -4634,10 +4668,6 @@
         <translation>Add Questionnaires to the Round</translation>
     </message>
     <message>
-        <source>iitalent exchange files (*.json);;All files (*)</source>
-        <translation>iitalent exchange files (*.json);;All files (*)</translation>
-    </message>
-    <message>
         <source>Add a Folder to the Round</source>
         <translation>Add a Folder to the Round</translation>
     </message>
@@ -4668,6 +4698,10 @@
     <message>
         <source>The document cannot be exported while someone rates a candidate here: it holds the ratings that are hidden until they have answered every item.</source>
         <translation>The document cannot be exported while someone rates a candidate here: it holds the ratings that are hidden until they have answered every item.</translation>
+    </message>
+    <message>
+        <source>iitalent exchange files (*.iitalent.json *.json);;All files (*)</source>
+        <translation>iitalent exchange files (*.iitalent.json *.json);;All files (*)</translation>
     </message>
 </context>
 <context>

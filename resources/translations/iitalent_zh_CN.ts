@@ -3126,16 +3126,16 @@
         <translation>向“%1”添加测评</translation>
     </message>
     <message>
-        <source>iitalent assessments (*.json);;All files (*)</source>
-        <translation>iitalent 测评文件 (*.json);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Add a Folder of Assessments to “%1”</source>
         <translation>向“%1”添加一个测评文件夹</translation>
     </message>
     <message>
         <source>Create a cohort first, then add the files to it.</source>
         <translation>请先创建班级，再向其中添加文件。</translation>
+    </message>
+    <message>
+        <source>iitalent assessments (*.iitalent.json *.json);;All files (*)</source>
+        <translation>iitalent 测评文件 (*.iitalent.json *.json);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -3485,16 +3485,8 @@
         <translation>导入测评</translation>
     </message>
     <message>
-        <source>iitalent assessments (*.json);;All files (*)</source>
-        <translation>iitalent 测评文件 (*.json);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Export Assessment</source>
         <translation>导出测评</translation>
-    </message>
-    <message>
-        <source>iitalent assessments (*.json)</source>
-        <translation>iitalent 测评文件 (*.json)</translation>
     </message>
     <message>
         <source>Exported to %1</source>
@@ -3611,6 +3603,46 @@
     <message>
         <source>Changes made on other machines will show when a view is opened again: %1</source>
         <translation>其他机器上的修改将在重新打开视图时显示：%1</translation>
+    </message>
+    <message>
+        <source>Import assessments?</source>
+        <translation>导入测评？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n assessment file(s) into %1?</source>
+        <translation>
+            <numerusform>将 %n 个测评文件导入 %1？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the team store %1</source>
+        <translation>团队存储 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>以及另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>iitalent assessments (*.iitalent.json *.json);;All files (*)</source>
+        <translation>iitalent 测评文件 (*.iitalent.json *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>iitalent assessments (*.iitalent.json)</source>
+        <translation>iitalent 测评文件 (*.iitalent.json)</translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 已存在。要替换吗？</translation>
     </message>
 </context>
 <context>
@@ -4585,10 +4617,6 @@
         <translation>将问卷添加到招聘批次</translation>
     </message>
     <message>
-        <source>iitalent exchange files (*.json);;All files (*)</source>
-        <translation>iitalent 交换文件 (*.json);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Add a Folder to the Round</source>
         <translation>将文件夹添加到招聘批次</translation>
     </message>
@@ -4619,6 +4647,10 @@
     <message>
         <source>The document cannot be exported while someone rates a candidate here: it holds the ratings that are hidden until they have answered every item.</source>
         <translation>有人正在本窗口评定候选人时不能导出文档：文档中含有在其答完全部条目之前对其隐藏的评分。</translation>
+    </message>
+    <message>
+        <source>iitalent exchange files (*.iitalent.json *.json);;All files (*)</source>
+        <translation>iitalent 交换文件 (*.iitalent.json *.json);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

@@ -835,7 +835,7 @@ void CohortsPage::chooseFiles()
         return;
     const QStringList paths =
         QFileDialog::getOpenFileNames(this, tr("Add Assessments to “%1”").arg(c->name), kCollectDir.get(),
-                                      tr("iitalent assessments (*.json);;All files (*)"));
+                                      tr("iitalent assessments (*.iitalent.json *.json);;All files (*)"));
     if (paths.isEmpty())
         return;
     kCollectDir.set(QFileInfo(paths.first()).absolutePath());

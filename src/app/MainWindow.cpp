@@ -33,6 +33,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTimer>
@@ -885,23 +886,39 @@ QStringList MainWindow::importFiles(const QStringList &paths, bool replaceWithou
     return stored;
 }
 
+QStringList MainWindow::offerImport(const QStringList &paths)
+{
+    AssessmentStore *s = store();
+    if (!s || !m_catalog || paths.isEmpty())
+        return {};
+    QStringList names;
+    for (const QString &path : paths)
+        names << QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    QMessageBox box(
+        QMessageBox::Question, tr("Import assessments?"),
+        tr("Import %n assessment file(s) into %1?", nullptr, int(paths.size()))
+            .arg(s->isTeamStore() ? tr("the team store %1").arg(s->path()) : QDir::toNativeSeparators(m_dbPath)),
+        QMessageBox::Cancel, this);
+    box.setInformativeText(
+        names.mid(0, 10).join(QLatin1Char('\n')) +
+        (names.size() > 10 ? QStringLiteral("\n") + tr("and %n more", nullptr, int(names.size()) - 10) : QString()));
+    QPushButton *import = box.addButton(tr("&Import"), QMessageBox::AcceptRole);
+    box.setDefaultButton(import);
+    box.exec();
+    if (box.clickedButton() != import)
+        return {};
+    return importFiles(paths);
+}
+
 void MainWindow::chooseImportFiles()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import Assessments"), kExchangeDir.get(),
-                                                            tr("iitalent assessments (*.json);;All files (*)"));
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(this, tr("Import Assessments"), kExchangeDir.get(),
+                                      tr("iitalent assessments (*.iitalent.json *.json);;All files (*)"));
     if (paths.isEmpty())
         return;
     kExchangeDir.set(QFileInfo(paths.first()).absolutePath());
     importFiles(paths);
-}
-
-QString MainWindow::exchangeFileName(const Assessment &a)
-{
-    // The date and the start of the id keep two rounds of one person, role and mode apart.
-    return safeFileName(QStringLiteral("%1-%2-%3-%4-%5")
-                            .arg(a.created.toLocalTime().date().toString(QStringLiteral("yyyyMMdd")), a.subject.name,
-                                 a.role, modeId(a.mode), a.id.left(8))) +
-           QStringLiteral(".json");
 }
 
 void MainWindow::exportSelected()
@@ -918,11 +935,20 @@ void MainWindow::exportSelected()
             showError(loaded.error());
             return;
         }
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export Assessment"), QDir(kExchangeDir.get()).filePath(exchangeFileName(loaded.value())),
-            tr("iitalent assessments (*.json)"));
+        QString path = QFileDialog::getSaveFileName(
+            this, tr("Export Assessment"), QDir(kExchangeDir.get()).filePath(ExchangeFile::fileNameFor(loaded.value())),
+            tr("iitalent assessments (*.iitalent.json)"));
         if (path.isEmpty())
             return;
+        // A name typed without the ending gets it, so that the file manager knows the file.
+        if (!ExchangeFile::hasExchangeFileName(path)) {
+            path += QLatin1String(ExchangeFile::FileExtension);
+            if (QFileInfo::exists(path) &&
+                QMessageBox::question(this, tr("Replace file?"),
+                                      tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(path)),
+                                      QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+                return;
+        }
         kExchangeDir.set(QFileInfo(path).absolutePath());
         // The file dialog has asked before replacing an existing file.
         if (Status written = writeFileAtomically(path, ExchangeFile::serialize(loaded.value()), true); !written) {
@@ -947,7 +973,7 @@ void MainWindow::exportSelected()
             failed << tr("%1: %2").arg(id, loaded.error());
             continue;
         }
-        const QString path = QDir(folder).filePath(exchangeFileName(loaded.value()));
+        const QString path = QDir(folder).filePath(ExchangeFile::fileNameFor(loaded.value()));
         existing += QFileInfo::exists(path) ? 1 : 0;
         files.emplace_back(path, ExchangeFile::serialize(loaded.value()));
     }
@@ -1001,7 +1027,7 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     if (event->mimeData()->hasUrls()) {
         for (const QUrl &url : event->mimeData()->urls()) {
-            if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+            if (url.isLocalFile() && ExchangeFile::hasExchangeFileName(url.toLocalFile())) {
                 event->acceptProposedAction();
                 return;
             }

@@ -67,6 +67,12 @@ public:
     // Imports exchange files; asks before replacing an assessment that is already stored (unless
     // `replaceWithoutAsking`). Returns the ids imported; problems are shown.
     QStringList importFiles(const QStringList &paths, bool replaceWithoutAsking = false);
+    // Files handed to the program from outside (opened from the file manager, named on the command
+    // line): asks whether to import them, naming them and the store, then imports. Returns the ids
+    // imported; none when the person says no.
+    QStringList offerImport(const QStringList &paths);
+    // Where the assessments are kept: a file's path or a team store's address (no password).
+    QString storeLocation() const { return m_dbPath; }
     void refreshAssessmentList();
     AssessmentListModel *assessmentModel() const;
 
@@ -122,8 +128,6 @@ private:
     QString tabTitle(const Assessment &a, bool report) const;
     // A stored assessment whose role the catalog has, or nullopt after showing why not.
     QString resolveId(const QString &idOrPrefix);
-    // "20261201-李明-18-self-eb993771.json": the name an exported exchange file gets.
-    static QString exchangeFileName(const Assessment &a);
     std::optional<Assessment> loadForView(const QString &assessmentId);
 
     std::unique_ptr<Ui::MainWindow> m_ui;

@@ -1106,7 +1106,7 @@ void RoundsPage::chooseFiles()
 {
     const QStringList files =
         QFileDialog::getOpenFileNames(this, tr("Add Questionnaires to the Round"), kCollectDir.get(),
-                                      tr("iitalent exchange files (*.json);;All files (*)"));
+                                      tr("iitalent exchange files (*.iitalent.json *.json);;All files (*)"));
     if (files.isEmpty())
         return;
     kCollectDir.set(QFileInfo(files.first()).absolutePath());

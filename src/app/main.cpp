@@ -2,6 +2,7 @@
 // the catalog (the built-in one, a saved choice, or --catalog PATH) and show the main window.
 #include "AssessmentStore.h"
 #include "EmbeddedCatalog.h"
+#include "FileHandOff.h"
 #include "Kiosk.h"
 #include "KioskWindow.h"
 #include "Language.h"
@@ -11,6 +12,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <QScreen>
 #include <QTimer>
@@ -64,9 +66,20 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("iitalent"));
     QApplication::setApplicationDisplayName(QStringLiteral("iitalent"));
     QApplication::setApplicationVersion(QStringLiteral(IITALENT_VERSION));
+    // The desktop entry's name (Wayland matches windows to it) and the icon installed with it, or
+    // the built-in copy when iitalent runs from a build folder.
+    QGuiApplication::setDesktopFileName(QStringLiteral(IITALENT_APP_ID));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral(IITALENT_APP_ID), QIcon(QStringLiteral(":/iitalent/icons/iitalent.svg"))));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Job-competency assessment for Industrial Internet talent"));
+    parser.setApplicationDescription(QStringLiteral(
+        "Job-competency assessment for Industrial Internet talent\n"
+        "\n"
+        "The window of iitalent. It shows the 41 roles of the standard 《工业互联网产业人才岗位能力要求》,\n"
+        "runs self-assessments and assessors' questionnaires, shows gap reports and the Appendix A\n"
+        "improvement path, and keeps workshops' cohorts and hiring rounds. Every answer is saved as it\n"
+        "is given. iitalent-cli does the same on the command line."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption catalogOpt(QStringLiteral("catalog"), QStringLiteral("Use this catalog file."),
@@ -110,8 +123,10 @@ int main(int argc, char **argv)
         QStringLiteral("dir"));
     parser.addOptions({catalogOpt, langOpt, roleOpt, searchOpt, dbOpt, reportOpt, tabOpt, answerOpt, shotOpt, exitOpt,
                        kioskOpt, cohortOpt, collectOpt});
-    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Assessment files (.json) to import."),
-                                 QStringLiteral("[FILE.json...]"));
+    parser.addPositionalArgument(
+        QStringLiteral("files"),
+        QStringLiteral("Exchange files of assessments (.iitalent.json or .json) to import, after asking."),
+        QStringLiteral("[FILE.iitalent.json...]"));
     parser.process(app);
 
     const QString lang = parser.value(langOpt);
@@ -131,6 +146,23 @@ int main(int argc, char **argv)
     }
 
     MainWindow window(nullptr, parser.value(dbOpt));
+    // Files opened while iitalent already runs on this store go to that window, which asks.
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty() && !parser.isSet(exitOpt) && !parser.isSet(shotOpt) &&
+        FileHandOff::handOver(window.storeLocation(), files))
+        return 0;
+    FileHandOff handOff;
+    if (!handOff.listen(window.storeLocation()))
+        std::fprintf(stderr, "iitalent: files opened later will start another window\n");
+    QObject::connect(
+        &handOff, &FileHandOff::filesReceived, &window,
+        [&window](const QStringList &paths) {
+            window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
+            window.raise();
+            window.activateWindow();
+            window.offerImport(paths);
+        },
+        Qt::QueuedConnection);
     if (!lang.isEmpty())
         window.showLanguageChoice(lang);
     const Setting<QString> savedCatalog{"catalog/path", QString()};
@@ -152,8 +184,8 @@ int main(int argc, char **argv)
     if (parser.isSet(searchOpt))
         window.setSearchText(parser.value(searchOpt));
     window.show();
-    if (!parser.positionalArguments().isEmpty())
-        window.importFiles(parser.positionalArguments());
+    if (!files.isEmpty())
+        window.offerImport(files);
     if (parser.isSet(answerOpt))
         window.openQuestionnaire(parser.value(answerOpt));
     if (parser.isSet(reportOpt)) {

@@ -407,7 +407,12 @@ QString ExchangeFile::fileNameFor(const Assessment &a)
     return safeFileName(QStringLiteral("%1-%2-%3-%4-%5")
                             .arg(a.created.toLocalTime().date().toString(QStringLiteral("yyyyMMdd")), a.subject.name,
                                  a.role, modeId(a.mode), a.id.left(8))) +
-           QStringLiteral(".json");
+           QLatin1String(FileExtension);
+}
+
+bool ExchangeFile::hasExchangeFileName(const QString &path)
+{
+    return path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
 }
 
 } // namespace iitalent

@@ -32,6 +32,12 @@ class ExchangeFile final
 {
 public:
     static constexpr const char *Schema = "iitalent.assessment/1";
+    // The ending iitalent gives the files it writes; the desktop knows them by it as the MIME type
+    // below (and by the schema, where it looks inside). Plain .json files are read as well.
+    static constexpr const char *FileExtension = ".iitalent.json";
+    static constexpr const char *MimeType = "application/x-iitalent-assessment+json";
+    // Whether a file's name says it may be an exchange file: it ends in .json (.iitalent.json is one).
+    static bool hasExchangeFileName(const QString &path);
 
     static nlohmann::ordered_json toJson(const Assessment &assessment);
     static QByteArray serialize(const Assessment &assessment);
@@ -41,7 +47,7 @@ public:
     static ParsedAssessment read(const QString &path, const Catalog &catalog);
 
     // The file name an assessment is exported under: the day it was created, the subject, role,
-    // mode and the start of its id, so that two rounds of one person stay apart.
+    // mode and the start of its id, so that two rounds of one person stay apart; ends in FileExtension.
     static QString fileNameFor(const Assessment &assessment);
 };
 
