@@ -11,6 +11,7 @@ PACKAGES=(
   nlohmann-json3-dev catch2 libsqlite3-dev sqlite3
   fonts-noto-cjk fonts-wqy-microhei xvfb xauth poppler-utils
   qt6-translations-l10n clang-format
+  dpkg-dev file gzip man-db lintian desktop-file-utils appstream shared-mime-info libglib2.0-bin
 )
 
 missing=()
