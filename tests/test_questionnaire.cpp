@@ -301,6 +301,8 @@ TEST_CASE("A file opened from the file manager is imported only after the person
     };
     answerWith(Qt::Key_Escape);
     CHECK(window.offerImport({file}).isEmpty());
+    CHECK(window.findChild<QTabWidget *>(QStringLiteral("tabs"))->currentWidget()->objectName() ==
+          QStringLiteral("rolesTab"));
     CHECK(asked.contains(QDir::toNativeSeparators(file)));
     CHECK(asked.contains(QDir::toNativeSeparators(fx.db())));
     CHECK(window.assessmentModel()->rowCount() == 0);
@@ -310,6 +312,9 @@ TEST_CASE("A file opened from the file manager is imported only after the person
     CHECK(window.offerImport({file}) == QStringList{a.id});
     CHECK_FALSE(asked.isEmpty());
     CHECK(window.assessmentModel()->rowCount() == 1);
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
+    REQUIRE(tabs);
+    CHECK(tabs->currentWidget()->objectName() == QStringLiteral("assessmentsTab"));
 }
 
 TEST_CASE("A file opened while the window runs goes to that window, not to a second one", "[gui][import]")

@@ -907,7 +907,11 @@ QStringList MainWindow::offerImport(const QStringList &paths)
     box.exec();
     if (box.clickedButton() != import)
         return {};
-    return importFiles(paths);
+    const QStringList stored = importFiles(paths);
+    // The person opened a file to see it: the list shows what came in.
+    if (!stored.isEmpty())
+        m_ui->tabs->setCurrentWidget(m_ui->assessmentsTab);
+    return stored;
 }
 
 void MainWindow::chooseImportFiles()
