@@ -126,7 +126,7 @@ codes="$(grep -Eo '^  [0-9]{2}  ' "$tmp/roles" | tr -d ' ' | sort -u | tr '\n' '
 expect "iitalent-cli roles lists the 41 roles" test "$codes" = "$(seq -f '%02g' 1 41 | tr '\n' ' ')"
 store="$tmp/store.sqlite"
 assessment="$("$cli" --db "$store" new --role 05 --mode self --subject 张三)"
-expect "iitalent-cli new stores an assessment in the default-less --db" test -n "$assessment"
+expect "iitalent-cli new stores an assessment" test -n "$assessment"
 "$cli" --db "$store" rate "$assessment" 05.a.1 3 >/dev/null
 "$cli" --db "$store" export "$assessment" --out "$tmp/export.iitalent.json"
 expect "iitalent-cli export writes an exchange file" grep -q '"schema": "iitalent.assessment/1"' \
@@ -179,7 +179,7 @@ echo "== lintian"
 lintian --tag-display-limit 0 "$deb" >"$tmp/lintian" 2>&1
 cat "$tmp/lintian"
 expect "lintian reports no errors" bash -c "! grep -q '^E: ' '$tmp/lintian'"
-# The warnings that stay are explained in README ("Warnings lintian gives"); a new one fails here.
+# The warnings that stay are explained in README ("The Debian package"); a new one fails here.
 while read -r tag; do
   expect "lintian's warning $tag is explained in README" grep -q "\`$tag\`" "$source/README.md"
 done < <(sed -n 's/^W: iitalent[^:]*: \([a-z0-9-]*\).*/\1/p' "$tmp/lintian" | sort -u)

@@ -342,6 +342,14 @@ TEST_CASE("A file opened while the window runs goes to that window, not to a sec
     CHECK(second.exitStatus() == QProcess::NormalExit);
     CHECK(second.exitCode() == 0);
 
+    // A second window on the same store leaves the first one listening: it still takes the files.
+    FileHandOff secondWindow;
+    CHECK_FALSE(secondWindow.listen(window.storeLocation()));
+    second.start(QStringLiteral(IITALENT_GUI_PATH), {QStringLiteral("--db"), fx.db(), file});
+    REQUIRE(received.wait(20000));
+    CHECK(received.at(1).at(0).toStringList() == QStringList{file});
+    REQUIRE(second.waitForFinished(20000));
+    CHECK(second.exitCode() == 0);
     // Another store is another window's: nobody takes its files.
     CHECK_FALSE(FileHandOff::handOver(fx.dir.filePath(QStringLiteral("other.sqlite")), {file}, 500));
 }

@@ -52,16 +52,20 @@ bool FileHandOff::handOver(const QString &storeLocation, const QStringList &path
 
 bool FileHandOff::listen(const QString &storeLocation)
 {
+    const QString name = serverName(storeLocation);
+    // Another window on this store listens already: it takes the files. (Asked first: listening
+    // with UserAccessOption would put a new socket in the place of its.)
+    QLocalSocket probe;
+    probe.connectToServer(name);
+    if (probe.waitForConnected(500))
+        return false;
+    // A socket left by a process that crashed: nobody answers on it.
+    QLocalServer::removeServer(name);
     delete m_server;
     m_server = new QLocalServer(this);
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
-    const QString name = serverName(storeLocation);
-    if (!m_server->listen(name)) {
-        // A socket left by a process that crashed: nobody answers on it (handOver was tried).
-        QLocalServer::removeServer(name);
-        if (!m_server->listen(name))
-            return false;
-    }
+    if (!m_server->listen(name))
+        return false;
     connect(m_server, &QLocalServer::newConnection, this, &FileHandOff::accept);
     return true;
 }

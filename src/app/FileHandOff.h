@@ -24,7 +24,8 @@ public:
     // Sends the paths (made absolute) to the window running on this store; true once it has them.
     static bool handOver(const QString &storeLocation, const QStringList &paths, int timeoutMs = 3000);
 
-    // Listens for later processes' files; false when the socket cannot be made.
+    // Listens for later processes' files; false when another window on the store already does
+    // (it takes them) or the socket cannot be made.
     bool listen(const QString &storeLocation);
 
 Q_SIGNALS:

@@ -152,8 +152,7 @@ int main(int argc, char **argv)
         FileHandOff::handOver(window.storeLocation(), files))
         return 0;
     FileHandOff handOff;
-    if (!handOff.listen(window.storeLocation()))
-        std::fprintf(stderr, "iitalent: files opened later will start another window\n");
+    handOff.listen(window.storeLocation());
     QObject::connect(
         &handOff, &FileHandOff::filesReceived, &window,
         [&window](const QStringList &paths) {
