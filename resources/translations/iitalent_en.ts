@@ -3644,13 +3644,6 @@
         <source>Import assessments?</source>
         <translation>Import assessments?</translation>
     </message>
-    <message numerus="yes">
-        <source>Import %n assessment file(s) into %1?</source>
-        <translation>
-            <numerusform>Import %n assessment file into %1?</numerusform>
-            <numerusform>Import %n assessment files into %1?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the team store %1</source>
         <translation>the team store %1</translation>
@@ -3681,6 +3674,21 @@
     <message>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 already exists. Replace it?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n assessment file(s)?</source>
+        <translation>
+            <numerusform>Import %n assessment file?</numerusform>
+            <numerusform>Import %n assessment files?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Into: %1</source>
+        <translation>Into: %1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>From: %1</translation>
     </message>
 </context>
 <context>

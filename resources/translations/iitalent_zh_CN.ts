@@ -3608,12 +3608,6 @@
         <source>Import assessments?</source>
         <translation>导入测评？</translation>
     </message>
-    <message numerus="yes">
-        <source>Import %n assessment file(s) into %1?</source>
-        <translation>
-            <numerusform>将 %n 个测评文件导入 %1？</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the team store %1</source>
         <translation>团队存储 %1</translation>
@@ -3643,6 +3637,20 @@
     <message>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 已存在。要替换吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n assessment file(s)?</source>
+        <translation>
+            <numerusform>导入 %n 个测评文件？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Into: %1</source>
+        <translation>导入到：%1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>来自：%1</translation>
     </message>
 </context>
 <context>

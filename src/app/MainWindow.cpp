@@ -892,15 +892,21 @@ QStringList MainWindow::offerImport(const QStringList &paths)
     if (!s || !m_catalog || paths.isEmpty())
         return {};
     QStringList names;
-    for (const QString &path : paths)
-        names << QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-    QMessageBox box(
-        QMessageBox::Question, tr("Import assessments?"),
-        tr("Import %n assessment file(s) into %1?", nullptr, int(paths.size()))
-            .arg(s->isTeamStore() ? tr("the team store %1").arg(s->path()) : QDir::toNativeSeparators(m_dbPath)),
-        QMessageBox::Cancel, this);
+    QStringList folders;
+    for (const QString &path : paths) {
+        const QFileInfo file(path);
+        names << file.fileName();
+        if (const QString folder = QDir::toNativeSeparators(file.absolutePath()); !folders.contains(folder))
+            folders << folder;
+    }
+    // The question on its own line, then where the files go and come from, then their names (ten).
+    QMessageBox box(QMessageBox::Question, tr("Import assessments?"),
+                    tr("Import %n assessment file(s)?", nullptr, int(paths.size())), QMessageBox::Cancel, this);
+    const QString where =
+        s->isTeamStore() ? tr("the team store %1").arg(s->path()) : QDir::toNativeSeparators(m_dbPath);
     box.setInformativeText(
-        names.mid(0, 10).join(QLatin1Char('\n')) +
+        tr("Into: %1").arg(where) + QLatin1Char('\n') + tr("From: %1").arg(folders.join(QStringLiteral("; "))) +
+        QStringLiteral("\n\n") + names.mid(0, 10).join(QLatin1Char('\n')) +
         (names.size() > 10 ? QStringLiteral("\n") + tr("and %n more", nullptr, int(names.size()) - 10) : QString()));
     QPushButton *import = box.addButton(tr("&Import"), QMessageBox::AcceptRole);
     box.setDefaultButton(import);
