@@ -437,11 +437,10 @@ TEST_CASE("Exported files end in .iitalent.json, and the desktop's MIME type and
     CHECK_FALSE(ExchangeFile::hasExchangeFileName(QStringLiteral("report.pdf")));
     CHECK_FALSE(ExchangeFile::hasExchangeFileName(QStringLiteral("notes.json.txt")));
 
-    // The shared-mime-info package that goes into the Debian package: the type, the ending and the
-    // schema the magic looks for are the core's.
-    const QDir dist(QStringLiteral(IITALENT_TEST_DATA_DIR "/../../dist/linux"));
-    const QString mime =
-        QString::fromUtf8(readFileBytes(dist.filePath(QStringLiteral("org.iitalent.iitalent.mime.xml"))));
+    // The shared-mime-info package that goes into the Debian package (as the build wrote it from
+    // dist/linux): the type, the ending and the schema the magic looks for are the core's.
+    const QDir dist(QStringLiteral(IITALENT_DIST_BUILD_DIR));
+    const QString mime = QString::fromUtf8(readFileBytes(dist.filePath(QStringLiteral(IITALENT_APP_ID ".xml"))));
     REQUIRE_FALSE(mime.isEmpty());
     CHECK(mime.contains(QStringLiteral("<mime-type type=\"%1\">").arg(QLatin1String(ExchangeFile::MimeType))));
     CHECK(mime.contains(QStringLiteral("<glob pattern=\"*%1\"").arg(QLatin1String(ExchangeFile::FileExtension))));
@@ -451,8 +450,7 @@ TEST_CASE("Exported files end in .iitalent.json, and the desktop's MIME type and
     CHECK(ExchangeFile::serialize(a).indexOf(ExchangeFile::Schema) < 64);
 
     // The desktop entry opens files of that type, and hands the program every file chosen.
-    const QString desktop =
-        QString::fromUtf8(readFileBytes(dist.filePath(QStringLiteral("org.iitalent.iitalent.desktop"))));
+    const QString desktop = QString::fromUtf8(readFileBytes(dist.filePath(QStringLiteral(IITALENT_APP_ID ".desktop"))));
     CHECK(desktop.contains(QStringLiteral("\nMimeType=%1;\n").arg(QLatin1String(ExchangeFile::MimeType))));
     CHECK(desktop.contains(QStringLiteral("\nExec=iitalent %F\n")));
     CHECK(desktop.contains(QStringLiteral("\nCategories=Office;Education;Qt;\n")));

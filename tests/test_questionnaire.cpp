@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
+#include <QDialog>
 #include <QFileInfo>
 #include <QImage>
 #include <QLineEdit>
@@ -324,36 +325,60 @@ TEST_CASE("A file opened while the window runs goes to that window, not to a sec
     Fixture fx;
     MainWindow window(nullptr, fx.db());
     window.setCatalog(bundledCatalog());
-    FileHandOff handOff;
-    REQUIRE(handOff.listen(window.storeLocation()));
-    QSignalSpy received(&handOff, &FileHandOff::filesReceived);
-    const QString file = fx.dir.filePath(QStringLiteral("a.iitalent.json"));
-    REQUIRE(iitalent::test::writeFileBytes(file, "{}"));
+    window.takeOpenedFiles();
+    CHECK(QFileInfo::exists(FileHandOff::serverName(window.storeIdentity())));
+    Assessment a = Assessment::create(QStringLiteral("05"), Mode::Self, subject("郑十"), QString());
+    const QString file = fx.dir.filePath(ExchangeFile::fileNameFor(a));
+    REQUIRE(iitalent::test::writeFileBytes(file, ExchangeFile::serialize(a)));
 
-    // What the file manager does: start iitalent with the file, here from the file's folder.
+    // The window answers its own questions: each import question is recorded and accepted.
+    QStringList asked;
+    QTimer answer;
+    QObject::connect(&answer, &QTimer::timeout, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            asked << box->text() + QLatin1Char('\n') + box->informativeText();
+            box->defaultButton()->click();
+        }
+    });
+
+    // What the file manager does: start iitalent with the file, from the file's folder, with the
+    // store written another way (relative, a doubled slash): the same store all the same.
     QProcess second;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.remove(QStringLiteral("IITALENT_DB"));
     second.setProcessEnvironment(env);
     second.setWorkingDirectory(fx.dir.path());
-    second.start(QStringLiteral(IITALENT_GUI_PATH),
-                 {QStringLiteral("--db"), fx.db(), QStringLiteral("a.iitalent.json")});
-    REQUIRE(received.wait(20000));
-    CHECK(received.at(0).at(0).toStringList() == QStringList{file});
-    REQUIRE(second.waitForFinished(20000));
+    // While another dialog is open, the files wait for it to close.
+    QDialog busy(&window);
+    QTimer::singleShot(0, [&] {
+        second.start(QStringLiteral(IITALENT_GUI_PATH),
+                     {QStringLiteral("--db"), QStringLiteral(".//assessments.sqlite"), QFileInfo(file).fileName()});
+        QTimer::singleShot(1500, [&] {
+            CHECK(QApplication::activeModalWidget() == &busy); // no question on top of it
+            busy.reject();
+            answer.start(20);
+        });
+    });
+    busy.exec();
+    // (It may have finished while the dialog was open.)
+    REQUIRE((second.state() == QProcess::NotRunning || second.waitForFinished(20000)));
     CHECK(second.exitStatus() == QProcess::NormalExit);
     CHECK(second.exitCode() == 0);
+    for (int i = 0; i < 200 && window.assessmentModel()->rowCount() == 0; ++i)
+        QTest::qWait(50);
+    answer.stop();
+    CHECK(window.assessmentModel()->rowCount() == 1);
+    REQUIRE(asked.size() == 1);
+    CHECK(asked.first().contains(QFileInfo(file).fileName()));
 
-    // A second window on the same store leaves the first one listening: it still takes the files.
+    // A second window on the same store leaves the first one listening.
     FileHandOff secondWindow;
-    CHECK_FALSE(secondWindow.listen(window.storeLocation()));
-    second.start(QStringLiteral(IITALENT_GUI_PATH), {QStringLiteral("--db"), fx.db(), file});
-    REQUIRE(received.wait(20000));
-    CHECK(received.at(1).at(0).toStringList() == QStringList{file});
-    REQUIRE(second.waitForFinished(20000));
-    CHECK(second.exitCode() == 0);
+    CHECK_FALSE(secondWindow.listen(window.storeIdentity()));
+    CHECK(secondWindow.isListening() == false);
     // Another store is another window's: nobody takes its files.
-    CHECK_FALSE(FileHandOff::handOver(fx.dir.filePath(QStringLiteral("other.sqlite")), {file}, 500));
+    CHECK_FALSE(
+        FileHandOff::handOver(AssessmentStore::identity(fx.dir.filePath(QStringLiteral("other.sqlite"))), {file}, 500));
 }
 
 TEST_CASE("Re-importing many stored assessments asks once when told \"Yes to All\"", "[gui][import]")

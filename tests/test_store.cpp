@@ -178,6 +178,35 @@ void expectRefusedUntouched(const QString &path, const QString &words)
 
 } // namespace
 
+TEST_CASE("A store's identity is the same however its location is written, and never holds a password",
+          "[store][identity]")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("s.sqlite"));
+    // Before the file exists: its clean absolute path.
+    CHECK(AssessmentStore::identity(file) == QDir::cleanPath(file));
+    CHECK(AssessmentStore::identity(dir.path() + QStringLiteral("//./s.sqlite")) == AssessmentStore::identity(file));
+    REQUIRE(AssessmentStore::open(file).ok());
+    const QString canonical = QFileInfo(file).canonicalFilePath();
+    CHECK(AssessmentStore::identity(file) == canonical);
+    // A relative path, and a link to the file, name the same store.
+    const QString here = QDir::currentPath();
+    REQUIRE(QDir::setCurrent(dir.path()));
+    CHECK(AssessmentStore::identity(QStringLiteral("s.sqlite")) == canonical);
+    REQUIRE(QDir::setCurrent(here));
+    REQUIRE(QFile::link(file, dir.filePath(QStringLiteral("link.sqlite"))));
+    CHECK(AssessmentStore::identity(dir.filePath(QStringLiteral("link.sqlite"))) == canonical);
+    CHECK(AssessmentStore::identity(dir.filePath(QStringLiteral("other.sqlite"))) != canonical);
+
+    // A team store: the address without its password, the same with or without one.
+    const QString plain = AssessmentStore::identity(QStringLiteral("postgresql://amy@db.example:5432/iitalent"));
+    const QString secret =
+        AssessmentStore::identity(QStringLiteral("postgresql://amy:s3cret@db.example:5432/iitalent"));
+    CHECK(plain == secret);
+    CHECK_FALSE(secret.contains(QStringLiteral("s3cret")));
+    CHECK(plain != AssessmentStore::identity(QStringLiteral("postgresql://amy@db.example:5432/other")));
+}
+
 TEST_CASE("A new store is created owner-only, in WAL mode, with its schema version", "[store]")
 {
     QTemporaryDir tmp;

@@ -2907,10 +2907,6 @@
         <translation>Add F&amp;iles…</translation>
     </message>
     <message>
-        <source>Add exchange files (*.json) to the selected cohort</source>
-        <translation>Add exchange files (*.json) to the selected cohort</translation>
-    </message>
-    <message>
         <source>Add Fold&amp;er…</source>
         <translation>Add Fold&amp;er…</translation>
     </message>
@@ -3159,8 +3155,12 @@
         <translation>Create a cohort first, then add the files to it.</translation>
     </message>
     <message>
-        <source>iitalent assessments (*.iitalent.json *.json);;All files (*)</source>
-        <translation>iitalent assessments (*.iitalent.json *.json);;All files (*)</translation>
+        <source>Add exchange files (%1) to the selected cohort</source>
+        <translation>Add exchange files (%1) to the selected cohort</translation>
+    </message>
+    <message>
+        <source>iitalent assessments (%1);;All files (*)</source>
+        <translation>iitalent assessments (%1);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -3660,14 +3660,6 @@
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <source>iitalent assessments (*.iitalent.json *.json);;All files (*)</source>
-        <translation>iitalent assessments (*.iitalent.json *.json);;All files (*)</translation>
-    </message>
-    <message>
-        <source>iitalent assessments (*.iitalent.json)</source>
-        <translation>iitalent assessments (*.iitalent.json)</translation>
-    </message>
-    <message>
         <source>Replace file?</source>
         <translation>Replace file?</translation>
     </message>
@@ -3689,6 +3681,14 @@
     <message>
         <source>From: %1</source>
         <translation>From: %1</translation>
+    </message>
+    <message>
+        <source>iitalent assessments (%1);;All files (*)</source>
+        <translation>iitalent assessments (%1);;All files (*)</translation>
+    </message>
+    <message>
+        <source>iitalent assessments (%1)</source>
+        <translation>iitalent assessments (%1)</translation>
     </message>
 </context>
 <context>
@@ -4425,10 +4425,6 @@
         <translation>Add F&amp;iles…</translation>
     </message>
     <message>
-        <source>Add the panel&apos;s questionnaires (exchange files, *.json) to the selected round</source>
-        <translation>Add the panel&apos;s questionnaires (exchange files, *.json) to the selected round</translation>
-    </message>
-    <message>
         <source>Add Fold&amp;er…</source>
         <translation>Add Fold&amp;er…</translation>
     </message>
@@ -4708,8 +4704,12 @@
         <translation>The document cannot be exported while someone rates a candidate here: it holds the ratings that are hidden until they have answered every item.</translation>
     </message>
     <message>
-        <source>iitalent exchange files (*.iitalent.json *.json);;All files (*)</source>
-        <translation>iitalent exchange files (*.iitalent.json *.json);;All files (*)</translation>
+        <source>Add the panel&apos;s questionnaires (exchange files, %1) to the selected round</source>
+        <translation>Add the panel&apos;s questionnaires (exchange files, %1) to the selected round</translation>
+    </message>
+    <message>
+        <source>iitalent exchange files (%1);;All files (*)</source>
+        <translation>iitalent exchange files (%1);;All files (*)</translation>
     </message>
 </context>
 <context>

@@ -2886,10 +2886,6 @@
         <translation>添加文件(&amp;I)…</translation>
     </message>
     <message>
-        <source>Add exchange files (*.json) to the selected cohort</source>
-        <translation>将交换文件（*.json）添加到所选班级</translation>
-    </message>
-    <message>
         <source>Add Fold&amp;er…</source>
         <translation>添加文件夹(&amp;E)…</translation>
     </message>
@@ -3134,8 +3130,12 @@
         <translation>请先创建班级，再向其中添加文件。</translation>
     </message>
     <message>
-        <source>iitalent assessments (*.iitalent.json *.json);;All files (*)</source>
-        <translation>iitalent 测评文件 (*.iitalent.json *.json);;所有文件 (*)</translation>
+        <source>Add exchange files (%1) to the selected cohort</source>
+        <translation>将交换文件（%1）添加到所选班级</translation>
+    </message>
+    <message>
+        <source>iitalent assessments (%1);;All files (*)</source>
+        <translation>iitalent 测评文件 (%1);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -3623,14 +3623,6 @@
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <source>iitalent assessments (*.iitalent.json *.json);;All files (*)</source>
-        <translation>iitalent 测评文件 (*.iitalent.json *.json);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>iitalent assessments (*.iitalent.json)</source>
-        <translation>iitalent 测评文件 (*.iitalent.json)</translation>
-    </message>
-    <message>
         <source>Replace file?</source>
         <translation>替换文件？</translation>
     </message>
@@ -3651,6 +3643,14 @@
     <message>
         <source>From: %1</source>
         <translation>来自：%1</translation>
+    </message>
+    <message>
+        <source>iitalent assessments (%1);;All files (*)</source>
+        <translation>iitalent 测评文件 (%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>iitalent assessments (%1)</source>
+        <translation>iitalent 测评文件 (%1)</translation>
     </message>
 </context>
 <context>
@@ -4375,10 +4375,6 @@
         <translation>添加文件(&amp;I)…</translation>
     </message>
     <message>
-        <source>Add the panel&apos;s questionnaires (exchange files, *.json) to the selected round</source>
-        <translation>将面试官的问卷（交换文件，*.json）添加到所选招聘批次</translation>
-    </message>
-    <message>
         <source>Add Fold&amp;er…</source>
         <translation>添加文件夹(&amp;E)…</translation>
     </message>
@@ -4657,8 +4653,12 @@
         <translation>有人正在本窗口评定候选人时不能导出文档：文档中含有在其答完全部条目之前对其隐藏的评分。</translation>
     </message>
     <message>
-        <source>iitalent exchange files (*.iitalent.json *.json);;All files (*)</source>
-        <translation>iitalent 交换文件 (*.iitalent.json *.json);;所有文件 (*)</translation>
+        <source>Add the panel&apos;s questionnaires (exchange files, %1) to the selected round</source>
+        <translation>将面试官的问卷（交换文件，%1）添加到所选招聘批次</translation>
+    </message>
+    <message>
+        <source>iitalent exchange files (%1);;All files (*)</source>
+        <translation>iitalent 交换文件 (%1);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

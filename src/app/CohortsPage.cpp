@@ -9,6 +9,7 @@
 #include "CohortHeatmapPanel.h"
 #include "CohortText.h"
 #include "DroppedFiles.h"
+#include "ExchangeFile.h"
 #include "NewCohortDialog.h"
 #include "ParticipantKeyDialog.h"
 #include "Scoring.h"
@@ -283,7 +284,8 @@ void CohortsPage::retranslate()
     m_deleteButton->setText(tr("&Delete…"));
     m_deleteButton->setToolTip(tr("Delete the selected cohort; its assessments stay stored"));
     m_addFilesButton->setText(tr("Add F&iles…"));
-    m_addFilesButton->setToolTip(tr("Add exchange files (*.json) to the selected cohort"));
+    m_addFilesButton->setToolTip(
+        tr("Add exchange files (%1) to the selected cohort").arg(ExchangeFile::namePatterns().join(QLatin1Char(' '))));
     m_addFolderButton->setText(tr("Add Fold&er…"));
     m_addFolderButton->setToolTip(
         tr("Add every exchange file in a folder and its subfolders (a USB stick, say) to the selected cohort"));
@@ -833,9 +835,9 @@ void CohortsPage::chooseFiles()
     const std::optional<Cohort> c = selectedCohort();
     if (!c)
         return;
-    const QStringList paths =
-        QFileDialog::getOpenFileNames(this, tr("Add Assessments to “%1”").arg(c->name), kCollectDir.get(),
-                                      tr("iitalent assessments (*.iitalent.json *.json);;All files (*)"));
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Add Assessments to “%1”").arg(c->name), kCollectDir.get(),
+        tr("iitalent assessments (%1);;All files (*)").arg(ExchangeFile::namePatterns().join(QLatin1Char(' '))));
     if (paths.isEmpty())
         return;
     kCollectDir.set(QFileInfo(paths.first()).absolutePath());

@@ -3,11 +3,12 @@
 #include <QCryptographicHash>
 #include <QDataStream>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFileInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
-
-#include <unistd.h>
+#include <QLockFile>
+#include <QStandardPaths>
 
 namespace iitalent::gui {
 
@@ -20,17 +21,19 @@ constexpr char kTaken = 'k';
 
 FileHandOff::FileHandOff(QObject *parent) : QObject(parent) {}
 
-QString FileHandOff::serverName(const QString &storeLocation)
+QString FileHandOff::serverName(const QString &storeIdentity)
 {
-    const QByteArray who = QByteArray::number(::getuid()) + '\n' + storeLocation.toUtf8();
-    return QStringLiteral("iitalent-") +
-           QString::fromLatin1(QCryptographicHash::hash(who, QCryptographicHash::Sha256).toHex().left(24));
+    // Qt makes the runtime folder (owner-only) when XDG_RUNTIME_DIR is not set.
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    const QByteArray hash = QCryptographicHash::hash(storeIdentity.toUtf8(), QCryptographicHash::Sha256).toHex();
+    return QDir(dir.isEmpty() ? QDir::tempPath() : dir)
+        .filePath(QStringLiteral("iitalent-%1").arg(QString::fromLatin1(hash.left(24))));
 }
 
-bool FileHandOff::handOver(const QString &storeLocation, const QStringList &paths, int timeoutMs)
+bool FileHandOff::handOver(const QString &storeIdentity, const QStringList &paths, int timeoutMs)
 {
     QLocalSocket socket;
-    socket.connectToServer(serverName(storeLocation));
+    socket.connectToServer(serverName(storeIdentity));
     const QDeadlineTimer deadline(timeoutMs);
     if (!socket.waitForConnected(int(deadline.remainingTime())))
         return false;
@@ -43,16 +46,20 @@ bool FileHandOff::handOver(const QString &storeLocation, const QStringList &path
     socket.write(message);
     if (!socket.waitForBytesWritten(int(deadline.remainingTime())))
         return false;
-    while (socket.bytesAvailable() < 1)
-        if (!socket.waitForReadyRead(int(deadline.remainingTime())))
-            return false;
-    char answer = 0;
-    return socket.getChar(&answer) && answer == kTaken;
+    // Sent: the window reads them when it can. Its answer only says it has read them already.
+    if (socket.bytesAvailable() < 1)
+        socket.waitForReadyRead(int(deadline.remainingTime()));
+    return true;
 }
 
-bool FileHandOff::listen(const QString &storeLocation)
+bool FileHandOff::listen(const QString &storeIdentity)
 {
-    const QString name = serverName(storeLocation);
+    stop();
+    const QString name = serverName(storeIdentity);
+    // One process at a time looks and takes the name: two started together cannot both listen.
+    QLockFile lock(name + QStringLiteral(".lock"));
+    if (!lock.tryLock(2000))
+        return false;
     // Another window on this store listens already: it takes the files. (Asked first: listening
     // with UserAccessOption would put a new socket in the place of its.)
     QLocalSocket probe;
@@ -61,13 +68,27 @@ bool FileHandOff::listen(const QString &storeLocation)
         return false;
     // A socket left by a process that crashed: nobody answers on it.
     QLocalServer::removeServer(name);
-    delete m_server;
     m_server = new QLocalServer(this);
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
-    if (!m_server->listen(name))
+    if (!m_server->listen(name)) {
+        stop();
         return false;
+    }
     connect(m_server, &QLocalServer::newConnection, this, &FileHandOff::accept);
     return true;
+}
+
+void FileHandOff::stop()
+{
+    if (m_server)
+        m_server->close(); // removes the socket file
+    delete m_server;
+    m_server = nullptr;
+}
+
+bool FileHandOff::isListening() const
+{
+    return m_server && m_server->isListening();
 }
 
 void FileHandOff::accept()
@@ -86,7 +107,6 @@ void FileHandOff::accept()
                 socket->abort();
                 return;
             }
-            // Answer first: the other process quits, and the question may take a while.
             socket->putChar(kTaken);
             socket->flush();
             Q_EMIT filesReceived(paths);

@@ -10,6 +10,7 @@
 #include "EmbeddedCatalog.h"
 #include "ExchangeFile.h"
 #include "ExchangeImport.h"
+#include "FileHandOff.h"
 #include "FileOutput.h"
 #include "QuestionnaireWidget.h"
 #include "ReportExporter.h"
@@ -37,6 +38,8 @@
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTimer>
+
+#include <utility>
 
 namespace iitalent::gui {
 
@@ -555,6 +558,8 @@ void MainWindow::switchStore(const QString &location)
     m_watcher.reset();
     m_store.reset();
     m_dbPath = location;
+    if (m_handOff)
+        m_handOff->listen(storeIdentity()); // files opened on the new store come here
     if (!store())
         return;
     m_assessmentListDirty = true;
@@ -886,6 +891,41 @@ QStringList MainWindow::importFiles(const QStringList &paths, bool replaceWithou
     return stored;
 }
 
+QString MainWindow::storeIdentity() const
+{
+    return AssessmentStore::identity(m_dbPath);
+}
+
+void MainWindow::takeOpenedFiles()
+{
+    if (!m_handOff) {
+        m_handOff = new FileHandOff(this);
+        connect(m_handOff, &FileHandOff::filesReceived, this, &MainWindow::openFilesLater);
+    }
+    m_handOff->listen(storeIdentity());
+}
+
+void MainWindow::openFilesLater(const QStringList &paths)
+{
+    const bool waiting = !m_openedFiles.isEmpty(); // a question for earlier ones is on its way
+    m_openedFiles << paths;
+    if (waiting)
+        return;
+    const auto offer = [this](const auto &self) -> void {
+        // Not inside another dialog's loop (an import's own questions, a report being written).
+        if (QApplication::activeModalWidget()) {
+            QTimer::singleShot(250, this, [self] { self(self); });
+            return;
+        }
+        const QStringList files = std::exchange(m_openedFiles, {});
+        setWindowState(windowState() & ~Qt::WindowMinimized);
+        raise();
+        activateWindow();
+        offerImport(files);
+    };
+    QTimer::singleShot(0, this, [offer] { offer(offer); });
+}
+
 QStringList MainWindow::offerImport(const QStringList &paths)
 {
     AssessmentStore *s = store();
@@ -922,9 +962,9 @@ QStringList MainWindow::offerImport(const QStringList &paths)
 
 void MainWindow::chooseImportFiles()
 {
-    const QStringList paths =
-        QFileDialog::getOpenFileNames(this, tr("Import Assessments"), kExchangeDir.get(),
-                                      tr("iitalent assessments (*.iitalent.json *.json);;All files (*)"));
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Import Assessments"), kExchangeDir.get(),
+        tr("iitalent assessments (%1);;All files (*)").arg(ExchangeFile::namePatterns().join(QLatin1Char(' '))));
     if (paths.isEmpty())
         return;
     kExchangeDir.set(QFileInfo(paths.first()).absolutePath());
@@ -947,7 +987,7 @@ void MainWindow::exportSelected()
         }
         QString path = QFileDialog::getSaveFileName(
             this, tr("Export Assessment"), QDir(kExchangeDir.get()).filePath(ExchangeFile::fileNameFor(loaded.value())),
-            tr("iitalent assessments (*.iitalent.json)"));
+            tr("iitalent assessments (%1)").arg(ExchangeFile::namePatterns().constFirst()));
         if (path.isEmpty())
             return;
         // A name typed without the ending gets it, so that the file manager knows the file.

@@ -19,6 +19,8 @@ class QItemSelection;
 
 namespace iitalent::gui {
 
+class FileHandOff;
+
 class AssessmentFilterProxy;
 class AssessmentListModel;
 class QuestionnaireWidget;
@@ -71,8 +73,14 @@ public:
     // line): asks whether to import them, naming them and the store, then imports. Returns the ids
     // imported; none when the person says no.
     QStringList offerImport(const QStringList &paths);
-    // Where the assessments are kept: a file's path or a team store's address (no password).
-    QString storeLocation() const { return m_dbPath; }
+    // Which store the window works on (AssessmentStore::identity: no password, however written).
+    QString storeIdentity() const;
+    // Takes the files opened later on this store (the file manager starting iitalent again, see
+    // FileHandOff), also after the window changes store. main() calls it; tests' windows do not.
+    void takeOpenedFiles();
+    // Files opened from outside: offered for import once no dialog is open (one question for all
+    // that came meanwhile), with the window brought forward.
+    void openFilesLater(const QStringList &paths);
     void refreshAssessmentList();
     AssessmentListModel *assessmentModel() const;
 
@@ -137,6 +145,8 @@ private:
     RoleDetailWidget *m_detail = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QString m_dbPath;
+    FileHandOff *m_handOff = nullptr;
+    QStringList m_openedFiles;
     std::optional<AssessmentStore> m_store;
     // A team store's announcements of what others changed, applied in batches (applyLiveChanges).
     std::unique_ptr<TeamStoreWatcher> m_watcher;

@@ -5,6 +5,7 @@
 #include "CohortExport.h"
 #include "CohortText.h"
 #include "DroppedFiles.h"
+#include "ExchangeFile.h"
 #include "HeatmapDelegate.h"
 #include "Levels.h"
 #include "RoundText.h"
@@ -479,7 +480,8 @@ void RoundsPage::retranslate()
     m_deleteButton->setToolTip(tr("Delete the selected round with its consensus and decisions; the assessments "
                                   "stay stored"));
     m_addFilesButton->setText(tr("Add F&iles…"));
-    m_addFilesButton->setToolTip(tr("Add the panel's questionnaires (exchange files, *.json) to the selected round"));
+    m_addFilesButton->setToolTip(tr("Add the panel's questionnaires (exchange files, %1) to the selected round")
+                                     .arg(ExchangeFile::namePatterns().join(QLatin1Char(' '))));
     m_addFolderButton->setText(tr("Add Fold&er…"));
     m_addFolderButton->setToolTip(tr("Add every exchange file in a folder and its subfolders to the selected round"));
     m_rateButton->setText(tr("R&ate a Candidate…"));
@@ -1104,9 +1106,9 @@ void RoundsPage::deleteRound()
 
 void RoundsPage::chooseFiles()
 {
-    const QStringList files =
-        QFileDialog::getOpenFileNames(this, tr("Add Questionnaires to the Round"), kCollectDir.get(),
-                                      tr("iitalent exchange files (*.iitalent.json *.json);;All files (*)"));
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Add Questionnaires to the Round"), kCollectDir.get(),
+        tr("iitalent exchange files (%1);;All files (*)").arg(ExchangeFile::namePatterns().join(QLatin1Char(' '))));
     if (files.isEmpty())
         return;
     kCollectDir.set(QFileInfo(files.first()).absolutePath());

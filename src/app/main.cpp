@@ -61,6 +61,18 @@ int runKiosk(const QString &db, const QString &catalogPath, Kiosk::Setup setup, 
 
 int main(int argc, char **argv)
 {
+    // --help and --version show no window: without a display (over ssh, in a package's checks) they
+    // run on the offscreen platform instead of failing to connect to one.
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        for (int i = 1; i < argc; ++i) {
+            const QByteArray arg(argv[i]);
+            if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version") {
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+                break;
+            }
+        }
+    }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("iitalent"));
     QApplication::setApplicationName(QStringLiteral("iitalent"));
@@ -149,19 +161,9 @@ int main(int argc, char **argv)
     // Files opened while iitalent already runs on this store go to that window, which asks.
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty() && !parser.isSet(exitOpt) && !parser.isSet(shotOpt) &&
-        FileHandOff::handOver(window.storeLocation(), files))
+        FileHandOff::handOver(window.storeIdentity(), files))
         return 0;
-    FileHandOff handOff;
-    handOff.listen(window.storeLocation());
-    QObject::connect(
-        &handOff, &FileHandOff::filesReceived, &window,
-        [&window](const QStringList &paths) {
-            window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
-            window.raise();
-            window.activateWindow();
-            window.offerImport(paths);
-        },
-        Qt::QueuedConnection);
+    window.takeOpenedFiles();
     if (!lang.isEmpty())
         window.showLanguageChoice(lang);
     const Setting<QString> savedCatalog{"catalog/path", QString()};

@@ -54,6 +54,17 @@ QString AssessmentStore::resolvePath(const QString &explicitPath)
     return env.isEmpty() ? defaultPath() : env;
 }
 
+QString AssessmentStore::identity(const QString &location)
+{
+    if (isTeamStoreAddress(location)) {
+        auto address = TeamStoreAddress::parse(location);
+        return address ? address.value().display() : location;
+    }
+    const QFileInfo file(location);
+    const QString canonical = file.canonicalFilePath();
+    return canonical.isEmpty() ? QDir::cleanPath(file.absoluteFilePath()) : canonical;
+}
+
 Result<AssessmentStore> AssessmentStore::open(const QString &location)
 {
     auto opened = isTeamStoreAddress(location) ? openPostgresStore(location) : openSqliteStore(location);

@@ -56,6 +56,10 @@ public:
     static QString defaultPath();
     // --db PATH, else IITALENT_DB, else the default.
     static QString resolvePath(const QString &explicitPath);
+    // Which store a location names, the same however it is written: a file's canonical path (its
+    // clean absolute path before it exists), a team store's address without its password. For
+    // telling stores apart (the window that takes opened files); not for showing.
+    static QString identity(const QString &location);
 
     // Opens the store at `location`: a file (SQLite), or a team store's address
     // postgresql://user@host:port/dbname?sslmode=... (PostgreSQL; see StorePostgres.h).

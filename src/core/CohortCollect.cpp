@@ -21,7 +21,7 @@ QStringList CohortCollect::expand(const QStringList &sources)
             continue;
         }
         QStringList files;
-        QDirIterator it(source, {QStringLiteral("*.json")}, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        QDirIterator it(source, ExchangeFile::namePatterns(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         while (it.hasNext())
             files << it.next();
         std::sort(files.begin(), files.end());

@@ -410,6 +410,11 @@ QString ExchangeFile::fileNameFor(const Assessment &a)
            QLatin1String(FileExtension);
 }
 
+QStringList ExchangeFile::namePatterns()
+{
+    return {QLatin1Char('*') + QLatin1String(FileExtension), QStringLiteral("*.json")};
+}
+
 bool ExchangeFile::hasExchangeFileName(const QString &path)
 {
     return path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);

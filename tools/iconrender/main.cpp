@@ -1,4 +1,5 @@
 // iitalent-iconrender SVG SIZE PNG: draws the SVG into a transparent SIZE x SIZE PNG.
+#include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
 #include <QString>
@@ -12,6 +13,9 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "usage: iitalent-iconrender SVG SIZE PNG\n");
         return 2;
     }
+    // Drawing may need fonts and the rest of QtGui: an application on the offscreen platform.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     const QString svg = QString::fromLocal8Bit(argv[1]);
     const int size = QString::fromLatin1(argv[2]).toInt();
     const QString png = QString::fromLocal8Bit(argv[3]);

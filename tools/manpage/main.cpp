@@ -63,11 +63,9 @@ Help parse(const QString &text)
     static const QRegularExpression gap(QStringLiteral("\\S( {2,})\\S"));
     Help help;
     Section *section = nullptr;
-    bool inDescription = false;
     for (const QString &line : text.split(QLatin1Char('\n'))) {
         const QString trimmed = line.trimmed();
         if (trimmed.isEmpty()) {
-            inDescription = false;
             // A paragraph ends: kept as an empty line between the description's paragraphs.
             if (help.sections.empty() && !help.description.isEmpty() && !help.description.last().isEmpty())
                 help.description << QString();
@@ -77,12 +75,10 @@ Help parse(const QString &text)
         if (indent == 0) {
             if (const auto m = usage.match(line); m.hasMatch() && help.synopsis.isEmpty()) {
                 help.synopsis = m.captured(1);
-                inDescription = true;
             } else if (trimmed.endsWith(QLatin1Char(':'))) {
                 help.sections.push_back({trimmed.chopped(1), {}});
                 section = &help.sections.back();
-                inDescription = false;
-            } else if (const int colon = trimmed.indexOf(QLatin1String(": ")); colon > 0 && !inDescription) {
+            } else if (const int colon = trimmed.indexOf(QLatin1String(": ")); colon > 0 && !help.sections.empty()) {
                 help.notes.push_back({trimmed.left(colon), trimmed.mid(colon + 2).trimmed()});
                 section = nullptr;
             } else {
@@ -107,6 +103,8 @@ Help parse(const QString &text)
             append(last.description, trimmed);
         }
     }
+    while (!help.description.isEmpty() && help.description.last().isEmpty())
+        help.description.removeLast();
     return help;
 }
 
