@@ -3690,6 +3690,13 @@
         <source>iitalent assessments (%1)</source>
         <translation>iitalent assessments (%1)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n opened file(s) were not imported: no assessment store is open.</source>
+        <translation>
+            <numerusform>%n opened file was not imported: no assessment store is open.</numerusform>
+            <numerusform>%n opened files were not imported: no assessment store is open.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>iitalent::gui::NewCohortDialog</name>

@@ -3652,6 +3652,12 @@
         <source>iitalent assessments (%1)</source>
         <translation>iitalent 测评文件 (%1)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n opened file(s) were not imported: no assessment store is open.</source>
+        <translation>
+            <numerusform>打开的 %n 个文件未导入：没有打开测评存储。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>iitalent::gui::NewCohortDialog</name>

@@ -928,9 +928,14 @@ void MainWindow::openFilesLater(const QStringList &paths)
 
 QStringList MainWindow::offerImport(const QStringList &paths)
 {
-    AssessmentStore *s = store();
-    if (!s || !m_catalog || paths.isEmpty())
+    if (paths.isEmpty() || !m_catalog)
         return {};
+    AssessmentStore *s = store(); // says why when it cannot be opened
+    if (!s) {
+        statusBar()->showMessage(
+            tr("%n opened file(s) were not imported: no assessment store is open.", nullptr, int(paths.size())), 15000);
+        return {};
+    }
     QStringList names;
     QStringList folders;
     for (const QString &path : paths) {
