@@ -284,8 +284,7 @@ void CohortsPage::retranslate()
     m_deleteButton->setText(tr("&Delete…"));
     m_deleteButton->setToolTip(tr("Delete the selected cohort; its assessments stay stored"));
     m_addFilesButton->setText(tr("Add F&iles…"));
-    m_addFilesButton->setToolTip(
-        tr("Add exchange files (%1) to the selected cohort").arg(ExchangeFile::namePatterns().join(QLatin1Char(' '))));
+    m_addFilesButton->setToolTip(tr("Add exchange files (%1) to the selected cohort").arg(ExchangeFile::nameFilter()));
     m_addFolderButton->setText(tr("Add Fold&er…"));
     m_addFolderButton->setToolTip(
         tr("Add every exchange file in a folder and its subfolders (a USB stick, say) to the selected cohort"));
@@ -835,9 +834,9 @@ void CohortsPage::chooseFiles()
     const std::optional<Cohort> c = selectedCohort();
     if (!c)
         return;
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Add Assessments to “%1”").arg(c->name), kCollectDir.get(),
-        tr("iitalent assessments (%1);;All files (*)").arg(ExchangeFile::namePatterns().join(QLatin1Char(' '))));
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(this, tr("Add Assessments to “%1”").arg(c->name), kCollectDir.get(),
+                                      tr("iitalent assessments (%1);;All files (*)").arg(ExchangeFile::nameFilter()));
     if (paths.isEmpty())
         return;
     kCollectDir.set(QFileInfo(paths.first()).absolutePath());

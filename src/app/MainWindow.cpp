@@ -562,13 +562,7 @@ void MainWindow::switchStore(const QString &location)
         m_handOff->listen(storeIdentity()); // files opened on the new store come here
     if (!store())
         return;
-    m_assessmentListDirty = true;
-    if (m_ui->assessmentsPage->isVisible())
-        refreshAssessmentList();
-    if (m_ui->cohortsPage->isVisible())
-        m_ui->cohortsPage->reload();
-    if (m_ui->roundsPage->isVisible())
-        m_ui->roundsPage->reload();
+    reloadStoreViews(true);
     statusBar()->showMessage(m_store->isTeamStore() ? tr("Connected to the team store %1").arg(m_store->path())
                                                     : tr("Using %1").arg(QDir::toNativeSeparators(m_dbPath)),
                              8000);
@@ -641,13 +635,18 @@ void MainWindow::applyLiveChanges()
                 session->reloadItem(requirement);
         }
     }
-    if (everything || !assessments.isEmpty()) {
+    // Any change may be a class view's: a rating may be a cohort member's; members and the rounds'
+    // records are theirs.
+    reloadStoreViews(everything || !assessments.isEmpty());
+}
+
+void MainWindow::reloadStoreViews(bool assessmentList)
+{
+    if (assessmentList) {
         m_assessmentListDirty = true;
         if (m_ui->assessmentsPage->isVisible())
             refreshAssessmentList();
     }
-    // Any change may be a class view's: a rating may be a cohort member's; members and the rounds'
-    // records are theirs.
     if (m_ui->cohortsPage->isVisible())
         m_ui->cohortsPage->reload();
     if (m_ui->roundsPage->isVisible())
@@ -909,21 +908,22 @@ void MainWindow::openFilesLater(const QStringList &paths)
 {
     const bool waiting = !m_openedFiles.isEmpty(); // a question for earlier ones is on its way
     m_openedFiles << paths;
-    if (waiting)
+    if (!waiting)
+        QTimer::singleShot(0, this, &MainWindow::offerOpenedFiles);
+}
+
+void MainWindow::offerOpenedFiles()
+{
+    // Not inside another dialog's loop (an import's own questions, a report being written).
+    if (QApplication::activeModalWidget()) {
+        QTimer::singleShot(250, this, &MainWindow::offerOpenedFiles);
         return;
-    const auto offer = [this](const auto &self) -> void {
-        // Not inside another dialog's loop (an import's own questions, a report being written).
-        if (QApplication::activeModalWidget()) {
-            QTimer::singleShot(250, this, [self] { self(self); });
-            return;
-        }
-        const QStringList files = std::exchange(m_openedFiles, {});
-        setWindowState(windowState() & ~Qt::WindowMinimized);
-        raise();
-        activateWindow();
-        offerImport(files);
-    };
-    QTimer::singleShot(0, this, [offer] { offer(offer); });
+    }
+    const QStringList files = std::exchange(m_openedFiles, {});
+    setWindowState(windowState() & ~Qt::WindowMinimized);
+    raise();
+    activateWindow();
+    offerImport(files);
 }
 
 QStringList MainWindow::offerImport(const QStringList &paths)
@@ -967,9 +967,9 @@ QStringList MainWindow::offerImport(const QStringList &paths)
 
 void MainWindow::chooseImportFiles()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Import Assessments"), kExchangeDir.get(),
-        tr("iitalent assessments (%1);;All files (*)").arg(ExchangeFile::namePatterns().join(QLatin1Char(' '))));
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(this, tr("Import Assessments"), kExchangeDir.get(),
+                                      tr("iitalent assessments (%1);;All files (*)").arg(ExchangeFile::nameFilter()));
     if (paths.isEmpty())
         return;
     kExchangeDir.set(QFileInfo(paths.first()).absolutePath());

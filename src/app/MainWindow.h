@@ -125,6 +125,11 @@ private:
     void retranslateStoreActions();
     void switchStore(const QString &location);
     void applyLiveChanges();
+    // The store's views on screen read it again (the assessment list only when `assessmentList`);
+    // the others when they are next shown.
+    void reloadStoreViews(bool assessmentList);
+    // Offers the files openFilesLater gathered, once no dialog is open.
+    void offerOpenedFiles();
     void closeTab(int index);
     QString selectedAssessmentId() const;
     QStringList selectedAssessmentIds() const;

@@ -481,7 +481,7 @@ void RoundsPage::retranslate()
                                   "stay stored"));
     m_addFilesButton->setText(tr("Add F&iles…"));
     m_addFilesButton->setToolTip(tr("Add the panel's questionnaires (exchange files, %1) to the selected round")
-                                     .arg(ExchangeFile::namePatterns().join(QLatin1Char(' '))));
+                                     .arg(ExchangeFile::nameFilter()));
     m_addFolderButton->setText(tr("Add Fold&er…"));
     m_addFolderButton->setToolTip(tr("Add every exchange file in a folder and its subfolders to the selected round"));
     m_rateButton->setText(tr("R&ate a Candidate…"));
@@ -1108,7 +1108,7 @@ void RoundsPage::chooseFiles()
 {
     const QStringList files = QFileDialog::getOpenFileNames(
         this, tr("Add Questionnaires to the Round"), kCollectDir.get(),
-        tr("iitalent exchange files (%1);;All files (*)").arg(ExchangeFile::namePatterns().join(QLatin1Char(' '))));
+        tr("iitalent exchange files (%1);;All files (*)").arg(ExchangeFile::nameFilter()));
     if (files.isEmpty())
         return;
     kCollectDir.set(QFileInfo(files.first()).absolutePath());

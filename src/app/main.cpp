@@ -158,12 +158,15 @@ int main(int argc, char **argv)
     }
 
     MainWindow window(nullptr, parser.value(dbOpt));
-    // Files opened while iitalent already runs on this store go to that window, which asks.
+    // Files opened while iitalent already runs on this store go to that window, which asks; this
+    // window takes those opened later (not a run that quits once shown).
     const QStringList files = parser.positionalArguments();
-    if (!files.isEmpty() && !parser.isSet(exitOpt) && !parser.isSet(shotOpt) &&
-        FileHandOff::handOver(window.storeIdentity(), files))
-        return 0;
-    window.takeOpenedFiles();
+    const bool quitsOnceShown = parser.isSet(exitOpt) || parser.isSet(shotOpt);
+    if (!quitsOnceShown) {
+        if (!files.isEmpty() && FileHandOff::handOver(window.storeIdentity(), files))
+            return 0;
+        window.takeOpenedFiles();
+    }
     if (!lang.isEmpty())
         window.showLanguageChoice(lang);
     const Setting<QString> savedCatalog{"catalog/path", QString()};

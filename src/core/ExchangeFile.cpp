@@ -8,6 +8,7 @@
 #include "FileOutput.h"
 #include "Levels.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -415,9 +416,14 @@ QStringList ExchangeFile::namePatterns()
     return {QLatin1Char('*') + QLatin1String(FileExtension), QStringLiteral("*.json")};
 }
 
+QString ExchangeFile::nameFilter()
+{
+    return namePatterns().join(QLatin1Char(' '));
+}
+
 bool ExchangeFile::hasExchangeFileName(const QString &path)
 {
-    return path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    return QDir::match(namePatterns(), QFileInfo(path).fileName()); // as QDir matches: any case
 }
 
 } // namespace iitalent

@@ -38,8 +38,10 @@ public:
     static constexpr const char *MimeType = "application/x-iitalent-assessment+json";
     // Whether a file's name says it may be an exchange file: it ends in .json (.iitalent.json is one).
     static bool hasExchangeFileName(const QString &path);
-    // The same as name patterns, for folders and file dialogs: *.iitalent.json *.json.
+    // The same as name patterns, for folders: *.iitalent.json, *.json; and as a file dialog's
+    // filter: "*.iitalent.json *.json".
     static QStringList namePatterns();
+    static QString nameFilter();
 
     static nlohmann::ordered_json toJson(const Assessment &assessment);
     static QByteArray serialize(const Assessment &assessment);
