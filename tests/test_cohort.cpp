@@ -320,7 +320,9 @@ TEST_CASE("A version 2 store is upgraded to cohorts after a backup", "[cohort][m
         // Version 2 is the current version without the cohorts and the rounds.
         SqliteDatabase raw;
         REQUIRE(raw.open(path, SqliteDatabase::Mode::ReadWriteCreate).ok());
-        REQUIRE(raw.exec(QStringLiteral("DROP TABLE round_decisions; DROP TABLE round_consensus; "
+        REQUIRE(raw.exec(QStringLiteral("DROP TABLE round_audit; DROP TABLE round_scorecards; "
+                                        "ALTER TABLE ratings DROP COLUMN not_assessed; DROP TABLE round_decisions; "
+                                        "DROP TABLE round_consensus; "
                                         "DROP TABLE round_must_haves; DROP TABLE cohort_members; "
                                         "DROP TABLE cohort_roles; DROP TABLE cohorts; PRAGMA user_version = 2;"))
                     .ok());

@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 
 #include "AssessmentStore.h"
+#include "HiringRound.h"
 #include "StoreCopy.h"
 #include "StorePostgres.h"
 
@@ -16,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <algorithm>
 #include <arpa/inet.h>
 #include <atomic>
 #include <iostream>
@@ -198,9 +200,12 @@ TEST_CASE("A bad address, server, password or database gets one clear sentence",
                                                           "'public'")) == u("1"));
     // A store of a newer iitalent: refused untouched.
     REQUIRE(initTeamStore(db.address()).ok());
+    const QString versions =
+        postgresQuery(db.address(), QStringLiteral("SELECT count(*) FROM iitalent_schema_version"));
     postgresQuery(db.address(), QStringLiteral("INSERT INTO iitalent_schema_version VALUES (99, 'later')"));
     expectRefused(db.address(), u("newer iitalent"));
-    CHECK(postgresQuery(db.address(), QStringLiteral("SELECT count(*) FROM iitalent_schema_version")) == u("2"));
+    CHECK(postgresQuery(db.address(), QStringLiteral("SELECT count(*) FROM iitalent_schema_version")) ==
+          QString::number(versions.toInt() + 1));
 
     // No password anywhere: the command line says where to give one, or asks on a terminal.
     ScratchDatabase prompted;
@@ -250,7 +255,11 @@ TEST_CASE("Each team role may do only what it is given, and the server enforces 
     const QString suffix = db.name().mid(2, 6); // logins are the server's: one set per test database
     auto login = [&](const char *base) { return QString::fromLatin1(base) + QLatin1Char('_') + suffix; };
     const QString hr = login("hr"), ann = login("ann"), bob = login("bob"), pat = login("pat"), quinn = login("quinn");
-    REQUIRE(addTeamUser(db.address(), hr, TeamRole::Admin, password).ok());
+    {
+        const Status added = addTeamUser(db.address(), hr, TeamRole::Admin, password);
+        INFO(added.error().toStdString());
+        REQUIRE(added.ok());
+    }
     REQUIRE(addTeamUser(db.address(), ann, TeamRole::Assessor, password).ok());
     REQUIRE(addTeamUser(db.address(), bob, TeamRole::Assessor, password).ok());
     REQUIRE(addTeamUser(db.address(), pat, TeamRole::Participant, password).ok());
@@ -543,4 +552,187 @@ TEST_CASE("Several processes rating on one team store at once lose no acknowledg
     CHECK(acknowledged == writers * count);
     CHECK(postgresQuery(db.address(), QStringLiteral("SELECT count(*) FROM ratings")) ==
           QString::number(writers * count));
+}
+
+// Issue 20: a hiring panel on a team store, tried as each login would with raw SQL (psql): the
+// interviewer is the login, blind until submitted is the server's, and the audit trail is
+// append-only.
+TEST_CASE("A hiring panel on a team store: the login is the interviewer, blind until submitted, an audit trail",
+          "[team][round]")
+{
+    if (!postgresTestServerOrSkip())
+        return;
+    ScratchDatabase db;
+    REQUIRE(initTeamStore(db.address()).ok());
+    const QString password = QStringLiteral("pw-%1").arg(QCoreApplication::applicationPid());
+    const QString suffix = db.name().mid(2, 6);
+    auto login = [&](const char *base) { return QString::fromLatin1(base) + QLatin1Char('_') + suffix; };
+    const QString hr = login("hr"), wang = login("wang"), li = login("li"), kiosk = login("kiosk"),
+                  late = login("late");
+    REQUIRE(addTeamUser(db.address(), hr, TeamRole::Admin, password, u("人事")).ok());
+    REQUIRE(addTeamUser(db.address(), wang, TeamRole::Assessor, password, u("王工")).ok());
+    REQUIRE(addTeamUser(db.address(), li, TeamRole::Assessor, password, u("李工")).ok());
+    REQUIRE(addTeamUser(db.address(), kiosk, TeamRole::Participant, password).ok());
+    auto as = [&](const QString &who) { return postgresAddress(db.name(), who, password); };
+
+    // An admin login adds a user through the owner's function; an assessor cannot.
+    REQUIRE(addTeamUser(as(hr), late, TeamRole::Assessor, password, u("迟工")).ok());
+    CHECK(postgresQuery(db.address(),
+                        QStringLiteral("SELECT display_name FROM team_users WHERE login = '%1'").arg(late)) ==
+          u("迟工"));
+    CHECK_FALSE(addTeamUser(as(wang), login("sneak"), TeamRole::Admin, password).ok());
+
+    AssessmentStore hrStore = openAt(as(hr));
+    Cohort round;
+    round.name = u("2026 秋招 网络工程师");
+    round.roles = {QStringLiteral("16")};
+    auto made = createRound(hrStore, bundledCatalog(), round, {});
+    REQUIRE(made.ok());
+    const qint64 roundId = made->id;
+    for (const QString &who : {wang, li})
+        REQUIRE(grantTeamCohort(db.address(), who, round.name).ok());
+
+    // Each interviewer rates 黄磊; the name they write is not what the server keeps.
+    auto rateAll = [&](AssessmentStore &store, const QString &id, int level) {
+        for (const Requirement &req : role("16").requirements)
+            REQUIRE(store.setRating(id, rating(req.id.toLatin1().constData(), level, u("证据 %1").arg(level)), nowUtc())
+                        .ok());
+    };
+    AssessmentStore wangStore = openAt(as(wang));
+    AssessmentStore liStore = openAt(as(li));
+    Assessment byWang = person("黄磊", "16", Mode::Assessor);
+    byWang.assessorName = u("李工"); // impersonation: the server writes the login's name
+    REQUIRE(wangStore.insert(byWang).ok());
+    CHECK(wangStore.load(byWang.id)->assessorName == u("王工"));
+    REQUIRE(wangStore.addToCohort(roundId, {byWang.id}).ok());
+    rateAll(wangStore, byWang.id, 3);
+    CHECK(postgresQuery(as(wang), QStringLiteral("UPDATE assessments SET assessor_name = '李工' WHERE id = '%1' "
+                                                 "RETURNING assessor_name")
+                                      .arg(byWang.id)) == u("王工"));
+
+    Assessment byLi = person("黄磊", "16", Mode::Assessor);
+    byLi.assessorName.clear();
+    REQUIRE(liStore.insert(byLi).ok());
+    REQUIRE(liStore.addToCohort(roundId, {byLi.id}).ok());
+    const Requirement &first = role("16").requirements.front();
+    REQUIRE(liStore.setRating(byLi.id, rating(first.id.toLatin1().constData(), 1), nowUtc()).ok());
+
+    // A kiosk seat (participant) makes self-assessments only, and never joins a hiring round.
+    AssessmentStore kioskStore = openAt(as(kiosk));
+    Assessment forged = person("黄磊", "16", Mode::Assessor);
+    auto refusedForge = kioskStore.insert(forged);
+    REQUIRE_FALSE(refusedForge.ok());
+    CHECK(refusedForge.error().contains(u("self-assessments only")));
+    Assessment own = person("黄磊", "16", Mode::Self);
+    REQUIRE(kioskStore.insert(own).ok());
+    CHECK_FALSE(kioskStore.addToCohort(roundId, {own.id}).ok());
+    CHECK(refusal(as(kiosk), QStringLiteral("INSERT INTO cohort_members(cohort, assessment, added) VALUES (%1, '%2', "
+                                            "'now')")
+                                 .arg(roundId)
+                                 .arg(own.id))
+              .contains(u("row-level security")));
+
+    SECTION("blind until submitted: the server hands an interviewer none of the others' scorecards")
+    {
+        RoundConsensus c;
+        c.candidate.name = u("黄磊");
+        c.requirement = first.id;
+        c.level = 2;
+        c.reason = u("面试讨论");
+        c.recordedBy = u("主持人");
+        REQUIRE(hrStore.setConsensus(roundId, c).ok());
+        // Before li submits: psql as li sees none of 王工's ratings, rows or consensus.
+        const QString wangsRatings =
+            QStringLiteral("SELECT count(*) FROM ratings WHERE assessment = '%1'").arg(byWang.id);
+        CHECK(postgresQuery(as(li), wangsRatings) == u("0"));
+        CHECK(postgresQuery(as(li), QStringLiteral("SELECT count(*) FROM assessments WHERE mode = 'assessor'")) ==
+              u("1"));
+        CHECK(postgresQuery(as(li), QStringLiteral("SELECT count(*) FROM round_consensus")) == u("0"));
+        auto seen = RoundReport::load(liStore, bundledCatalog(), round.name);
+        REQUIRE(seen.ok());
+        REQUIRE(seen->candidates.size() == 1);
+        CHECK(seen->candidates.front().panel == QStringList{u("李工")});
+        // Submitting needs every item rated or marked not assessed.
+        auto refused = submitScorecard(liStore, seen.value(), seen->candidates.front().subject, u("李工"),
+                                       QStringLiteral("yes"), u("稳"));
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().contains(QString::number(role("16").requirements.size() - 1)));
+        for (size_t i = 1; i < role("16").requirements.size(); ++i)
+            REQUIRE(liStore.setRating(byLi.id, RatingChange::markNotAssessed(role("16").requirements[i].id), nowUtc())
+                        .ok());
+        seen = RoundReport::load(liStore, bundledCatalog(), round.name);
+        REQUIRE(submitScorecard(liStore, seen.value(), seen->candidates.front().subject, u("李工"),
+                                QStringLiteral("no"), u("基础不足"))
+                    .ok());
+        // Now li sees the panel: 王工's ratings and the consensus.
+        CHECK(postgresQuery(as(li), wangsRatings) == QString::number(role("16").requirements.size()));
+        CHECK(postgresQuery(as(li), QStringLiteral("SELECT count(*) FROM round_consensus")) == u("1"));
+        seen = RoundReport::load(liStore, bundledCatalog(), round.name);
+        REQUIRE(seen.ok());
+        CHECK(seen->candidates.front().panel.size() == 2);
+        // But 王工, who has not submitted, still sees nothing of li's.
+        CHECK(postgresQuery(as(wang),
+                            QStringLiteral("SELECT count(*) FROM ratings WHERE assessment = '%1'").arg(byLi.id)) ==
+              u("0"));
+        CHECK(postgresQuery(as(wang), QStringLiteral("SELECT count(*) FROM round_scorecards")) == u("0"));
+
+        // Submitted is read-only, raw SQL included; reopening is recorded and a later change marked.
+        CHECK(refusal(as(li), QStringLiteral("UPDATE ratings SET level = 4 WHERE assessment = '%1'").arg(byLi.id))
+                  .contains(u("submitted")));
+        CHECK_FALSE(liStore.setRating(byLi.id, rating(first.id.toLatin1().constData(), 4), nowUtc()).ok());
+        CHECK(refusal(as(li), QStringLiteral("UPDATE round_scorecards SET changed_after_visible = 0"))
+                  .contains(u("permission denied")));
+        REQUIRE(reopenScorecard(liStore, seen.value(), seen->candidates.front().subject, u("李工")).ok());
+        REQUIRE(liStore.setRating(byLi.id, rating(first.id.toLatin1().constData(), 2), nowUtc()).ok());
+        seen = RoundReport::load(hrStore, bundledCatalog(), round.name);
+        REQUIRE(seen.ok());
+        const RoundCandidate &huang = seen->candidates.front();
+        const int k = static_cast<int>(huang.panel.indexOf(u("李工")));
+        REQUIRE(k >= 0);
+        CHECK_FALSE(huang.scorecards.at(size_t(k)).isSubmitted());
+        CHECK(huang.scorecards.at(size_t(k)).changedAfterVisible);
+        CHECK(huang.scorecards.at(size_t(k)).recommendation == QStringLiteral("no"));
+        // Not assessed never enters a figure: li's items marked so leave 王工's level as the single one.
+        CHECK(huang.items.at(1).source == RoundItem::Source::Single);
+        CHECK(huang.items.at(1).combined == 3);
+        CHECK(huang.items.at(1).notAssessed.at(size_t(k)));
+
+        // The trail: who changed what, readable by admins only, append-only for everyone.
+        auto trail = hrStore.audit(roundId);
+        REQUIRE(trail.ok());
+        QStringList kinds;
+        for (const RoundAuditEntry &e : trail.value())
+            kinds << e.kind;
+        for (const char *kind : {"join", "level", "evidence", "consensus", "submit", "reopen"})
+            CHECK(kinds.contains(QString::fromLatin1(kind)));
+        const auto reopened = std::find_if(trail->begin(), trail->end(),
+                                           [](const RoundAuditEntry &e) { return e.kind == QLatin1String("reopen"); });
+        REQUIRE(reopened != trail->end());
+        CHECK(reopened->login == li);
+        CHECK(reopened->panelMember == u("李工"));
+        const auto relevel = std::find_if(trail->rbegin(), trail->rend(),
+                                          [](const RoundAuditEntry &e) { return e.kind == QLatin1String("level"); });
+        CHECK(relevel->oldValue == u("1"));
+        CHECK(relevel->newValue == u("2"));
+        CHECK(refusal(as(li), QStringLiteral("SELECT count(*) FROM round_audit")).contains(u("permission denied")));
+        CHECK(refusal(as(hr), QStringLiteral("DELETE FROM round_audit")).contains(u("permission denied")));
+        CHECK(refusal(as(hr), QStringLiteral("UPDATE round_audit SET login = 'x'")).contains(u("permission denied")));
+        CHECK(refusal(db.address(), QStringLiteral("DELETE FROM round_audit")).contains(u("append-only")));
+        CHECK(refusal(as(wang), QStringLiteral("SELECT iitalent_forget_audit('黄磊', '', '')"))
+                  .contains(u("permission denied")));
+
+        // Forgetting 黄磊 reaches the trail, and nobody else's lines.
+        RoundDecision d;
+        d.candidate.name = u("黄磊");
+        d.decision = QStringLiteral("hold");
+        REQUIRE(hrStore.setDecision(roundId, d).ok());
+        auto forgotten = hrStore.forgetPerson(d.candidate);
+        INFO(forgotten.error().toStdString());
+        REQUIRE(forgotten.ok());
+        CHECK(postgresQuery(db.address(), QStringLiteral("SELECT count(*) FROM round_audit WHERE candidate_name = "
+                                                         "'黄磊'")) == u("0"));
+    }
+    for (const QString &who : {hr, wang, li, kiosk, late})
+        postgresQuery(postgresAddress(QStringLiteral("postgres")),
+                      QStringLiteral("DROP OWNED BY %1 CASCADE; DROP ROLE IF EXISTS %1").arg(who));
 }

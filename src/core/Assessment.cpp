@@ -125,7 +125,8 @@ bool Assessment::sameContent(const Assessment &o) const
     for (size_t i = 0; i < mine.size(); ++i) {
         const Rating &x = *mine[i];
         const Rating &y = *theirs[i];
-        if (x.requirement != y.requirement || x.level != y.level || x.evidence != y.evidence || x.note != y.note)
+        if (x.requirement != y.requirement || x.level != y.level || x.evidence != y.evidence || x.note != y.note ||
+            x.notAssessed != y.notAssessed)
             return false;
     }
     return true;
@@ -136,6 +137,15 @@ RatingChange RatingChange::levelOnly(const QString &requirement, std::optional<i
     RatingChange c;
     c.requirement = requirement;
     c.level = level;
+    return c;
+}
+
+RatingChange RatingChange::markNotAssessed(const QString &requirement)
+{
+    RatingChange c;
+    c.requirement = requirement;
+    c.level = std::optional<int>();
+    c.notAssessed = true;
     return c;
 }
 
@@ -153,6 +163,7 @@ RatingChange RatingChange::whole(const Rating &rating)
     RatingChange c;
     c.requirement = rating.requirement;
     c.level = rating.level;
+    c.notAssessed = !rating.level && rating.notAssessed;
     c.evidence = rating.evidence;
     c.note = rating.note;
     return c;

@@ -51,15 +51,18 @@ struct Assessment;
 // that the person asking can say which (forget-subject and history refuse to mix namesakes).
 Result<Subject> onePersonOf(const std::vector<Assessment> &assessments, const QString &name);
 
-// One requirement's rating: a level 0..4 or none yet, with optional evidence and note.
+// One requirement's rating: a level 0..4 or none yet, with optional evidence and note. An
+// interviewer may mark an item "not assessed" (未考察) instead of giving a level: it has no level
+// and never enters a figure, but it counts as dealt with when a scorecard is submitted.
 struct Rating final
 {
     QString requirement; // e.g. "01.a.1"
     std::optional<int> level;
     QString evidence;
     QString note;
+    bool notAssessed = false; // never together with a level
 
-    bool isEmpty() const { return !level && evidence.isEmpty() && note.isEmpty(); }
+    bool isEmpty() const { return !level && !notAssessed && evidence.isEmpty() && note.isEmpty(); }
     // Evidence and note for one line of a table: the non-empty ones joined by " · ".
     QString evidenceAndNote() const;
 };
@@ -70,10 +73,12 @@ struct RatingChange final
 {
     QString requirement;
     std::optional<std::optional<int>> level; // a level, or "no level", when set
+    bool notAssessed = false;                // with `level` set to "no level": marked not assessed
     std::optional<QString> evidence;
     std::optional<QString> note;
 
     static RatingChange levelOnly(const QString &requirement, std::optional<int> level);
+    static RatingChange markNotAssessed(const QString &requirement);
     static RatingChange notesOnly(const QString &requirement, const QString &evidence, const QString &note);
     static RatingChange whole(const Rating &rating);
 };

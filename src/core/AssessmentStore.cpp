@@ -212,8 +212,9 @@ Status AssessmentStore::writeAssessment(const Assessment &a, bool replacing)
         .bind(10, isoUtc(a.updated));
     if (Status s = ins->run(); !s)
         return s;
-    auto rat = m_db->prepare(QStringLiteral(
-        "INSERT INTO ratings(assessment, requirement, level, evidence, note, rated_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    auto rat = m_db->prepare(
+        QStringLiteral("INSERT INTO ratings(assessment, requirement, level, evidence, note, rated_at, not_assessed) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     if (!rat)
         return Status::failure(rat.error());
     for (const Rating &r : a.ratings) {
@@ -225,6 +226,7 @@ Status AssessmentStore::writeAssessment(const Assessment &a, bool replacing)
         else
             rat->bindNull(3);
         rat->bind(4, r.evidence).bind(5, r.note).bind(6, isoUtc(a.updated));
+        rat->bind(7, static_cast<qint64>(!r.level && r.notAssessed));
         if (Status s = rat->run(); !s)
             return s;
     }
@@ -258,10 +260,12 @@ Result<Rating> AssessmentStore::setRating(const QString &id, const RatingChange 
         // One statement writes the given fields and keeps the stored ones: no value read earlier
         // is written back.
         auto up = m_db->prepare(QStringLiteral(
-            "INSERT INTO ratings(assessment, requirement, level, evidence, note, rated_at) "
-            "VALUES (?1, ?2, CASE WHEN ?3 = 1 THEN CAST(?4 AS INTEGER) END, coalesce(?5, ''), coalesce(?6, ''), ?7) "
+            "INSERT INTO ratings(assessment, requirement, level, evidence, note, rated_at, not_assessed) "
+            "VALUES (?1, ?2, CASE WHEN ?3 = 1 THEN CAST(?4 AS INTEGER) END, coalesce(?5, ''), coalesce(?6, ''), ?7, "
+            "CASE WHEN ?3 = 1 THEN CAST(?8 AS INTEGER) ELSE 0 END) "
             "ON CONFLICT(assessment, requirement) DO UPDATE SET "
             "level = CASE WHEN ?3 = 1 THEN excluded.level ELSE ratings.level END, "
+            "not_assessed = CASE WHEN ?3 = 1 THEN excluded.not_assessed ELSE ratings.not_assessed END, "
             "evidence = CASE WHEN ?5 IS NULL THEN ratings.evidence ELSE excluded.evidence END, "
             "note = CASE WHEN ?6 IS NULL THEN ratings.note ELSE excluded.note END, "
             "rated_at = CASE WHEN ?3 = 1 THEN excluded.rated_at ELSE ratings.rated_at END"));
@@ -281,17 +285,19 @@ Result<Rating> AssessmentStore::setRating(const QString &id, const RatingChange 
         else
             up->bindNull(6);
         up->bind(7, isoUtc(when));
+        up->bind(8, static_cast<qint64>(change.level && !*change.level && change.notAssessed));
         if (Status s = up->run(); !s)
             return s;
         auto tidy = m_db->prepare(QStringLiteral("DELETE FROM ratings WHERE assessment = ? AND requirement = ? AND "
-                                                 "level IS NULL AND evidence = '' AND note = ''"));
+                                                 "level IS NULL AND not_assessed = 0 AND evidence = '' AND note = ''"));
         if (!tidy)
             return Status::failure(tidy.error());
         tidy->bind(1, id).bind(2, change.requirement);
         if (Status s = tidy->run(); !s)
             return s;
         auto now = m_db->prepare(
-            QStringLiteral("SELECT level, evidence, note FROM ratings WHERE assessment = ? AND requirement = ?"));
+            QStringLiteral("SELECT level, evidence, note, not_assessed FROM ratings WHERE assessment = ? AND "
+                           "requirement = ?"));
         if (!now)
             return Status::failure(now.error());
         now->bind(1, id).bind(2, change.requirement);
@@ -301,6 +307,7 @@ Result<Rating> AssessmentStore::setRating(const QString &id, const RatingChange 
                 stored.level = static_cast<int>(now->integer(0));
             stored.evidence = now->text(1);
             stored.note = now->text(2);
+            stored.notAssessed = now->integer(3) != 0;
         }
         return now->failed() ? Status::failure(now->error()) : Status();
     });
@@ -359,8 +366,8 @@ Result<Assessment> AssessmentStore::load(const QString &id)
         return fail<Assessment>(q->failed() ? q->error() : CoreText::tr("there is no assessment %1").arg(id));
     Assessment a;
     readHeader(q.value(), a);
-    auto r =
-        m_db->prepare(QStringLiteral("SELECT requirement, level, evidence, note FROM ratings WHERE assessment = ?"));
+    auto r = m_db->prepare(QStringLiteral("SELECT requirement, level, evidence, note, not_assessed FROM ratings WHERE "
+                                          "assessment = ?"));
     if (!r)
         return fail<Assessment>(r.error());
     r->bind(1, id);
@@ -371,6 +378,7 @@ Result<Assessment> AssessmentStore::load(const QString &id)
             rating.level = static_cast<int>(r->integer(1));
         rating.evidence = r->text(2);
         rating.note = r->text(3);
+        rating.notAssessed = r->integer(4) != 0;
         a.ratings.push_back(std::move(rating));
     }
     if (r->failed())
@@ -409,8 +417,8 @@ Result<std::vector<AssessmentSummary>> AssessmentStore::list()
     QHash<QString, size_t> row;
     for (size_t i = 0; i < out.size(); ++i)
         row.insert(out[i].id, i);
-    auto levels =
-        m_db->prepare(QStringLiteral("SELECT assessment, requirement, level FROM ratings WHERE level IS NOT NULL"));
+    auto levels = m_db->prepare(QStringLiteral("SELECT assessment, requirement, level, not_assessed FROM ratings "
+                                               "WHERE level IS NOT NULL OR not_assessed = 1"));
     if (!levels)
         return fail<std::vector<AssessmentSummary>>(levels.error());
     while (levels->step()) {
@@ -419,7 +427,9 @@ Result<std::vector<AssessmentSummary>> AssessmentStore::list()
             continue;
         Rating r;
         r.requirement = levels->text(1);
-        r.level = static_cast<int>(levels->integer(2));
+        if (!levels->isNull(2))
+            r.level = static_cast<int>(levels->integer(2));
+        r.notAssessed = levels->integer(3) != 0;
         out[*it].levels.push_back(std::move(r));
     }
     if (levels->failed())
@@ -543,32 +553,49 @@ Result<int> store::deleteRoundRecords(StoreConnection &db, const Subject &person
         return 0;
     int removed = 0;
     for (const char *table : {"round_consensus", "round_decisions"}) {
-        if (!db.hasTable(QString::fromLatin1(table)))
-            continue;
-        auto q = db.prepare(QStringLiteral("SELECT rowid, candidate_organisation, candidate_number FROM %1 "
-                                           "WHERE candidate_name = ?")
-                                .arg(QLatin1String(table)));
-        auto del = db.prepare(QStringLiteral("DELETE FROM %1 WHERE rowid = ?").arg(QLatin1String(table)));
-        if (!q || !del)
-            return Result<int>::failure(!q ? q.error() : del.error());
-        q->bind(1, person.name);
-        std::vector<qint64> rows;
-        while (q->step()) {
-            Subject s;
-            s.name = person.name;
-            s.organisation = q->text(1);
-            s.number = q->text(2);
-            if (isSamePerson(s, person))
-                rows.push_back(q->integer(0));
-        }
-        if (q->failed())
-            return Result<int>::failure(q->error());
-        for (qint64 row : rows) {
-            del->bind(1, row);
-            if (Status st = del->run(); !st)
-                return Result<int>::failure(st.error());
-            removed += db.changes();
-        }
+        auto r = deleteRowsAbout(db, table, person);
+        if (!r)
+            return r;
+        removed += r.value();
+    }
+    // The audit trail names the person too (engines guard it differently: StoreConnection).
+    if (db.hasTable(QStringLiteral("round_audit"))) {
+        auto r = db.forgetAudit(person);
+        if (!r)
+            return r;
+        removed += r.value();
+    }
+    return removed;
+}
+
+Result<int> store::deleteRowsAbout(StoreConnection &db, const char *table, const Subject &person)
+{
+    int removed = 0;
+    if (!db.hasTable(QString::fromLatin1(table)))
+        return 0;
+    auto q = db.prepare(QStringLiteral("SELECT rowid, candidate_organisation, candidate_number FROM %1 "
+                                       "WHERE candidate_name = ?")
+                            .arg(QLatin1String(table)));
+    auto del = db.prepare(QStringLiteral("DELETE FROM %1 WHERE rowid = ?").arg(QLatin1String(table)));
+    if (!q || !del)
+        return Result<int>::failure(!q ? q.error() : del.error());
+    q->bind(1, person.name);
+    std::vector<qint64> rows;
+    while (q->step()) {
+        Subject s;
+        s.name = person.name;
+        s.organisation = q->text(1);
+        s.number = q->text(2);
+        if (isSamePerson(s, person))
+            rows.push_back(q->integer(0));
+    }
+    if (q->failed())
+        return Result<int>::failure(q->error());
+    for (qint64 row : rows) {
+        del->bind(1, row);
+        if (Status st = del->run(); !st)
+            return Result<int>::failure(st.error());
+        removed += db.changes();
     }
     return removed;
 }

@@ -47,7 +47,7 @@ struct AssessmentSummary final
 class AssessmentStore final
 {
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
     // PRAGMA application_id of a store ("iita").
     static constexpr int ApplicationId = 0x69697461;
     static constexpr int BusyTimeoutMs = 10000;
@@ -176,6 +176,27 @@ public:
     // Records the decision about a candidate (shortlist, hold or reject), replacing an earlier one.
     Status setDecision(qint64 cohort, const RoundDecision &decision);
     Result<std::vector<RoundDecision>> decisions(qint64 cohort);
+    // The scorecards of the round's panel (those visible to this login on a team store).
+    Result<std::vector<RoundScorecard>> scorecards(qint64 cohort);
+    // Submits (or, with `submit` false, reopens) the scorecard that `assessment` is in a round,
+    // with the recommendation and comment (kept as stored when null). The checks of what may be
+    // submitted are the round's (submitScorecard in HiringRound.h); the server checks who.
+    Status setScorecard(qint64 cohort, const QString &assessment, bool submit, const QString &recommendation,
+                        const QString &comment);
+    // The round's audit trail, oldest first (an admin's to read on a team store).
+    Result<std::vector<RoundAuditEntry>> audit(qint64 cohort);
+    // On a team store: the login, the name an admin gave it (an interviewer's name in rounds; the
+    // login when none) and its role (admin, assessor, participant; admin for the owner).
+    struct TeamLogin
+    {
+        QString login;
+        QString name;
+        QString role;
+    };
+    Result<TeamLogin> teamLogin();
+    // Who is acting on a file store: the name the window or `--as` rates as, which the audit trail
+    // records beside the operating-system user. (A team store records its login.)
+    void setActor(const QString &name);
 
     // Runs `work` (calls of this store's methods) in one transaction: all of it is stored, or
     // nothing when it fails. The methods' own transactions become part of it.

@@ -7,6 +7,8 @@
 #include <QDate>
 #include <QHash>
 
+#include <algorithm>
+
 namespace iitalent {
 
 namespace {
@@ -234,9 +236,9 @@ Result<std::vector<AssessmentSummary>> AssessmentStore::cohortMembers(qint64 coh
         return fail<Out>(failed(q->error()));
     // Every level of the members in one read; a requirement's id is made into a string once.
     auto levels = m_db->prepare(
-        QStringLiteral("SELECT m.rowid, r.requirement, r.level FROM cohort_members m "
+        QStringLiteral("SELECT m.rowid, r.requirement, r.level, r.not_assessed FROM cohort_members m "
                        "JOIN assessments a ON a.id = m.assessment JOIN ratings r ON r.assessment = m.assessment "
-                       "WHERE r.level IS NOT NULL AND ") +
+                       "WHERE (r.level IS NOT NULL OR r.not_assessed = 1) AND ") +
         filter);
     if (!levels)
         return fail<Out>(failed(levels.error()));
@@ -252,13 +254,16 @@ Result<std::vector<AssessmentSummary>> AssessmentStore::cohortMembers(qint64 coh
             known = requirementIds.insert(QByteArray(raw.constData(), raw.size()), QString::fromUtf8(raw));
         Rating r;
         r.requirement = *known;
-        r.level = static_cast<int>(levels->integer(2));
+        if (!levels->isNull(2))
+            r.level = static_cast<int>(levels->integer(2));
+        r.notAssessed = levels->integer(3) != 0;
         out[*it].levels.push_back(std::move(r));
     }
     if (levels->failed())
         return fail<Out>(failed(levels->error()));
     for (AssessmentSummary &s : out)
-        s.answered = static_cast<int>(s.levels.size());
+        s.answered = static_cast<int>(
+            std::count_if(s.levels.begin(), s.levels.end(), [](const Rating &r) { return r.level.has_value(); }));
     return out;
 }
 
@@ -481,6 +486,119 @@ Result<std::vector<RoundDecision>> AssessmentStore::decisions(qint64 cohort)
     if (q->failed())
         return fail<Out>(failed(q->error()));
     return out;
+}
+
+Result<std::vector<RoundScorecard>> AssessmentStore::scorecards(qint64 cohort)
+{
+    using Out = std::vector<RoundScorecard>;
+    auto q =
+        m_db->prepare(QStringLiteral("SELECT assessment, submitted, recommendation, comment, seen_others, "
+                                     "changed_after_visible FROM round_scorecards WHERE cohort = ? ORDER BY rowid"));
+    if (!q)
+        return fail<Out>(failed(q.error()));
+    q->bind(1, cohort);
+    Out out;
+    while (q->step()) {
+        RoundScorecard c;
+        c.assessment = q->text(0);
+        if (!q->text(1).isEmpty())
+            c.submitted = parseTime(q->text(1));
+        c.recommendation = q->text(2);
+        c.comment = q->text(3);
+        c.seenOthers = q->integer(4) != 0;
+        c.changedAfterVisible = q->integer(5) != 0;
+        out.push_back(std::move(c));
+    }
+    if (q->failed())
+        return fail<Out>(failed(q->error()));
+    return out;
+}
+
+Status AssessmentStore::setScorecard(qint64 cohort, const QString &assessment, bool submit,
+                                     const QString &recommendation, const QString &comment)
+{
+    if (!recommendation.isNull() && !recommendation.isEmpty() && !recommendationIds().contains(recommendation))
+        return Status::failure(
+            CoreText::tr("a recommendation is strong-yes, yes, no or strong-no, not '%1'").arg(recommendation));
+    if (comment.size() > Limits::TextLength)
+        return Status::failure(CoreText::tr("a comment has at most %1 characters").arg(Limits::TextLength));
+    Status s = inTransaction([&]() -> Status {
+        auto up = m_db->prepare(QStringLiteral(
+            "INSERT INTO round_scorecards(cohort, assessment, submitted, recommendation, comment) "
+            "VALUES (?1, ?2, ?3, coalesce(?4, ''), coalesce(?5, '')) "
+            "ON CONFLICT(cohort, assessment) DO UPDATE SET submitted = excluded.submitted, "
+            "recommendation = CASE WHEN ?4 IS NULL THEN round_scorecards.recommendation ELSE excluded.recommendation "
+            "END, comment = CASE WHEN ?5 IS NULL THEN round_scorecards.comment ELSE excluded.comment END"));
+        if (!up)
+            return Status::failure(up.error());
+        up->bind(1, cohort).bind(2, assessment).bind(3, submit ? isoUtc(nowUtc()) : QString(QLatin1String("")));
+        if (recommendation.isNull())
+            up->bindNull(4);
+        else
+            up->bind(4, recommendation);
+        if (comment.isNull())
+            up->bindNull(5);
+        else
+            up->bind(5, comment.trimmed());
+        if (Status st = up->run(); !st)
+            return st;
+        if (m_db->changes() == 0)
+            return Status::failure(
+                CoreText::tr("the scorecard could not be written: your role in the team store does not allow it"));
+        return {};
+    });
+    return s ? s : Status::failure(failed(s.error()));
+}
+
+Result<std::vector<RoundAuditEntry>> AssessmentStore::audit(qint64 cohort)
+{
+    using Out = std::vector<RoundAuditEntry>;
+    auto q = m_db->prepare(QStringLiteral(
+        "SELECT at, login, os_user, candidate_name, candidate_organisation, candidate_number, panel_member, kind, "
+        "item, old, new FROM round_audit WHERE cohort = ? ORDER BY rowid"));
+    if (!q)
+        return fail<Out>(failed(q.error()));
+    q->bind(1, cohort);
+    Out out;
+    while (q->step()) {
+        RoundAuditEntry e;
+        e.at = parseTime(q->text(0));
+        e.login = q->text(1);
+        e.osUser = q->text(2);
+        e.candidate.name = q->text(3);
+        e.candidate.organisation = q->text(4);
+        e.candidate.number = q->text(5);
+        e.panelMember = q->text(6);
+        e.kind = q->text(7);
+        e.item = q->text(8);
+        e.oldValue = q->text(9);
+        e.newValue = q->text(10);
+        out.push_back(std::move(e));
+    }
+    if (q->failed())
+        return fail<Out>(failed(q->error()));
+    return out;
+}
+
+Result<AssessmentStore::TeamLogin> AssessmentStore::teamLogin()
+{
+    if (!isTeamStore())
+        return fail<TeamLogin>(CoreText::tr("a file store has no logins"));
+    auto q = m_db->prepare(QStringLiteral(
+        "SELECT session_user, coalesce((SELECT display_name FROM team_users WHERE login = session_user), "
+        "CAST(session_user AS TEXT)), CASE WHEN pg_has_role(session_user, 'iitalent_admin', 'MEMBER') THEN 'admin' "
+        "WHEN pg_has_role(session_user, 'iitalent_assessor', 'MEMBER') THEN 'assessor' "
+        "WHEN pg_has_role(session_user, 'iitalent_participant', 'MEMBER') THEN 'participant' ELSE 'admin' END"));
+    if (!q)
+        return fail<TeamLogin>(failed(q.error()));
+    if (!q->step())
+        return fail<TeamLogin>(failed(q->failed() ? q->error() : CoreText::tr("no answer")));
+    return TeamLogin{q->text(0), q->text(1), q->text(2)};
+}
+
+void AssessmentStore::setActor(const QString &name)
+{
+    m_db->setActor(name.trimmed());
 }
 
 } // namespace iitalent

@@ -26,4 +26,11 @@ const QStringList &roundDecisionIds()
     return ids;
 }
 
+const QStringList &recommendationIds()
+{
+    static const QStringList ids{QStringLiteral("strong-yes"), QStringLiteral("yes"), QStringLiteral("no"),
+                                 QStringLiteral("strong-no")};
+    return ids;
+}
+
 } // namespace iitalent

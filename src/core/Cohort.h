@@ -54,4 +54,40 @@ struct RoundDecision final
     QString note;
 };
 
+// A panel member's overall recommendation on a scorecard: "strong-yes", "yes", "no", "strong-no".
+const QStringList &recommendationIds();
+
+// A panel member's scorecard of a candidate in a hiring round: their assessment of the candidate,
+// open or submitted, with an overall recommendation and a summary comment. A submitted scorecard
+// is read-only until it is reopened; once submitted, its author could see the others' (blind
+// until submitted), so a change made after that is marked.
+struct RoundScorecard final
+{
+    QString assessment;
+    QDateTime submitted;    // UTC; invalid while open
+    QString recommendation; // one of recommendationIds(), or empty
+    QString comment;
+    bool seenOthers = false;          // submitted at least once
+    bool changedAfterVisible = false; // a rating changed after it was first submitted
+
+    bool isSubmitted() const { return submitted.isValid(); }
+};
+
+// One line of a round's audit trail: who changed what about a candidate, when, old -> new.
+// `kind`: level, evidence, note (a panel member's rating of `item`), recommendation, comment,
+// submit, reopen (their scorecard), consensus (of `item`), decision, join, leave (an assessment,
+// `item`, joined or left the round). Levels are "0".."4", "na" (not assessed) or empty.
+struct RoundAuditEntry final
+{
+    QDateTime at;
+    QString login;  // the team store's login; on a file store the name it rated as
+    QString osUser; // on a file store: the operating-system user
+    Subject candidate;
+    QString panelMember; // whose scorecard (the interviewer's name), when it is one
+    QString kind;
+    QString item;
+    QString oldValue;
+    QString newValue;
+};
+
 } // namespace iitalent

@@ -155,6 +155,18 @@ ojson roundReportToJson(const RoundReport &r)
                          {"organisation", toStd(c.subject.organisation)},
                          {"number", toStd(c.subject.number)}};
         cj["panel"] = strings(c.panel);
+        ojson cards = ojson::array();
+        for (int k = 0; k < c.panel.size(); ++k) {
+            const RoundScorecard &card = c.scorecards.at(static_cast<size_t>(k));
+            cards.push_back(
+                {{"name", toStd(c.panel.at(k))},
+                 {"submitted", card.isSubmitted()},
+                 {"submitted_at", card.isSubmitted() ? ojson(toStd(isoUtc(card.submitted))) : ojson(nullptr)},
+                 {"recommendation", card.recommendation.isEmpty() ? ojson(nullptr) : ojson(toStd(card.recommendation))},
+                 {"comment", toStd(card.comment)},
+                 {"changed_after_visible", card.changedAfterVisible}});
+        }
+        cj["panel_members"] = std::move(cards);
         cj["readiness"] = c.score.readiness;
         cj["completeness"] = c.score.completeness;
         ojson dims = ojson::array();
@@ -167,8 +179,9 @@ ojson roundReportToJson(const RoundReport &r)
         ojson items = ojson::array();
         for (const RoundItem &i : c.items) {
             ojson ratings = ojson::object();
-            for (const auto &[name, level] : i.ratings)
-                ratings[toStd(name)] = optionalInt(level);
+            for (size_t k = 0; k < i.ratings.size(); ++k)
+                ratings[toStd(i.ratings[k].first)] =
+                    i.notAssessed.at(k) ? ojson("na") : optionalInt(i.ratings[k].second);
             ojson ij = {{"id", toStd(i.requirement)},
                         {"required", i.required},
                         {"ratings", std::move(ratings)},
@@ -176,8 +189,10 @@ ojson roundReportToJson(const RoundReport &r)
                         {"source", toStd(roundSourceId(i.source))},
                         {"spread", i.spread},
                         {"disagreement", i.disagreement}};
-            if (i.source == RoundItem::Source::Consensus)
+            if (i.source == RoundItem::Source::Consensus) {
                 ij["consensus_reason"] = toStd(i.consensusReason);
+                ij["consensus_recorded_by"] = toStd(i.consensusBy);
+            }
             items.push_back(std::move(ij));
         }
         cj["items"] = std::move(items);

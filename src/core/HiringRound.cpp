@@ -37,7 +37,8 @@ QString roundSourceId(RoundItem::Source source)
 Result<RoundReport> RoundReport::build(const Catalog &catalog, const Cohort &round, const QString &roleCode,
                                        const QStringList &mustHaves, const std::vector<AssessmentSummary> &members,
                                        const std::vector<RoundConsensus> &consensus,
-                                       const std::vector<RoundDecision> &decisions)
+                                       const std::vector<RoundDecision> &decisions,
+                                       const std::vector<RoundScorecard> &scorecards)
 {
     using Fail = Result<RoundReport>;
     RoundReport r;
@@ -103,22 +104,36 @@ Result<RoundReport> RoundReport::build(const Catalog &catalog, const Cohort &rou
         c.subject = people[static_cast<size_t>(p)];
         if (panel.self)
             c.selfAssessmentId = panel.self->id;
-        const auto levelsOf = [&](const AssessmentSummary &a) {
+        const auto levelsOf = [&](const AssessmentSummary &a, std::vector<bool> *notAssessed = nullptr) {
             std::vector<std::optional<int>> mine(role.requirements.size());
+            if (notAssessed)
+                notAssessed->assign(role.requirements.size(), false);
             for (const Rating &rating : a.levels) {
                 const auto it = itemOf.constFind(rating.requirement);
                 if (it != itemOf.cend() && rating.level)
                     mine[static_cast<size_t>(*it)] = *rating.level;
+                else if (it != itemOf.cend() && rating.notAssessed && notAssessed)
+                    (*notAssessed)[static_cast<size_t>(*it)] = true;
             }
             return mine;
         };
         std::vector<std::vector<std::optional<int>>> levels; // per assessor, per item
+        std::vector<std::vector<bool>> skipped;              // per assessor, per item: not assessed
         for (const AssessmentSummary *a : panel.byAssessor) {
             c.panel << a->assessorName;
             c.panelAssessmentIds << a->id;
-            levels.push_back(levelsOf(*a));
-            c.panelComplete.push_back(std::all_of(levels.back().begin(), levels.back().end(),
-                                                  [](const std::optional<int> &l) { return l.has_value(); }));
+            skipped.emplace_back();
+            levels.push_back(levelsOf(*a, &skipped.back()));
+            bool complete = true;
+            for (size_t i = 0; i < levels.back().size(); ++i)
+                complete = complete && (levels.back()[i].has_value() || skipped.back()[i]);
+            c.panelComplete.push_back(complete);
+            RoundScorecard card;
+            card.assessment = a->id;
+            for (const RoundScorecard &stored : scorecards)
+                if (stored.assessment == a->id)
+                    card = stored;
+            c.scorecards.push_back(card);
         }
         const std::vector<std::optional<int>> selfLevels =
             panel.self ? levelsOf(*panel.self) : std::vector<std::optional<int>>(role.requirements.size());
@@ -131,6 +146,7 @@ Result<RoundReport> RoundReport::build(const Catalog &catalog, const Cohort &rou
             std::vector<int> answered;
             for (size_t k = 0; k < levels.size(); ++k) {
                 item.ratings.emplace_back(c.panel.at(static_cast<int>(k)), levels[k][i]);
+                item.notAssessed.push_back(skipped[k][i]);
                 if (levels[k][i])
                     answered.push_back(*levels[k][i]);
             }
@@ -266,8 +282,11 @@ Result<RoundReport> RoundReport::load(AssessmentStore &store, const Catalog &cat
     auto decided = store.decisions(round->id);
     if (!decided)
         return Fail::failure(decided.error());
+    auto cards = store.scorecards(round->id);
+    if (!cards)
+        return Fail::failure(cards.error());
     return build(catalog, round.value(), round->roles.first(), must.value(), members.value(), agreed.value(),
-                 decided.value());
+                 decided.value(), cards.value());
 }
 
 Status loadRemarks(AssessmentStore &store, RoundCandidate &candidate)
@@ -309,6 +328,78 @@ bool ratingsHiddenFrom(const RoundCandidate &candidate, const QString &assessor)
     return k >= 0 && !candidate.panelComplete.at(static_cast<size_t>(k));
 }
 
+bool blindUntilSubmitted(const RoundCandidate &candidate, const QString &interviewer)
+{
+    if (interviewer.isEmpty())
+        return false;
+    const int k = candidate.panel.indexOf(interviewer);
+    return k < 0 || !candidate.scorecards.at(static_cast<size_t>(k)).isSubmitted();
+}
+
+namespace {
+
+// The interviewer's place on a candidate's panel, or an error that says they have none.
+Result<int> panelPlace(const RoundReport &report, const Subject &named, const QString &interviewer,
+                       const RoundCandidate **candidate)
+{
+    auto found = candidateOf(report, named);
+    if (!found)
+        return Result<int>::failure(found.error());
+    for (const RoundCandidate &c : report.candidates) {
+        if (!isSamePerson(c.subject, found.value()))
+            continue;
+        const int k = c.panel.indexOf(interviewer);
+        if (k < 0)
+            return Result<int>::failure(CoreText::tr("%1 has no scorecard of %2 in the round %3")
+                                            .arg(interviewer.isEmpty() ? CoreText::tr("(nobody)") : interviewer,
+                                                 personLabel(c.subject), report.round.name));
+        *candidate = &c;
+        return k;
+    }
+    return Result<int>::failure(found.error());
+}
+
+} // namespace
+
+Status submitScorecard(AssessmentStore &store, const RoundReport &report, const Subject &candidate,
+                       const QString &interviewer, const QString &recommendation, const QString &comment)
+{
+    const RoundCandidate *c = nullptr;
+    auto k = panelPlace(report, candidate, interviewer, &c);
+    if (!k)
+        return Status::failure(k.error());
+    if (!recommendationIds().contains(recommendation))
+        return Status::failure(
+            CoreText::tr("a scorecard is submitted with a recommendation: strong-yes, yes, no or strong-no"));
+    QStringList open;
+    for (const RoundItem &item : c->items) {
+        const size_t i = static_cast<size_t>(k.value());
+        if (!item.ratings.at(i).second && !item.notAssessed.at(i))
+            open << item.requirement;
+    }
+    if (!open.isEmpty())
+        return Status::failure(CoreText::tr("%1 items are neither rated nor marked not assessed: %2")
+                                   .arg(open.size())
+                                   .arg(open.join(QStringLiteral(", "))));
+    if (c->scorecards.at(static_cast<size_t>(k.value())).isSubmitted())
+        return Status::failure(
+            CoreText::tr("%1's scorecard of %2 is submitted already").arg(interviewer, personLabel(c->subject)));
+    return store.setScorecard(report.round.id, c->panelAssessmentIds.at(k.value()), true, recommendation, comment);
+}
+
+Status reopenScorecard(AssessmentStore &store, const RoundReport &report, const Subject &candidate,
+                       const QString &interviewer)
+{
+    const RoundCandidate *c = nullptr;
+    auto k = panelPlace(report, candidate, interviewer, &c);
+    if (!k)
+        return Status::failure(k.error());
+    if (!c->scorecards.at(static_cast<size_t>(k.value())).isSubmitted())
+        return Status::failure(
+            CoreText::tr("%1's scorecard of %2 is not submitted").arg(interviewer, personLabel(c->subject)));
+    return store.setScorecard(report.round.id, c->panelAssessmentIds.at(k.value()), false, QString(), QString());
+}
+
 namespace {
 
 Status checkRequirement(const Role &role, const QString &id)
@@ -321,7 +412,8 @@ Status checkRequirement(const Role &role, const QString &id)
 
 } // namespace
 
-Status recordConsensus(AssessmentStore &store, const RoundReport &report, RoundConsensus consensus)
+Status recordConsensus(AssessmentStore &store, const RoundReport &report, RoundConsensus consensus,
+                       std::optional<RoundConsensus> *replaced)
 {
     auto candidate = candidateOf(report, consensus.candidate);
     if (!candidate)
@@ -329,6 +421,23 @@ Status recordConsensus(AssessmentStore &store, const RoundReport &report, RoundC
     if (Status s = checkRequirement(*report.role, consensus.requirement); !s)
         return s;
     consensus.candidate = candidate.value();
+    if (replaced) {
+        // What counts now for this person and item (the latest, under whichever spelling).
+        replaced->reset();
+        for (const RoundCandidate &c : report.candidates)
+            if (isSamePerson(c.subject, consensus.candidate))
+                for (const RoundItem &item : c.items)
+                    if (item.requirement == consensus.requirement && item.source == RoundItem::Source::Consensus) {
+                        RoundConsensus old;
+                        old.candidate = c.subject;
+                        old.requirement = item.requirement;
+                        old.level = item.combined.value_or(0);
+                        old.reason = item.consensusReason;
+                        old.recordedBy = item.consensusBy;
+                        old.recorded = item.consensusAt;
+                        *replaced = old;
+                    }
+    }
     return store.setConsensus(report.round.id, consensus);
 }
 

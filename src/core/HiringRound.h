@@ -30,6 +30,7 @@ struct RoundItem final
     QString requirement;
     int required = 0;
     std::vector<std::pair<QString, std::optional<int>>> ratings; // each panel member (by name): level or none
+    std::vector<bool> notAssessed; // each panel member, as `ratings`: marked not assessed (never a figure)
     std::optional<int> combined;
     Source source = Source::None;
     int spread = 0;
@@ -53,14 +54,15 @@ struct RoundCandidate final
 {
     int rank = 0; // 1, 2, 3, ... in ranking order, no shared ranks
     Subject subject;
-    QStringList panel;               // the assessors' names, in the order they first rated
-    QStringList panelAssessmentIds;  // their assessments, in the same order
-    std::vector<bool> panelComplete; // whether each panel member has rated every item
-    QString selfAssessmentId;        // the candidate's latest self-assessment in the round, or empty
-    std::vector<RoundItem> items;    // the role's items in catalog order
-    Score score;                     // the personal report's formulas on the combined levels
-    QStringList failedMustHaves;     // must-haves whose combined level (none as 0) is below the required one
-    int gapsOfTwoOrMore = 0;         // items with required - combined (none as 0) >= 2
+    QStringList panel;                      // the assessors' names, in the order they first rated
+    QStringList panelAssessmentIds;         // their assessments, in the same order
+    std::vector<bool> panelComplete;        // whether each panel member has rated (or marked not assessed) every item
+    std::vector<RoundScorecard> scorecards; // each panel member's scorecard, as `panel` (open when none is stored)
+    QString selfAssessmentId;               // the candidate's latest self-assessment in the round, or empty
+    std::vector<RoundItem> items;           // the role's items in catalog order
+    Score score;                            // the personal report's formulas on the combined levels
+    QStringList failedMustHaves;            // must-haves whose combined level (none as 0) is below the required one
+    int gapsOfTwoOrMore = 0;                // items with required - combined (none as 0) >= 2
     int openDisagreements = 0;
     QString decision; // empty when none is recorded
     QString decisionNote;
@@ -105,7 +107,8 @@ struct RoundReport final
     static Result<RoundReport> build(const Catalog &catalog, const Cohort &round, const QString &roleCode,
                                      const QStringList &mustHaves, const std::vector<AssessmentSummary> &members,
                                      const std::vector<RoundConsensus> &consensus = {},
-                                     const std::vector<RoundDecision> &decisions = {});
+                                     const std::vector<RoundDecision> &decisions = {},
+                                     const std::vector<RoundScorecard> &scorecards = {});
     // Reads a round from the store: a cohort of kind hiring with exactly one role, its members,
     // must-haves, consensus levels and decisions.
     static Result<RoundReport> load(AssessmentStore &store, const Catalog &catalog, const QString &roundName);
@@ -121,12 +124,27 @@ Status loadShortlistRemarks(AssessmentStore &store, RoundReport &report);
 // see the other members' ratings of that candidate (nor the figures made of them). True when
 // `assessor` is on the candidate's panel with an unfinished assessment.
 bool ratingsHiddenFrom(const RoundCandidate &candidate, const QString &assessor);
+// Blind until submitted, as the team store's server enforces it: nothing of the other panel
+// members' scorecards of a candidate reaches an interviewer until they have submitted their own
+// scorecard of that candidate, from before their first rating. True when `interviewer` (not empty)
+// has no submitted scorecard of the candidate.
+bool blindUntilSubmitted(const RoundCandidate &candidate, const QString &interviewer);
+
+// Submits `interviewer`'s scorecard of a candidate: every item rated or marked not assessed, and
+// a recommendation (recommendationIds()); the comment may be empty. Reopening makes it editable
+// again (recorded in the audit trail; a change after that is marked).
+Status submitScorecard(AssessmentStore &store, const RoundReport &report, const Subject &candidate,
+                       const QString &interviewer, const QString &recommendation, const QString &comment);
+Status reopenScorecard(AssessmentStore &store, const RoundReport &report, const Subject &candidate,
+                       const QString &interviewer);
 
 // What the chair and HR record about a round, checked once for the command line and the window:
 // the candidate is one of the round's (same-person rule; stored as the round knows them), the
 // requirement one of the round's role's items, the level 0 to 4, the reason not empty. Nothing is
 // written when a check fails.
-Status recordConsensus(AssessmentStore &store, const RoundReport &report, RoundConsensus consensus);
+// recordConsensus gives the consensus it replaced, if there was one.
+Status recordConsensus(AssessmentStore &store, const RoundReport &report, RoundConsensus consensus,
+                       std::optional<RoundConsensus> *replaced = nullptr);
 Status withdrawConsensus(AssessmentStore &store, const RoundReport &report, const Subject &candidate,
                          const QString &requirement);
 // `decision` is shortlist, hold or reject.

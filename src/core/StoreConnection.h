@@ -90,6 +90,12 @@ public:
     // full", "the team store cannot be reached"), or empty when there is nothing plainer to say
     // than the engine's message.
     virtual QString lastFailureCause() const = 0;
+    // Who is acting on a file store (the name the window or `--as` rates as), as the audit trail
+    // records it beside the operating-system user. A team store knows its login and ignores it.
+    virtual void setActor(const QString &name) { (void)name; }
+    // Removes the rounds' audit rows about a person (isSamePerson) after their assessments are
+    // gone, in the caller's transaction; returns how many.
+    virtual Result<int> forgetAudit(const Subject &person) = 0;
     // Whether the engine can be reached now (a file always can; a server may have gone away).
     virtual bool isConnected() const { return true; }
     // After the store forgot a person (the assessments `ids` and every one of `person`): what the

@@ -16,5 +16,8 @@ Result<int> deleteAssessments(StoreConnection &db, const Subject &person, QStrin
 // Deletes (in a transaction of the caller's) the consensus levels and decisions hiring rounds
 // recorded about a person; returns how many rows.
 Result<int> deleteRoundRecords(StoreConnection &db, const Subject &person);
+// Deletes the rows of a round table (candidate_name, candidate_organisation, candidate_number)
+// whose candidate is the person; none when the table does not exist. Returns how many.
+Result<int> deleteRowsAbout(StoreConnection &db, const char *table, const Subject &person);
 
 } // namespace iitalent::store

@@ -461,6 +461,16 @@ public:
     }
     // The rows of PostgreSQL are deleted at once; the server reuses their space later (VACUUM).
     void afterForget(const Subject &, const QStringList &, QStringList &, QStringList &) override {}
+    // The trail is append-only: the owner's function removes what it says about a person who has
+    // no assessment left (an admin's right).
+    Result<int> forgetAudit(const Subject &person) override
+    {
+        auto q = prepare(QStringLiteral("SELECT iitalent_forget_audit(?, ?, ?)"));
+        q->bind(1, person.name).bind(2, person.organisation).bind(3, person.number);
+        if (!q->step())
+            return Result<int>::failure(q->failed() ? q->error() : QStringLiteral("no answer"));
+        return static_cast<int>(q->integer(0));
+    }
 
     void note(const QSqlError &error) { m_lastCode = error.nativeErrorCode(); }
     void noteChanges(int rows) { m_changes = rows; }
@@ -600,9 +610,371 @@ Result<int> schemaVersion(PostgresConnection &db)
     return static_cast<int>(q->integer(0));
 }
 
+// Version 5 (issue 20): items marked not assessed; who an interviewer is (the login, with the
+// name an admin gave it); a panel member's scorecard (submitted or open, recommendation, comment);
+// blind until submitted, enforced by row-level security; the rounds' audit trail, written by
+// triggers with the owner's rights and readable by admins only; users added by admins.
+const char *const kSchemaV5 = R"SQL(
+ALTER TABLE ratings ADD COLUMN not_assessed INTEGER NOT NULL DEFAULT 0 CHECK(not_assessed IN (0, 1));
+CREATE TABLE team_users(
+  login TEXT PRIMARY KEY,
+  display_name TEXT NOT NULL);
+CREATE TABLE round_scorecards(
+  rowid BIGINT GENERATED ALWAYS AS IDENTITY UNIQUE,
+  cohort BIGINT NOT NULL REFERENCES cohorts(id) ON DELETE CASCADE,
+  assessment TEXT COLLATE "C" NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+  submitted TEXT NOT NULL DEFAULT '',
+  recommendation TEXT NOT NULL DEFAULT '' CHECK(recommendation IN ('', 'strong-yes', 'yes', 'no', 'strong-no')),
+  comment TEXT NOT NULL DEFAULT '',
+  seen_others INTEGER NOT NULL DEFAULT 0,
+  changed_after_visible INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY(cohort, assessment));
+CREATE TABLE round_audit(
+  rowid BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  at TEXT NOT NULL,
+  cohort BIGINT NOT NULL,
+  login TEXT NOT NULL DEFAULT session_user,
+  os_user TEXT NOT NULL DEFAULT '',
+  candidate_name TEXT COLLATE "C" NOT NULL DEFAULT '',
+  candidate_organisation TEXT COLLATE "C" NOT NULL DEFAULT '',
+  candidate_number TEXT COLLATE "C" NOT NULL DEFAULT '',
+  panel_member TEXT NOT NULL DEFAULT '',
+  kind TEXT NOT NULL,
+  item TEXT NOT NULL DEFAULT '',
+  old TEXT NOT NULL DEFAULT '',
+  new TEXT NOT NULL DEFAULT '');
+CREATE INDEX round_audit_cohort ON round_audit(cohort);
+CREATE TRIGGER announce AFTER INSERT OR UPDATE OR DELETE ON round_scorecards
+  FOR EACH ROW EXECUTE FUNCTION iitalent_announce();
+
+CREATE FUNCTION iitalent_now() RETURNS TEXT LANGUAGE sql STABLE AS $$
+  SELECT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')
+$$;
+-- A login whose rights the rules below limit: an assessor or participant, not an admin (nor the
+-- owner or a superuser, who are neither).
+CREATE FUNCTION iitalent_limited() RETURNS BOOLEAN LANGUAGE sql STABLE AS $$
+  SELECT NOT pg_has_role(session_user, 'iitalent_admin', 'MEMBER')
+     AND (pg_has_role(session_user, 'iitalent_assessor', 'MEMBER')
+          OR pg_has_role(session_user, 'iitalent_participant', 'MEMBER'))
+$$;
+-- The same-person rule of core (isSamePerson): the same name, and the same number and organisation
+-- wherever both give one.
+CREATE FUNCTION iitalent_same_person(n1 TEXT, o1 TEXT, u1 TEXT, n2 TEXT, o2 TEXT, u2 TEXT) RETURNS BOOLEAN
+  LANGUAGE sql IMMUTABLE AS $$
+  SELECT n1 = n2 AND (u1 = '' OR u2 = '' OR u1 = u2) AND (o1 = '' OR o2 = '' OR o1 = o2)
+$$;
+
+-- Who an interviewer is: on an assessor's or participant's row the server writes the assessor's
+-- name from the login (the name an admin gave it), and a participant makes self-assessments only.
+CREATE FUNCTION iitalent_identity() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+  SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NOT iitalent_limited() THEN
+    RETURN NEW;
+  END IF;
+  IF NEW.mode <> 'self' AND NOT pg_has_role(session_user, 'iitalent_assessor', 'MEMBER') THEN
+    RAISE EXCEPTION 'a participant login makes self-assessments only' USING ERRCODE = '42501';
+  END IF;
+  NEW.assessor_name := CASE WHEN NEW.mode = 'assessor'
+    THEN coalesce((SELECT display_name FROM team_users WHERE login = session_user), session_user::text)
+    ELSE '' END;
+  RETURN NEW;
+END $$;
+CREATE TRIGGER identity BEFORE INSERT OR UPDATE ON assessments
+  FOR EACH ROW EXECUTE FUNCTION iitalent_identity();
+
+-- A submitted scorecard's ratings stay as submitted until it is reopened (a rating deleted with
+-- its assessment is no change to a scorecard).
+CREATE FUNCTION iitalent_guard_rating() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+  SET search_path = public, pg_temp AS $$
+DECLARE
+  a TEXT := CASE WHEN TG_OP = 'DELETE' THEN OLD.assessment ELSE NEW.assessment END;
+BEGIN
+  IF EXISTS (SELECT 1 FROM round_scorecards WHERE assessment = a AND submitted <> '')
+     AND EXISTS (SELECT 1 FROM assessments WHERE id = a) THEN
+    RAISE EXCEPTION 'this scorecard is submitted: reopen it to change it' USING ERRCODE = 'P0001';
+  END IF;
+  RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+END $$;
+CREATE TRIGGER guard BEFORE INSERT OR UPDATE OR DELETE ON ratings
+  FOR EACH ROW EXECUTE FUNCTION iitalent_guard_rating();
+
+-- Every change to a panel member's rating in a hiring round, and the mark of a change made after
+-- its author could see the others'.
+CREATE FUNCTION iitalent_audit_rating() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+  SET search_path = public, pg_temp AS $$
+DECLARE
+  a TEXT;
+  req TEXT;
+  ol TEXT := ''; nl TEXT := ''; oe TEXT := ''; ne TEXT := ''; onote TEXT := ''; nnote TEXT := '';
+BEGIN
+  IF TG_OP <> 'INSERT' THEN
+    a := OLD.assessment; req := OLD.requirement;
+    ol := CASE WHEN OLD.not_assessed = 1 THEN 'na' ELSE coalesce(OLD.level::text, '') END;
+    oe := OLD.evidence; onote := OLD.note;
+  END IF;
+  IF TG_OP <> 'DELETE' THEN
+    a := NEW.assessment; req := NEW.requirement;
+    nl := CASE WHEN NEW.not_assessed = 1 THEN 'na' ELSE coalesce(NEW.level::text, '') END;
+    ne := NEW.evidence; nnote := NEW.note;
+  END IF;
+  IF ol = nl AND oe = ne AND onote = nnote THEN
+    RETURN NULL;
+  END IF;
+  INSERT INTO round_audit(at, cohort, login, candidate_name, candidate_organisation, candidate_number,
+                          panel_member, kind, item, old, new)
+  SELECT iitalent_now(), m.cohort, session_user, s.subject_name, s.subject_organisation, s.subject_number,
+         s.assessor_name, k.kind, req, k.o, k.n
+  FROM cohort_members m JOIN cohorts c ON c.id = m.cohort AND c.kind = 'hiring'
+  JOIN assessments s ON s.id = m.assessment AND s.mode = 'assessor'
+  CROSS JOIN (VALUES ('level', ol, nl), ('evidence', oe, ne), ('note', onote, nnote)) AS k(kind, o, n)
+  WHERE m.assessment = a AND k.o <> k.n;
+  UPDATE round_scorecards SET changed_after_visible = 1
+  WHERE assessment = a AND seen_others = 1 AND submitted = '' AND changed_after_visible = 0;
+  RETURN NULL;
+END $$;
+CREATE TRIGGER audit AFTER INSERT OR UPDATE OR DELETE ON ratings
+  FOR EACH ROW EXECUTE FUNCTION iitalent_audit_rating();
+
+-- A scorecard: once submitted its author could see the others' (seen_others); only the triggers
+-- write that and the mark of a later change. Submit, reopen, recommendation and comment are
+-- audited.
+CREATE FUNCTION iitalent_scorecard_marks() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    NEW.seen_others := CASE WHEN NEW.submitted <> '' THEN 1 ELSE 0 END;
+    NEW.changed_after_visible := 0;
+  ELSE
+    IF iitalent_limited() AND current_user = session_user THEN
+      NEW.seen_others := OLD.seen_others;
+      NEW.changed_after_visible := OLD.changed_after_visible;
+    END IF;
+    IF NEW.submitted <> '' THEN
+      NEW.seen_others := 1;
+    END IF;
+  END IF;
+  RETURN NEW;
+END $$;
+CREATE TRIGGER marks BEFORE INSERT OR UPDATE ON round_scorecards
+  FOR EACH ROW EXECUTE FUNCTION iitalent_scorecard_marks();
+CREATE FUNCTION iitalent_audit_scorecard() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+  SET search_path = public, pg_temp AS $$
+DECLARE
+  orec TEXT := ''; ocom TEXT := ''; osub TEXT := '';
+BEGIN
+  IF TG_OP = 'UPDATE' THEN
+    orec := OLD.recommendation; ocom := OLD.comment; osub := OLD.submitted;
+  END IF;
+  INSERT INTO round_audit(at, cohort, login, candidate_name, candidate_organisation, candidate_number,
+                          panel_member, kind, item, old, new)
+  SELECT iitalent_now(), NEW.cohort, session_user, s.subject_name, s.subject_organisation, s.subject_number,
+         s.assessor_name, k.kind, '', k.o, k.n
+  FROM assessments s
+  CROSS JOIN (VALUES
+    ('recommendation', orec, NEW.recommendation, orec <> NEW.recommendation AND NOT (osub = '' AND NEW.submitted <> '' AND orec = '')),
+    ('comment', ocom, NEW.comment, ocom <> NEW.comment),
+    ('submit', '', NEW.recommendation, osub = '' AND NEW.submitted <> ''),
+    ('reopen', orec, '', osub <> '' AND NEW.submitted = '')) AS k(kind, o, n, happened)
+  WHERE s.id = NEW.assessment AND k.happened;
+  RETURN NULL;
+END $$;
+CREATE TRIGGER audit AFTER INSERT OR UPDATE ON round_scorecards
+  FOR EACH ROW EXECUTE FUNCTION iitalent_audit_scorecard();
+
+CREATE FUNCTION iitalent_audit_record() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+  SET search_path = public, pg_temp AS $$
+DECLARE
+  r jsonb := to_jsonb(CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END);
+  o TEXT := '';
+  n TEXT := '';
+BEGIN
+  IF TG_TABLE_NAME = 'round_consensus' THEN
+    IF TG_OP <> 'INSERT' THEN
+      o := OLD.level || ': ' || OLD.reason || CASE WHEN OLD.recorded_by <> '' THEN ' (' || OLD.recorded_by || ')' ELSE '' END;
+    END IF;
+    IF TG_OP <> 'DELETE' THEN
+      n := NEW.level || ': ' || NEW.reason || CASE WHEN NEW.recorded_by <> '' THEN ' (' || NEW.recorded_by || ')' ELSE '' END;
+    END IF;
+  ELSE
+    IF TG_OP <> 'INSERT' THEN
+      o := OLD.decision || CASE WHEN OLD.note <> '' THEN ': ' || OLD.note ELSE '' END;
+    END IF;
+    IF TG_OP <> 'DELETE' THEN
+      n := NEW.decision || CASE WHEN NEW.note <> '' THEN ': ' || NEW.note ELSE '' END;
+    END IF;
+  END IF;
+  IF TG_OP = 'DELETE' AND NOT EXISTS (SELECT 1 FROM cohorts WHERE id = OLD.cohort) THEN
+    RETURN NULL; -- deleted with its round
+  END IF;
+  INSERT INTO round_audit(at, cohort, login, candidate_name, candidate_organisation, candidate_number, kind, item,
+                          old, new)
+  VALUES (iitalent_now(), (r->>'cohort')::bigint, session_user, r->>'candidate_name', r->>'candidate_organisation',
+          r->>'candidate_number', CASE WHEN TG_TABLE_NAME = 'round_consensus' THEN 'consensus' ELSE 'decision' END,
+          coalesce(r->>'requirement', ''), o, n);
+  RETURN NULL;
+END $$;
+CREATE TRIGGER audit AFTER INSERT OR UPDATE OR DELETE ON round_consensus
+  FOR EACH ROW EXECUTE FUNCTION iitalent_audit_record();
+CREATE TRIGGER audit AFTER INSERT OR UPDATE OR DELETE ON round_decisions
+  FOR EACH ROW EXECUTE FUNCTION iitalent_audit_record();
+
+CREATE FUNCTION iitalent_audit_member() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+  SET search_path = public, pg_temp AS $$
+DECLARE
+  m cohort_members;
+BEGIN
+  IF TG_OP = 'DELETE' THEN m := OLD; ELSE m := NEW; END IF;
+  INSERT INTO round_audit(at, cohort, login, candidate_name, candidate_organisation, candidate_number,
+                          panel_member, kind, item, old, new)
+  SELECT iitalent_now(), m.cohort, session_user, s.subject_name, s.subject_organisation, s.subject_number,
+         s.assessor_name, CASE WHEN TG_OP = 'DELETE' THEN 'leave' ELSE 'join' END, m.assessment,
+         CASE WHEN TG_OP = 'DELETE' THEN s.mode ELSE '' END, CASE WHEN TG_OP = 'DELETE' THEN '' ELSE s.mode END
+  FROM assessments s JOIN cohorts c ON c.id = m.cohort AND c.kind = 'hiring'
+  WHERE s.id = m.assessment;
+  RETURN NULL;
+END $$;
+CREATE TRIGGER audit AFTER INSERT OR DELETE ON cohort_members
+  FOR EACH ROW EXECUTE FUNCTION iitalent_audit_member();
+
+-- Append-only: nobody changes the trail; forgetting a person (below) is the one deletion.
+CREATE FUNCTION iitalent_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'DELETE' AND coalesce(current_setting('iitalent.forgetting', true), '') = 'on' THEN
+    RETURN OLD;
+  END IF;
+  RAISE EXCEPTION 'the audit trail is append-only' USING ERRCODE = '42501';
+END $$;
+CREATE TRIGGER append_only BEFORE UPDATE OR DELETE ON round_audit
+  FOR EACH ROW EXECUTE FUNCTION iitalent_audit_append_only();
+
+-- Forgetting a person reaches the trail: an admin removes what it says about someone who has no
+-- assessment left in the store.
+CREATE FUNCTION iitalent_forget_audit(n TEXT, o TEXT, u TEXT) RETURNS INTEGER LANGUAGE plpgsql SECURITY DEFINER
+  SET search_path = public, pg_temp AS $$
+DECLARE
+  removed INTEGER;
+BEGIN
+  IF iitalent_limited() THEN
+    RAISE EXCEPTION 'only an admin forgets a person' USING ERRCODE = '42501';
+  END IF;
+  IF EXISTS (SELECT 1 FROM assessments
+             WHERE iitalent_same_person(subject_name, subject_organisation, subject_number, n, o, u)) THEN
+    RAISE EXCEPTION 'the person still has assessments in the store' USING ERRCODE = '42501';
+  END IF;
+  PERFORM set_config('iitalent.forgetting', 'on', true);
+  DELETE FROM round_audit WHERE iitalent_same_person(candidate_name, candidate_organisation, candidate_number, n, o, u);
+  GET DIAGNOSTICS removed = ROW_COUNT;
+  PERFORM set_config('iitalent.forgetting', 'off', true);
+  RETURN removed;
+END $$;
+
+-- Adding a login: an admin may, through this function of the owner's (CREATE ROLE needs the
+-- owner's right to create roles). The password arrives hashed (SCRAM).
+CREATE FUNCTION iitalent_add_user(new_login TEXT, verifier TEXT, team_role TEXT, display TEXT) RETURNS void
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  IF iitalent_limited() THEN
+    RAISE EXCEPTION 'only an admin adds users' USING ERRCODE = '42501';
+  END IF;
+  IF team_role NOT IN ('iitalent_admin', 'iitalent_assessor', 'iitalent_participant') THEN
+    RAISE EXCEPTION '% is not a team role', team_role USING ERRCODE = '22023';
+  END IF;
+  IF new_login !~ '^[a-z_][a-z0-9_]{0,62}$' THEN
+    RAISE EXCEPTION '% cannot be a login', new_login USING ERRCODE = '22023';
+  END IF;
+  IF verifier !~ '^SCRAM-SHA-256\$' THEN
+    RAISE EXCEPTION 'the password must arrive hashed' USING ERRCODE = '22023';
+  END IF;
+  EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I', new_login, verifier, team_role);
+  INSERT INTO team_users(login, display_name) VALUES (new_login, coalesce(nullif(display, ''), new_login))
+    ON CONFLICT (login) DO UPDATE SET display_name = excluded.display_name;
+END $$;
+
+-- Blind until submitted: whether the login has submitted its scorecard of this candidate in this
+-- round; and the other panel members' assessments it may not see yet.
+CREATE FUNCTION iitalent_has_submitted(round BIGINT, n TEXT, o TEXT, u TEXT) RETURNS BOOLEAN
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT EXISTS (SELECT 1 FROM round_scorecards s JOIN assessments a ON a.id = s.assessment
+                 WHERE s.cohort = round AND s.submitted <> '' AND a.owner = session_user AND a.mode = 'assessor'
+                   AND iitalent_same_person(a.subject_name, a.subject_organisation, a.subject_number, n, o, u))
+$$;
+CREATE FUNCTION iitalent_blind_assessments() RETURNS SETOF TEXT
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT a.id FROM assessments a
+  JOIN cohort_members m ON m.assessment = a.id
+  JOIN cohorts c ON c.id = m.cohort AND c.kind = 'hiring'
+  WHERE a.mode = 'assessor' AND a.owner <> session_user
+    AND NOT iitalent_has_submitted(c.id, a.subject_name, a.subject_organisation, a.subject_number)
+$$;
+
+REVOKE ALL ON FUNCTION iitalent_forget_audit(TEXT, TEXT, TEXT), iitalent_add_user(TEXT, TEXT, TEXT, TEXT),
+  iitalent_has_submitted(BIGINT, TEXT, TEXT, TEXT), iitalent_blind_assessments() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION iitalent_forget_audit(TEXT, TEXT, TEXT), iitalent_add_user(TEXT, TEXT, TEXT, TEXT)
+  TO iitalent_admin;
+GRANT EXECUTE ON FUNCTION iitalent_has_submitted(BIGINT, TEXT, TEXT, TEXT), iitalent_blind_assessments()
+  TO iitalent_admin, iitalent_assessor, iitalent_participant;
+
+REVOKE ALL ON team_users, round_scorecards, round_audit FROM PUBLIC;
+GRANT SELECT ON team_users TO iitalent_admin, iitalent_assessor, iitalent_participant;
+GRANT SELECT, INSERT, UPDATE, DELETE ON round_scorecards TO iitalent_admin;
+GRANT SELECT, INSERT (cohort, assessment, submitted, recommendation, comment),
+  UPDATE (submitted, recommendation, comment) ON round_scorecards TO iitalent_assessor;
+GRANT SELECT ON round_audit TO iitalent_admin;
+
+ALTER TABLE round_scorecards ENABLE ROW LEVEL SECURITY;
+CREATE POLICY admin_all ON round_scorecards TO iitalent_admin USING (true) WITH CHECK (true);
+CREATE POLICY readable ON round_scorecards FOR SELECT TO iitalent_assessor
+  USING (assessment IN (SELECT id FROM assessments));
+CREATE POLICY own ON round_scorecards TO iitalent_assessor
+  USING (assessment IN (SELECT id FROM assessments WHERE owner = session_user))
+  WITH CHECK (assessment IN (SELECT id FROM assessments WHERE owner = session_user AND mode = 'assessor')
+              AND cohort IN (SELECT iitalent_my_cohorts()));
+
+DROP POLICY in_my_cohorts ON assessments;
+CREATE POLICY in_my_cohorts ON assessments FOR SELECT TO iitalent_assessor
+  USING (id IN (SELECT iitalent_cohort_assessments()) AND id NOT IN (SELECT iitalent_blind_assessments()));
+DROP POLICY mine ON round_consensus;
+CREATE POLICY mine ON round_consensus FOR SELECT TO iitalent_assessor
+  USING (cohort IN (SELECT iitalent_my_cohorts())
+         AND iitalent_has_submitted(cohort, candidate_name, candidate_organisation, candidate_number));
+DROP POLICY mine ON round_decisions;
+CREATE POLICY mine ON round_decisions FOR SELECT TO iitalent_assessor
+  USING (cohort IN (SELECT iitalent_my_cohorts())
+         AND iitalent_has_submitted(cohort, candidate_name, candidate_organisation, candidate_number));
+-- Into a hiring round go only an interviewer's own assessor-mode assessments; a participant joins
+-- workshop cohorts only.
+DROP POLICY join_mine ON cohort_members;
+CREATE POLICY join_mine ON cohort_members FOR INSERT TO iitalent_assessor
+  WITH CHECK (assessment IN (SELECT id FROM assessments WHERE owner = session_user)
+              AND cohort IN (SELECT iitalent_my_cohorts())
+              AND (cohort NOT IN (SELECT id FROM cohorts WHERE kind = 'hiring')
+                   OR assessment IN (SELECT id FROM assessments WHERE owner = session_user AND mode = 'assessor')));
+DROP POLICY join_own ON cohort_members;
+CREATE POLICY join_own ON cohort_members FOR INSERT TO iitalent_participant
+  WITH CHECK (assessment IN (SELECT id FROM assessments WHERE owner = session_user)
+              AND cohort IN (SELECT id FROM cohorts WHERE kind = 'workshop'));
+)SQL";
+
 // The migrations of a team store after version 4, each run in the transaction of the upgrade:
-// {version it makes, SQL}. None yet.
-const std::vector<std::pair<int, const char *>> kMigrations = {};
+// {version it makes, SQL}.
+const std::vector<std::pair<int, const char *>> kMigrations = {{5, kSchemaV5}};
+
+// Runs the migrations after version `from`, each marked in the version table, in the caller's
+// transaction.
+Status migrate(PostgresConnection &db, int from)
+{
+    for (const auto &[to, sql] : kMigrations) {
+        if (to <= from)
+            continue;
+        if (Status s = db.exec(QString::fromUtf8(sql)); !s)
+            return s;
+        auto mark = db.prepare(QStringLiteral("INSERT INTO iitalent_schema_version VALUES (?, ?)"));
+        mark->bind(1, static_cast<qint64>(to)).bind(2, isoUtc(nowUtc()));
+        if (Status s = mark->run(); !s)
+            return s;
+    }
+    return {};
+}
 
 } // namespace
 
@@ -791,18 +1163,8 @@ Result<OpenedStore> openPostgresStore(const QString &address)
         if (s)
             s = db->exec(QStringLiteral("LOCK TABLE iitalent_schema_version IN EXCLUSIVE MODE"));
         auto now = s ? schemaVersion(*db) : Result<int>(0);
-        if (s && now) {
-            for (const auto &[to, sql] : kMigrations) {
-                if (to <= now.value())
-                    continue;
-                if (s = db->exec(QString::fromUtf8(sql)); !s)
-                    break;
-                auto mark = db->prepare(QStringLiteral("INSERT INTO iitalent_schema_version VALUES (?, ?)"));
-                mark->bind(1, static_cast<qint64>(to)).bind(2, isoUtc(nowUtc()));
-                if (s = mark->run(); !s)
-                    break;
-            }
-        }
+        if (s && now)
+            s = migrate(*db, now.value());
         if (s && now)
             s = db->exec(QStringLiteral("COMMIT"));
         if (!s || !now) {
@@ -855,14 +1217,17 @@ Result<TeamInitDone> initTeamStore(const QString &address)
             s = Status::failure(CoreText::tr("the database already holds other tables; set the team store up in a "
                                              "database of its own (createdb iitalent)"));
         } else {
+            // Version 4 as it was first made, then every version after it.
             s = db.exec(QString::fromUtf8(kSchemaV4));
             if (s) {
                 auto mark = db.prepare(QStringLiteral("INSERT INTO iitalent_schema_version VALUES (?, ?)"));
-                mark->bind(1, static_cast<qint64>(AssessmentStore::SchemaVersion)).bind(2, isoUtc(nowUtc()));
+                mark->bind(1, static_cast<qint64>(4)).bind(2, isoUtc(nowUtc()));
                 s = mark->run();
             }
-            if (s) {
+            if (s)
                 s = db.exec(QString::fromUtf8(kAccess));
+            if (s) {
+                s = migrate(db, 4);
                 done.createdSchema = true;
             }
         }
@@ -873,6 +1238,14 @@ Result<TeamInitDone> initTeamStore(const QString &address)
         else if (version.value() > AssessmentStore::SchemaVersion)
             s = Status::failure(
                 CoreText::tr("it was set up by a newer iitalent (database version %1)").arg(version.value()));
+        else if (version.value() < AssessmentStore::SchemaVersion) {
+            // The owner upgrades an older store here (a login without the owner's rights cannot).
+            s = db.exec(QStringLiteral("LOCK TABLE iitalent_schema_version IN EXCLUSIVE MODE"));
+            if (s)
+                s = migrate(db, version.value());
+            if (s)
+                done.upgradedFrom = version.value();
+        }
     }
     if (s)
         s = db.exec(QStringLiteral("COMMIT"));
@@ -887,8 +1260,11 @@ Result<TeamInitDone> initTeamStore(const QString &address)
     return done;
 }
 
-Status addTeamUser(const QString &address, const QString &name, TeamRole role, const QString &password)
+Status addTeamUser(const QString &address, const QString &name, TeamRole role, const QString &password,
+                   const QString &displayName)
 {
+    if (displayName.trimmed().size() > Limits::NameLength)
+        return Status::failure(CoreText::tr("a name has at most %1 characters").arg(Limits::NameLength));
     static const QRegularExpression plainName(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
     if (!plainName.match(name).hasMatch())
         return Status::failure(CoreText::tr("%1 cannot be a team store login: use lower-case letters, digits and _, "
@@ -914,8 +1290,10 @@ Status addTeamUser(const QString &address, const QString &name, TeamRole role, c
                      conn ? QString::fromUtf8(PQerrorMessage(conn)).trimmed() : CoreText::tr("no connection")));
     const QString verifier = QString::fromUtf8(hashed);
     PQfreemem(hashed);
-    Status s = db.exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD %2 IN ROLE %3")
-                           .arg(name, db.literal(verifier), teamRoleName(role)));
+    // Through the owner's function, so that an admin login may add users too.
+    Status s = db.exec(QStringLiteral("SELECT iitalent_add_user(%1, %2, %3, %4)")
+                           .arg(db.literal(name), db.literal(verifier), db.literal(teamRoleName(role)),
+                                db.literal(displayName.trimmed())));
     if (!s) {
         const QString cause = db.lastFailureCause();
         return Status::failure(CoreText::tr("Cannot add the user %1 to the team store %2: %3")

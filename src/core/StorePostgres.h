@@ -55,12 +55,15 @@ Result<OpenedStore> openPostgresStore(const QString &address);
 struct TeamInitDone
 {
     bool createdSchema = false;
+    int upgradedFrom = 0; // the version an older store was upgraded from, or 0
     QStringList createdRoles;
 };
 Result<TeamInitDone> initTeamStore(const QString &address);
 
-// team add-user: a login that is a member of one of the roles.
-Status addTeamUser(const QString &address, const QString &name, TeamRole role, const QString &password);
+// team add-user: a login that is a member of one of the roles, with the name a hiring round shows
+// for it (an interviewer's name; the login when empty). Done by the owner or an admin login.
+Status addTeamUser(const QString &address, const QString &name, TeamRole role, const QString &password,
+                   const QString &displayName = QString());
 
 // A change someone made in a team store, as the server announces it: the table and the row's key
 // (for ratings: the assessment and the requirement; for cohort members: the cohort and the

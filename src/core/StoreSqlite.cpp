@@ -15,13 +15,17 @@
 
 #include <cstring>
 
+#include <pwd.h>
+#include <sqlite3.h>
+#include <unistd.h>
+
 namespace iitalent {
 
 namespace {
 
 // The layout of the first development version (1): no per-rating time, no subject index.
 // Kept so that the migration from it is tested against a real file (tests/data/store-v1.sql).
-// Version 3, the current one:
+// The current version (AssessmentStore::SchemaVersion), as the versions added to it:
 const char *const kSchema = R"SQL(
 CREATE TABLE assessments(
   id TEXT PRIMARY KEY,
@@ -91,9 +95,190 @@ CREATE TABLE round_decisions(
   note TEXT NOT NULL DEFAULT '',
   decided TEXT NOT NULL,
   PRIMARY KEY(cohort, candidate_name, candidate_organisation, candidate_number));
+)SQL"
+                            // Version 5 added items marked not assessed, a panel member's
+                            // scorecard of a candidate (submitted or open, the recommendation
+                            // and comment) and the rounds' audit trail.
+                            R"SQL(
+ALTER TABLE ratings ADD COLUMN not_assessed INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE round_scorecards(
+  cohort INTEGER NOT NULL REFERENCES cohorts(id) ON DELETE CASCADE,
+  assessment TEXT NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+  submitted TEXT NOT NULL DEFAULT '',
+  recommendation TEXT NOT NULL DEFAULT '' CHECK(recommendation IN ('', 'strong-yes', 'yes', 'no', 'strong-no')),
+  comment TEXT NOT NULL DEFAULT '',
+  seen_others INTEGER NOT NULL DEFAULT 0,
+  changed_after_visible INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY(cohort, assessment));
+CREATE TABLE round_audit(
+  at TEXT NOT NULL,
+  cohort INTEGER NOT NULL,
+  login TEXT NOT NULL DEFAULT '',
+  os_user TEXT NOT NULL DEFAULT '',
+  candidate_name TEXT NOT NULL DEFAULT '',
+  candidate_organisation TEXT NOT NULL DEFAULT '',
+  candidate_number TEXT NOT NULL DEFAULT '',
+  panel_member TEXT NOT NULL DEFAULT '',
+  kind TEXT NOT NULL,
+  item TEXT NOT NULL DEFAULT '',
+  old TEXT NOT NULL DEFAULT '',
+  new TEXT NOT NULL DEFAULT '');
+CREATE INDEX round_audit_cohort ON round_audit(cohort);
 )SQL";
 
-// Version 2 -> 3: the cohorts; version 3 -> 4: the rounds' tables (as above, in order).
+// What a file store enforces and records about hiring rounds, made anew on each of iitalent's own
+// connections (TEMP triggers on the file's tables): a submitted scorecard's ratings cannot change
+// until it is reopened; a change made after its author could see the others' is marked; every
+// change to a panel scorecard, a consensus, a decision and the round's members is appended to
+// round_audit with who made it: iitalent_actor() (the name this program rates as) and
+// iitalent_os_user(). The same rules as the team store's triggers (StorePostgres.cpp).
+const char *const kRoundTriggers = R"SQL(
+CREATE TEMP TRIGGER guard_rating_insert BEFORE INSERT ON ratings
+WHEN EXISTS (SELECT 1 FROM round_scorecards WHERE assessment = NEW.assessment AND submitted <> '')
+BEGIN SELECT RAISE(ABORT, 'this scorecard is submitted: reopen it to change it'); END;
+CREATE TEMP TRIGGER guard_rating_update BEFORE UPDATE ON ratings
+WHEN EXISTS (SELECT 1 FROM round_scorecards WHERE assessment = OLD.assessment AND submitted <> '')
+BEGIN SELECT RAISE(ABORT, 'this scorecard is submitted: reopen it to change it'); END;
+CREATE TEMP TRIGGER guard_rating_delete BEFORE DELETE ON ratings
+WHEN EXISTS (SELECT 1 FROM round_scorecards WHERE assessment = OLD.assessment AND submitted <> '')
+  AND EXISTS (SELECT 1 FROM assessments WHERE id = OLD.assessment)
+BEGIN SELECT RAISE(ABORT, 'this scorecard is submitted: reopen it to change it'); END;
+
+CREATE TEMP TRIGGER audit_rating_insert AFTER INSERT ON ratings BEGIN
+  INSERT INTO round_audit(at, cohort, login, os_user, candidate_name, candidate_organisation, candidate_number,
+                          panel_member, kind, item, old, new)
+  SELECT strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), m.cohort, iitalent_actor(), iitalent_os_user(), a.subject_name,
+         a.subject_organisation, a.subject_number, a.assessor_name, k.kind, NEW.requirement, k.o, k.n
+  FROM cohort_members m JOIN cohorts c ON c.id = m.cohort AND c.kind = 'hiring'
+  JOIN assessments a ON a.id = m.assessment AND a.mode = 'assessor',
+  (SELECT 'level' AS kind, '' AS o,
+          CASE WHEN NEW.not_assessed = 1 THEN 'na' ELSE coalesce(CAST(NEW.level AS TEXT), '') END AS n
+   UNION ALL SELECT 'evidence', '', NEW.evidence UNION ALL SELECT 'note', '', NEW.note) k
+  WHERE m.assessment = NEW.assessment AND k.o <> k.n;
+  UPDATE round_scorecards SET changed_after_visible = 1
+  WHERE assessment = NEW.assessment AND seen_others = 1 AND submitted = '';
+END;
+CREATE TEMP TRIGGER audit_rating_update AFTER UPDATE ON ratings
+WHEN OLD.level IS NOT NEW.level OR OLD.not_assessed <> NEW.not_assessed OR OLD.evidence <> NEW.evidence
+  OR OLD.note <> NEW.note
+BEGIN
+  INSERT INTO round_audit(at, cohort, login, os_user, candidate_name, candidate_organisation, candidate_number,
+                          panel_member, kind, item, old, new)
+  SELECT strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), m.cohort, iitalent_actor(), iitalent_os_user(), a.subject_name,
+         a.subject_organisation, a.subject_number, a.assessor_name, k.kind, NEW.requirement, k.o, k.n
+  FROM cohort_members m JOIN cohorts c ON c.id = m.cohort AND c.kind = 'hiring'
+  JOIN assessments a ON a.id = m.assessment AND a.mode = 'assessor',
+  (SELECT 'level' AS kind,
+          CASE WHEN OLD.not_assessed = 1 THEN 'na' ELSE coalesce(CAST(OLD.level AS TEXT), '') END AS o,
+          CASE WHEN NEW.not_assessed = 1 THEN 'na' ELSE coalesce(CAST(NEW.level AS TEXT), '') END AS n
+   UNION ALL SELECT 'evidence', OLD.evidence, NEW.evidence UNION ALL SELECT 'note', OLD.note, NEW.note) k
+  WHERE m.assessment = NEW.assessment AND k.o <> k.n;
+  UPDATE round_scorecards SET changed_after_visible = 1
+  WHERE assessment = NEW.assessment AND seen_others = 1 AND submitted = '';
+END;
+CREATE TEMP TRIGGER audit_rating_delete AFTER DELETE ON ratings BEGIN
+  INSERT INTO round_audit(at, cohort, login, os_user, candidate_name, candidate_organisation, candidate_number,
+                          panel_member, kind, item, old, new)
+  SELECT strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), m.cohort, iitalent_actor(), iitalent_os_user(), a.subject_name,
+         a.subject_organisation, a.subject_number, a.assessor_name, k.kind, OLD.requirement, k.o, k.n
+  FROM cohort_members m JOIN cohorts c ON c.id = m.cohort AND c.kind = 'hiring'
+  JOIN assessments a ON a.id = m.assessment AND a.mode = 'assessor',
+  (SELECT 'level' AS kind,
+          CASE WHEN OLD.not_assessed = 1 THEN 'na' ELSE coalesce(CAST(OLD.level AS TEXT), '') END AS o, '' AS n
+   UNION ALL SELECT 'evidence', OLD.evidence, '' UNION ALL SELECT 'note', OLD.note, '') k
+  WHERE m.assessment = OLD.assessment AND k.o <> k.n;
+  UPDATE round_scorecards SET changed_after_visible = 1
+  WHERE assessment = OLD.assessment AND seen_others = 1 AND submitted = '';
+END;
+
+CREATE TEMP TRIGGER scorecard_insert AFTER INSERT ON round_scorecards BEGIN
+  UPDATE round_scorecards SET seen_others = (NEW.submitted <> ''), changed_after_visible = 0
+  WHERE cohort = NEW.cohort AND assessment = NEW.assessment;
+  INSERT INTO round_audit(at, cohort, login, os_user, candidate_name, candidate_organisation, candidate_number,
+                          panel_member, kind, item, old, new)
+  SELECT strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), NEW.cohort, iitalent_actor(), iitalent_os_user(), a.subject_name,
+         a.subject_organisation, a.subject_number, a.assessor_name, k.kind, '', k.o, k.n
+  FROM assessments a,
+  (SELECT 'submit' AS kind, '' AS o, NEW.recommendation AS n WHERE NEW.submitted <> ''
+   UNION ALL SELECT 'recommendation', '', NEW.recommendation WHERE NEW.submitted = '' AND NEW.recommendation <> ''
+   UNION ALL SELECT 'comment', '', NEW.comment WHERE NEW.comment <> '') k
+  WHERE a.id = NEW.assessment;
+END;
+CREATE TEMP TRIGGER scorecard_update AFTER UPDATE OF submitted, recommendation, comment ON round_scorecards BEGIN
+  UPDATE round_scorecards SET seen_others = 1
+  WHERE cohort = NEW.cohort AND assessment = NEW.assessment AND NEW.submitted <> '' AND seen_others = 0;
+  INSERT INTO round_audit(at, cohort, login, os_user, candidate_name, candidate_organisation, candidate_number,
+                          panel_member, kind, item, old, new)
+  SELECT strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), NEW.cohort, iitalent_actor(), iitalent_os_user(), a.subject_name,
+         a.subject_organisation, a.subject_number, a.assessor_name, k.kind, '', k.o, k.n
+  FROM assessments a,
+  (SELECT 'recommendation' AS kind, OLD.recommendation AS o, NEW.recommendation AS n
+     WHERE OLD.recommendation <> NEW.recommendation
+       AND NOT (OLD.submitted = '' AND NEW.submitted <> '' AND OLD.recommendation = '')
+   UNION ALL SELECT 'comment', OLD.comment, NEW.comment WHERE OLD.comment <> NEW.comment
+   UNION ALL SELECT 'submit', '', NEW.recommendation WHERE OLD.submitted = '' AND NEW.submitted <> ''
+   UNION ALL SELECT 'reopen', OLD.recommendation, '' WHERE OLD.submitted <> '' AND NEW.submitted = '') k
+  WHERE a.id = NEW.assessment;
+END;
+
+CREATE TEMP TRIGGER consensus_insert AFTER INSERT ON round_consensus BEGIN
+  INSERT INTO round_audit(at, cohort, login, os_user, candidate_name, candidate_organisation, candidate_number,
+                          kind, item, old, new)
+  VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), NEW.cohort, iitalent_actor(), iitalent_os_user(),
+          NEW.candidate_name, NEW.candidate_organisation, NEW.candidate_number, 'consensus', NEW.requirement, '',
+          NEW.level || ': ' || NEW.reason || CASE WHEN NEW.recorded_by <> '' THEN ' (' || NEW.recorded_by || ')' ELSE '' END);
+END;
+CREATE TEMP TRIGGER consensus_update AFTER UPDATE ON round_consensus BEGIN
+  INSERT INTO round_audit(at, cohort, login, os_user, candidate_name, candidate_organisation, candidate_number,
+                          kind, item, old, new)
+  VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), NEW.cohort, iitalent_actor(), iitalent_os_user(),
+          NEW.candidate_name, NEW.candidate_organisation, NEW.candidate_number, 'consensus', NEW.requirement,
+          OLD.level || ': ' || OLD.reason || CASE WHEN OLD.recorded_by <> '' THEN ' (' || OLD.recorded_by || ')' ELSE '' END,
+          NEW.level || ': ' || NEW.reason || CASE WHEN NEW.recorded_by <> '' THEN ' (' || NEW.recorded_by || ')' ELSE '' END);
+END;
+CREATE TEMP TRIGGER consensus_delete AFTER DELETE ON round_consensus
+WHEN EXISTS (SELECT 1 FROM cohorts WHERE id = OLD.cohort)
+BEGIN
+  INSERT INTO round_audit(at, cohort, login, os_user, candidate_name, candidate_organisation, candidate_number,
+                          kind, item, old, new)
+  VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), OLD.cohort, iitalent_actor(), iitalent_os_user(),
+          OLD.candidate_name, OLD.candidate_organisation, OLD.candidate_number, 'consensus', OLD.requirement,
+          OLD.level || ': ' || OLD.reason || CASE WHEN OLD.recorded_by <> '' THEN ' (' || OLD.recorded_by || ')' ELSE '' END,
+          '');
+END;
+CREATE TEMP TRIGGER decision_insert AFTER INSERT ON round_decisions BEGIN
+  INSERT INTO round_audit(at, cohort, login, os_user, candidate_name, candidate_organisation, candidate_number,
+                          kind, old, new)
+  VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), NEW.cohort, iitalent_actor(), iitalent_os_user(),
+          NEW.candidate_name, NEW.candidate_organisation, NEW.candidate_number, 'decision', '',
+          NEW.decision || CASE WHEN NEW.note <> '' THEN ': ' || NEW.note ELSE '' END);
+END;
+CREATE TEMP TRIGGER decision_update AFTER UPDATE ON round_decisions BEGIN
+  INSERT INTO round_audit(at, cohort, login, os_user, candidate_name, candidate_organisation, candidate_number,
+                          kind, old, new)
+  VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), NEW.cohort, iitalent_actor(), iitalent_os_user(),
+          NEW.candidate_name, NEW.candidate_organisation, NEW.candidate_number, 'decision',
+          OLD.decision || CASE WHEN OLD.note <> '' THEN ': ' || OLD.note ELSE '' END,
+          NEW.decision || CASE WHEN NEW.note <> '' THEN ': ' || NEW.note ELSE '' END);
+END;
+CREATE TEMP TRIGGER member_insert AFTER INSERT ON cohort_members BEGIN
+  INSERT INTO round_audit(at, cohort, login, os_user, candidate_name, candidate_organisation, candidate_number,
+                          panel_member, kind, item, new)
+  SELECT strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), NEW.cohort, iitalent_actor(), iitalent_os_user(), a.subject_name,
+         a.subject_organisation, a.subject_number, a.assessor_name, 'join', NEW.assessment, a.mode
+  FROM assessments a JOIN cohorts c ON c.id = NEW.cohort AND c.kind = 'hiring' WHERE a.id = NEW.assessment;
+END;
+CREATE TEMP TRIGGER member_delete AFTER DELETE ON cohort_members BEGIN
+  INSERT INTO round_audit(at, cohort, login, os_user, candidate_name, candidate_organisation, candidate_number,
+                          panel_member, kind, item, old)
+  SELECT strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), OLD.cohort, iitalent_actor(), iitalent_os_user(), a.subject_name,
+         a.subject_organisation, a.subject_number, a.assessor_name, 'leave', OLD.assessment, a.mode
+  FROM assessments a JOIN cohorts c ON c.id = OLD.cohort AND c.kind = 'hiring' WHERE a.id = OLD.assessment;
+END;
+)SQL";
+
+// Version 2 -> 3: the cohorts; 3 -> 4: the rounds' tables; 4 -> 5: scorecards and the audit trail
+// (as above, in order).
 QString tablesBetween(const char *from, const char *to)
 {
     const char *start = std::strstr(kSchema, from);
@@ -318,8 +503,12 @@ Status FileSetup::migrate(int from)
                 return Status::failure(CoreText::tr("upgrading from version 2: %1").arg(st.error()));
         }
         if (from <= 3) {
-            if (Status st = m_db.exec(tablesBetween("CREATE TABLE round_must_haves(", nullptr)); !st)
+            if (Status st = m_db.exec(tablesBetween("CREATE TABLE round_must_haves(", "ALTER TABLE ratings ADD")); !st)
                 return Status::failure(CoreText::tr("upgrading from version 3: %1").arg(st.error()));
+        }
+        if (from <= 4) {
+            if (Status st = m_db.exec(tablesBetween("ALTER TABLE ratings ADD", nullptr)); !st)
+                return Status::failure(CoreText::tr("upgrading from version 4: %1").arg(st.error()));
         }
         return m_db.exec(QStringLiteral("PRAGMA user_version = %1;").arg(AssessmentStore::SchemaVersion));
     });
@@ -361,12 +550,55 @@ Result<OpenedStore> openSqliteStore(const QString &path)
     FileSetup setup(db, path);
     if (Status s = setup.prepare(); !s)
         return Out::failure(CoreText::tr("The assessment database %1 cannot be used: %2").arg(path, s.error()));
+    auto connection = std::make_unique<SqliteStoreConnection>(std::move(db), path);
+    if (Status s = connection->installRoundRules(); !s)
+        return Out::failure(CoreText::tr("The assessment database %1 cannot be used: %2").arg(path, s.error()));
     OpenedStore opened;
     opened.location = path;
     opened.migrationBackup = setup.migrationBackup;
     opened.migratedFrom = setup.migratedFrom;
-    opened.db = std::make_unique<SqliteStoreConnection>(std::move(db), path);
+    opened.db = std::move(connection);
     return opened;
+}
+
+namespace {
+
+void actorFunction(sqlite3_context *context, int, sqlite3_value **)
+{
+    const auto *text = static_cast<const QByteArray *>(sqlite3_user_data(context));
+    sqlite3_result_text(context, text->constData(), static_cast<int>(text->size()), SQLITE_TRANSIENT);
+}
+
+QByteArray operatingSystemUser()
+{
+    if (const passwd *pw = ::getpwuid(::geteuid()); pw && pw->pw_name)
+        return QByteArray(pw->pw_name);
+    return qgetenv("USER");
+}
+
+} // namespace
+
+Status SqliteStoreConnection::installRoundRules()
+{
+    m_osUser = operatingSystemUser();
+    sqlite3 *h = m_db.handle();
+    for (auto [name, text] : {std::pair<const char *, QByteArray *>{"iitalent_actor", &m_actor},
+                              std::pair<const char *, QByteArray *>{"iitalent_os_user", &m_osUser}}) {
+        if (sqlite3_create_function_v2(h, name, 0, SQLITE_UTF8, text, actorFunction, nullptr, nullptr, nullptr) !=
+            SQLITE_OK)
+            return Status::failure(m_db.lastError());
+    }
+    return m_db.exec(QString::fromUtf8(kRoundTriggers));
+}
+
+Result<int> SqliteStoreConnection::forgetAudit(const Subject &person)
+{
+    return store::deleteRowsAbout(*this, "round_audit", person);
+}
+
+void SqliteStoreConnection::setActor(const QString &name)
+{
+    m_actor = name.toUtf8();
 }
 
 Status SqliteStoreConnection::exec(const QString &sql)

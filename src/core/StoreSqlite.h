@@ -22,9 +22,18 @@ public:
     void afterForget(const Subject &person, const QStringList &ids, QStringList &cleanedBackups,
                      QStringList &problems) override;
 
+    void setActor(const QString &name) override;
+    Result<int> forgetAudit(const Subject &person) override;
+    // The hiring rounds' rules on this connection: the submitted scorecards' guard, the audit
+    // trail's triggers and the functions they ask who is acting (see kRoundTriggers).
+    Status installRoundRules();
+
     SqliteDatabase &database() { return m_db; }
 
 private:
+    // Before m_db: the connection's functions read them until it closes.
+    QByteArray m_actor;
+    QByteArray m_osUser;
     SqliteDatabase m_db;
     QString m_path;
 };
