@@ -357,7 +357,9 @@ TEST_CASE("A version 3 store gets the round tables after a backup", "[round][mig
     {
         SqliteDatabase raw;
         REQUIRE(raw.open(path, SqliteDatabase::Mode::ReadWriteCreate).ok());
-        REQUIRE(raw.exec(QStringLiteral("DROP TABLE round_decisions; DROP TABLE round_consensus; "
+        REQUIRE(raw.exec(QStringLiteral("DROP TABLE round_audit; DROP TABLE round_scorecards; "
+                                        "ALTER TABLE ratings DROP COLUMN not_assessed; DROP TABLE round_decisions; "
+                                        "DROP TABLE round_consensus; "
                                         "DROP TABLE round_must_haves; PRAGMA user_version = 3;"))
                     .ok());
     }
@@ -630,4 +632,129 @@ TEST_CASE("round create with a bad role or must-have writes nothing, not even a 
         CHECK_FALSE(r.err.isEmpty());
         CHECK_FALSE(QFileInfo::exists(db));
     }
+}
+
+// Issue 20 on a file store, through the command line: not assessed never counts, submit needs
+// every item dealt with and a recommendation, submitted is read-only, reopening is recorded and a
+// later change marked, a consensus recorded again says what it replaces, and the audit trail
+// names who did each thing (the --as name and the operating-system user).
+TEST_CASE("round submit, reopen, not assessed and the audit trail on a file store", "[round][cli][audit]")
+{
+    QTemporaryDir tmp;
+    REQUIRE(tmp.isValid());
+    const QString db = tmp.filePath(QStringLiteral("hr.sqlite"));
+    const QString round = u("2026 秋招");
+    REQUIRE(cli(db, {QStringLiteral("round"), QStringLiteral("create"), round, QStringLiteral("--role"),
+                     QStringLiteral("16"), QStringLiteral("--as"), u("人事")})
+                .exitCode == 0);
+    const QStringList liu{QStringLiteral("--role"),    QStringLiteral("16"),        QStringLiteral("--mode"),
+                          QStringLiteral("assessor"),  QStringLiteral("--subject"), u("刘婷"),
+                          QStringLiteral("--assessor")};
+    const QString byWang = newAssessment(db, liu + QStringList{u("王工")});
+    const QString byLi = newAssessment(db, liu + QStringList{u("李工")});
+    REQUIRE(cli(db, {QStringLiteral("round"), QStringLiteral("add"), round, byWang, byLi}).exitCode == 0);
+    const std::vector<Requirement> &items = bundledCatalog().role(QStringLiteral("16"))->requirements;
+    for (const Requirement &req : items) {
+        REQUIRE(cli(db, {QStringLiteral("rate"), byWang, req.id, QStringLiteral("3")}).exitCode == 0);
+        if (&req != &items.front())
+            REQUIRE(cli(db, {QStringLiteral("rate"), byLi, req.id, QStringLiteral("1")}).exitCode == 0);
+    }
+    // li leaves the first item open: submitting is refused and says which.
+    const QStringList submitLi{QStringLiteral("round"),
+                               QStringLiteral("submit"),
+                               round,
+                               QStringLiteral("--candidate"),
+                               u("刘婷"),
+                               QStringLiteral("--as"),
+                               u("李工"),
+                               QStringLiteral("--recommend"),
+                               QStringLiteral("no")};
+    CliRun r = cli(db, submitLi);
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(items.front().id));
+    r = cli(db, {QStringLiteral("round"), QStringLiteral("submit"), round, QStringLiteral("--candidate"), u("刘婷"),
+                 QStringLiteral("--recommend"), QStringLiteral("no")});
+    CHECK(r.exitCode == 2); // whose scorecard: --as on a file store
+    r = cli(db, {QStringLiteral("rate"), byLi, items.front().id, QStringLiteral("na")});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("not assessed")));
+    r = cli(db, submitLi + QStringList{QStringLiteral("--comment"), u("基础薄弱")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+
+    r = cli(db, {QStringLiteral("round"), QStringLiteral("report"), round});
+    REQUIRE(r.exitCode == 0);
+    nlohmann::json j = nlohmann::json::parse(r.out.toStdString());
+    const nlohmann::json &c = j["candidates"][0];
+    // Not assessed never enters a figure: 王工's 3 is the single rating of the first item.
+    CHECK(c["items"][0]["ratings"][u("李工").toStdString()] == "na");
+    CHECK(c["items"][0]["combined"] == 3);
+    CHECK(c["items"][0]["source"] == "single");
+    CHECK(c["items"][1]["combined"] == 1); // 3 and 1: the lower median
+    REQUIRE(c["panel_members"].size() == 2);
+    for (const auto &m : c["panel_members"]) {
+        const bool li = m["name"] == u("李工").toStdString();
+        CHECK(m["submitted"] == li);
+        CHECK(m["recommendation"] == (li ? nlohmann::json("no") : nlohmann::json(nullptr)));
+        CHECK(m["comment"] == (li ? u("基础薄弱").toStdString() : std::string()));
+        CHECK(m["changed_after_visible"] == false);
+    }
+
+    // Submitted is read-only until reopened; a change after reopening is marked.
+    r = cli(db, {QStringLiteral("rate"), byLi, items[1].id, QStringLiteral("2")});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("submitted")));
+    r = cli(db, {QStringLiteral("round"), QStringLiteral("reopen"), round, QStringLiteral("--candidate"), u("刘婷"),
+                 QStringLiteral("--as"), u("李工")});
+    REQUIRE(r.exitCode == 0);
+    REQUIRE(cli(db, {QStringLiteral("rate"), byLi, items[1].id, QStringLiteral("2")}).exitCode == 0);
+    j = nlohmann::json::parse(cli(db, {QStringLiteral("round"), QStringLiteral("report"), round}).out.toStdString());
+    for (const auto &m : j["candidates"][0]["panel_members"])
+        CHECK(m["changed_after_visible"] == (m["name"] == u("李工").toStdString()));
+
+    // A consensus recorded again says what it replaces.
+    const QStringList agree{QStringLiteral("round"),
+                            QStringLiteral("consensus"),
+                            round,
+                            QStringLiteral("--candidate"),
+                            u("刘婷"),
+                            items[1].id};
+    REQUIRE(cli(db, agree + QStringList{QStringLiteral("2"), QStringLiteral("--reason"), u("讨论"),
+                                        QStringLiteral("--by"), u("主持人"), QStringLiteral("--as"), u("人事")})
+                .exitCode == 0);
+    r = cli(db, agree + QStringList{QStringLiteral("1"), QStringLiteral("--reason"), u("复议")});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(u("it replaces the consensus 2")));
+    CHECK(r.out.contains(u("by 主持人: 讨论")));
+
+    // The trail, oldest first, with who did it.
+    r = cli(db, {QStringLiteral("round"), QStringLiteral("audit"), round, QStringLiteral("--json")});
+    REQUIRE(r.exitCode == 0);
+    const nlohmann::json trail = nlohmann::json::parse(r.out.toStdString());
+    std::vector<std::string> kinds;
+    for (const auto &e : trail)
+        kinds.push_back(e["kind"]);
+    for (const char *kind : {"join", "level", "submit", "reopen", "consensus"})
+        CHECK(std::find(kinds.begin(), kinds.end(), kind) != kinds.end());
+    CHECK(std::find(kinds.begin(), kinds.end(), "submit") < std::find(kinds.begin(), kinds.end(), "reopen"));
+    for (const auto &e : trail) {
+        CHECK_FALSE(e["os_user"].get<std::string>().empty());
+        if (e["kind"] == "submit" || e["kind"] == "reopen") {
+            CHECK(e["login"] == u("李工").toStdString());
+            CHECK(e["panel_member"] == u("李工").toStdString());
+        }
+        if (e["kind"] == "consensus" && e["old"] != "")
+            CHECK(e["new"] == u("1: 复议").toStdString());
+    }
+    r = cli(db, {QStringLiteral("round"), QStringLiteral("audit"), round, QStringLiteral("--candidate"), u("刘婷")});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(u("reopen [李工]: no -> -")));
+
+    // Forgetting 刘婷 reaches her lines of the trail.
+    r = cli(db, {QStringLiteral("forget-subject"), u("刘婷"), QStringLiteral("--yes")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    r = cli(db, {QStringLiteral("round"), QStringLiteral("audit"), round, QStringLiteral("--json")});
+    REQUIRE(r.exitCode == 0);
+    CHECK(nlohmann::json::parse(r.out.toStdString()).empty());
 }

@@ -158,14 +158,15 @@ int rateCommand(StoreContext &ctx, const QStringList &args)
         return usageError(ctx.io, a.error());
     if (a.positional().size() != 3)
         return usageError(ctx.io, QStringLiteral("usage: rate ID REQUIREMENT LEVEL [--evidence TEXT] [--note TEXT], "
-                                                 "LEVEL 0..4 or none"));
+                                                 "LEVEL 0..4, none, or na (not assessed)"));
     const QString levelArg = a.positional().at(2);
     std::optional<int> level;
-    if (levelArg != QLatin1String("none") && levelArg != QLatin1String("-")) {
+    const bool notAssessed = levelArg == QLatin1String("na");
+    if (levelArg != QLatin1String("none") && levelArg != QLatin1String("-") && !notAssessed) {
         bool ok = false;
         const int v = levelArg.toInt(&ok);
         if (!ok || v < Level::Min || v > Level::Max)
-            return usageError(ctx.io, QStringLiteral("LEVEL is 0..4 or none, not '%1'").arg(levelArg));
+            return usageError(ctx.io, QStringLiteral("LEVEL is 0..4, none or na, not '%1'").arg(levelArg));
         level = v;
     }
     for (const char *key : {"evidence", "note"})
@@ -189,7 +190,7 @@ int rateCommand(StoreContext &ctx, const QStringList &args)
         return failure(ctx.io, QStringLiteral("requirement %1 belongs to role %2, but assessment %3 is of role %4")
                                    .arg(reqId, req->role, assessment->id, assessment->role));
     // Only what was given is written: evidence and note keep what is stored unless given.
-    RatingChange change = RatingChange::levelOnly(reqId, level);
+    RatingChange change = notAssessed ? RatingChange::markNotAssessed(reqId) : RatingChange::levelOnly(reqId, level);
     if (a.has(QStringLiteral("evidence")))
         change.evidence = a.value(QStringLiteral("evidence"));
     if (a.has(QStringLiteral("note")))
@@ -202,7 +203,8 @@ int rateCommand(StoreContext &ctx, const QStringList &args)
                               .arg(Level::nameZh(*level))
                               .arg(req->level)
                               .arg(Level::nameZh(req->level))
-                        : QStringLiteral("%1 has no rating now\n").arg(reqId);
+                  : notAssessed ? QStringLiteral("%1 is marked not assessed\n").arg(reqId)
+                                : QStringLiteral("%1 has no rating now\n").arg(reqId);
     return Ok;
 }
 

@@ -71,7 +71,7 @@ int collectInto(StoreContext &ctx, AssessmentStore &store, const Cohort &cohort,
                 bool replace, const QString &onlyRole);
 // round create|add|consensus|decide|report ... (RoundCommands.cpp)
 int roundCommand(StoreContext &ctx, const QStringList &args);
-// team init [ADDRESS] | team add-user NAME --role R (TeamCommands.cpp)
+// team init [ADDRESS] | team add-user LOGIN --role R [--name DISPLAY] (TeamCommands.cpp)
 int teamCommand(StoreContext &ctx, const QStringList &args);
 // store copy --from SOURCE --to TARGET
 int storeCommand(StoreContext &ctx, const QStringList &args);

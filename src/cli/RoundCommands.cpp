@@ -23,7 +23,12 @@ const char kRoundUsage[] =
     "       round consensus NAME --candidate NAME [--number NO] [--organisation ORG] ID --withdraw\n"
     "       round decide NAME --candidate NAME [--number NO] [--organisation ORG] shortlist|hold|reject\n"
     "             [--note TEXT]\n"
-    "       round report NAME [--format json|csv|pdf|html] [--out PATH [--force]] [--lang zh|en]";
+    "       round report NAME [--format json|csv|pdf|html] [--out PATH [--force]] [--lang zh|en]\n"
+    "       round submit NAME --candidate NAME [--number NO] --recommend strong-yes|yes|no|strong-no\n"
+    "             [--comment TEXT] [--as INTERVIEWER]\n"
+    "       round reopen NAME --candidate NAME [--number NO] [--as INTERVIEWER]\n"
+    "       round audit NAME [--candidate NAME [--number NO]] [--json]\n"
+    "  (--as NAME: who acts, on a file store; the audit trail records it)";
 
 int usage(Io &io, const QString &problem = QString())
 {
@@ -50,6 +55,139 @@ std::optional<Subject> candidateArg(StoreContext &ctx, const RoundReport &report
     return found.value();
 }
 
+// The store, with who acts on it: on a file store the --as name, which the audit trail records.
+std::optional<AssessmentStore> openRoundStore(StoreContext &ctx, const Arguments &a)
+{
+    auto store = openStore(ctx);
+    if (store)
+        store->setActor(a.value(QStringLiteral("as")));
+    return store;
+}
+
+// Whose scorecard: on a team store the login's (an admin may name another with --as); on a file
+// store the --as name.
+std::optional<QString> interviewerOf(StoreContext &ctx, AssessmentStore &store, const Arguments &a, int &status)
+{
+    const QString named = a.value(QStringLiteral("as")).trimmed();
+    if (store.isTeamStore()) {
+        auto me = store.teamLogin();
+        if (!me) {
+            status = failure(ctx.io, me.error());
+            return std::nullopt;
+        }
+        if (!named.isEmpty() && named != me->name && me->role != QLatin1String("admin")) {
+            status = failure(ctx.io, QStringLiteral("you are %1 in this team store: only an admin acts for another "
+                                                    "interviewer")
+                                         .arg(me->name));
+            return std::nullopt;
+        }
+        return named.isEmpty() ? me->name : named;
+    }
+    if (named.isEmpty()) {
+        status = usage(ctx.io, QStringLiteral("on a file store, say whose scorecard it is with --as INTERVIEWER"));
+        return std::nullopt;
+    }
+    return named;
+}
+
+int submitOrReopen(StoreContext &ctx, const Arguments &a, bool submit)
+{
+    if (a.positional().size() != 1)
+        return usage(ctx.io, submit ? QStringLiteral("round submit takes one NAME")
+                                    : QStringLiteral("round reopen takes one NAME"));
+    if (submit && !a.has(QStringLiteral("recommend")))
+        return usage(ctx.io, QStringLiteral("--recommend strong-yes|yes|no|strong-no is needed to submit"));
+    if (submit && !recommendationIds().contains(a.value(QStringLiteral("recommend"))))
+        return usage(ctx.io, QStringLiteral("--recommend is strong-yes, yes, no or strong-no, not '%1'")
+                                 .arg(a.value(QStringLiteral("recommend"))));
+    if (a.value(QStringLiteral("comment")).size() > Limits::TextLength)
+        return usage(ctx.io, QStringLiteral("--comment is at most %1 characters").arg(Limits::TextLength));
+    auto store = openRoundStore(ctx, a);
+    if (!store)
+        return Failure;
+    auto report = RoundReport::load(*store, ctx.catalog, a.positional().first());
+    if (!report)
+        return failure(ctx.io, report.error());
+    int status = Ok;
+    const auto candidate = candidateArg(ctx, report.value(), a, status);
+    if (!candidate)
+        return status;
+    const auto interviewer = interviewerOf(ctx, *store, a, status);
+    if (!interviewer)
+        return status;
+    Status s =
+        submit ? submitScorecard(*store, report.value(), *candidate, *interviewer, a.value(QStringLiteral("recommend")),
+                                 a.has(QStringLiteral("comment")) ? a.value(QStringLiteral("comment"))
+                                                                  : QString(QLatin1String("")))
+               : reopenScorecard(*store, report.value(), *candidate, *interviewer);
+    if (!s)
+        return failure(ctx.io, s.error());
+    ctx.io.out += submit ? QStringLiteral("submitted %1's scorecard of %2 (%3)\n")
+                               .arg(*interviewer, personLabel(*candidate), a.value(QStringLiteral("recommend")))
+                         : QStringLiteral("reopened %1's scorecard of %2\n").arg(*interviewer, personLabel(*candidate));
+    return Ok;
+}
+
+int audit(StoreContext &ctx, const Arguments &a)
+{
+    if (a.positional().size() != 1)
+        return usage(ctx.io, QStringLiteral("round audit takes one NAME"));
+    auto store = openRoundStore(ctx, a);
+    if (!store)
+        return Failure;
+    auto round = store->cohort(a.positional().first());
+    if (!round)
+        return failure(ctx.io, round.error());
+    if (round->kind != CohortKind::Hiring)
+        return failure(ctx.io, QStringLiteral("%1 is not a hiring round").arg(round->name));
+    auto trail = store->audit(round->id);
+    if (!trail)
+        return failure(ctx.io, trail.error());
+    std::optional<Subject> only;
+    if (a.has(QStringLiteral("candidate"))) {
+        Subject named;
+        named.name = a.value(QStringLiteral("candidate")).trimmed();
+        named.number = a.value(QStringLiteral("number")).trimmed();
+        named.organisation = a.value(QStringLiteral("organisation")).trimmed();
+        only = named;
+    }
+    nlohmann::ordered_json rows = nlohmann::ordered_json::array();
+    for (const RoundAuditEntry &e : trail.value()) {
+        if (only && !isSamePerson(e.candidate, *only))
+            continue;
+        const QString who = e.osUser.isEmpty()  ? e.login
+                            : e.login.isEmpty() ? QStringLiteral("(%1)").arg(e.osUser)
+                                                : QStringLiteral("%1 (%2)").arg(e.login, e.osUser);
+        if (a.has(QStringLiteral("json"))) {
+            rows.push_back({{"at", isoUtc(e.at).toStdString()},
+                            {"login", e.login.toStdString()},
+                            {"os_user", e.osUser.toStdString()},
+                            {"candidate",
+                             {{"name", e.candidate.name.toStdString()},
+                              {"organisation", e.candidate.organisation.toStdString()},
+                              {"number", e.candidate.number.toStdString()}}},
+                            {"panel_member", e.panelMember.toStdString()},
+                            {"kind", e.kind.toStdString()},
+                            {"item", e.item.toStdString()},
+                            {"old", e.oldValue.toStdString()},
+                            {"new", e.newValue.toStdString()}});
+            continue;
+        }
+        QString line = QStringLiteral("%1  %2  %3  %4").arg(isoUtc(e.at), who, personLabel(e.candidate), e.kind);
+        if (!e.panelMember.isEmpty() && e.kind != QLatin1String("join") && e.kind != QLatin1String("leave"))
+            line += QStringLiteral(" [%1]").arg(e.panelMember);
+        if (!e.item.isEmpty())
+            line += QLatin1Char(' ') + e.item;
+        line += QStringLiteral(": %1 -> %2")
+                    .arg(e.oldValue.isEmpty() ? QStringLiteral("-") : e.oldValue,
+                         e.newValue.isEmpty() ? QStringLiteral("-") : e.newValue);
+        ctx.io.out += line + QLatin1Char('\n');
+    }
+    if (a.has(QStringLiteral("json")))
+        ctx.io.out += QString::fromStdString(rows.dump(2)) + QLatin1Char('\n');
+    return Ok;
+}
+
 int create(StoreContext &ctx, const Arguments &a, const QStringList &mustHaves)
 {
     if (a.positional().size() != 1)
@@ -64,7 +202,7 @@ int create(StoreContext &ctx, const Arguments &a, const QStringList &mustHaves)
     // Bad input is refused before the store is opened (or created, or upgraded).
     if (Status s = checkRound(ctx.catalog, c, mustHaves); !s)
         return failure(ctx.io, s.error());
-    auto store = openStore(ctx);
+    auto store = openRoundStore(ctx, a);
     if (!store)
         return Failure;
     auto created = createRound(*store, ctx.catalog, c, mustHaves);
@@ -80,7 +218,7 @@ int add(StoreContext &ctx, const Arguments &a)
 {
     if (a.positional().size() < 2)
         return usage(ctx.io, QStringLiteral("round add takes NAME and at least one ID, FILE or DIR"));
-    auto store = openStore(ctx);
+    auto store = openRoundStore(ctx, a);
     if (!store)
         return Failure;
     auto round = store->cohort(a.positional().first());
@@ -98,7 +236,7 @@ int consensus(StoreContext &ctx, const Arguments &a)
     if (a.positional().size() != (withdraw ? 2 : 3))
         return usage(ctx.io, withdraw ? QStringLiteral("round consensus NAME ... ID --withdraw")
                                       : QStringLiteral("round consensus NAME ... ID LEVEL --reason TEXT"));
-    auto store = openStore(ctx);
+    auto store = openRoundStore(ctx, a);
     if (!store)
         return Failure;
     auto report = RoundReport::load(*store, ctx.catalog, a.positional().first());
@@ -125,10 +263,18 @@ int consensus(StoreContext &ctx, const Arguments &a)
     c.level = level;
     c.reason = a.value(QStringLiteral("reason"));
     c.recordedBy = a.value(QStringLiteral("by"));
-    if (Status s = recordConsensus(*store, report.value(), c); !s)
+    std::optional<RoundConsensus> replaced;
+    if (Status s = recordConsensus(*store, report.value(), c, &replaced); !s)
         return failure(ctx.io, s.error());
     ctx.io.out +=
         QStringLiteral("recorded the consensus %1 on %2 for %3\n").arg(level).arg(id, personLabel(*candidate));
+    if (replaced)
+        ctx.io.out +=
+            QStringLiteral("it replaces the consensus %1 recorded %2%3: %4\n")
+                .arg(replaced->level)
+                .arg(isoUtc(replaced->recorded),
+                     replaced->recordedBy.isEmpty() ? QString() : QStringLiteral(" by %1").arg(replaced->recordedBy),
+                     replaced->reason);
     return Ok;
 }
 
@@ -136,7 +282,7 @@ int decide(StoreContext &ctx, const Arguments &a)
 {
     if (a.positional().size() != 2)
         return usage(ctx.io, QStringLiteral("round decide NAME --candidate NAME shortlist|hold|reject"));
-    auto store = openStore(ctx);
+    auto store = openRoundStore(ctx, a);
     if (!store)
         return Failure;
     auto report = RoundReport::load(*store, ctx.catalog, a.positional().first());
@@ -169,7 +315,7 @@ int reportCmd(StoreContext &ctx, const Arguments &a)
     const auto language = reportLanguage(a, ctx.io);
     if (!language)
         return Usage;
-    auto store = openStore(ctx);
+    auto store = openRoundStore(ctx, a);
     if (!store)
         return Failure;
     auto report = RoundReport::load(*store, ctx.catalog, a.positional().first());
@@ -205,11 +351,13 @@ int roundCommand(StoreContext &ctx, const QStringList &args)
         return usage(ctx.io);
     const QString sub = args.first();
     Arguments a;
-    const QSet<QString> values{QStringLiteral("role"),      QStringLiteral("date"),   QStringLiteral("note"),
-                               QStringLiteral("candidate"), QStringLiteral("number"), QStringLiteral("organisation"),
-                               QStringLiteral("reason"),    QStringLiteral("by"),     QStringLiteral("format"),
-                               QStringLiteral("out"),       QStringLiteral("lang"),   QStringLiteral("must-have")};
-    const QSet<QString> flags{QStringLiteral("replace"), QStringLiteral("withdraw"), QStringLiteral("force")};
+    const QSet<QString> values{QStringLiteral("role"),      QStringLiteral("date"),      QStringLiteral("note"),
+                               QStringLiteral("candidate"), QStringLiteral("number"),    QStringLiteral("organisation"),
+                               QStringLiteral("reason"),    QStringLiteral("by"),        QStringLiteral("format"),
+                               QStringLiteral("out"),       QStringLiteral("lang"),      QStringLiteral("must-have"),
+                               QStringLiteral("as"),        QStringLiteral("recommend"), QStringLiteral("comment")};
+    const QSet<QString> flags{QStringLiteral("replace"), QStringLiteral("withdraw"), QStringLiteral("force"),
+                              QStringLiteral("json")};
     if (!a.parse(args.mid(1), values, flags))
         return usage(ctx.io, a.error());
     if (a.has(QStringLiteral("must-have")) && sub != QLatin1String("create"))
@@ -224,6 +372,12 @@ int roundCommand(StoreContext &ctx, const QStringList &args)
         return decide(ctx, a);
     if (sub == QLatin1String("report"))
         return reportCmd(ctx, a);
+    if (sub == QLatin1String("submit"))
+        return submitOrReopen(ctx, a, true);
+    if (sub == QLatin1String("reopen"))
+        return submitOrReopen(ctx, a, false);
+    if (sub == QLatin1String("audit"))
+        return audit(ctx, a);
     return usage(ctx.io, QStringLiteral("unknown round command '%1'").arg(sub));
 }
 

@@ -1,6 +1,8 @@
 // team init, team add-user and store copy: setting up a team store and moving data between stores.
 #include "AssessmentCommands.h"
 
+#include "AssessmentStore.h"
+
 #include "StoreCopy.h"
 #include "StorePostgres.h"
 
@@ -54,22 +56,29 @@ int teamInit(StoreContext &ctx, const QStringList &args)
     if (!done)
         return failure(ctx.io, done.error());
     const QString display = TeamStoreAddress::parse(address)->display();
-    ctx.io.out += done->createdSchema ? QStringLiteral("set up the team store %1\n").arg(display)
-                                      : QStringLiteral("the team store %1 was set up already\n").arg(display);
+    ctx.io.out += done->createdSchema  ? QStringLiteral("set up the team store %1\n").arg(display)
+                  : done->upgradedFrom ? QStringLiteral("upgraded the team store %1 from version %2 to %3\n")
+                                             .arg(display)
+                                             .arg(done->upgradedFrom)
+                                             .arg(AssessmentStore::SchemaVersion)
+                                       : QStringLiteral("the team store %1 was set up already\n").arg(display);
     for (const QString &role : done->createdRoles)
         ctx.io.out += QStringLiteral("created the role %1\n").arg(role);
-    ctx.io.out += QStringLiteral("next: iitalent-cli --db %1 team add-user NAME --role admin|assessor|participant\n")
-                      .arg(display);
+    ctx.io.out +=
+        QStringLiteral(
+            "next: iitalent-cli --db %1 team add-user LOGIN --role admin|assessor|participant --name DISPLAY\n")
+            .arg(display);
     return Ok;
 }
 
 int teamAddUser(StoreContext &ctx, const QStringList &args)
 {
     Arguments a;
-    if (!a.parse(args, {QStringLiteral("role")}, {}))
+    if (!a.parse(args, {QStringLiteral("role"), QStringLiteral("name")}, {}))
         return usageError(ctx.io, a.error());
     if (a.positional().size() != 1 || !a.has(QStringLiteral("role")))
-        return usageError(ctx.io, QStringLiteral("usage: team add-user NAME --role admin|assessor|participant"));
+        return usageError(
+            ctx.io, QStringLiteral("usage: team add-user LOGIN --role admin|assessor|participant [--name DISPLAY]"));
     const auto role = teamRoleFromId(a.value(QStringLiteral("role")));
     if (!role)
         return usageError(
@@ -90,9 +99,11 @@ int teamAddUser(StoreContext &ctx, const QStringList &args)
         return failure(ctx.io, QStringLiteral("no password was given for %1 (type it, or give it as one line on "
                                               "stdin); nothing was changed")
                                    .arg(name));
-    if (Status s = addTeamUser(ctx.dbPath, name, *role, *password); !s)
+    const QString display = a.value(QStringLiteral("name")).trimmed();
+    if (Status s = addTeamUser(ctx.dbPath, name, *role, *password, display); !s)
         return failure(ctx.io, s.error());
-    ctx.io.out += QStringLiteral("added %1 as %2\n").arg(name, teamRoleName(*role));
+    ctx.io.out += display.isEmpty() ? QStringLiteral("added %1 as %2\n").arg(name, teamRoleName(*role))
+                                    : QStringLiteral("added %1 (%2) as %3\n").arg(name, display, teamRoleName(*role));
     return Ok;
 }
 
