@@ -87,8 +87,8 @@ struct RoundFixture : test::IsolatedSettings
         REQUIRE(store->addToCohort(round, {self.id}).ok());
 
         page.setStoreProvider([this] { return &*store; });
-        page.setOpenAssessmentsProvider([this] { return open; });
         page.setCatalog(&bundledCatalog());
+        page.setRateAs(QString()); // the HR lead, who interviews nobody, sees everything
         page.setLanguage(Language::English);
         page.resize(1500, 900);
         if (showPage) {
@@ -137,7 +137,6 @@ struct RoundFixture : test::IsolatedSettings
     const Role *role = nullptr;
     QString mustHave;
     qint64 round = 0;
-    QStringList open; // the questionnaires "open in the window"
     RoundsPage page;
 };
 
@@ -392,7 +391,7 @@ TEST_CASE("A decision with its note is stored with the round and shown in the ra
     CHECK(text.contains(QStringLiteral("second interview")));
 }
 
-TEST_CASE("Blind until submitted: someone rating a candidate here sees only their own ratings of that candidate",
+TEST_CASE("Blind until submitted: whoever rates here sees nothing made of the others' scorecards until submitting",
           "[gui][round]")
 {
     RoundFixture f;
@@ -402,14 +401,25 @@ TEST_CASE("Blind until submitted: someone rating a candidate here sees only thei
     w.setRating(*f.role, Rating{f.role->requirements[1].id, 2, QString(), QString()});
     REQUIRE(f.store->insert(w).ok());
     REQUIRE(f.store->addToCohort(f.round, {w.id}).ok());
-    f.open << w.id;
+    f.page.setRateAs(QStringLiteral("W"));
     f.page.reload();
     const int ann = f.rankOf("Ann");
     RoundRankingModel *ranking = f.page.rankingModel();
-    CHECK(cell(ranking, ann - 1, RoundRankingModel::ReadinessColumn) == QStringLiteral("…"));
+    // Blind starts before the first rating: every candidate W has not submitted is hidden, the
+    // rank, the figures and the decision included, and so is the panel's agreement.
+    for (const char *name : {"Ann", "Bo", "Cy", "Di"}) {
+        const int row = f.rankOf(name) - 1;
+        CHECK(cell(ranking, row, RoundRankingModel::ReadinessColumn) == QStringLiteral("…"));
+        CHECK(cell(ranking, row, RoundRankingModel::RankColumn) == QStringLiteral("…"));
+        CHECK(cell(ranking, row, ranking->decisionColumn()) == QStringLiteral("…"));
+    }
     CHECK(cell(ranking, ann - 1, RoundRankingModel::ReadinessColumn, Qt::ToolTipRole).contains(QStringLiteral("W")));
-    // Others are not hidden.
-    CHECK(cell(ranking, f.rankOf("Bo") - 1, RoundRankingModel::ReadinessColumn) != QStringLiteral("…"));
+    const QLabel *header = nullptr;
+    for (QLabel *label : f.page.findChildren<QLabel *>())
+        if (label->text().contains(kRound))
+            header = label;
+    REQUIRE(header);
+    CHECK_FALSE(header->text().contains(QStringLiteral("Agreement")));
 
     REQUIRE(f.page.showPanel(ann));
     RoundPanelModel *panel = f.page.panelModel();
@@ -430,8 +440,6 @@ TEST_CASE("Blind until submitted: someone rating a candidate here sees only thei
     CHECK_FALSE(f.page.findChild<QPushButton *>(QStringLiteral("consensusRecord"))->isEnabled());
     CHECK(f.page.findChild<QComboBox *>(QStringLiteral("consensusLevel"))->currentIndex() == -1);
     CHECK(f.page.findChild<QLineEdit *>(QStringLiteral("consensusReason"))->text().isEmpty());
-    // Not the rank either (it is made of the others' ratings), and nothing leaves the window.
-    CHECK(cell(ranking, ann - 1, RoundRankingModel::RankColumn) == QStringLiteral("…"));
     CHECK_FALSE(f.page.findChild<QPushButton *>(QStringLiteral("roundExportButton"))->isEnabled());
     CHECK_FALSE(f.page.writeDocument(f.dir.filePath(QStringLiteral("leak.pdf")), report::Format::Pdf, false).ok());
     CHECK_FALSE(QFileInfo::exists(f.dir.filePath(QStringLiteral("leak.pdf"))));
@@ -443,18 +451,74 @@ TEST_CASE("Blind until submitted: someone rating a candidate here sees only thei
     CHECK(cell(side, 1, annColumn) == QStringLiteral("…"));
     CHECK_FALSE(cell(side, 1, annColumn, Qt::ToolTipRole).contains(QStringLiteral("Led the plant")));
 
-    // W answers every item: the panel is W's to see.
-    for (const Requirement &req : f.role->requirements)
-        REQUIRE(
-            f.store->setRating(w.id, RatingChange::levelOnly(req.id, req.level), QDateTime::currentDateTimeUtc()).ok());
+    // Submitting needs every item rated or marked not assessed.
+    REQUIRE(f.page.selectCandidates({ann}));
+    auto *submit = f.page.findChild<QPushButton *>(QStringLiteral("roundSubmitButton"));
+    REQUIRE(submit);
+    CHECK(submit->isEnabled());
+    QSignalSpy errors(&f.page, &RoundsPage::errorOccurred);
+    CHECK_FALSE(f.page.submitScorecard(QStringLiteral("yes"), QString()));
+    CHECK(errors.count() == 1);
+    // W answers every item but the last, and marks the last not assessed: answered is not
+    // submitted, so the panel stays hidden.
+    for (size_t k = 0; k + 1 < f.role->requirements.size(); ++k)
+        REQUIRE(f.store
+                    ->setRating(w.id,
+                                RatingChange::levelOnly(f.role->requirements[k].id, f.role->requirements[k].level),
+                                QDateTime::currentDateTimeUtc())
+                    .ok());
+    REQUIRE(f.store
+                ->setRating(w.id, RatingChange::markNotAssessed(f.role->requirements.back().id),
+                            QDateTime::currentDateTimeUtc())
+                .ok());
     f.page.reload();
-    CHECK(cell(f.page.rankingModel(), f.rankOf("Ann") - 1, RoundRankingModel::ReadinessColumn) != QStringLiteral("…"));
+    CHECK(cell(f.page.rankingModel(), f.rankOf("Ann") - 1, RoundRankingModel::ReadinessColumn) == QStringLiteral("…"));
+    REQUIRE(f.page.selectCandidates({f.rankOf("Ann")}));
+    REQUIRE(f.page.submitScorecard(QStringLiteral("yes"), QStringLiteral("Solid")));
+    // Submitted: Ann's panel is W's to see, numbered 1 (the others stay "…", no gap).
+    ranking = f.page.rankingModel();
+    const int annRow = f.rankOf("Ann") - 1;
+    CHECK(cell(ranking, annRow, RoundRankingModel::ReadinessColumn) != QStringLiteral("…"));
+    CHECK(cell(ranking, annRow, RoundRankingModel::RankColumn) == QStringLiteral("1"));
+    CHECK(cell(ranking, f.rankOf("Bo") - 1, RoundRankingModel::RankColumn) == QStringLiteral("…"));
     REQUIRE(f.page.showPanel(f.rankOf("Ann")));
-    CHECK_FALSE(f.page.panelModel()->hidden());
-    CHECK(cell(f.page.panelModel(), 0, RoundPanelModel::FirstMemberColumn) != QStringLiteral("…"));
+    panel = f.page.panelModel();
+    CHECK_FALSE(panel->hidden());
+    CHECK(cell(panel, 0, RoundPanelModel::FirstMemberColumn) != QStringLiteral("…"));
+    const int wAt =
+        RoundPanelModel::FirstMemberColumn + static_cast<int>(panel->candidate()->panel.indexOf(QStringLiteral("W")));
+    CHECK(panel->headerData(wAt, Qt::Horizontal).toString() == QStringLiteral("W ✓"));
+    CHECK(cell(panel, panel->rowCount() - 1, wAt) == QStringLiteral("not assessed"));
+    CHECK_FALSE(submit->isEnabled());
+
+    // Reopened, W is blind again; a change after seeing the others is marked.
+    REQUIRE(f.page.selectCandidates({f.rankOf("Ann")}));
+    REQUIRE(f.page.reopenScorecard());
+    CHECK(cell(f.page.rankingModel(), f.rankOf("Ann") - 1, RoundRankingModel::ReadinessColumn) == QStringLiteral("…"));
+    REQUIRE(
+        f.store
+            ->setRating(w.id, RatingChange::levelOnly(f.role->requirements[0].id, 0), QDateTime::currentDateTimeUtc())
+            .ok());
+    f.page.reload();
+    REQUIRE(f.page.selectCandidates({f.rankOf("Ann")}));
+    REQUIRE(f.page.submitScorecard(QStringLiteral("no"), QString()));
+    REQUIRE(f.page.showPanel(f.rankOf("Ann")));
+    panel = f.page.panelModel();
+    CHECK(panel->headerData(wAt, Qt::Horizontal).toString().contains(QStringLiteral("†")));
+
+    // Nobody chosen: everything hidden; the lead (nobody): everything shown.
+    f.page.setRateAs(std::nullopt);
+    for (const char *name : {"Ann", "Bo"})
+        CHECK(cell(f.page.rankingModel(), f.rankOf(name) - 1, RoundRankingModel::ReadinessColumn) ==
+              QStringLiteral("…"));
+    f.page.setRateAs(QString());
+    for (const char *name : {"Ann", "Bo", "Cy", "Di"})
+        CHECK(cell(f.page.rankingModel(), f.rankOf(name) - 1, RoundRankingModel::ReadinessColumn) !=
+              QStringLiteral("…"));
+    CHECK(header->text().contains(QStringLiteral("Agreement")));
 }
 
-TEST_CASE("Rating a candidate from the window opens a questionnaire in the round, blind until it is complete",
+TEST_CASE("Rating a candidate from the window opens a questionnaire in the round, blind until submitted",
           "[gui][round]")
 {
     RoundFixture f(false);
@@ -477,8 +541,20 @@ TEST_CASE("Rating a candidate from the window opens a questionnaire in the round
     REQUIRE(filled);
     auto *questionnaire = qobject_cast<QuestionnaireWidget *>(tabs->currentWidget());
     REQUIRE(questionnaire);
-    // Answer one item by keyboard.
-    QTest::keyClick(questionnaire, Qt::Key_3);
+    // Answer one item by keyboard, and mark the next one not assessed (X).
+    QWidget *items = questionnaire->focusProxy(); // the list of items takes the keys
+    REQUIRE(items);
+    QTest::keyClick(items, Qt::Key_3);
+    QTest::keyClick(items, Qt::Key_X);
+    {
+        auto stored = f.store->load(questionnaire->session()->assessment().id);
+        REQUIRE(stored.ok());
+        REQUIRE(stored->ratings.size() == 2);
+        CHECK(stored->ratings[0].level == 3);
+        CHECK(stored->ratings[1].notAssessed);
+        CHECK_FALSE(stored->ratings[1].level);
+        CHECK(questionnaire->findChild<QWidget *>(QStringLiteral("notAssessedButton")) != nullptr);
+    }
     // It is in the round, and Bo's panel is hidden from Q while Q has items left.
     tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("roundsTab")));
     const RoundReport *r = rounds->report();

@@ -23,6 +23,11 @@ Status AssessmentSession::setLevel(const QString &requirement, std::optional<int
     return save(RatingChange::levelOnly(requirement, level));
 }
 
+Status AssessmentSession::markNotAssessed(const QString &requirement)
+{
+    return save(RatingChange::markNotAssessed(requirement));
+}
+
 Status AssessmentSession::setNotes(const QString &requirement, const QString &evidence, const QString &note)
 {
     const Rating *old = m_assessment.rating(requirement);

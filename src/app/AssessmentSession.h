@@ -31,6 +31,8 @@ public:
 
     // Sets a level (nullopt clears it), keeping the item's evidence and note.
     Status setLevel(const QString &requirement, std::optional<int> level);
+    // Marks an item not assessed (an interviewer's "未考察": no level, never a figure).
+    Status markNotAssessed(const QString &requirement);
     // Sets the evidence and note, keeping the level.
     Status setNotes(const QString &requirement, const QString &evidence, const QString &note);
 

@@ -183,16 +183,9 @@ MainWindow::MainWindow(QWidget *parent, const QString &dbPath)
             setWindowState(m_windowStateBeforeProjector);
         }
     });
-    // The Hiring Rounds page reads the same store; rating a candidate opens a questionnaire tab,
-    // and the questionnaires open here decide whose panel is hidden (blind until submitted).
+    // The Hiring Rounds page reads the same store; rating a candidate opens a questionnaire tab.
     RoundsPage *rounds = m_ui->roundsPage;
     rounds->setStoreProvider([this] { return store(); });
-    rounds->setOpenAssessmentsProvider([this] {
-        QStringList ids;
-        for (QuestionnaireWidget *q : findChildren<QuestionnaireWidget *>())
-            ids << q->session()->assessment().id;
-        return ids;
-    });
     connect(rounds, &RoundsPage::questionnaireRequested, this, [this](const QString &id) { openQuestionnaire(id); });
     connect(rounds, &RoundsPage::errorOccurred, this, &MainWindow::showError);
     connect(rounds, &RoundsPage::statusMessage, this,

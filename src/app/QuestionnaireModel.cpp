@@ -129,7 +129,7 @@ QVariant QuestionnaireModel::data(const QModelIndex &index, int role) const
         const Dimension &dim = m_session->catalog().dimensions()[static_cast<size_t>(g.dimension)];
         int answered = 0;
         for (const Requirement *req : g.items)
-            answered += a.level(req->id) ? 1 : 0;
+            answered += a.dealtWith(req->id) ? 1 : 0;
         switch (role) {
         case Qt::DisplayRole:
             if (index.column() == IdColumn)
@@ -154,7 +154,10 @@ QVariant QuestionnaireModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case IdColumn: return req->id;
         case TextColumn: return req->textZh;
-        case RatingColumn: return level ? LevelDescriptions::name(*level, m_language) : QStringLiteral("—");
+        case RatingColumn:
+            return level                           ? LevelDescriptions::name(*level, m_language)
+                   : rating && rating->notAssessed ? tr("not assessed")
+                                                   : QStringLiteral("—");
         case RequiredColumn:
             return requiredVisible(*req) ? LevelDescriptions::name(req->level, m_language) : QStringLiteral("?");
         case EvidenceColumn: return rating ? rating->evidenceAndNote() : QString();
@@ -174,7 +177,7 @@ QVariant QuestionnaireModel::data(const QModelIndex &index, int role) const
     case RequirementIdRole: return req->id;
     case LevelRole: return level ? QVariant(*level) : QVariant();
     case RequiredLevelRole: return req->level;
-    case AnsweredRole: return level.has_value();
+    case AnsweredRole: return level.has_value() || (rating && rating->notAssessed);
     default: return {};
     }
 }

@@ -60,6 +60,14 @@ QuestionnaireWidget::QuestionnaireWidget(AssessmentSession *session, Language la
     });
 
     const bool assessor = session->assessment().mode == Mode::Assessor;
+    // An interviewer may mark an item not assessed (未考察, key X): dealt with, never a figure.
+    if (assessor) {
+        m_notAssessedButton = new QRadioButton(m_ui->levelBox);
+        m_notAssessedButton->setObjectName(QStringLiteral("notAssessedButton"));
+        m_ui->levelLayout->addWidget(m_notAssessedButton);
+        m_levels->addButton(m_notAssessedButton, NotAssessedId);
+        setTabOrder(m_ui->level4Button, m_notAssessedButton);
+    }
     for (QWidget *w : {static_cast<QWidget *>(m_ui->evidenceLabel), static_cast<QWidget *>(m_ui->evidenceEdit),
                        static_cast<QWidget *>(m_ui->noteLabel), static_cast<QWidget *>(m_ui->noteEdit)})
         w->setVisible(assessor);
@@ -275,7 +283,8 @@ void QuestionnaireWidget::rateCurrent(int level)
     if (id.isEmpty())
         return;
     saveNotes();
-    if (Status s = m_session->setLevel(id, level); !s) {
+    const Status s = level == NotAssessedId ? m_session->markNotAssessed(id) : m_session->setLevel(id, level);
+    if (!s) {
         Q_EMIT errorOccurred(tr("The rating could not be saved: %1").arg(s.error()));
         return;
     }
@@ -312,7 +321,7 @@ void QuestionnaireWidget::updateProgress()
             if (req.dimension != dims[d].key)
                 continue;
             ++items;
-            done += a.level(req.id) ? 1 : 0;
+            done += a.dealtWith(req.id) ? 1 : 0;
         }
         total += items;
         answered += done;
@@ -344,7 +353,9 @@ void QuestionnaireWidget::updatePanel()
     m_ui->requiredLabel->setText(m_model->requiredVisible(*req)
                                      ? tr("Required level: %1").arg(LevelDescriptions::name(req->level, m_language))
                                      : tr("The required level is shown once you have answered."));
-    const int level = rating && rating->level ? *rating->level : -1; // -1: not rated
+    const int level = rating && rating->level         ? *rating->level
+                      : rating && rating->notAssessed ? NotAssessedId
+                                                      : -1; // -1: not rated
     // An exclusive group cannot be emptied by unchecking the checked button.
     m_levels->setExclusive(false);
     // A screen reader on a rating button also hears which item it rates.
@@ -353,6 +364,10 @@ void QuestionnaireWidget::updatePanel()
         const int l = m_levels->id(b);
         b->setChecked(level == l);
         b->setAccessibleDescription(rates);
+        if (l == NotAssessedId) {
+            b->setText(tr("X  Not assessed — this interview did not cover it (never counted)"));
+            continue;
+        }
         b->setText(
             QStringLiteral("&%1  %2 — %3")
                 .arg(l)
@@ -375,6 +390,10 @@ bool QuestionnaireWidget::eventFilter(QObject *watched, QEvent *event)
             return QWidget::eventFilter(watched, event);
         if (key->key() >= Qt::Key_0 && key->key() <= Qt::Key_4) {
             rateCurrent(key->key() - Qt::Key_0);
+            return true;
+        }
+        if (key->key() == Qt::Key_X && m_notAssessedButton) {
+            rateCurrent(NotAssessedId);
             return true;
         }
         if (key->key() == Qt::Key_N) {

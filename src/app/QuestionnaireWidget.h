@@ -7,6 +7,7 @@
 #include <memory>
 
 class QButtonGroup;
+class QRadioButton;
 class QProgressBar;
 class QLabel;
 
@@ -68,6 +69,8 @@ private:
     AssessmentSession *m_session;
     QuestionnaireModel *m_model;
     QButtonGroup *m_levels;
+    QRadioButton *m_notAssessedButton = nullptr; // assessor mode only
+    static constexpr int NotAssessedId = -2;     // its id in m_levels
     Language m_language;
     std::vector<std::pair<QLabel *, QProgressBar *>> m_dimensionBars;
     // Shown while answers wait for the team store to answer again.

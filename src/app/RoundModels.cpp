@@ -18,8 +18,8 @@ const QColor kFlagInk(0xa0, 0x40, 0x00); // dark orange, as the documents flag w
 
 QString hiddenTip(const QString &rater)
 {
-    return RoundRankingModel::tr("Hidden until %1 has rated every item of this candidate: the panel is blind until "
-                                 "each member has submitted.")
+    return RoundRankingModel::tr("Hidden until %1 has submitted a scorecard of this candidate: the panel is blind "
+                                 "until each member has submitted.")
         .arg(rater);
 }
 
@@ -204,8 +204,8 @@ QVariant RoundRankingModel::data(const QModelIndex &index, int role) const
         return index.row();
     const report::RoundText words(*m_view.catalog, m_view.language);
     const bool hidden = m_view.hidden(index.row());
-    // Columns that the panel's ratings make: hidden from someone still rating the candidate.
-    const bool figure = col >= MustHavesColumn && col <= disagreementsColumn() && col != panelColumn();
+    // Columns that the panel's ratings make (the decision too): hidden from someone still rating.
+    const bool figure = col >= MustHavesColumn && col <= decisionColumn() && col != panelColumn();
     if (hidden && figure)
         return hiddenCell(m_view.hiddenFrom.at(index.row()), role, -1.0);
     if (hidden && col == RankColumn) // made of the others' ratings too: sorted after the rest
@@ -214,7 +214,9 @@ QVariant RoundRankingModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (col == RankColumn)
-            return c->rank;
+            return index.row() < static_cast<int>(m_view.shownRanks.size())
+                       ? m_view.shownRanks[static_cast<size_t>(index.row())]
+                       : c->rank;
         if (col == CandidateColumn)
             return c->subject.name;
         if (col == MustHavesColumn)
@@ -492,12 +494,19 @@ QVariant RoundPanelModel::data(const QModelIndex &index, int role) const
         if (!showsMember(k))
             return hiddenCell(rater(), role);
         const auto &level = item.ratings[static_cast<size_t>(k)].second;
+        const bool skipped = item.notAssessed.at(static_cast<size_t>(k));
         if (role == Qt::ToolTipRole) {
-            QStringList lines{
-                QStringLiteral("%1: %2").arg(m_candidate->panel.at(k), levelText(level, m_view.language))};
+            QStringList lines{QStringLiteral("%1: %2").arg(
+                m_candidate->panel.at(k), skipped ? words.notAssessedName() : levelText(level, m_view.language))};
             lines << remarkLines(item, static_cast<size_t>(k));
             return lines.join(QLatin1Char('\n'));
         }
+        if (skipped && role == Qt::DisplayRole)
+            return words.notAssessedName();
+        if (skipped && role == Qt::TextAlignmentRole)
+            return int(Qt::AlignCenter);
+        if (skipped)
+            return {};
         return levelCell(level, item.required, role);
     }
     if (hidden() && col != selfColumn())
@@ -576,8 +585,15 @@ QVariant RoundPanelModel::headerData(int section, Qt::Orientation orientation, i
     if (role == Qt::DisplayRole) {
         if (section < FirstMemberColumn)
             return requirementHeader(section);
-        if (k >= 0 && k < memberCount())
-            return m_candidate->panel.at(k);
+        if (k >= 0 && k < memberCount()) {
+            const RoundScorecard &card = m_candidate->scorecards.at(static_cast<size_t>(k));
+            QString text = m_candidate->panel.at(k);
+            if (card.isSubmitted())
+                text += QStringLiteral(" ✓");
+            if (card.changedAfterVisible)
+                text += QStringLiteral(" ") + report::RoundText::changedAfterVisibleMark();
+            return text;
+        }
         if (section == combinedColumn())
             return tr("Combined");
         if (section == sourceColumn())
@@ -587,10 +603,25 @@ QVariant RoundPanelModel::headerData(int section, Qt::Orientation orientation, i
         if (section == selfColumn())
             return tr("Self (not counted)");
     }
-    if (role == Qt::ToolTipRole && k >= 0 && k < memberCount())
-        return m_candidate->panelComplete.at(static_cast<size_t>(k))
-                   ? tr("%1 has rated every item.").arg(m_candidate->panel.at(k))
-                   : tr("%1 has not rated every item yet.").arg(m_candidate->panel.at(k));
+    if (role == Qt::ToolTipRole && k >= 0 && k < memberCount()) {
+        const RoundScorecard &card = m_candidate->scorecards.at(static_cast<size_t>(k));
+        const QString name = m_candidate->panel.at(k);
+        QStringList lines;
+        if (!card.isSubmitted())
+            lines << (m_candidate->panelComplete.at(static_cast<size_t>(k))
+                          ? tr("%1 has rated every item but not submitted the scorecard.").arg(name)
+                          : tr("%1 has not rated every item yet.").arg(name));
+        else if (showsMember(k))
+            lines << tr("%1 submitted the scorecard: %2.").arg(name, words.recommendationName(card.recommendation));
+        else
+            lines << tr("%1 submitted the scorecard.").arg(name);
+        if (showsMember(k) && !card.comment.isEmpty())
+            lines << tr("Comment: %1").arg(card.comment);
+        if (card.changedAfterVisible)
+            lines << words.changedAfterVisibleNote();
+        return lines.join(QLatin1Char('\n'));
+    }
+
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 

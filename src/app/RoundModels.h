@@ -27,9 +27,13 @@ struct RoundView final
     std::shared_ptr<const RoundReport> report;
     const Catalog *catalog = nullptr;
     Language language = Language::Chinese;
-    // For each candidate (by index into report->candidates): the panel member rating them in this
-    // window who has not answered every item yet, or empty. ratingsHiddenFrom() decides.
+    // For each candidate (by index into report->candidates): whom their panel's scorecards are
+    // hidden from in this window (the interviewer rating here, who has not submitted their own
+    // scorecard of them: blindUntilSubmitted()), or empty.
     QStringList hiddenFrom;
+    // For each candidate: the rank shown, counting only the candidates not hidden (no gaps in the
+    // numbers), or 0 when hidden.
+    std::vector<int> shownRanks;
 
     bool hidden(int candidate) const
     {

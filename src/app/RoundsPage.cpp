@@ -27,6 +27,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -187,6 +188,14 @@ void RoundsPage::buildLayout()
     auto *leftPane = new QWidget(m_splitter);
     auto *left = new QVBoxLayout(leftPane);
     left->setContentsMargins(0, 0, 0, 0);
+    auto *rateAsRow = new QHBoxLayout;
+    m_rateAsLabel = new QLabel(leftPane);
+    m_rateAsCombo = new QComboBox(leftPane);
+    m_rateAsCombo->setObjectName(QStringLiteral("roundRateAs"));
+    m_rateAsLabel->setBuddy(m_rateAsCombo);
+    rateAsRow->addWidget(m_rateAsLabel);
+    rateAsRow->addWidget(m_rateAsCombo, 1);
+    left->addLayout(rateAsRow);
     m_listLabel = new QLabel(leftPane);
     left->addWidget(m_listLabel);
     m_list = new QTreeWidget(leftPane);
@@ -212,6 +221,12 @@ void RoundsPage::buildLayout()
     buttons->addWidget(m_addFilesButton, 1, 0);
     buttons->addWidget(m_addFolderButton, 1, 1);
     buttons->addWidget(m_rateButton, 2, 0, 1, 2);
+    m_submitButton = new QPushButton(leftPane);
+    m_submitButton->setObjectName(QStringLiteral("roundSubmitButton"));
+    m_reopenButton = new QPushButton(leftPane);
+    m_reopenButton->setObjectName(QStringLiteral("roundReopenButton"));
+    buttons->addWidget(m_submitButton, 3, 0);
+    buttons->addWidget(m_reopenButton, 3, 1);
     left->addLayout(buttons);
     m_dropHint = new QLabel(leftPane);
     m_dropHint->setWordWrap(true);
@@ -382,6 +397,17 @@ void RoundsPage::buildLayout()
     connect(m_addFilesButton, &QPushButton::clicked, this, &RoundsPage::chooseFiles);
     connect(m_addFolderButton, &QPushButton::clicked, this, &RoundsPage::chooseFolder);
     connect(m_rateButton, &QPushButton::clicked, this, &RoundsPage::rateCandidate);
+    connect(m_submitButton, &QPushButton::clicked, this, &RoundsPage::askSubmit);
+    connect(m_reopenButton, &QPushButton::clicked, this, [this] {
+        const auto answer = QMessageBox::question(
+            this, tr("Reopen Scorecard"),
+            tr("Reopen your submitted scorecard to change it? The round's audit trail records it, and a change "
+               "made now is marked in the panel and the meeting document, since you have seen the other panel "
+               "members' scorecards."));
+        if (answer == QMessageBox::Yes)
+            reopenScorecard();
+    });
+    connect(m_rateAsCombo, &QComboBox::activated, this, &RoundsPage::chooseRateAs);
     connect(m_exportButton, &QPushButton::clicked, this, &RoundsPage::exportDocument);
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this] {
         if (!m_filling)
@@ -405,6 +431,7 @@ void RoundsPage::buildLayout()
     connect(m_decision, &QComboBox::currentIndexChanged, this, [this] { updateActions(); });
     // Enter in the reason records, as the button does.
     connect(m_reason, &QLineEdit::returnPressed, m_recordButton, &QPushButton::click);
+    connect(m_chair, &QLineEdit::returnPressed, m_recordButton, &QPushButton::click);
     connect(m_decisionNote, &QLineEdit::returnPressed, m_decideButton, &QPushButton::click);
     connect(m_recordButton, &QPushButton::clicked, this, [this] {
         const int row = panelItemRow();
@@ -424,14 +451,97 @@ void RoundsPage::setStoreProvider(std::function<AssessmentStore *()> provider)
     m_storeProvider = std::move(provider);
 }
 
-void RoundsPage::setOpenAssessmentsProvider(std::function<QStringList()> provider)
-{
-    m_openAssessments = std::move(provider);
-}
-
 AssessmentStore *RoundsPage::store()
 {
-    return m_storeProvider ? m_storeProvider() : nullptr;
+    AssessmentStore *s = m_storeProvider ? m_storeProvider() : nullptr;
+    if (s && s->path() != m_loginStore) {
+        // Another store: who rates here is asked again (a team store says it by its login).
+        m_loginStore = s->path();
+        m_loginRole.clear();
+        m_rateAs.reset();
+        readLogin();
+        s->setActor(m_rateAs.value_or(QString()));
+    }
+    return s;
+}
+
+void RoundsPage::readLogin()
+{
+    AssessmentStore *s = m_storeProvider ? m_storeProvider() : nullptr;
+    if (!s || !s->isTeamStore())
+        return;
+    auto me = s->teamLogin();
+    if (!me) {
+        Q_EMIT errorOccurred(me.error());
+        return;
+    }
+    m_loginRole = me->role;
+    // The interviewer is the login; an admin leads the round and sees what the server shows.
+    m_rateAs = me->role == QLatin1String("admin") ? QString() : me->name;
+}
+
+void RoundsPage::setRateAs(const std::optional<QString> &name)
+{
+    AssessmentStore *s = store(); // which store (and login) it is, first
+    if (!m_loginRole.isEmpty())
+        return; // a team store's login decides
+    m_rateAs = name ? std::optional<QString>(name->trimmed()) : std::nullopt;
+    if (s)
+        s->setActor(m_rateAs.value_or(QString()));
+    fillRateAsCombo();
+    refreshViews();
+}
+
+void RoundsPage::fillRateAsCombo()
+{
+    m_rateAsCombo->clear();
+    m_rateAsCombo->addItem(tr("Choose…"));
+    m_rateAsCombo->addItem(tr("Nobody — I lead the round (see everything)"), QString(QLatin1String("")));
+    QStringList names;
+    if (m_report)
+        for (const RoundCandidate &c : m_report->candidates)
+            for (const QString &name : c.panel)
+                if (!names.contains(name))
+                    names << name;
+    if (m_rateAs && !m_rateAs->isEmpty() && !names.contains(*m_rateAs))
+        names << *m_rateAs;
+    for (const QString &name : names)
+        m_rateAsCombo->addItem(name, name);
+    m_rateAsCombo->addItem(tr("Someone else…"), QStringLiteral("\x01"));
+    int current = 0;
+    if (m_rateAs)
+        current = std::max(0, m_rateAsCombo->findData(*m_rateAs));
+    m_rateAsCombo->setCurrentIndex(current);
+    const bool team = !m_loginRole.isEmpty();
+    m_rateAsCombo->setEnabled(!team);
+    m_rateAsCombo->setToolTip(
+        team ? tr("On a team store you rate as your login; the server keeps the other interviewers' scorecards "
+                  "from you until you submit yours.")
+             : tr("Whom this window rates as. Until you submit your scorecard of a candidate, the other panel "
+                  "members' ratings of that candidate and every figure made of them stay hidden. The HR lead who "
+                  "interviews nobody chooses Nobody and sees everything."));
+}
+
+void RoundsPage::chooseRateAs(int comboIndex)
+{
+    const QVariant data = m_rateAsCombo->itemData(comboIndex);
+    if (!data.isValid()) {
+        setRateAs(std::nullopt);
+        return;
+    }
+    if (data.toString() == QStringLiteral("\x01")) {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Rate As"), tr("Your name as an interviewer:"),
+                                                   QLineEdit::Normal, QString(), &ok)
+                                 .trimmed()
+                                 .left(Limits::NameLength);
+        if (ok && !name.isEmpty())
+            setRateAs(name);
+        else
+            fillRateAsCombo();
+        return;
+    }
+    setRateAs(data.toString());
 }
 
 void RoundsPage::setCatalog(const Catalog *catalog)
@@ -486,8 +596,17 @@ void RoundsPage::retranslate()
     m_addFolderButton->setToolTip(tr("Add every exchange file in a folder and its subfolders to the selected round"));
     m_rateButton->setText(tr("R&ate a Candidate…"));
     m_rateButton->setToolTip(tr("Fill in your own questionnaire for a candidate of this round, as a panel member. "
-                                "The other members' ratings of that candidate stay hidden until you have rated "
-                                "every item."));
+                                "The other members' ratings of that candidate stay hidden until you have "
+                                "submitted your scorecard."));
+    m_rateAsLabel->setText(tr("Panel member here:"));
+    m_submitButton->setText(tr("Submit Scorecard…"));
+    m_submitButton->setToolTip(tr("Submit your scorecard of the selected candidate: every item rated or marked "
+                                  "not assessed, with your recommendation and a comment. Then it is read-only, "
+                                  "and you see the rest of the panel."));
+    m_reopenButton->setText(tr("Reopen Scorecard"));
+    m_reopenButton->setToolTip(tr("Make your submitted scorecard of the selected candidate editable again "
+                                  "(recorded; a change is then marked)"));
+    fillRateAsCombo();
     m_dropHint->setText(tr("You can also drop the panel's files and folders on this page. Only assessments of the "
                            "round's role are taken."));
     m_exportButton->setText(tr("E&xport…"));
@@ -660,6 +779,7 @@ void RoundsPage::loadRound()
         if (panel)
             m_panelIndex = find(*panel);
     }
+    fillRateAsCombo();
     refreshViews();
     if (sameRound) {
         std::vector<int> ranks;
@@ -680,18 +800,17 @@ RoundView RoundsPage::makeView() const
     view.language = m_language;
     if (!m_report)
         return view;
-    // Blind until submitted: a panel member rating the candidate in this window (the
-    // questionnaire is open) who has not answered every item yet.
-    // Someone rating here is whoever has the questionnaire open, or has rated with Rate a
-    // Candidate since the window opened (closing the tab half-way does not lift the blind).
-    const QStringList open = m_openAssessments ? m_openAssessments() : QStringList();
+    // Blind until submitted, from before the first rating: until whoever rates here has said who
+    // they are, every candidate is hidden; the lead (nobody) sees everything.
+    int shown = 0;
     for (const RoundCandidate &c : m_report->candidates) {
-        QString rater;
-        for (int k = 0; k < c.panel.size() && rater.isEmpty(); ++k)
-            if ((open.contains(c.panelAssessmentIds.at(k)) || m_ratersHere.contains(c.panel.at(k))) &&
-                ratingsHiddenFrom(c, c.panel.at(k)))
-                rater = c.panel.at(k);
-        view.hiddenFrom << rater;
+        QString from;
+        if (!m_rateAs)
+            from = tr("the interviewer at this computer (choose Rate as)");
+        else if (blindUntilSubmitted(c, *m_rateAs))
+            from = *m_rateAs;
+        view.hiddenFrom << from;
+        view.shownRanks.push_back(from.isEmpty() ? ++shown : 0);
     }
     return view;
 }
@@ -770,7 +889,9 @@ void RoundsPage::updateHeader()
     QString mustHaves = m_report->mustHaves.isEmpty() ? tr("none") : m_report->mustHaves.join(QStringLiteral(", "));
     lines
         << tr("%n candidate(s); must-haves: %1", nullptr, static_cast<int>(m_report->candidates.size())).arg(mustHaves);
-    lines << words.agreementLine(m_report->agreement);
+    // The agreement is made of every candidate's ratings: hidden while any is.
+    lines << (anyHidden() ? tr("The panel's agreement is shown once you have submitted your scorecards.")
+                          : words.agreementLine(m_report->agreement));
     m_header->setText(lines.join(QLatin1Char('\n')));
     m_rule->setText(QStringLiteral("%1 %2 %3")
                         .arg(words.ruleIntro(), words.ruleSteps().join(QLatin1Char(' ')), words.ruleClosing()));
@@ -780,16 +901,22 @@ void RoundsPage::updateHeader()
                             ? tr("%1 — panel: %2").arg(candidateLabel(c->subject), c->panel.join(QStringLiteral(", ")))
                             : tr("%1 — rank %2; panel: %3")
                                   .arg(candidateLabel(c->subject))
-                                  .arg(c->rank)
+                                  .arg(m_panelIndex >= 0 &&
+                                               m_panelIndex < static_cast<int>(m_rankingModel->view().shownRanks.size())
+                                           ? m_rankingModel->view().shownRanks[static_cast<size_t>(m_panelIndex)]
+                                           : c->rank)
                                   .arg(c->panel.join(QStringLiteral(", ")));
         if (!c->selfAssessmentId.isEmpty())
             title += QLatin1Char('\n') + tr("The last column is the candidate's own rating (self-assessment); it "
                                             "never counts in the panel's figures.");
         if (m_panelModel->hidden())
             title += QLatin1Char('\n') +
-                     tr("Blind until submitted: %1 is rating this candidate and has not answered every item, so the "
+                     tr("Blind until submitted: %1 has not submitted a scorecard of this candidate, so the "
                         "other members' ratings are hidden.")
                          .arg(m_panelModel->rater());
+        else if (std::any_of(c->scorecards.begin(), c->scorecards.end(),
+                             [](const RoundScorecard &card) { return card.changedAfterVisible; }))
+            title += QLatin1Char('\n') + report::RoundText(*m_catalog, m_language).changedAfterVisibleNote();
         m_panelTitle->setText(title);
     } else {
         m_panelTitle->setText(tr("Choose a candidate in the ranking and press Enter to see the panel."));
@@ -806,6 +933,24 @@ void RoundsPage::updateActions()
     m_addFolderButton->setEnabled(round);
     m_rateButton->setEnabled(round);
     m_exportButton->setEnabled(round && !anyHidden());
+    const int mine = myPanelPlace();
+    const RoundCandidate *chosen =
+        mine >= 0 ? &m_report->candidates[static_cast<size_t>(selectedCandidates().front())] : nullptr;
+    const bool submitted = chosen && chosen->scorecards.at(static_cast<size_t>(mine)).isSubmitted();
+    m_submitButton->setEnabled(chosen && !submitted);
+    m_reopenButton->setEnabled(chosen && submitted);
+    // An interviewer's login does not make or delete rounds, nor record decisions or consensus
+    // (the server refuses them anyway): those are not offered.
+    const bool interviewer = !m_loginRole.isEmpty() && m_loginRole != QLatin1String("admin");
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_newButton), static_cast<QWidget *>(m_deleteButton),
+          static_cast<QWidget *>(m_decisionLabel), static_cast<QWidget *>(m_decision),
+          static_cast<QWidget *>(m_decisionNoteLabel), static_cast<QWidget *>(m_decisionNote),
+          static_cast<QWidget *>(m_decideButton), static_cast<QWidget *>(m_consensusLabel),
+          static_cast<QWidget *>(m_level), static_cast<QWidget *>(m_reasonLabel), static_cast<QWidget *>(m_reason),
+          static_cast<QWidget *>(m_chairLabel), static_cast<QWidget *>(m_chair), static_cast<QWidget *>(m_recordButton),
+          static_cast<QWidget *>(m_withdrawButton)})
+        w->setVisible(!interviewer);
     const std::vector<int> selected = selectedCandidates();
     const int n = static_cast<int>(selected.size());
     m_sideButton->setEnabled(n >= 2 && n <= RoundSideBySideModel::MaxCandidates);
@@ -813,7 +958,10 @@ void RoundsPage::updateActions()
     for (QWidget *w : {static_cast<QWidget *>(m_decision), static_cast<QWidget *>(m_decisionNote),
                        static_cast<QWidget *>(m_decideButton)})
         w->setEnabled(n == 1);
-    m_decideButton->setEnabled(n == 1 && m_decision->currentIndex() >= 0);
+    const bool chosenHidden = n == 1 && m_rankingModel->view().hidden(selected.front());
+    for (QWidget *w : {static_cast<QWidget *>(m_decision), static_cast<QWidget *>(m_decisionNote)})
+        w->setEnabled(n == 1 && !chosenHidden);
+    m_decideButton->setEnabled(n == 1 && !chosenHidden && m_decision->currentIndex() >= 0);
     const bool item = m_panelModel->candidate() && panelItemRow() >= 0 && !m_panelModel->hidden();
     for (QWidget *w :
          {static_cast<QWidget *>(m_level), static_cast<QWidget *>(m_reason), static_cast<QWidget *>(m_chair)})
@@ -835,6 +983,11 @@ void RoundsPage::updateDecisionEditor()
         return;
     }
     const RoundCandidate &c = m_report->candidates[static_cast<size_t>(selected.front())];
+    if (m_rankingModel->view().hidden(selected.front())) {
+        m_decision->setCurrentIndex(-1); // a decision is made of the panel's scorecards too
+        m_decisionNote->clear();
+        return;
+    }
     const int i = m_decision->findData(c.decision);
     m_decision->setCurrentIndex(i); // -1 (blank) when none is recorded yet
     m_decisionNote->setText(c.decisionNote);
@@ -1155,6 +1308,8 @@ void RoundsPage::rateCandidate()
         return;
     const Role &role = *m_report->role;
     SubjectDialog dialog(Mode::Assessor, QStringLiteral("%1 %2").arg(role.code, role.name(m_language)), this);
+    if (m_rateAs && !m_rateAs->isEmpty())
+        dialog.setAssessorName(*m_rateAs);
     // The candidate selected in the ranking is the one to rate, unless another name is typed.
     if (const std::vector<int> selected = selectedCandidates(); selected.size() == 1)
         dialog.setSubject(m_report->candidates[static_cast<size_t>(selected.front())].subject);
@@ -1162,8 +1317,9 @@ void RoundsPage::rateCandidate()
         return;
     const Subject subject = dialog.subject();
     const QString assessor = dialog.assessorName().trimmed();
-    if (!m_ratersHere.contains(assessor))
-        m_ratersHere << assessor;
+    // Whoever rates here is who this window rates as from now on (blind until they submit).
+    if (!m_rateAs || *m_rateAs != assessor)
+        setRateAs(assessor);
     // The assessor's own questionnaire for this candidate is opened again (to finish or revise
     // it), never doubled: a second, empty one would replace their ratings as the latest.
     for (const RoundCandidate &c : m_report->candidates) {
@@ -1233,6 +1389,102 @@ void RoundsPage::exportDocument()
                            [&](report::Format f) { return CohortExport::render(catalog, round.value(), f, language); });
     if (!path.isEmpty())
         Q_EMIT statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+}
+
+int RoundsPage::myPanelPlace() const
+{
+    const std::vector<int> selected = selectedCandidates();
+    if (!m_report || selected.size() != 1 || !m_rateAs || m_rateAs->isEmpty())
+        return -1;
+    const RoundCandidate &c = m_report->candidates[static_cast<size_t>(selected.front())];
+    return static_cast<int>(c.panel.indexOf(*m_rateAs));
+}
+
+bool RoundsPage::submitScorecard(const QString &recommendation, const QString &comment)
+{
+    AssessmentStore *s = store();
+    const int mine = myPanelPlace();
+    if (!s || mine < 0)
+        return false;
+    const RoundCandidate &c = m_report->candidates[static_cast<size_t>(selectedCandidates().front())];
+    const Subject candidate = c.subject;
+    if (Status st = iitalent::submitScorecard(*s, *m_report, candidate, *m_rateAs, recommendation, comment); !st) {
+        Q_EMIT errorOccurred(tr("The scorecard was not submitted: %1").arg(st.error()));
+        return false;
+    }
+    Q_EMIT statusMessage(tr("Submitted %1's scorecard of %2.").arg(*m_rateAs, candidateLabel(candidate)));
+    loadRound();
+    return true;
+}
+
+bool RoundsPage::reopenScorecard()
+{
+    AssessmentStore *s = store();
+    const int mine = myPanelPlace();
+    if (!s || mine < 0)
+        return false;
+    const Subject candidate = m_report->candidates[static_cast<size_t>(selectedCandidates().front())].subject;
+    if (Status st = iitalent::reopenScorecard(*s, *m_report, candidate, *m_rateAs); !st) {
+        Q_EMIT errorOccurred(tr("The scorecard was not reopened: %1").arg(st.error()));
+        return false;
+    }
+    Q_EMIT statusMessage(tr("Reopened %1's scorecard of %2.").arg(*m_rateAs, candidateLabel(candidate)));
+    loadRound();
+    return true;
+}
+
+void RoundsPage::askSubmit()
+{
+    const int mine = myPanelPlace();
+    if (mine < 0 || !m_catalog)
+        return;
+    const RoundCandidate &c = m_report->candidates[static_cast<size_t>(selectedCandidates().front())];
+    QStringList open;
+    for (const RoundItem &item : c.items)
+        if (!item.ratings.at(static_cast<size_t>(mine)).second && !item.notAssessed.at(static_cast<size_t>(mine)))
+            open << item.requirement;
+    if (!open.isEmpty()) {
+        QMessageBox::information(this, tr("Submit Scorecard"),
+                                 tr("%n item(s) of your scorecard of %1 are neither rated nor marked not assessed "
+                                    "(key X in the questionnaire): %2",
+                                    nullptr, static_cast<int>(open.size()))
+                                     .arg(candidateLabel(c.subject), open.join(QStringLiteral(", "))));
+        return;
+    }
+    const report::RoundText words(*m_catalog, m_language);
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Submit Scorecard"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *intro = new QLabel(tr("Your scorecard of %1, as %2. Once submitted it is read-only (you may reopen it; "
+                                "that is recorded) and you see the rest of the panel.")
+                                 .arg(candidateLabel(c.subject), *m_rateAs),
+                             &dialog);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto *form = new QFormLayout;
+    auto *recommendation = new QComboBox(&dialog);
+    recommendation->setObjectName(QStringLiteral("scorecardRecommendation"));
+    for (const QString &id : recommendationIds())
+        recommendation->addItem(words.recommendationName(id), id);
+    recommendation->setCurrentIndex(-1);
+    form->addRow(tr("&Recommendation:"), recommendation);
+    auto *comment = new QLineEdit(&dialog);
+    comment->setObjectName(QStringLiteral("scorecardComment"));
+    comment->setMaxLength(Limits::TextLength);
+    comment->setPlaceholderText(tr("Your summary of the interview"));
+    form->addRow(tr("&Comment:"), comment);
+    layout->addLayout(form);
+    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    box->button(QDialogButtonBox::Ok)->setText(tr("Submit"));
+    box->button(QDialogButtonBox::Ok)->setEnabled(false);
+    connect(recommendation, &QComboBox::currentIndexChanged, &dialog,
+            [=](int i) { box->button(QDialogButtonBox::Ok)->setEnabled(i >= 0); });
+    connect(box, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(box);
+    dialog.resize(fontMetrics().averageCharWidth() * 70, dialog.sizeHint().height());
+    if (dialog.exec() == QDialog::Accepted)
+        submitScorecard(recommendation->currentData().toString(), comment->text());
 }
 
 void RoundsPage::dragEnterEvent(QDragEnterEvent *event)

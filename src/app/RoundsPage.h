@@ -46,8 +46,10 @@ class HeatmapDelegate;
 // - Panel: one candidate's interviewers item by item, disagreements flagged, their evidence and
 //   notes side by side, the candidate's own rating beside them, and the chair's consensus with
 //   its reason recorded or withdrawn in place.
-// Blind until submitted: while a panel member rates a candidate in this window and has not
-// answered every item, that candidate's panel ratings (and the figures made of them) are hidden.
+// Blind until submitted: until the interviewer this window rates as (Rate as) has submitted their
+// scorecard of a candidate, nothing made of the other panel members' scorecards of that candidate
+// is shown: levels, combined levels, rank, figures, decisions, agreement, export. On a team store
+// the server enforces the same (row-level security); here it is the window's view of it.
 class RoundsPage final : public QWidget
 {
     Q_OBJECT
@@ -59,8 +61,6 @@ public:
     ~RoundsPage() override;
 
     void setStoreProvider(std::function<AssessmentStore *()> provider);
-    // The assessments whose questionnaires are open in this window (for blind until submitted).
-    void setOpenAssessmentsProvider(std::function<QStringList()> provider);
     void setCatalog(const Catalog *catalog);
     void setLanguage(Language language);
 
@@ -89,6 +89,17 @@ public:
     QTextBrowser *remarksView() const { return m_remarks; }
     void setView(View view);
     View currentView() const;
+
+    // Whom this window rates as in hiring rounds (blind until submitted decides what it shows):
+    // nullopt until chosen (then every candidate's panel is hidden), empty for nobody (the HR lead
+    // leading the round, who sees everything), or an interviewer's name. On a team store it is the
+    // login's: an interviewer's name, nobody for an admin, and cannot be changed here.
+    void setRateAs(const std::optional<QString> &name);
+    const std::optional<QString> &rateAs() const { return m_rateAs; }
+    // Submits (or reopens) the rate-as interviewer's scorecard of the candidate selected in the
+    // ranking, as the buttons do; false with the error shown.
+    bool submitScorecard(const QString &recommendation, const QString &comment);
+    bool reopenScorecard();
 
     // In-place records (the widgets' values), as the buttons do; false with the error shown.
     bool recordConsensus(const QString &requirement, int level, const QString &reason, const QString &chair);
@@ -130,6 +141,13 @@ private:
     void chooseFiles();
     void chooseFolder();
     void rateCandidate();
+    void chooseRateAs(int comboIndex);
+    void fillRateAsCombo();
+    void askSubmit();
+    // The rate-as interviewer's place on the selected candidate's panel, or -1.
+    int myPanelPlace() const;
+    // Reads who the team store's login is (its name and role), once per store.
+    void readLogin();
     void exportDocument();
     // The shown round as its document needs it (the shortlisted candidates' evidence read), or why
     // it may not leave the window.
@@ -142,15 +160,16 @@ private:
     void fillLevelCombo();
 
     std::function<AssessmentStore *()> m_storeProvider;
-    std::function<QStringList()> m_openAssessments;
     const Catalog *m_catalog = nullptr;
     Language m_language = Language::Chinese;
 
     std::vector<Cohort> m_rounds;
     std::shared_ptr<const RoundReport> m_report;
-    std::vector<int> m_sideIndexes; // candidates shown side by side (indexes into the report)
-    int m_panelIndex = -1;          // candidate whose panel is shown
-    QStringList m_ratersHere;       // assessors who rated with Rate a Candidate since the window opened
+    std::vector<int> m_sideIndexes;  // candidates shown side by side (indexes into the report)
+    int m_panelIndex = -1;           // candidate whose panel is shown
+    std::optional<QString> m_rateAs; // see setRateAs()
+    QString m_loginRole;             // on a team store: admin, assessor or participant
+    QString m_loginStore;            // the store whose login was read
     bool m_filling = false;
 
     QSplitter *m_splitter = nullptr;
@@ -161,6 +180,10 @@ private:
     QPushButton *m_addFilesButton = nullptr;
     QPushButton *m_addFolderButton = nullptr;
     QPushButton *m_rateButton = nullptr;
+    QLabel *m_rateAsLabel = nullptr;
+    QComboBox *m_rateAsCombo = nullptr;
+    QPushButton *m_submitButton = nullptr;
+    QPushButton *m_reopenButton = nullptr;
     QLabel *m_dropHint = nullptr;
     QLabel *m_header = nullptr;
     QLabel *m_rule = nullptr;

@@ -238,6 +238,12 @@ void Assessment::setRating(const Role &roleRef, Rating value)
     ratings.insert(pos, std::move(value));
 }
 
+bool Assessment::dealtWith(const QString &requirement) const
+{
+    const Rating *r = rating(requirement);
+    return r && (r->level.has_value() || r->notAssessed);
+}
+
 int Assessment::answeredCount() const
 {
     return static_cast<int>(

@@ -101,6 +101,8 @@ struct Assessment final
     // Sets or replaces a rating; an empty rating removes it. Keeps the order of `role`'s items.
     void setRating(const Role &role, Rating rating);
     int answeredCount() const;
+    // Whether an item is dealt with: a level given, or marked not assessed.
+    bool dealtWith(const QString &requirement) const;
 
     // The same assessment in every field and rating (what "identical content" means when one
     // arrives twice).

@@ -275,6 +275,41 @@ QString RoundText::decisionName(const QString &decision) const
     return decision.isEmpty() ? tr("Not decided") : decision;
 }
 
+QString RoundText::notAssessedName() const
+{
+    return tr("not assessed");
+}
+
+QString RoundText::recommendationName(const QString &recommendation) const
+{
+    if (recommendation == QLatin1String("strong-yes"))
+        return tr("Strong yes");
+    if (recommendation == QLatin1String("yes"))
+        return tr("Yes");
+    if (recommendation == QLatin1String("no"))
+        return tr("No");
+    if (recommendation == QLatin1String("strong-no"))
+        return tr("Strong no");
+    return recommendation.isEmpty() ? tr("No recommendation") : recommendation;
+}
+
+QString RoundText::scorecardStatus(const RoundScorecard &card) const
+{
+    return card.isSubmitted() ? tr("submitted") : tr("not submitted");
+}
+
+QString RoundText::changedAfterVisibleMark()
+{
+    return QStringLiteral("†");
+}
+
+QString RoundText::changedAfterVisibleNote() const
+{
+    return tr("%1 changed after its author could see the other panel members' scorecards (reopened after "
+              "submitting).")
+        .arg(changedAfterVisibleMark());
+}
+
 QString RoundText::sourceName(RoundItem::Source source) const
 {
     switch (source) {

@@ -109,6 +109,11 @@ public:
     // Words of the cells and the CSV.
     QString decisionName(const QString &decision) const; // shortlist, hold, reject; "not decided"
     QString sourceName(RoundItem::Source source) const;
+    QString notAssessedName() const;                                              // "not assessed" (未考察)
+    QString recommendationName(const QString &recommendation) const;              // strong yes ... strong no; "none"
+    QString scorecardStatus(const RoundScorecard &card) const;                    // "submitted" / "open"
+    static QString changedAfterVisibleMark();                                     // "†"
+    QString changedAfterVisibleNote() const;                                      // what the mark means
     QString mustHaveSummary(const RoundReport &r, const RoundCandidate &c) const; // "✔" / "× 16.a.3"
     static QString mustHaveMark();                                                // "★"
     static QString disagreementMark();                                            // "!"
