@@ -168,7 +168,7 @@ TEST_CASE("round: the hiring-meeting PDF with 50 scorecards", "[!benchmark][roun
     bench::timeEach("hiring-meeting PDF: 500 candidates ranked, 50 scorecards with evidence", "per document", 5e6, 3,
                     [&] {
                         RoundReport withEvidence = report.value();
-                        REQUIRE(loadShortlistRemarks(store, withEvidence).ok());
+                        REQUIRE(loadScorecardRemarks(store, withEvidence).ok());
                         auto pdf = roundReportPdf(bench::benchCatalog(), withEvidence, Language::Chinese);
                         REQUIRE(pdf.ok());
                         bytes = pdf->size();

@@ -4,6 +4,7 @@
 #include "BenchReport.h"
 
 #include "AssessmentStore.h"
+#include "Comparison.h"
 #include "EmbeddedCatalog.h"
 #include "HtmlReport.h"
 #include "PdfReport.h"
@@ -62,7 +63,7 @@ ReportInput largestInput()
     const Role &role = *catalog().role(QStringLiteral("18"));
     const Assessment self = rated(role, Mode::Self, QStringLiteral("张三"), random);
     const Assessment assessor = rated(role, Mode::Assessor, QStringLiteral("张三"), random);
-    return makeReportInput(catalog(), assessor, {self, assessor}, Language::Chinese);
+    return makeReportInput(catalog(), assessor, Comparer::counterpartOf(assessor, {self, assessor}), Language::Chinese);
 }
 
 // A store of `count` assessments: subjects assessed by themselves and by an assessor, over all roles.
@@ -83,7 +84,7 @@ struct Workshop
                 rated(role, i % 2 ? Mode::Assessor : Mode::Self, QStringLiteral("学员%1").arg(i / 2), random);
             REQUIRE(store->insert(a).ok());
         }
-        auto collected = BatchExport::collect(store.value());
+        auto collected = BatchExport::collect(catalog(), store.value());
         REQUIRE(collected.ok());
         items = std::move(collected).value();
         REQUIRE(static_cast<int>(items.size()) == count);

@@ -228,7 +228,8 @@ TEST_CASE("A batch can be cancelled from its progress dialog and says what it wr
     QStringList ids;
     for (int i = 0; i < 40; ++i)
         ids << f.assessment(Mode::Self, QStringLiteral("学员%1").arg(i));
-    const std::vector<report::BatchItem> items = report::BatchExport::collect(*f.window->store(), ids);
+    const std::vector<report::BatchItem> items =
+        report::BatchExport::collect(bundledCatalog(), *f.window->store(), ids);
     report::BatchOptions options;
     options.outputDir = f.dir.filePath(QStringLiteral("out"));
     QDir().mkpath(options.outputDir);

@@ -5,6 +5,7 @@
 // without a reason), blind until submitted, and the hiring-meeting document written.
 #include "TestSupport.h"
 
+#include "AssessmentListModel.h"
 #include "AssessmentSession.h"
 #include "AssessmentStore.h"
 #include "CohortDocuments.h"
@@ -564,6 +565,17 @@ TEST_CASE("Rating a candidate from the window opens a questionnaire in the round
     REQUIRE(bo != r->candidates.end());
     REQUIRE(bo->panel.contains(QStringLiteral("Q")));
     CHECK(cell(rounds->rankingModel(), bo->rank - 1, RoundRankingModel::ReadinessColumn) == QStringLiteral("…"));
+    // Nor does another panel member's scorecard of Bo open here, as a report or a questionnaire,
+    // and the Assessments list leaves it out, while Q has not submitted.
+    const QString xOfBo = bo->panelAssessmentIds.at(bo->panel.indexOf(QStringLiteral("X")));
+    QSignalSpy refused(&window, &MainWindow::errorShown);
+    CHECK(window.openReport(xOfBo) == nullptr);
+    CHECK(window.openQuestionnaire(xOfBo) == nullptr);
+    REQUIRE(refused.count() == 2);
+    CHECK(refused.at(0).at(0).toString().contains(QStringLiteral("another panel member")));
+    window.refreshAssessmentList();
+    for (int row = 0; row < window.assessmentModel()->rowCount(); ++row)
+        CHECK(window.assessmentModel()->index(row, 0).data(AssessmentListModel::IdRole).toString() != xOfBo);
     // Rating again resumes the same questionnaire rather than starting another.
     const int tabCount = tabs->count();
     QTimer::singleShot(0, [&] { filled = fillSubjectDialog(); });

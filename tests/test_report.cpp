@@ -3,6 +3,8 @@
 // overwriting, and a batch in which some reports cannot be made.
 #include "TestSupport.h"
 
+#include "Comparison.h"
+
 #include "AssessmentStore.h"
 #include "FileOutput.h"
 #include "HtmlReport.h"
@@ -69,7 +71,7 @@ ReportInput sampleInput(Language language, bool withComparison = true)
     std::vector<Assessment> others{self, assessor};
     if (!withComparison)
         others.clear();
-    return makeReportInput(bundledCatalog(), assessor, others, language);
+    return makeReportInput(bundledCatalog(), assessor, Comparer::counterpartOf(assessor, others), language);
 }
 
 struct ToolRun
@@ -358,7 +360,7 @@ TEST_CASE("the summary keeps a name with %2 in it as it is", "[report]")
 {
     Translation en(Language::English);
     const Assessment a = sampleAssessment(Mode::Self, QStringLiteral("A %2 %4 B"));
-    const ReportInput in = makeReportInput(bundledCatalog(), a, {}, Language::English);
+    const ReportInput in = makeReportInput(bundledCatalog(), a, std::nullopt, Language::English);
     const QString summary = ReportText(in).summary();
     CHECK(summary.startsWith(QStringLiteral("A %2 %4 B meets ")));
     CHECK(summary.contains(in.report.role->nameEn));
@@ -370,20 +372,24 @@ TEST_CASE("self against assessor is only shown for the same person", "[report]")
     Assessment other = sampleAssessment(Mode::Assessor, QStringLiteral("张伟"));
     self.subject.number = QStringLiteral("001");
     other.subject.number = QStringLiteral("002"); // another 张伟 of the same class
-    CHECK_FALSE(makeReportInput(bundledCatalog(), self, {self, other}, Language::Chinese).comparison);
+    CHECK_FALSE(makeReportInput(bundledCatalog(), self, Comparer::counterpartOf(self, {self, other}), Language::Chinese)
+                    .comparison);
     other.subject.number = QStringLiteral("001");
-    CHECK(makeReportInput(bundledCatalog(), self, {self, other}, Language::Chinese).comparison);
+    CHECK(makeReportInput(bundledCatalog(), self, Comparer::counterpartOf(self, {self, other}), Language::Chinese)
+              .comparison);
     other.subject.number.clear(); // no number given: the name decides
-    CHECK(makeReportInput(bundledCatalog(), self, {self, other}, Language::Chinese).comparison);
+    CHECK(makeReportInput(bundledCatalog(), self, Comparer::counterpartOf(self, {self, other}), Language::Chinese)
+              .comparison);
     other.subject.organisation = QStringLiteral("另一家公司");
-    CHECK_FALSE(makeReportInput(bundledCatalog(), self, {self, other}, Language::Chinese).comparison);
+    CHECK_FALSE(makeReportInput(bundledCatalog(), self, Comparer::counterpartOf(self, {self, other}), Language::Chinese)
+                    .comparison);
 }
 
 TEST_CASE("a report of a role the catalog does not have is refused with a reason", "[report]")
 {
     Assessment a = sampleAssessment();
     a.role = QStringLiteral("99");
-    const ReportInput in = makeReportInput(bundledCatalog(), a, {}, Language::Chinese);
+    const ReportInput in = makeReportInput(bundledCatalog(), a, std::nullopt, Language::Chinese);
     for (Format f : {Format::Pdf, Format::Html, Format::Csv, Format::Json}) {
         auto r = renderReport(in, f);
         CHECK_FALSE(r.ok());
@@ -406,7 +412,7 @@ TEST_CASE("a batch writes every report it can and lists the ones it cannot", "[r
     broken.role = QStringLiteral("99"); // made with a catalog that had a role 99
     REQUIRE(store->insert(broken).ok());
 
-    auto items = BatchExport::collect(store.value());
+    auto items = BatchExport::collect(bundledCatalog(), store.value());
     REQUIRE(items.ok());
     REQUIRE(items->size() == 6);
     const QString out = dir.filePath(QStringLiteral("out"));
@@ -489,7 +495,7 @@ TEST_CASE("the PDF report's pages: no row split over two pages, no heading alone
                         role, rating(req.id.toUtf8().constData(), i % 5, QString(length + (i * 7) % 30, QChar(u'证'))));
                     ++i;
                 }
-                const PdfReport pdf(makeReportInput(bundledCatalog(), a, {a}, language));
+                const PdfReport pdf(makeReportInput(bundledCatalog(), a, Comparer::counterpartOf(a, {a}), language));
                 const PdfReport::Pagination p = pdf.pagination();
                 INFO("role " << code << ", evidence " << length << ", " << languageCode(language).toStdString());
                 CHECK(p.pages >= 3);

@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 
 #include "AssessmentStore.h"
+#include "Catalog.h"
 #include "CohortJson.h"
 #include "HiringRound.h"
 #include "Sqlite.h"
@@ -420,9 +421,12 @@ TEST_CASE("round report writes the hiring-meeting document as PDF, HTML and CSV"
                 .exitCode == 0);
     const QStringList ranked{u("陈静"), QStringLiteral("Alice Steady"), QStringLiteral("Bob Weakspot")};
 
-    const auto report = [&](const QString &format, const QString &lang, const QString &out) {
-        const CliRun r = cli(db, {QStringLiteral("round"), QStringLiteral("report"), round, QStringLiteral("--format"),
-                                  format, QStringLiteral("--lang"), lang, QStringLiteral("--out"), out});
+    const auto report = [&](const QString &format, const QString &lang, const QString &out,
+                            const QStringList &extra = {}) {
+        const CliRun r =
+            cli(db, QStringList{QStringLiteral("round"), QStringLiteral("report"), round, QStringLiteral("--format"),
+                                format, QStringLiteral("--lang"), lang, QStringLiteral("--out"), out} +
+                        extra);
         INFO(format.toStdString() << " " << lang.toStdString() << ": " << r.err.toStdString());
         REQUIRE(r.exitCode == 0);
         const QByteArray bytes = iitalent::test::readFileBytes(out);
@@ -437,9 +441,25 @@ TEST_CASE("round report writes the hiring-meeting document as PDF, HTML and CSV"
         return QString::fromUtf8(p.readAllStandardOutput());
     };
 
-    // The PDF: every candidate, the rule in words, a scorecard for the shortlisted one only.
+    // Before any decision, and by default, every candidate has a scorecard, with the panel's
+    // scorecards (status, recommendation, comment) and evidence.
+    const QString all = tmp.filePath(QStringLiteral("round-all.pdf"));
+    CHECK(report(QStringLiteral("pdf"), QStringLiteral("en"), all).startsWith("%PDF"));
+    const QString allText = pdfText(all);
+    for (const QString &name : ranked)
+        CHECK(allText.contains(QStringLiteral("Scorecard: ") + name));
+    CHECK(allText.contains(QStringLiteral("Bob's secret evidence")));
+    CHECK(allText.contains(QStringLiteral("The panel's scorecards")));
+    CHECK(allText.contains(QStringLiteral("not submitted")));
+    const CliRun wrong = cli(db, {QStringLiteral("round"), QStringLiteral("report"), round,
+                                  QStringLiteral("--scorecards"), QStringLiteral("maybe")});
+    CHECK(wrong.exitCode == 2);
+    CHECK(wrong.err.contains(QStringLiteral("not maybe")));
+    // The PDF with the shortlisted candidates' scorecards only.
     const QString en = tmp.filePath(QStringLiteral("round-en.pdf"));
-    CHECK(report(QStringLiteral("pdf"), QStringLiteral("en"), en).startsWith("%PDF"));
+    CHECK(report(QStringLiteral("pdf"), QStringLiteral("en"), en,
+                 {QStringLiteral("--scorecards"), QStringLiteral("shortlisted")})
+              .startsWith("%PDF"));
     const QString text = pdfText(en);
     for (const QString &name : ranked)
         CHECK(text.contains(name));
@@ -757,4 +777,78 @@ TEST_CASE("round submit, reopen, not assessed and the audit trail on a file stor
     r = cli(db, {QStringLiteral("round"), QStringLiteral("audit"), round, QStringLiteral("--json")});
     REQUIRE(r.exitCode == 0);
     CHECK(nlohmann::json::parse(r.out.toStdString()).empty());
+}
+
+// Issue 20: the candidate's own report sets the panel's combined levels beside her view (the
+// consensus, else the single rating, else the lower median) and names nobody; blind until
+// submitted keeps the other panel members' assessments from whoever rates here.
+TEST_CASE("A candidate's report shows the panel's combined levels; blind hides the others' assessments",
+          "[round][report]")
+{
+    QTemporaryDir tmp;
+    REQUIRE(tmp.isValid());
+    auto opened = AssessmentStore::open(tmp.filePath(QStringLiteral("hr.sqlite")));
+    REQUIRE(opened.ok());
+    AssessmentStore store = std::move(opened).value();
+    const Catalog &catalog = bundledCatalog();
+    const Role &role = *catalog.role(QStringLiteral("16"));
+    Cohort c;
+    c.name = u("秋招");
+    c.roles = {role.code};
+    auto round = createRound(store, catalog, c, {});
+    REQUIRE(round.ok());
+    Subject liu;
+    liu.name = u("刘婷");
+    const QString a1 = role.requirements[0].id, a2 = role.requirements[1].id;
+    auto panelist = [&](const char *name, int first, int second) {
+        Assessment a = Assessment::create(role.code, Mode::Assessor, liu, u(name));
+        a.setRating(role, Rating{a1, first, QString(), QString()});
+        a.setRating(role, Rating{a2, second, QString(), QString()});
+        REQUIRE(store.insert(a).ok());
+        REQUIRE(store.addToCohort(round->id, {a.id}).ok());
+        return a;
+    };
+    const Assessment wang = panelist("王工", 3, 4);
+    const Assessment li = panelist("李工", 1, 4);
+    Assessment self = Assessment::create(role.code, Mode::Self, liu, QString());
+    self.setRating(role, Rating{a1, 4, QString(), QString()});
+    REQUIRE(store.insert(self).ok());
+    REQUIRE(store.addToCohort(round->id, {self.id}).ok());
+    auto report = RoundReport::load(store, catalog, c.name);
+    REQUIRE(report.ok());
+    RoundConsensus agreed;
+    agreed.candidate = liu;
+    agreed.requirement = a2;
+    agreed.level = 2;
+    agreed.reason = u("面试讨论");
+    REQUIRE(recordConsensus(store, report.value(), agreed).ok());
+
+    auto others = store.assessmentsOf(liu, role.code);
+    REQUIRE(others.ok());
+    const auto view = reportCounterpart(store, catalog, self, others.value());
+    REQUIRE(view);
+    CHECK(view->mode == Mode::Assessor);
+    CHECK(view->assessorName.isEmpty()); // names nobody
+    CHECK(view->level(a1) == 1);         // 3 and 1: the lower median, not 王工's 3
+    CHECK(view->level(a2) == 2);         // the consensus, not the ratings' 4
+    CHECK(view->id != wang.id);
+    CHECK(view->id != li.id);
+    // An interviewer's own report still sets the candidate's view beside theirs.
+    const auto besideWang = reportCounterpart(store, catalog, wang, others.value());
+    REQUIRE(besideWang);
+    CHECK(besideWang->id == self.id);
+
+    // Blind: before submitting, 李工 is kept from 王工's assessment, never from her own; the
+    // lead (nobody) from nothing; nobody chosen yet from every panel assessment.
+    auto hidden = blindPanelAssessments(store, catalog, u("李工"));
+    REQUIRE(hidden.ok());
+    CHECK(hidden.value() == QStringList{wang.id});
+    CHECK(blindPanelAssessments(store, catalog, QString())->isEmpty());
+    CHECK(blindPanelAssessments(store, catalog, std::nullopt)->size() == 2);
+    for (const Requirement &req : role.requirements)
+        if (req.id != a1 && req.id != a2)
+            REQUIRE(store.setRating(li.id, RatingChange::markNotAssessed(req.id), nowUtc()).ok());
+    report = RoundReport::load(store, catalog, c.name);
+    REQUIRE(submitScorecard(store, report.value(), liu, u("李工"), QStringLiteral("no"), QString()).ok());
+    CHECK(blindPanelAssessments(store, catalog, u("李工"))->isEmpty());
 }

@@ -12,6 +12,7 @@
 #include "ExchangeImport.h"
 #include "FileHandOff.h"
 #include "FileOutput.h"
+#include "HiringRound.h"
 #include "QuestionnaireWidget.h"
 #include "ReportExporter.h"
 #include "ReportWidget.h"
@@ -39,6 +40,7 @@
 #include <QTabBar>
 #include <QTimer>
 
+#include <algorithm>
 #include <utility>
 
 namespace iitalent::gui {
@@ -191,6 +193,7 @@ MainWindow::MainWindow(QWidget *parent, const QString &dbPath)
     connect(rounds, &RoundsPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(rounds, &RoundsPage::assessmentsChanged, this, [this] { m_assessmentListDirty = true; });
+    connect(rounds, &RoundsPage::rateAsChanged, this, [this] { m_assessmentListDirty = true; });
     m_exporter = new ReportExporter(this, [this](const QString &message) { showError(message); });
     // Export and print act on the report shown.
     connect(m_ui->actionExportReport, &QAction::triggered, this, [this] {
@@ -733,6 +736,15 @@ std::optional<Assessment> MainWindow::loadForView(const QString &assessmentId)
     AssessmentStore *s = store();
     if (!s || !m_catalog)
         return std::nullopt;
+    // Blind until submitted: another panel member's scorecard of a candidate is not opened (nor is
+    // anything made of it) for whoever rates here until they have submitted theirs.
+    if (auto hidden = blindPanelAssessments(*s, *m_catalog, m_ui->roundsPage->rateAs());
+        hidden && hidden->contains(assessmentId)) {
+        showError(tr("This is another panel member's scorecard in a hiring round. It stays hidden until you have "
+                     "submitted your own scorecard of the candidate (Hiring Rounds tab; the HR lead chooses Nobody "
+                     "there)."));
+        return std::nullopt;
+    }
     auto loaded = s->load(assessmentId);
     if (!loaded) {
         showError(loaded.error());
@@ -782,6 +794,14 @@ void MainWindow::refreshAssessmentList()
         showError(list.error());
         return;
     }
+    // Blind until submitted: the other panel members' scorecards (and their readiness) are not
+    // listed for whoever rates here (see loadForView).
+    if (m_catalog)
+        if (auto hidden = blindPanelAssessments(*s, *m_catalog, m_ui->roundsPage->rateAs());
+            hidden && !hidden->isEmpty())
+            list->erase(std::remove_if(list->begin(), list->end(),
+                                       [&](const AssessmentSummary &a) { return hidden->contains(a.id); }),
+                        list->end());
     m_ui->assessmentsPage->setSummaries(std::move(list).value());
     m_assessmentListDirty = false;
 }

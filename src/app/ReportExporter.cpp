@@ -241,7 +241,7 @@ report::BatchResult ReportExporter::exportBatch(const Catalog &catalog, Assessme
     options.language = language;
     // Reading the assessments is quick but not instant for a whole class: say so.
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const std::vector<report::BatchItem> items = report::BatchExport::collect(store, ids);
+    const std::vector<report::BatchItem> items = report::BatchExport::collect(catalog, store, ids);
     QGuiApplication::restoreOverrideCursor();
     if (!options.overwrite) {
         int existing = 0;

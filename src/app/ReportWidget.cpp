@@ -1,9 +1,12 @@
 #include "ReportWidget.h"
 
+#include "HiringRound.h"
+
 #include "ui_ReportWidget.h"
 
 #include "AssessmentStore.h"
 #include "Catalog.h"
+#include "HiringRound.h"
 #include "ImprovementPathView.h"
 #include "LevelDescriptions.h"
 #include "Levels.h"
@@ -134,7 +137,7 @@ void ReportWidget::build()
         auto others = m_store->assessmentsOf(m_report.assessment.subject, m_report.assessment.role);
         if (others) {
             m_history = HistoryBuilder::build(m_catalog, HistoryBuilder::trackOf(m_report.assessment, others.value()));
-            m_counterpart = Comparer::counterpartOf(m_report.assessment, others.value());
+            m_counterpart = reportCounterpart(*m_store, m_catalog, m_report.assessment, others.value());
         }
     }
     if (m_counterpart) {

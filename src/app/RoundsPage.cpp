@@ -244,6 +244,11 @@ void RoundsPage::buildLayout()
     top->addWidget(m_header, 1);
     m_exportButton = new QPushButton(rightPane);
     m_exportButton->setObjectName(QStringLiteral("roundExportButton"));
+    m_scorecardScope = new QComboBox(rightPane);
+    m_scorecardScope->setObjectName(QStringLiteral("roundScorecardScope"));
+    for (const char *scope : {"all", "shortlisted", "shortlisted,held", "held", "rejected"})
+        m_scorecardScope->addItem(QString(), QString::fromLatin1(scope));
+    top->addWidget(m_scorecardScope, 0, Qt::AlignTop);
     top->addWidget(m_exportButton, 0, Qt::AlignTop);
     right->addLayout(top);
     m_rule = new QLabel(rightPane);
@@ -488,6 +493,7 @@ void RoundsPage::setRateAs(const std::optional<QString> &name)
     m_rateAs = name ? std::optional<QString>(name->trimmed()) : std::nullopt;
     if (s)
         s->setActor(m_rateAs.value_or(QString()));
+    Q_EMIT rateAsChanged();
     fillRateAsCombo();
     refreshViews();
 }
@@ -610,6 +616,13 @@ void RoundsPage::retranslate()
     m_dropHint->setText(tr("You can also drop the panel's files and folders on this page. Only assessments of the "
                            "round's role are taken."));
     m_exportButton->setText(tr("E&xport…"));
+    const QStringList scopeNames{tr("Scorecards of every candidate"), tr("Scorecards of the shortlisted"),
+                                 tr("Scorecards of the shortlisted and held"), tr("Scorecards of the held"),
+                                 tr("Scorecards of the rejected")};
+    for (int i = 0; i < m_scorecardScope->count() && i < scopeNames.size(); ++i)
+        m_scorecardScope->setItemText(i, scopeNames.at(i));
+    m_scorecardScope->setToolTip(tr("Whose scorecards the hiring-meeting document prints"));
+    m_scorecardScope->setAccessibleName(tr("Scorecards in the document"));
     m_exportButton->setToolTip(tr("The hiring-meeting document: PDF, HTML, CSV (the ranking) or JSON"));
     m_views->setTabText(RankingView, tr("Ran&king"));
     m_views->setTabText(SideBySideView, tr("&Side by Side"));
@@ -1352,11 +1365,12 @@ Result<RoundReport> RoundsPage::documentReport()
         return Result<RoundReport>::failure(tr("No hiring round is shown."));
     if (anyHidden())
         return Result<RoundReport>::failure(
-            tr("The document cannot be exported while someone rates a candidate here: it holds "
-               "the ratings that are hidden until they have answered every item."));
+            tr("The document cannot be exported while a candidate's panel is hidden here: it holds the "
+               "scorecards that stay hidden until you have submitted yours."));
     RoundReport copy = *m_report;
+    copy.documentScorecards = scorecardScopeFromText(m_scorecardScope->currentData().toString()).value();
     if (AssessmentStore *s = store())
-        if (Status st = loadShortlistRemarks(*s, copy); !st)
+        if (Status st = loadScorecardRemarks(*s, copy); !st)
             return Result<RoundReport>::failure(st.error());
     return copy;
 }

@@ -116,6 +116,8 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
     void statusMessage(const QString &message);
     void assessmentsChanged();
+    // Whom the window rates as changed (what blind until submitted hides elsewhere changes too).
+    void rateAsChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -188,6 +190,7 @@ private:
     QLabel *m_header = nullptr;
     QLabel *m_rule = nullptr;
     QPushButton *m_exportButton = nullptr;
+    QComboBox *m_scorecardScope = nullptr;
     QTabWidget *m_views = nullptr;
 
     QTableView *m_ranking = nullptr;

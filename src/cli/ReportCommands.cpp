@@ -1,5 +1,7 @@
 #include "AssessmentCommands.h"
 
+#include "HiringRound.h"
+
 #include <nlohmann/json.hpp>
 
 #include "Catalog.h"
@@ -157,8 +159,8 @@ int batchReport(StoreContext &ctx, const Arguments &a, Language language)
     if (a.has(QStringLiteral("role")) && !ctx.catalog.role(a.value(QStringLiteral("role"))))
         return usageError(
             ctx.io, QStringLiteral("there is no role '%1'; `roles` lists them").arg(a.value(QStringLiteral("role"))));
-    auto items =
-        report::BatchExport::collect(*store, a.value(QStringLiteral("role")), a.value(QStringLiteral("subject")));
+    auto items = report::BatchExport::collect(ctx.catalog, *store, a.value(QStringLiteral("role")),
+                                              a.value(QStringLiteral("subject")));
     if (!items)
         return failure(ctx.io, items.error());
     if (items->empty())
@@ -255,19 +257,20 @@ int reportCommand(StoreContext &ctx, const QStringList &args)
     if (format == QLatin1String("text")) {
         bytes = reportText(ctx.catalog, Report::build(ctx.catalog, std::move(*assessment))).toUtf8();
     } else {
-        // A stored assessment is compared with the subject's latest one in the other mode.
-        std::vector<Assessment> others;
+        // A stored assessment is compared with the subject's latest one in the other mode (for a
+        // candidate of a hiring round: the panel's combined levels).
+        std::optional<Assessment> counterpart;
         if (!QFileInfo(arg).isFile()) {
             if (auto store = openStore(ctx)) {
                 auto found = store->assessmentsOf(assessment->subject, assessment->role);
                 if (found)
-                    others = std::move(found).value();
+                    counterpart = reportCounterpart(*store, ctx.catalog, *assessment, found.value());
             }
         }
         if (out.isEmpty() && *document == report::Format::Pdf)
             out = report::reportFileName(*assessment, *document); // a PDF is not for a terminal
         const report::ReportInput input =
-            report::makeReportInput(ctx.catalog, std::move(*assessment), others, *language);
+            report::makeReportInput(ctx.catalog, std::move(*assessment), counterpart, *language);
         auto rendered = report::renderReport(input, *document);
         if (!rendered)
             return failure(ctx.io, rendered.error());

@@ -23,7 +23,8 @@ const char kRoundUsage[] =
     "       round consensus NAME --candidate NAME [--number NO] [--organisation ORG] ID --withdraw\n"
     "       round decide NAME --candidate NAME [--number NO] [--organisation ORG] shortlist|hold|reject\n"
     "             [--note TEXT]\n"
-    "       round report NAME [--format json|csv|pdf|html] [--out PATH [--force]] [--lang zh|en]\n"
+    "       round report NAME [--format json|csv|pdf|html] [--scorecards all|shortlisted,held,rejected,undecided]\n"
+    "             [--out PATH [--force]] [--lang zh|en]\n"
     "       round submit NAME --candidate NAME [--number NO] --recommend strong-yes|yes|no|strong-no\n"
     "             [--comment TEXT] [--as INTERVIEWER]\n"
     "       round reopen NAME --candidate NAME [--number NO] [--as INTERVIEWER]\n"
@@ -315,6 +316,9 @@ int reportCmd(StoreContext &ctx, const Arguments &a)
     const auto language = reportLanguage(a, ctx.io);
     if (!language)
         return Usage;
+    const auto scope = scorecardScopeFromText(a.value(QStringLiteral("scorecards")));
+    if (!scope)
+        return usageError(ctx.io, QStringLiteral("--scorecards: %1").arg(scope.error()));
     auto store = openRoundStore(ctx, a);
     if (!store)
         return Failure;
@@ -322,7 +326,8 @@ int reportCmd(StoreContext &ctx, const Arguments &a)
     if (!report)
         return failure(ctx.io, report.error());
     // The scorecards print the panel's evidence.
-    if (Status s = loadShortlistRemarks(*store, report.value()); !s)
+    report->documentScorecards = scope.value();
+    if (Status s = loadScorecardRemarks(*store, report.value()); !s)
         return failure(ctx.io, s.error());
     QByteArray bytes;
     if (format == QLatin1String("json")) {
@@ -355,7 +360,8 @@ int roundCommand(StoreContext &ctx, const QStringList &args)
                                QStringLiteral("candidate"), QStringLiteral("number"),    QStringLiteral("organisation"),
                                QStringLiteral("reason"),    QStringLiteral("by"),        QStringLiteral("format"),
                                QStringLiteral("out"),       QStringLiteral("lang"),      QStringLiteral("must-have"),
-                               QStringLiteral("as"),        QStringLiteral("recommend"), QStringLiteral("comment")};
+                               QStringLiteral("as"),        QStringLiteral("recommend"), QStringLiteral("comment"),
+                               QStringLiteral("scorecards")};
     const QSet<QString> flags{QStringLiteral("replace"), QStringLiteral("withdraw"), QStringLiteral("force"),
                               QStringLiteral("json")};
     if (!a.parse(args.mid(1), values, flags))

@@ -1,6 +1,7 @@
 #include "HiringRound.h"
 
 #include "Catalog.h"
+#include "Comparison.h"
 #include "CoreText.h"
 
 #include <QHash>
@@ -313,10 +314,32 @@ Status loadRemarks(AssessmentStore &store, RoundCandidate &candidate)
     return {};
 }
 
-Status loadShortlistRemarks(AssessmentStore &store, RoundReport &report)
+Result<QStringList> scorecardScopeFromText(const QString &text)
+{
+    const QString all = text.trimmed().toLower();
+    if (all.isEmpty() || all == QLatin1String("all"))
+        return QStringList();
+    static const QHash<QString, QString> words{{QStringLiteral("shortlisted"), QStringLiteral("shortlist")},
+                                               {QStringLiteral("held"), QStringLiteral("hold")},
+                                               {QStringLiteral("rejected"), QStringLiteral("reject")},
+                                               {QStringLiteral("undecided"), QStringLiteral("undecided")}};
+    QStringList out;
+    for (const QString &word : all.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const auto it = words.constFind(word.trimmed());
+        if (it == words.cend())
+            return Result<QStringList>::failure(
+                CoreText::tr("the scorecards are all, or some of shortlisted, held, rejected, undecided (not %1)")
+                    .arg(word.trimmed()));
+        if (!out.contains(*it))
+            out << *it;
+    }
+    return out;
+}
+
+Status loadScorecardRemarks(AssessmentStore &store, RoundReport &report)
 {
     for (RoundCandidate &c : report.candidates)
-        if (c.shortlisted())
+        if (report.inDocument(c))
             if (Status s = loadRemarks(store, c); !s)
                 return s;
     return {};
@@ -501,6 +524,106 @@ Result<Cohort> createRound(AssessmentStore &store, const Catalog &catalog, Cohor
         return Result<Cohort>::failure(s.error());
     }
     return created;
+}
+
+namespace {
+
+// The store's hiring rounds with their figures (a round that cannot be read is left out).
+std::vector<RoundReport> hiringRounds(AssessmentStore &store, const Catalog &catalog)
+{
+    std::vector<RoundReport> out;
+    auto all = store.cohorts();
+    if (!all)
+        return out;
+    for (const Cohort &c : all.value()) {
+        if (c.kind != CohortKind::Hiring)
+            continue;
+        if (auto r = RoundReport::load(store, catalog, c.name))
+            out.push_back(std::move(r.value()));
+    }
+    return out;
+}
+
+} // namespace
+
+Result<QStringList> blindPanelAssessments(AssessmentStore &store, const Catalog &catalog,
+                                          const std::optional<QString> &interviewer)
+{
+    QStringList hidden;
+    if (interviewer && interviewer->isEmpty())
+        return hidden;
+    auto all = store.cohorts();
+    if (!all)
+        return Result<QStringList>::failure(all.error());
+    for (const Cohort &round : all.value()) {
+        if (round.kind != CohortKind::Hiring)
+            continue;
+        auto report = RoundReport::load(store, catalog, round.name);
+        auto members = store.cohortMembers(round.id, QString(), Mode::Assessor);
+        if (!members)
+            return Result<QStringList>::failure(members.error());
+        for (const AssessmentSummary &m : members.value()) {
+            if (interviewer && m.assessorName == *interviewer)
+                continue;
+            bool blind = !interviewer || !report;
+            if (report && interviewer)
+                for (const RoundCandidate &c : report->candidates)
+                    if (isSamePerson(c.subject, m.subject))
+                        blind = blindUntilSubmitted(c, *interviewer);
+            if (blind && !hidden.contains(m.id))
+                hidden << m.id;
+        }
+    }
+    return hidden;
+}
+
+std::optional<Assessment> reportCounterpart(AssessmentStore &store, const Catalog &catalog, const Assessment &a,
+                                            const std::vector<Assessment> &others)
+{
+    const std::vector<RoundReport> rounds = hiringRounds(store, catalog);
+    if (a.mode == Mode::Self) {
+        const RoundReport *latest = nullptr;
+        const RoundCandidate *candidate = nullptr;
+        for (const RoundReport &r : rounds) {
+            if (r.roleCode != a.role)
+                continue;
+            for (const RoundCandidate &c : r.candidates)
+                if (isSamePerson(c.subject, a.subject) &&
+                    (!latest || r.round.created > latest->round.created ||
+                     (r.round.created == latest->round.created && r.round.id > latest->round.id))) {
+                    latest = &r;
+                    candidate = &c;
+                }
+        }
+        if (candidate) {
+            const Role *role = catalog.role(a.role);
+            Assessment panel;
+            panel.id = QStringLiteral("panel-%1").arg(latest->round.id);
+            panel.role = a.role;
+            panel.mode = Mode::Assessor;
+            panel.subject = candidate->subject;
+            panel.created = latest->round.created;
+            panel.updated = latest->round.created;
+            for (const RoundItem &item : candidate->items) {
+                Rating r;
+                r.requirement = item.requirement;
+                r.level = item.combined;
+                if (role)
+                    panel.setRating(*role, r);
+            }
+            return panel;
+        }
+    }
+    // Otherwise the other mode's latest, but never a panel member's assessment of a round.
+    QStringList panelIds;
+    for (const RoundReport &r : rounds)
+        for (const RoundCandidate &c : r.candidates)
+            panelIds << c.panelAssessmentIds;
+    std::vector<Assessment> allowed;
+    for (const Assessment &o : others)
+        if (a.mode == Mode::Assessor || !panelIds.contains(o.id))
+            allowed.push_back(o);
+    return Comparer::counterpartOf(a, allowed);
 }
 
 Result<Subject> candidateOf(const RoundReport &report, const Subject &named)

@@ -101,6 +101,15 @@ struct RoundReport final
     std::vector<RoundCandidate> candidates;
     RoundAgreement agreement;
     std::vector<AssessorCalibration> assessors; // in the order they first appear
+    // Whose scorecards the hiring-meeting document prints: the candidates whose decision is one of
+    // these (shortlist, hold, reject, or "undecided" for none yet); every candidate when empty.
+    QStringList documentScorecards;
+
+    bool inDocument(const RoundCandidate &c) const
+    {
+        return documentScorecards.isEmpty() ||
+               documentScorecards.contains(c.decision.isEmpty() ? QStringLiteral("undecided") : c.decision);
+    }
 
     // `members`: the round's member assessments (any role and mode; those of `roleCode` count).
     // Fails when the role is not in the catalog or a must-have is not one of its items.
@@ -116,9 +125,12 @@ struct RoundReport final
 
 // Reads the panel's evidence and notes of `candidate` from the store into its items' remarks.
 Status loadRemarks(AssessmentStore &store, RoundCandidate &candidate);
-// The same for every shortlisted candidate: the ones the hiring-meeting document has a
-// scorecard for, with the panel's evidence.
-Status loadShortlistRemarks(AssessmentStore &store, RoundReport &report);
+// The same for every candidate the hiring-meeting document has a scorecard for
+// (RoundReport::inDocument), with the panel's evidence.
+Status loadScorecardRemarks(AssessmentStore &store, RoundReport &report);
+// Which scorecards a document prints, as a person writes it: "all", or a comma-separated list of
+// shortlisted, held, rejected, undecided. Fails on another word.
+Result<QStringList> scorecardScopeFromText(const QString &text);
 
 // Blind until submitted: a panel member who has not yet rated every item of a candidate does not
 // see the other members' ratings of that candidate (nor the figures made of them). True when
@@ -154,6 +166,21 @@ Status recordDecision(AssessmentStore &store, const RoundReport &report, RoundDe
 Status checkRound(const Catalog &catalog, const Cohort &round, const QStringList &mustHaves);
 // Creates a hiring round for one role with its must-haves (items of that role), all or nothing.
 Result<Cohort> createRound(AssessmentStore &store, const Catalog &catalog, Cohort round, const QStringList &mustHaves);
+
+// The panel assessments of the store's hiring rounds that blind until submitted keeps from
+// `interviewer` (the name a window rates as): every assessor-mode member of a round, not their
+// own, whose candidate they have not submitted a scorecard of. Nobody (empty) is kept from
+// nothing; not chosen yet (nullopt) is kept from every panel assessment.
+Result<QStringList> blindPanelAssessments(AssessmentStore &store, const Catalog &catalog,
+                                          const std::optional<QString> &interviewer);
+
+// What a person's report sets beside an assessment (the other mode's view, one home for both
+// faces): for a self-assessment of a candidate of a hiring round of its role, the panel's combined
+// levels in the latest such round (consensus, else single, else lower median) as an assessor-mode
+// assessment that names nobody, never one interviewer's; otherwise Comparer::counterpartOf, which
+// then leaves out every panel member's assessment of a round.
+std::optional<Assessment> reportCounterpart(AssessmentStore &store, const Catalog &catalog, const Assessment &a,
+                                            const std::vector<Assessment> &others);
 
 // The candidate of a round a person names (a name, and a number or organisation if given):
 // one of the round's candidates by the same-person rule; an error that lists them when the

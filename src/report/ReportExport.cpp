@@ -1,5 +1,7 @@
 #include "ReportExport.h"
 
+#include "HiringRound.h"
+
 #include <nlohmann/json.hpp>
 
 #include "AssessmentStore.h"
@@ -56,13 +58,12 @@ Result<QByteArray> renderReport(const ReportInput &input, Format format)
     return Result<QByteArray>::failure(QStringLiteral("unknown format"));
 }
 
-ReportInput makeReportInput(const Catalog &catalog, Assessment assessment, const std::vector<Assessment> &others,
+ReportInput makeReportInput(const Catalog &catalog, Assessment assessment, const std::optional<Assessment> &counterpart,
                             Language language)
 {
     ReportInput in;
     in.catalog = &catalog;
     in.language = language;
-    const std::optional<Assessment> counterpart = Comparer::counterpartOf(assessment, others);
     in.report = Report::build(catalog, std::move(assessment));
     if (counterpart && in.report.role) {
         auto cmp = Comparer::compare(catalog, in.report.assessment, *counterpart);
@@ -84,7 +85,7 @@ QString reportFileName(const Assessment &a, Format format)
 
 namespace {
 
-BatchItem itemFor(AssessmentStore &store, const QString &id, const QString &label)
+BatchItem itemFor(const Catalog &catalog, AssessmentStore &store, const QString &id, const QString &label)
 {
     BatchItem item;
     item.id = id;
@@ -97,14 +98,15 @@ BatchItem itemFor(AssessmentStore &store, const QString &id, const QString &labe
     item.label = QStringLiteral("%1 · %2").arg(loaded->subject.name, loaded->role);
     auto others = store.assessmentsOf(loaded->subject, loaded->role);
     if (others)
-        item.others = std::move(others).value();
+        item.counterpart = reportCounterpart(store, catalog, loaded.value(), others.value());
     item.assessment = std::move(loaded).value();
     return item;
 }
 
 } // namespace
 
-Result<std::vector<BatchItem>> BatchExport::collect(AssessmentStore &store, const QString &role, const QString &subject)
+Result<std::vector<BatchItem>> BatchExport::collect(const Catalog &catalog, AssessmentStore &store, const QString &role,
+                                                    const QString &subject)
 {
     auto summaries = store.list();
     if (!summaries)
@@ -113,16 +115,16 @@ Result<std::vector<BatchItem>> BatchExport::collect(AssessmentStore &store, cons
     for (const AssessmentSummary &s : summaries.value()) {
         if ((!role.isEmpty() && s.role != role) || (!subject.isEmpty() && s.subject.name != subject))
             continue;
-        items.push_back(itemFor(store, s.id, QStringLiteral("%1 · %2").arg(s.subject.name, s.role)));
+        items.push_back(itemFor(catalog, store, s.id, QStringLiteral("%1 · %2").arg(s.subject.name, s.role)));
     }
     return items;
 }
 
-std::vector<BatchItem> BatchExport::collect(AssessmentStore &store, const QStringList &ids)
+std::vector<BatchItem> BatchExport::collect(const Catalog &catalog, AssessmentStore &store, const QStringList &ids)
 {
     std::vector<BatchItem> items;
     for (const QString &id : ids)
-        items.push_back(itemFor(store, id, id));
+        items.push_back(itemFor(catalog, store, id, id));
     return items;
 }
 
@@ -145,7 +147,7 @@ Outcome writeOne(const Catalog &catalog, const BatchItem &item, const BatchOptio
     if (options.keepExisting && !options.overwrite && existing.exists() && !existing.isDir())
         return {Outcome::Kept, path, {}};
     auto bytes =
-        renderReport(makeReportInput(catalog, *item.assessment, item.others, options.language), options.format);
+        renderReport(makeReportInput(catalog, *item.assessment, item.counterpart, options.language), options.format);
     if (!bytes)
         return {Outcome::Failed, path, bytes.error()};
     if (const Status written = writeFileAtomically(path, bytes.value(), options.overwrite); !written)

@@ -27,9 +27,10 @@ QString formatExtension(Format format);                    // "pdf"...
 // The report of `input` in `format`, as the file's bytes.
 Result<QByteArray> renderReport(const ReportInput &input, Format format);
 
-// The report input for an assessment: its report and, when `others` (the subject's assessments of
-// the role, oldest first) hold one in the other mode, the comparison with the latest such one.
-ReportInput makeReportInput(const Catalog &catalog, Assessment assessment, const std::vector<Assessment> &others,
+// The report input for an assessment: its report and, with a counterpart (what core's
+// reportCounterpart sets beside it: the other mode's view, or a hiring panel's combined levels),
+// the comparison with it.
+ReportInput makeReportInput(const Catalog &catalog, Assessment assessment, const std::optional<Assessment> &counterpart,
                             Language language);
 
 // A file name for an assessment's report: subject, role code, date and the start of the id
@@ -44,7 +45,7 @@ struct BatchItem final
     QString id;
     QString label; // subject and role, for messages
     std::optional<Assessment> assessment;
-    std::vector<Assessment> others; // the subject's assessments of the role, for the comparison
+    std::optional<Assessment> counterpart; // what the report compares with (reportCounterpart)
     QString loadError;
 };
 
@@ -79,10 +80,10 @@ class BatchExport final
 public:
     // The stored assessments to export: all of them, or those of a role and/or a subject
     // (exact name). An assessment that cannot be read becomes an item with its load error.
-    static Result<std::vector<BatchItem>> collect(AssessmentStore &store, const QString &role = QString(),
-                                                  const QString &subject = QString());
+    static Result<std::vector<BatchItem>> collect(const Catalog &catalog, AssessmentStore &store,
+                                                  const QString &role = QString(), const QString &subject = QString());
     // The given stored assessments (by id), in that order.
-    static std::vector<BatchItem> collect(AssessmentStore &store, const QStringList &ids);
+    static std::vector<BatchItem> collect(const Catalog &catalog, AssessmentStore &store, const QStringList &ids);
 
     using Progress = std::function<void(int done, int total)>;
     // Renders and writes every item's report into options.outputDir, on `threads` worker threads.

@@ -154,12 +154,12 @@ QByteArray roundReportHtml(const Catalog &catalog, const RoundReport &report, La
     h += QStringLiteral("</section>\n");
 
     // A scorecard per shortlisted candidate.
-    const int shortlisted = static_cast<int>(
-        std::count_if(report.candidates.begin(), report.candidates.end(), std::mem_fn(&RoundCandidate::shortlisted)));
+    const int cards = static_cast<int>(std::count_if(report.candidates.begin(), report.candidates.end(),
+                                                     [&](const RoundCandidate &c) { return report.inDocument(c); }));
     h += QStringLiteral("<section><h2>%1</h2>\n<p>%2</p></section>\n")
-             .arg(esc(text.scorecardsTitle()), esc(text.scorecardsIntro(shortlisted)));
+             .arg(esc(text.scorecardsTitle(report)), esc(text.scorecardsIntro(report, cards)));
     for (const RoundCandidate &c : report.candidates) {
-        if (!c.shortlisted())
+        if (!report.inDocument(c))
             continue;
         h += QStringLiteral("<section class=\"card\"><h2>%1</h2>\n<p class=\"role\">%2</p>\n<p class=\"lead\">%3</p>\n")
                  .arg(esc(text.scorecardTitle(c)), esc(text.scorecardSubtitle(report, c)),
@@ -167,6 +167,10 @@ QByteArray roundReportHtml(const Catalog &catalog, const RoundReport &report, La
         h += htmlGrid(text.scorecardFigures(report, c), true);
         h += QStringLiteral("<p class=\"small\">%1</p>\n").arg(esc(text.scorecardLegend()));
         h += htmlGrid(text.scorecardTable(report, c), true);
+        h += QStringLiteral("<h3>%1</h3>\n").arg(esc(text.panelScorecardsTitle())) +
+             htmlTable(text.panelScorecardTable(c));
+        if (std::any_of(c.scorecards.begin(), c.scorecards.end(), std::mem_fn(&RoundScorecard::changedAfterVisible)))
+            h += QStringLiteral("<p class=\"small\">%1</p>\n").arg(esc(text.changedAfterVisibleNote()));
         const TextTable reasons = text.consensusTable(c);
         if (!reasons.rows.empty())
             h += QStringLiteral("<h3>%1</h3>\n").arg(esc(text.consensusTitle())) + htmlTable(reasons);

@@ -180,6 +180,10 @@ void scorecard(Pager &pg, const RoundText &text, const RoundReport &r, const Rou
     pg.paragraph(text.scorecardLegend(), 7.5, kSubtle);
     pg.y += 1 * mm;
     grid(pg, text.scorecardTable(r, c), 7.5);
+    pg.heading(text.panelScorecardsTitle(), 12 * mm, 10.5);
+    pg.table(text.panelScorecardTable(c), 1.0, 7.5);
+    if (std::any_of(c.scorecards.begin(), c.scorecards.end(), std::mem_fn(&RoundScorecard::changedAfterVisible)))
+        pg.paragraph(text.changedAfterVisibleNote(), 7.5, kSubtle);
     const TextTable reasons = text.consensusTable(c);
     if (!reasons.rows.empty()) {
         pg.heading(text.consensusTitle(), 12 * mm, 10.5);
@@ -222,16 +226,16 @@ void layOut(Pager &pg, const RoundText &text, const RoundReport &r)
         grid(pg, text.rankingTable(r), 8);
     }
 
-    const int shortlisted = static_cast<int>(
-        std::count_if(r.candidates.begin(), r.candidates.end(), std::mem_fn(&RoundCandidate::shortlisted)));
-    pg.heading(text.scorecardsTitle(), 10 * mm);
-    pg.paragraph(text.scorecardsIntro(shortlisted));
+    const int cards = static_cast<int>(std::count_if(r.candidates.begin(), r.candidates.end(),
+                                                     [&](const RoundCandidate &c) { return r.inDocument(c); }));
+    pg.heading(text.scorecardsTitle(r), 10 * mm);
+    pg.paragraph(text.scorecardsIntro(r, cards));
     for (const RoundCandidate &c : r.candidates)
-        if (c.shortlisted())
+        if (r.inDocument(c))
             scorecard(pg, text, r, c);
 
     // The panel's figures after the scorecards, on a page of their own.
-    if (shortlisted > 0)
+    if (cards > 0)
         pg.newPage(Orientation::Portrait);
     pg.heading(text.panelTitle(), 15 * mm);
     pg.paragraph(text.agreementLine(r.agreement), 10, Qt::black, true);

@@ -360,16 +360,51 @@ RoundTable RoundText::rankingTable(const RoundReport &r) const
     return t;
 }
 
-QString RoundText::scorecardsTitle() const
+QString RoundText::scorecardsTitle(const RoundReport &r) const
 {
-    return tr("Scorecards of the shortlisted candidates");
+    if (r.documentScorecards.isEmpty())
+        return tr("Scorecards of every candidate");
+    QStringList which;
+    for (const QString &d : r.documentScorecards)
+        which << decisionName(d == QLatin1String("undecided") ? QString() : d);
+    return tr("Scorecards: %1").arg(m_common.join(which));
 }
 
-QString RoundText::scorecardsIntro(int shortlisted) const
+QString RoundText::scorecardsIntro(const RoundReport &r, int cards) const
 {
-    if (shortlisted == 0)
-        return tr("No candidate is shortlisted yet, so this document has no scorecards.");
-    return tr("%n shortlisted candidate(s), one page each, in rank order.", nullptr, shortlisted);
+    if (cards == 0)
+        return r.documentScorecards.isEmpty() ? tr("The round has no candidate yet, so this document has no "
+                                                   "scorecards.")
+                                              : tr("No candidate has that decision, so this document has no "
+                                                   "scorecards.");
+    return tr("%n candidate(s), one page each, in rank order: each panel member's levels, recommendation and "
+              "comment, the combined levels, and every consensus with its reason and who recorded it.",
+              nullptr, cards);
+}
+
+QString RoundText::panelScorecardsTitle() const
+{
+    return tr("The panel's scorecards");
+}
+
+TextTable RoundText::panelScorecardTable(const RoundCandidate &c) const
+{
+    TextTable t;
+    t.headers = {tr("Panel member"), tr("Scorecard"), tr("Recommendation"), tr("Comment")};
+    t.widths = {18, 18, 18, 46};
+    t.textColumns = {3};
+    for (int k = 0; k < c.panel.size(); ++k) {
+        const RoundScorecard &card = c.scorecards.at(static_cast<size_t>(k));
+        QString status = scorecardStatus(card);
+        if (card.isSubmitted())
+            status = QStringLiteral("✓ %1").arg(status);
+        if (card.changedAfterVisible)
+            status += QLatin1Char(' ') + changedAfterVisibleMark();
+        t.rows.push_back({c.panel.at(k), status, recommendationName(card.recommendation),
+                          card.comment.isEmpty() ? CohortText::dash() : card.comment});
+        t.emphasised.push_back(false);
+    }
+    return t;
 }
 
 QString RoundText::scorecardTitle(const RoundCandidate &c) const
@@ -453,8 +488,9 @@ RoundTable RoundText::scorecardTable(const RoundReport &r, const RoundCandidate 
         std::vector<RoundCell> row{
             plain(must ? QStringLiteral("%1 %2").arg(mustHaveMark(), item.requirement) : item.requirement, must),
             plain(req ? req->textZh : QString()), plain(QString::number(item.required), true)};
-        for (const auto &rating : item.ratings)
-            row.push_back(heat(rating.second, item.required));
+        for (size_t k = 0; k < item.ratings.size(); ++k)
+            row.push_back(item.notAssessed.at(k) ? plain(notAssessedName())
+                                                 : heat(item.ratings[k].second, item.required));
         row.push_back(heat(item.combined, item.required, true));
         row.push_back(plain(sourceName(item.source), item.source == RoundItem::Source::Consensus));
         RoundCell spread = plain(answeredRatings(item) >= 2 ? QString::number(item.spread) : CohortText::dash());

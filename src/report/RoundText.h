@@ -82,8 +82,12 @@ public:
     RoundTable rankingTable(const RoundReport &r) const;
 
     // The scorecards of the shortlisted candidates.
-    QString scorecardsTitle() const;
-    QString scorecardsIntro(int shortlisted) const;
+    QString scorecardsTitle(const RoundReport &r) const; // which candidates' (documentScorecards)
+    QString scorecardsIntro(const RoundReport &r, int cards) const;
+    // Each panel member's scorecard of the candidate: submitted or not, the recommendation and
+    // comment, and † when it changed after its author could see the others'.
+    QString panelScorecardsTitle() const;
+    TextTable panelScorecardTable(const RoundCandidate &c) const;
     QString scorecardTitle(const RoundCandidate &c) const;
     QString scorecardSubtitle(const RoundReport &r, const RoundCandidate &c) const; // rank, number, panel
     QString scorecardDecision(const RoundCandidate &c) const;
