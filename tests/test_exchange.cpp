@@ -216,6 +216,35 @@ TEST_CASE("A level null or a requirement not listed is unanswered", "[exchange]"
     CHECK(pn.assessment->ratings.empty());
 }
 
+TEST_CASE("An item marked not assessed travels in the file and never counts", "[exchange][round]")
+{
+    nlohmann::ordered_json j = validDoc();
+    j["ratings"][0]["level"] = nullptr;
+    j["ratings"][0]["not_assessed"] = true;
+    const ParsedAssessment p = ExchangeFile::parse(bytesOf(j), bundledCatalog());
+    INFO(p.problems.join(QLatin1Char('\n')));
+    REQUIRE(p.ok());
+    const QString id = QString::fromStdString(j["ratings"][0]["requirement"].get<std::string>());
+    REQUIRE(p.assessment->rating(id));
+    CHECK(p.assessment->rating(id)->notAssessed);
+    CHECK(p.assessment->dealtWith(id));
+    CHECK_FALSE(p.assessment->level(id));
+    // Written back, it is still so; a file without it is unchanged (the key is written only when true).
+    const QByteArray again = ExchangeFile::serialize(*p.assessment);
+    CHECK(again.contains("\"not_assessed\": true"));
+    CHECK(ExchangeFile::parse(again, bundledCatalog()).assessment->rating(id)->notAssessed);
+    CHECK_FALSE(ExchangeFile::serialize(*ExchangeFile::parse(bytesOf(validDoc()), bundledCatalog()).assessment)
+                    .contains("not_assessed"));
+    // A level and not assessed together, or not a boolean: a clear problem each.
+    j["ratings"][0]["level"] = 2;
+    auto both = ExchangeFile::parse(bytesOf(j), bundledCatalog());
+    REQUIRE_FALSE(both.ok());
+    CHECK(both.problems.join(QLatin1Char(' ')).contains(QStringLiteral("not_assessed")));
+    j["ratings"][0]["level"] = nullptr;
+    j["ratings"][0]["not_assessed"] = "yes";
+    CHECK_FALSE(ExchangeFile::parse(bytesOf(j), bundledCatalog()).ok());
+}
+
 TEST_CASE("Ids, times and optional fields are read leniently but written canonically", "[exchange]")
 {
     nlohmann::ordered_json j = validDoc();

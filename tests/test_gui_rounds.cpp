@@ -35,6 +35,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QTreeWidget>
 
 using namespace iitalent;
 using namespace iitalent::gui;
@@ -444,6 +445,7 @@ TEST_CASE("Blind until submitted: whoever rates here sees nothing made of the ot
     CHECK_FALSE(f.page.findChild<QPushButton *>(QStringLiteral("roundExportButton"))->isEnabled());
     CHECK_FALSE(f.page.writeDocument(f.dir.filePath(QStringLiteral("leak.pdf")), report::Format::Pdf, false).ok());
     CHECK_FALSE(QFileInfo::exists(f.dir.filePath(QStringLiteral("leak.pdf"))));
+    CHECK(f.page.changesList()->topLevelItemCount() == 0); // the trail holds the panel's levels
     // Side by side hides Ann's cells too.
     REQUIRE(f.page.selectCandidates({ann, f.rankOf("Bo")}));
     REQUIRE(f.page.showSideBySide());
@@ -517,6 +519,18 @@ TEST_CASE("Blind until submitted: whoever rates here sees nothing made of the ot
         CHECK(cell(f.page.rankingModel(), f.rankOf(name) - 1, RoundRankingModel::ReadinessColumn) !=
               QStringLiteral("…"));
     CHECK(header->text().contains(QStringLiteral("Agreement")));
+    // The lead sees the round's changes: W's submit, reopen and the level changed after it.
+    QStringList changes;
+    for (int i = 0; i < f.page.changesList()->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = f.page.changesList()->topLevelItem(i);
+        changes << QStringLiteral("%1|%2|%3").arg(item->text(3), item->text(4), item->text(5));
+    }
+    INFO(changes.join(QLatin1Char('\n')).toStdString());
+    CHECK(changes.contains(QStringLiteral("W · submitted the scorecard||– → Yes")));
+    CHECK(changes.contains(QStringLiteral("W · reopened the scorecard||Yes → –")));
+    CHECK(std::any_of(changes.begin(), changes.end(), [&](const QString &c) {
+        return c.startsWith(QStringLiteral("W · level|") + f.role->requirements[0].id);
+    }));
 }
 
 TEST_CASE("Rating a candidate from the window opens a questionnaire in the round, blind until submitted",

@@ -235,6 +235,9 @@ TEST_CASE("Answers given while the team store is out of reach stay visible and a
     QTest::keyClick(view, Qt::Key_0);
     QCoreApplication::processEvents();
     CHECK(q->session()->unsentCount() == 2);
+    // The answers keep the time they were given, not the time the server came back.
+    const QString givenBy = isoUtc(nowUtc());
+    QTest::qWait(2100);
 
     cut(false);
     CHECK(timeUntil([&] { return q->session()->unsentCount() == 0; }, 15000) >= 0);
@@ -244,6 +247,15 @@ TEST_CASE("Answers given while the team store is out of reach stay visible and a
     REQUIRE(stored.ok());
     CHECK(stored->level(f.second) == 3);
     CHECK(stored->level(f.first) == 0);
+    for (const QString &item : {f.second, f.first}) {
+        const QString ratedAt =
+            postgresQuery(f.db.address(),
+                          QStringLiteral("SELECT rated_at FROM ratings WHERE assessment = '%1' AND requirement = '%2'")
+                              .arg(f.ids[0], item));
+        INFO(item.toStdString() << " rated at " << ratedAt.toStdString() << ", given by " << givenBy.toStdString());
+        CHECK(!ratedAt.isEmpty());
+        CHECK(ratedAt <= givenBy);
+    }
 }
 
 TEST_CASE("File > Connect to Team Store asks again after a wrong password and remembers the address only",

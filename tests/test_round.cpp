@@ -10,6 +10,7 @@
 #include "HiringRound.h"
 #include "Sqlite.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -451,6 +452,9 @@ TEST_CASE("round report writes the hiring-meeting document as PDF, HTML and CSV"
     CHECK(allText.contains(QStringLiteral("Bob's secret evidence")));
     CHECK(allText.contains(QStringLiteral("The panel's scorecards")));
     CHECK(allText.contains(QStringLiteral("not submitted")));
+    // A document with people's data is its owner's only.
+    CHECK((QFile::permissions(all) & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
+                                      QFileDevice::WriteOther)) == QFileDevice::Permissions());
     const CliRun wrong = cli(db, {QStringLiteral("round"), QStringLiteral("report"), round,
                                   QStringLiteral("--scorecards"), QStringLiteral("maybe")});
     CHECK(wrong.exitCode == 2);

@@ -422,6 +422,10 @@ TEST_CASE("store copy moves everything between engines, all or nothing, and agai
         d.decision = QStringLiteral("shortlist");
         d.note = u("进入终面");
         REQUIRE(local.setDecision(r->id, d).ok());
+        // A panel member's submitted scorecard, with an item marked not assessed.
+        REQUIRE(local.setRating(made[0].id, RatingChange::markNotAssessed(QStringLiteral("16.c.1")), nowUtc()).ok());
+        made[0] = local.load(made[0].id).value();
+        REQUIRE(local.setScorecard(r->id, made[0].id, true, QStringLiteral("yes"), u("稳")).ok());
     }
     ScratchDatabase db;
     REQUIRE(initTeamStore(db.address()).ok());
@@ -431,9 +435,9 @@ TEST_CASE("store copy moves everything between engines, all or nothing, and agai
     INFO(first.err.toStdString());
     REQUIRE(first.exitCode == 0);
     CHECK(first.out.contains(u("assessments: 3 new, 0 updated, 0 already there")));
-    CHECK(first.out.contains(u("ratings: 6")));
+    CHECK(first.out.contains(u("ratings: 7"))); // with the item marked not assessed
     CHECK(first.out.contains(u("cohorts and rounds: 1 new, 2 memberships added")));
-    CHECK(first.out.contains(u("round records: 3")));
+    CHECK(first.out.contains(u("round records: 4")));
     CHECK_FALSE(first.out.contains(u("iitalent-test-"))); // no password printed
 
     const CliRun again = runCli({QStringLiteral("store"), QStringLiteral("copy"), QStringLiteral("--from"), file,
@@ -466,6 +470,14 @@ TEST_CASE("store copy moves everything between engines, all or nothing, and agai
     REQUIRE(consensus->size() == 1);
     CHECK(consensus->front().reason == u("面试中演示"));
     CHECK(consensus->front().recordedBy == u("主持人"));
+    auto cards = restored.scorecards(round->id);
+    REQUIRE(cards.ok());
+    REQUIRE(cards->size() == 1);
+    CHECK(cards->front().assessment == made[0].id);
+    CHECK(cards->front().isSubmitted());
+    CHECK(cards->front().recommendation == QStringLiteral("yes"));
+    CHECK(cards->front().comment == u("稳"));
+    CHECK(restored.load(made[0].id)->rating(QStringLiteral("16.c.1"))->notAssessed);
     auto decisions = restored.decisions(round->id);
     REQUIRE(decisions.ok());
     REQUIRE(decisions->size() == 1);

@@ -49,7 +49,7 @@ Status AssessmentSession::save(const RatingChange &change)
 {
     if (!m_unsent.empty()) {
         // Earlier answers wait to be sent: this one goes after them.
-        keepUnsent(change, QString());
+        keepUnsent(change, QString(), nowUtc());
         retry();
         return {};
     }
@@ -57,7 +57,7 @@ Status AssessmentSession::save(const RatingChange &change)
     // Only what changed is written; what is stored now (another window's evidence, say) comes back.
     auto stored = m_store.setRating(m_assessment.id, change, now);
     if (!stored && m_store.isTeamStore() && !m_store.isReachable()) {
-        keepUnsent(change, stored.error());
+        keepUnsent(change, stored.error(), now);
         return {};
     }
     if (!stored)
@@ -68,20 +68,22 @@ Status AssessmentSession::save(const RatingChange &change)
     return {};
 }
 
-void AssessmentSession::keepUnsent(const RatingChange &change, const QString &reason)
+void AssessmentSession::keepUnsent(const RatingChange &change, const QString &reason, const QDateTime &given)
 {
     // The answer stays on the screen as given.
     const Rating *old = m_assessment.rating(change.requirement);
     Rating r = old ? *old : Rating();
     r.requirement = change.requirement;
-    if (change.level)
+    if (change.level) {
         r.level = *change.level;
+        r.notAssessed = !*change.level && change.notAssessed;
+    }
     if (change.evidence)
         r.evidence = *change.evidence;
     if (change.note)
         r.note = *change.note;
     m_assessment.setRating(*m_role, r);
-    m_unsent.push_back(change);
+    m_unsent.push_back({change, given});
     if (!m_retry.isActive())
         m_retry.start();
     Q_EMIT ratingChanged(change.requirement);
@@ -93,8 +95,9 @@ void AssessmentSession::retry()
     const int before = unsentCount();
     QString reason;
     while (!m_unsent.empty()) {
-        const RatingChange change = m_unsent.front();
-        auto stored = m_store.setRating(m_assessment.id, change, nowUtc());
+        // Sent with the time it was given, not the time the server came back.
+        const auto [change, given] = m_unsent.front();
+        auto stored = m_store.setRating(m_assessment.id, change, given);
         if (!stored) {
             reason = stored.error();
             if (m_store.isReachable()) {
@@ -108,7 +111,7 @@ void AssessmentSession::retry()
         m_unsent.erase(m_unsent.begin());
         // A later unsent change of the same item keeps its own fields on the screen.
         const bool later = std::any_of(m_unsent.begin(), m_unsent.end(),
-                                       [&](const RatingChange &c) { return c.requirement == change.requirement; });
+                                       [&](const Unsent &c) { return c.change.requirement == change.requirement; });
         if (!later) {
             m_assessment.setRating(*m_role, std::move(stored).value());
             Q_EMIT ratingChanged(change.requirement);
@@ -123,7 +126,7 @@ void AssessmentSession::retry()
 void AssessmentSession::reloadItem(const QString &requirement)
 {
     if (std::any_of(m_unsent.begin(), m_unsent.end(),
-                    [&](const RatingChange &c) { return c.requirement == requirement; }))
+                    [&](const Unsent &c) { return c.change.requirement == requirement; }))
         return;
     auto loaded = m_store.load(m_assessment.id);
     if (!loaded)

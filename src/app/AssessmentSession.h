@@ -53,13 +53,18 @@ Q_SIGNALS:
 
 private:
     Status save(const RatingChange &change);
-    void keepUnsent(const RatingChange &change, const QString &reason);
+    void keepUnsent(const RatingChange &change, const QString &reason, const QDateTime &given);
 
     const Catalog &m_catalog;
     AssessmentStore &m_store;
     Assessment m_assessment;
     const Role *m_role = nullptr;
-    std::vector<RatingChange> m_unsent; // in the order given
+    struct Unsent
+    {
+        RatingChange change;
+        QDateTime given; // when it was given: the time it is stored with
+    };
+    std::vector<Unsent> m_unsent; // in the order given
     QTimer m_retry;
 };
 

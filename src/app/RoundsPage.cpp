@@ -26,6 +26,7 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
@@ -378,6 +379,21 @@ void RoundsPage::buildLayout()
     panelLayout->addLayout(consensus);
     m_views->addTab(panelPage, QString());
 
+    // The round's audit trail.
+    auto *changesPage = new QWidget(m_views);
+    auto *changesLayout = new QVBoxLayout(changesPage);
+    m_changesNote = new QLabel(changesPage);
+    m_changesNote->setWordWrap(true);
+    changesLayout->addWidget(m_changesNote);
+    m_changes = new QTreeWidget(changesPage);
+    m_changes->setObjectName(QStringLiteral("roundChanges"));
+    m_changes->setRootIsDecorated(false);
+    m_changes->setUniformRowHeights(true);
+    m_changes->setAllColumnsShowFocus(true);
+    m_changes->setColumnCount(6);
+    changesLayout->addWidget(m_changes, 1);
+    m_views->addTab(changesPage, QString());
+
     m_splitter->addWidget(leftPane);
     m_splitter->addWidget(rightPane);
     m_splitter->setStretchFactor(0, 0);
@@ -627,6 +643,9 @@ void RoundsPage::retranslate()
     m_views->setTabText(RankingView, tr("Ran&king"));
     m_views->setTabText(SideBySideView, tr("&Side by Side"));
     m_views->setTabText(PanelView, tr("&Panel"));
+    m_views->setTabText(ChangesView, tr("Changes"));
+    m_changes->setHeaderLabels({tr("When"), tr("Who"), tr("Candidate"), tr("What"), tr("Item"), tr("Change")});
+    m_changes->setAccessibleName(tr("Changes to the round: who changed what, oldest first"));
     m_ranking->setAccessibleName(tr("Ranking of the candidates"));
     m_sideButton->setText(tr("Compare Side &by Side"));
     m_sideButton->setToolTip(tr("Select 2 to 6 candidates (Ctrl+click or Shift+arrows) and compare them item by item"));
@@ -884,6 +903,70 @@ void RoundsPage::refreshViews()
     updatePanelEditor();
     updateDecisionEditor();
     updateActions();
+    fillChanges();
+}
+
+void RoundsPage::fillChanges()
+{
+    m_changes->clear();
+    if (!m_report || !m_catalog) {
+        m_changesNote->clear();
+        return;
+    }
+    if (anyHidden()) {
+        // The trail holds the panel's levels: blind until submitted covers it too.
+        m_changesNote->setText(tr("The round's changes are shown once you have submitted your scorecards."));
+        return;
+    }
+    AssessmentStore *s = store();
+    auto trail = s ? s->audit(m_report->round.id) : Result<std::vector<RoundAuditEntry>>::failure(QString());
+    if (!trail) {
+        m_changesNote->setText(tr("The round's changes cannot be read here: %1").arg(trail.error()));
+        return;
+    }
+    const report::RoundText words(*m_catalog, m_language);
+    const auto value = [&](const RoundAuditEntry &e, const QString &v) {
+        if (v.isEmpty())
+            return QStringLiteral("–");
+        if (e.kind == QLatin1String("level"))
+            return v == QLatin1String("na") ? words.notAssessedName() : Level::display(v.toInt(), m_language);
+        if (e.kind == QLatin1String("submit") || e.kind == QLatin1String("reopen") ||
+            e.kind == QLatin1String("recommendation"))
+            return words.recommendationName(v);
+        return v;
+    };
+    const QHash<QString, QString> kinds{{QStringLiteral("level"), tr("level")},
+                                        {QStringLiteral("evidence"), tr("evidence")},
+                                        {QStringLiteral("note"), tr("note")},
+                                        {QStringLiteral("recommendation"), tr("recommendation")},
+                                        {QStringLiteral("comment"), tr("comment")},
+                                        {QStringLiteral("submit"), tr("submitted the scorecard")},
+                                        {QStringLiteral("reopen"), tr("reopened the scorecard")},
+                                        {QStringLiteral("consensus"), tr("consensus")},
+                                        {QStringLiteral("decision"), tr("decision")},
+                                        {QStringLiteral("join"), tr("joined the round")},
+                                        {QStringLiteral("leave"), tr("left the round")}};
+    for (const RoundAuditEntry &e : trail.value()) {
+        auto *item = new QTreeWidgetItem(m_changes);
+        item->setText(0, QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat));
+        QString who = e.login.isEmpty() ? tr("(nobody named)") : e.login;
+        if (!e.osUser.isEmpty())
+            who += QStringLiteral(" (%1)").arg(e.osUser);
+        item->setText(1, who);
+        item->setText(2, candidateLabel(e.candidate));
+        QString what = kinds.value(e.kind, e.kind);
+        if (!e.panelMember.isEmpty() && e.kind != QLatin1String("join") && e.kind != QLatin1String("leave"))
+            what = QStringLiteral("%1 · %2").arg(e.panelMember, what);
+        item->setText(3, what);
+        item->setText(4, e.kind == QLatin1String("join") || e.kind == QLatin1String("leave") ? QString() : e.item);
+        item->setText(5, QStringLiteral("%1 → %2").arg(value(e, e.oldValue), value(e, e.newValue)));
+        item->setToolTip(5, item->text(5));
+    }
+    m_changesNote->setText(tr("%n change(s), oldest first. Nobody can change or delete them; forgetting a person "
+                              "removes theirs.",
+                              nullptr, static_cast<int>(trail->size())));
+    for (int c = 0; c < m_changes->columnCount() - 1; ++c)
+        m_changes->resizeColumnToContents(c);
 }
 
 void RoundsPage::updateHeader()

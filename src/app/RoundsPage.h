@@ -55,7 +55,7 @@ class RoundsPage final : public QWidget
     Q_OBJECT
 
 public:
-    enum View { RankingView = 0, SideBySideView = 1, PanelView = 2 };
+    enum View { RankingView = 0, SideBySideView = 1, PanelView = 2, ChangesView = 3 };
 
     explicit RoundsPage(QWidget *parent = nullptr);
     ~RoundsPage() override;
@@ -87,6 +87,8 @@ public:
     RoundPanelModel *panelModel() const { return m_panelModel; }
     QTableView *panelTable() const { return m_panel; }
     QTextBrowser *remarksView() const { return m_remarks; }
+    // The round's audit trail (Changes): who changed what, oldest first; empty while blind.
+    QTreeWidget *changesList() const { return m_changes; }
     void setView(View view);
     View currentView() const;
 
@@ -138,6 +140,7 @@ private:
     void updatePanelEditor();
     void updateRemarks();
     void refreshViews();
+    void fillChanges();
     void newRound();
     void deleteRound();
     void chooseFiles();
@@ -191,6 +194,8 @@ private:
     QLabel *m_rule = nullptr;
     QPushButton *m_exportButton = nullptr;
     QComboBox *m_scorecardScope = nullptr;
+    QLabel *m_changesNote = nullptr;
+    QTreeWidget *m_changes = nullptr;
     QTabWidget *m_views = nullptr;
 
     QTableView *m_ranking = nullptr;

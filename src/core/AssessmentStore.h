@@ -183,6 +183,8 @@ public:
     // submitted are the round's (submitScorecard in HiringRound.h); the server checks who.
     Status setScorecard(qint64 cohort, const QString &assessment, bool submit, const QString &recommendation,
                         const QString &comment);
+    // Writes a scorecard as it is in another store (store copy): its time and marks too.
+    Status putScorecard(qint64 cohort, const RoundScorecard &card);
     // The round's audit trail, oldest first (an admin's to read on a team store).
     Result<std::vector<RoundAuditEntry>> audit(qint64 cohort);
     // On a team store: the login, the name an admin gave it (an interviewer's name in rounds; the

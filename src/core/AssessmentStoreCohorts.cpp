@@ -550,6 +550,38 @@ Status AssessmentStore::setScorecard(qint64 cohort, const QString &assessment, b
     return s ? s : Status::failure(failed(s.error()));
 }
 
+Status AssessmentStore::putScorecard(qint64 cohort, const RoundScorecard &card)
+{
+    Status s = inTransaction([&]() -> Status {
+        auto up = m_db->prepare(
+            QStringLiteral("INSERT INTO round_scorecards(cohort, assessment, submitted, recommendation, comment) "
+                           "VALUES (?, ?, ?, ?, ?) "
+                           "ON CONFLICT(cohort, assessment) DO UPDATE SET submitted = excluded.submitted, "
+                           "recommendation = excluded.recommendation, comment = excluded.comment"));
+        if (!up)
+            return Status::failure(up.error());
+        const QString submitted = card.isSubmitted() ? isoUtc(card.submitted) : QString(QLatin1String(""));
+        up->bind(1, cohort)
+            .bind(2, card.assessment)
+            .bind(3, submitted)
+            .bind(4, card.recommendation)
+            .bind(5, card.comment);
+        if (Status st = up->run(); !st)
+            return st;
+        // The marks as they were (the triggers set them from what happens in this store).
+        auto marks = m_db->prepare(QStringLiteral("UPDATE round_scorecards SET seen_others = ?, "
+                                                  "changed_after_visible = ? WHERE cohort = ? AND assessment = ?"));
+        if (!marks)
+            return Status::failure(marks.error());
+        marks->bind(1, static_cast<qint64>(card.seenOthers))
+            .bind(2, static_cast<qint64>(card.changedAfterVisible))
+            .bind(3, cohort)
+            .bind(4, card.assessment);
+        return marks->run();
+    });
+    return s ? s : Status::failure(failed(s.error()));
+}
+
 Result<std::vector<RoundAuditEntry>> AssessmentStore::audit(qint64 cohort)
 {
     using Out = std::vector<RoundAuditEntry>;

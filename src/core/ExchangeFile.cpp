@@ -192,6 +192,8 @@ ojson ExchangeFile::toJson(const Assessment &a)
         o["level"] = r.level ? ojson(*r.level) : ojson(nullptr);
         o["evidence"] = toStd(r.evidence);
         o["note"] = toStd(r.note);
+        if (!r.level && r.notAssessed)
+            o["not_assessed"] = true; // an interviewer's 未考察 (only written when so)
         ratings.push_back(std::move(o));
     }
     j["ratings"] = std::move(ratings);
@@ -390,6 +392,18 @@ ParsedAssessment ExchangeFile::parse(const QByteArray &bytes, const Catalog &cat
             }
             rating.evidence = r.text(item, "evidence", w, false, Limits::TextLength).value_or(QString());
             rating.note = r.text(item, "note", w, false, Limits::TextLength).value_or(QString());
+            if (const auto skipped = item.find("not_assessed"); skipped != item.end()) {
+                if (!skipped->is_boolean()) {
+                    r.problem(w + QStringLiteral(".not_assessed"), CoreText::tr("must be true or false"));
+                    good = false;
+                } else if (skipped->get<bool>() && rating.level) {
+                    r.problem(w + QStringLiteral(".not_assessed"),
+                              CoreText::tr("an item marked not assessed has no level"));
+                    good = false;
+                } else {
+                    rating.notAssessed = skipped->get<bool>();
+                }
+            }
             if (good && role)
                 a.setRating(*role, std::move(rating));
         }

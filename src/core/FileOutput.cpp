@@ -55,13 +55,14 @@ QString systemError(int code)
     return QString::fromLocal8Bit(std::strerror(code));
 }
 
-// The permissions a new file gets, as open(2) with 0666 would give them under the umask. Read
+// The permissions a new file gets: owner-only (0600, narrowed further by the umask), since what
+// iitalent writes (reports, class and hiring documents, exchange files) holds people's data. Read
 // once when the library is loaded, before any thread can create files meanwhile (reading the
 // umask means setting it).
 const mode_t g_newFileMode = [] {
     const mode_t mask = ::umask(0);
     ::umask(mask);
-    return static_cast<mode_t>(0666 & ~mask);
+    return static_cast<mode_t>(0600 & ~mask);
 }();
 
 Status writeAll(int fd, const QByteArray &bytes)

@@ -15,7 +15,8 @@ QString safeFileName(const QString &text, const QString &fallback = QStringLiter
 
 // Writes `bytes` to `path` through a temporary file that replaces it only when complete, so a
 // reader never sees half a file. An existing file is kept (and an error returned) unless
-// `overwrite` is true.
+// `overwrite` is true. A new file is created owner-only (0600): what iitalent writes holds
+// people's data; a replaced file keeps its permissions.
 Status writeFileAtomically(const QString &path, const QByteArray &bytes, bool overwrite);
 
 } // namespace iitalent

@@ -57,13 +57,14 @@ Result<StoreCopyCounts> copyStore(AssessmentStore &from, AssessmentStore &to)
         QStringList mustHaves;
         std::vector<RoundConsensus> consensus;
         std::vector<RoundDecision> decisions;
+        std::vector<RoundScorecard> scorecards;
     };
     std::vector<CohortCopy> cohorts;
     auto sourceCohorts = from.cohorts();
     if (!sourceCohorts)
         return Out::failure(CoreText::tr("reading %1: %2").arg(from.path(), sourceCohorts.error()));
     for (const Cohort &c : sourceCohorts.value()) {
-        CohortCopy copy{c, {}, {}, {}, {}};
+        CohortCopy copy{c, {}, {}, {}, {}, {}};
         auto members = from.cohortMembers(c.id);
         auto must = from.mustHaves(c.id);
         auto consensus = from.consensus(c.id);
@@ -79,6 +80,10 @@ Result<StoreCopyCounts> copyStore(AssessmentStore &from, AssessmentStore &to)
         copy.mustHaves = must.value();
         copy.consensus = std::move(consensus).value();
         copy.decisions = std::move(decisions).value();
+        auto cards = from.scorecards(c.id);
+        if (!cards)
+            return Out::failure(CoreText::tr("reading %1: %2").arg(from.path(), cards.error()));
+        copy.scorecards = std::move(cards).value();
         cohorts.push_back(std::move(copy));
     }
 
@@ -161,6 +166,22 @@ Result<StoreCopyCounts> copyStore(AssessmentStore &from, AssessmentStore &to)
                 if (same)
                     continue;
                 if (Status st = to.setDecision(id, d); !st)
+                    return st;
+                ++counts.roundRecords;
+            }
+            // The panel's scorecards last: a submitted one keeps its ratings from changing.
+            auto storedCards = to.scorecards(id);
+            if (!storedCards)
+                return Status::failure(storedCards.error());
+            for (const RoundScorecard &card : c.scorecards) {
+                const bool same = std::any_of(storedCards->begin(), storedCards->end(), [&](const RoundScorecard &x) {
+                    return x.assessment == card.assessment && x.submitted == card.submitted &&
+                           x.recommendation == card.recommendation && x.comment == card.comment &&
+                           x.seenOthers == card.seenOthers && x.changedAfterVisible == card.changedAfterVisible;
+                });
+                if (same)
+                    continue;
+                if (Status st = to.putScorecard(id, card); !st)
                     return st;
                 ++counts.roundRecords;
             }

@@ -193,12 +193,8 @@ QByteArray roundReportHtml(const Catalog &catalog, const RoundReport &report, La
 QByteArray roundReportCsv(const Catalog &catalog, const RoundReport &report, Language language)
 {
     const RoundText text(catalog, language);
-    QStringList header{text.rankHeader(),
-                       text.candidateHeader(),
-                       ReportText::tr("Organisation"),
-                       ReportText::tr("Staff or student number"),
-                       text.mustHavesMetHeader(),
-                       text.failedMustHavesHeader(),
+    QStringList header{text.rankHeader(),          text.candidateHeader(),    ReportText::tr("Organisation"),
+                       ReportText::tr("Number"),   text.mustHavesMetHeader(), text.failedMustHavesHeader(),
                        ReportText::tr("Readiness")};
     for (const Dimension &d : catalog.dimensions())
         header << ReportText::tr("Attainment: %1").arg(text.common().dimensionName(d.key));

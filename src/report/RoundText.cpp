@@ -115,7 +115,9 @@ QStringList RoundText::ruleSteps() const
     return {tr("1. Candidates who meet every must-have come first, then those who fail one or more."),
             tr("2. Readiness, highest first."),
             tr("3. The number of requirements two or more levels below the required level, fewest first."),
-            tr("4. Completeness, highest first."), tr("5. The name, in Unicode code-point order.")};
+            tr("4. Completeness, highest first."),
+            tr("5. Then by name, in a fixed order of characters that is the same on every computer (not "
+               "pinyin), so that a tie never depends on who was entered first.")};
 }
 
 QString RoundText::ruleClosing() const
