@@ -1373,10 +1373,6 @@
         <translation>4. Completeness, highest first.</translation>
     </message>
     <message>
-        <source>5. The name, in Unicode code-point order.</source>
-        <translation>5. The name, in Unicode code-point order.</translation>
-    </message>
-    <message>
         <source>Ranks are never shared: candidates level on every figure are told apart by their names.</source>
         <translation>Ranks are never shared: candidates level on every figure are told apart by their names.</translation>
     </message>
@@ -1486,21 +1482,6 @@
     <message>
         <source>consensus</source>
         <translation>consensus</translation>
-    </message>
-    <message>
-        <source>Scorecards of the shortlisted candidates</source>
-        <translation>Scorecards of the shortlisted candidates</translation>
-    </message>
-    <message>
-        <source>No candidate is shortlisted yet, so this document has no scorecards.</source>
-        <translation>No candidate is shortlisted yet, so this document has no scorecards.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n shortlisted candidate(s), one page each, in rank order.</source>
-        <translation>
-            <numerusform>%n shortlisted candidate, on a page of their own.</numerusform>
-            <numerusform>%n shortlisted candidates, one page each, in rank order.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Scorecard: %1</source>
@@ -1616,6 +1597,85 @@
     <message>
         <source>Evidence and notes</source>
         <translation>Evidence and notes</translation>
+    </message>
+    <message>
+        <source>5. Then by name, in a fixed order of characters that is the same on every computer (not pinyin), so that a tie never depends on who was entered first.</source>
+        <translation>5. Then by name, in a fixed order of characters that is the same on every computer (not pinyin), so that a tie never depends on who was entered first.</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>not assessed</translation>
+    </message>
+    <message>
+        <source>Strong yes</source>
+        <translation>Strong yes</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Strong no</source>
+        <translation>Strong no</translation>
+    </message>
+    <message>
+        <source>No recommendation</source>
+        <translation>No recommendation</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <source>not submitted</source>
+        <translation>not submitted</translation>
+    </message>
+    <message>
+        <source>%1 changed after its author could see the other panel members&apos; scorecards (reopened after submitting).</source>
+        <translation>%1 changed after its author could see the other panel members' scorecards (reopened after submitting).</translation>
+    </message>
+    <message>
+        <source>Scorecards of every candidate</source>
+        <translation>Scorecards of every candidate</translation>
+    </message>
+    <message>
+        <source>Scorecards: %1</source>
+        <translation>Scorecards: %1</translation>
+    </message>
+    <message>
+        <source>The round has no candidate yet, so this document has no scorecards.</source>
+        <translation>The round has no candidate yet, so this document has no scorecards.</translation>
+    </message>
+    <message>
+        <source>No candidate has that decision, so this document has no scorecards.</source>
+        <translation>No candidate has that decision, so this document has no scorecards.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s), one page each, in rank order: each panel member&apos;s levels, recommendation and comment, the combined levels, and every consensus with its reason and who recorded it.</source>
+        <translation>
+            <numerusform>%n candidate, one page each, in rank order: each panel member's levels, recommendation and comment, the combined levels, and every consensus with its reason and who recorded it.</numerusform>
+            <numerusform>%n candidates, one page each, in rank order: each panel member's levels, recommendation and comment, the combined levels, and every consensus with its reason and who recorded it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The panel&apos;s scorecards</source>
+        <translation>The panel's scorecards</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Scorecard</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
     </message>
 </context>
 <context>
@@ -2414,6 +2474,62 @@
     <message>
         <source>Cannot add %1 to %2 in the team store %3: %4</source>
         <translation>Cannot add %1 to %2 in the team store %3: %4</translation>
+    </message>
+    <message>
+        <source>a recommendation is strong-yes, yes, no or strong-no, not &apos;%1&apos;</source>
+        <translation>a recommendation is strong-yes, yes, no or strong-no, not '%1'</translation>
+    </message>
+    <message>
+        <source>a comment has at most %1 characters</source>
+        <translation>a comment has at most %1 characters</translation>
+    </message>
+    <message>
+        <source>the scorecard could not be written: your role in the team store does not allow it</source>
+        <translation>the scorecard could not be written: your role in the team store does not allow it</translation>
+    </message>
+    <message>
+        <source>a file store has no logins</source>
+        <translation>a file store has no logins</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>must be true or false</translation>
+    </message>
+    <message>
+        <source>an item marked not assessed has no level</source>
+        <translation>an item marked not assessed has no level</translation>
+    </message>
+    <message>
+        <source>the scorecards are all, or some of shortlisted, held, rejected, undecided (not %1)</source>
+        <translation>the scorecards are all, or some of shortlisted, held, rejected, undecided (not %1)</translation>
+    </message>
+    <message>
+        <source>%1 has no scorecard of %2 in the round %3</source>
+        <translation>%1 has no scorecard of %2 in the round %3</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(nobody)</translation>
+    </message>
+    <message>
+        <source>a scorecard is submitted with a recommendation: strong-yes, yes, no or strong-no</source>
+        <translation>a scorecard is submitted with a recommendation: strong-yes, yes, no or strong-no</translation>
+    </message>
+    <message>
+        <source>%1 items are neither rated nor marked not assessed: %2</source>
+        <translation>%1 items are neither rated nor marked not assessed: %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s scorecard of %2 is submitted already</source>
+        <translation>%1's scorecard of %2 is submitted already</translation>
+    </message>
+    <message>
+        <source>%1&apos;s scorecard of %2 is not submitted</source>
+        <translation>%1's scorecard of %2 is not submitted</translation>
+    </message>
+    <message>
+        <source>upgrading from version 4: %1</source>
+        <translation>upgrading from version 4: %1</translation>
     </message>
 </context>
 <context>
@@ -3697,6 +3813,10 @@
             <numerusform>%n opened files were not imported: no assessment store is open.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This is another panel member&apos;s scorecard in a hiring round. It stays hidden until you have submitted your own scorecard of the candidate (Hiring Rounds tab; the HR lead chooses Nobody there).</source>
+        <translation>This is another panel member's scorecard in a hiring round. It stays hidden until you have submitted your own scorecard of the candidate (Hiring Rounds tab; the HR lead chooses Nobody there).</translation>
+    </message>
 </context>
 <context>
     <name>iitalent::gui::NewCohortDialog</name>
@@ -3829,6 +3949,10 @@
         <source>Evidence / note</source>
         <translation>Evidence / note</translation>
     </message>
+    <message>
+        <source>not assessed</source>
+        <translation>not assessed</translation>
+    </message>
 </context>
 <context>
     <name>iitalent::gui::QuestionnaireWidget</name>
@@ -3878,6 +4002,10 @@
             <numerusform>The team store cannot be reached. %n answer are kept here and will be sent as soon as it answers; iitalent keeps trying.</numerusform>
             <numerusform>The team store cannot be reached. %n answers are kept here and will be sent as soon as it answers; iitalent keeps trying.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>X  Not assessed — this interview did not cover it (never counted)</source>
+        <translation>X  Not assessed — this interview did not cover it (never counted)</translation>
     </message>
 </context>
 <context>
@@ -4298,20 +4426,28 @@
         <translation>Self (not counted)</translation>
     </message>
     <message>
-        <source>%1 has rated every item.</source>
-        <translation>%1 has rated every item.</translation>
-    </message>
-    <message>
         <source>%1 has not rated every item yet.</source>
         <translation>%1 has not rated every item yet.</translation>
+    </message>
+    <message>
+        <source>%1 has rated every item but not submitted the scorecard.</source>
+        <translation>%1 has rated every item but not submitted the scorecard.</translation>
+    </message>
+    <message>
+        <source>%1 submitted the scorecard: %2.</source>
+        <translation>%1 submitted the scorecard: %2.</translation>
+    </message>
+    <message>
+        <source>%1 submitted the scorecard.</source>
+        <translation>%1 submitted the scorecard.</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Comment: %1</translation>
     </message>
 </context>
 <context>
     <name>iitalent::gui::RoundRankingModel</name>
-    <message>
-        <source>Hidden until %1 has rated every item of this candidate: the panel is blind until each member has submitted.</source>
-        <translation>Hidden until %1 has rated every item of this candidate: the panel is blind until each member has submitted.</translation>
-    </message>
     <message>
         <source>not rated</source>
         <translation>not rated</translation>
@@ -4359,6 +4495,10 @@
     <message>
         <source>Required</source>
         <translation>Required</translation>
+    </message>
+    <message>
+        <source>Hidden until %1 has submitted a scorecard of this candidate: the panel is blind until each member has submitted.</source>
+        <translation>Hidden until %1 has submitted a scorecard of this candidate: the panel is blind until each member has submitted.</translation>
     </message>
 </context>
 <context>
@@ -4442,10 +4582,6 @@
     <message>
         <source>R&amp;ate a Candidate…</source>
         <translation>R&amp;ate a Candidate…</translation>
-    </message>
-    <message>
-        <source>Fill in your own questionnaire for a candidate of this round, as a panel member. The other members&apos; ratings of that candidate stay hidden until you have rated every item.</source>
-        <translation>Fill in your own questionnaire for a candidate of this round, as a panel member. The other members&apos; ratings of that candidate stay hidden until you have rated every item.</translation>
     </message>
     <message>
         <source>You can also drop the panel&apos;s files and folders on this page. Only assessments of the round&apos;s role are taken.</source>
@@ -4591,10 +4727,6 @@
         <translation>The last column is the candidate&apos;s own rating (self-assessment); it never counts in the panel&apos;s figures.</translation>
     </message>
     <message>
-        <source>Blind until submitted: %1 is rating this candidate and has not answered every item, so the other members&apos; ratings are hidden.</source>
-        <translation>Blind until submitted: %1 is rating this candidate and has not answered every item, so the other members&apos; ratings are hidden.</translation>
-    </message>
-    <message>
         <source>Choose a candidate in the ranking and press Enter to see the panel.</source>
         <translation>Choose a candidate in the ranking and press Enter to see the panel.</translation>
     </message>
@@ -4707,16 +4839,254 @@
         <translation>%1 — panel: %2</translation>
     </message>
     <message>
-        <source>The document cannot be exported while someone rates a candidate here: it holds the ratings that are hidden until they have answered every item.</source>
-        <translation>The document cannot be exported while someone rates a candidate here: it holds the ratings that are hidden until they have answered every item.</translation>
-    </message>
-    <message>
         <source>Add the panel&apos;s questionnaires (exchange files, %1) to the selected round</source>
         <translation>Add the panel&apos;s questionnaires (exchange files, %1) to the selected round</translation>
     </message>
     <message>
         <source>iitalent exchange files (%1);;All files (*)</source>
         <translation>iitalent exchange files (%1);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reopen Scorecard</source>
+        <translation>Reopen Scorecard</translation>
+    </message>
+    <message>
+        <source>Reopen your submitted scorecard to change it? The round&apos;s audit trail records it, and a change made now is marked in the panel and the meeting document, since you have seen the other panel members&apos; scorecards.</source>
+        <translation>Reopen your submitted scorecard to change it? The round's audit trail records it, and a change made now is marked in the panel and the meeting document, since you have seen the other panel members' scorecards.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Nobody — I lead the round (see everything)</source>
+        <translation>Nobody — I lead the round (see everything)</translation>
+    </message>
+    <message>
+        <source>Someone else…</source>
+        <translation>Someone else…</translation>
+    </message>
+    <message>
+        <source>On a team store you rate as your login; the server keeps the other interviewers&apos; scorecards from you until you submit yours.</source>
+        <translation>On a team store you rate as your login; the server keeps the other interviewers' scorecards from you until you submit yours.</translation>
+    </message>
+    <message>
+        <source>Whom this window rates as. Until you submit your scorecard of a candidate, the other panel members&apos; ratings of that candidate and every figure made of them stay hidden. The HR lead who interviews nobody chooses Nobody and sees everything.</source>
+        <translation>Whom this window rates as. Until you submit your scorecard of a candidate, the other panel members' ratings of that candidate and every figure made of them stay hidden. The HR lead who interviews nobody chooses Nobody and sees everything.</translation>
+    </message>
+    <message>
+        <source>Rate As</source>
+        <translation>Rate As</translation>
+    </message>
+    <message>
+        <source>Your name as an interviewer:</source>
+        <translation>Your name as an interviewer:</translation>
+    </message>
+    <message>
+        <source>Fill in your own questionnaire for a candidate of this round, as a panel member. The other members&apos; ratings of that candidate stay hidden until you have submitted your scorecard.</source>
+        <translation>Fill in your own questionnaire for a candidate of this round, as a panel member. The other members' ratings of that candidate stay hidden until you have submitted your scorecard.</translation>
+    </message>
+    <message>
+        <source>Panel member here:</source>
+        <translation>Panel member here:</translation>
+    </message>
+    <message>
+        <source>Submit Scorecard…</source>
+        <translation>Submit Scorecard…</translation>
+    </message>
+    <message>
+        <source>Submit your scorecard of the selected candidate: every item rated or marked not assessed, with your recommendation and a comment. Then it is read-only, and you see the rest of the panel.</source>
+        <translation>Submit your scorecard of the selected candidate: every item rated or marked not assessed, with your recommendation and a comment. Then it is read-only, and you see the rest of the panel.</translation>
+    </message>
+    <message>
+        <source>Make your submitted scorecard of the selected candidate editable again (recorded; a change is then marked)</source>
+        <translation>Make your submitted scorecard of the selected candidate editable again (recorded; a change is then marked)</translation>
+    </message>
+    <message>
+        <source>Scorecards of every candidate</source>
+        <translation>Scorecards of every candidate</translation>
+    </message>
+    <message>
+        <source>Scorecards of the shortlisted</source>
+        <translation>Scorecards of the shortlisted</translation>
+    </message>
+    <message>
+        <source>Scorecards of the shortlisted and held</source>
+        <translation>Scorecards of the shortlisted and held</translation>
+    </message>
+    <message>
+        <source>Scorecards of the held</source>
+        <translation>Scorecards of the held</translation>
+    </message>
+    <message>
+        <source>Scorecards of the rejected</source>
+        <translation>Scorecards of the rejected</translation>
+    </message>
+    <message>
+        <source>Whose scorecards the hiring-meeting document prints</source>
+        <translation>Whose scorecards the hiring-meeting document prints</translation>
+    </message>
+    <message>
+        <source>Scorecards in the document</source>
+        <translation>Scorecards in the document</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Changes to the round: who changed what, oldest first</source>
+        <translation>Changes to the round: who changed what, oldest first</translation>
+    </message>
+    <message>
+        <source>the interviewer at this computer (choose Rate as)</source>
+        <translation>the interviewer at this computer (choose Rate as)</translation>
+    </message>
+    <message>
+        <source>The round&apos;s changes are shown once you have submitted your scorecards.</source>
+        <translation>The round's changes are shown once you have submitted your scorecards.</translation>
+    </message>
+    <message>
+        <source>The round&apos;s changes cannot be read here: %1</source>
+        <translation>The round's changes cannot be read here: %1</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>level</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>evidence</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>recommendation</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>comment</translation>
+    </message>
+    <message>
+        <source>submitted the scorecard</source>
+        <translation>submitted the scorecard</translation>
+    </message>
+    <message>
+        <source>reopened the scorecard</source>
+        <translation>reopened the scorecard</translation>
+    </message>
+    <message>
+        <source>consensus</source>
+        <translation>consensus</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>decision</translation>
+    </message>
+    <message>
+        <source>joined the round</source>
+        <translation>joined the round</translation>
+    </message>
+    <message>
+        <source>left the round</source>
+        <translation>left the round</translation>
+    </message>
+    <message>
+        <source>(nobody named)</source>
+        <translation>(nobody named)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), oldest first. Nobody can change or delete them; forgetting a person removes theirs.</source>
+        <translation>
+            <numerusform>%n change, oldest first. Nobody can change or delete them; forgetting a person removes theirs.</numerusform>
+            <numerusform>%n changes, oldest first. Nobody can change or delete them; forgetting a person removes theirs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The panel&apos;s agreement is shown once you have submitted your scorecards.</source>
+        <translation>The panel's agreement is shown once you have submitted your scorecards.</translation>
+    </message>
+    <message>
+        <source>Blind until submitted: %1 has not submitted a scorecard of this candidate, so the other members&apos; ratings are hidden.</source>
+        <translation>Blind until submitted: %1 has not submitted a scorecard of this candidate, so the other members' ratings are hidden.</translation>
+    </message>
+    <message>
+        <source>The document cannot be exported while a candidate&apos;s panel is hidden here: it holds the scorecards that stay hidden until you have submitted yours.</source>
+        <translation>The document cannot be exported while a candidate's panel is hidden here: it holds the scorecards that stay hidden until you have submitted yours.</translation>
+    </message>
+    <message>
+        <source>The scorecard was not submitted: %1</source>
+        <translation>The scorecard was not submitted: %1</translation>
+    </message>
+    <message>
+        <source>Submitted %1&apos;s scorecard of %2.</source>
+        <translation>Submitted %1's scorecard of %2.</translation>
+    </message>
+    <message>
+        <source>The scorecard was not reopened: %1</source>
+        <translation>The scorecard was not reopened: %1</translation>
+    </message>
+    <message>
+        <source>Reopened %1&apos;s scorecard of %2.</source>
+        <translation>Reopened %1's scorecard of %2.</translation>
+    </message>
+    <message>
+        <source>Submit Scorecard</source>
+        <translation>Submit Scorecard</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of your scorecard of %1 are neither rated nor marked not assessed (key X in the questionnaire): %2</source>
+        <translation>
+            <numerusform>%n item of your scorecard of %1 is neither rated nor marked not assessed (key X in the questionnaire): %2</numerusform>
+            <numerusform>%n items of your scorecard of %1 are neither rated nor marked not assessed (key X in the questionnaire): %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your scorecard of %1, as %2. Once submitted it is read-only (you may reopen it; that is recorded) and you see the rest of the panel.</source>
+        <translation>Your scorecard of %1, as %2. Once submitted it is read-only (you may reopen it; that is recorded) and you see the rest of the panel.</translation>
+    </message>
+    <message>
+        <source>&amp;Recommendation:</source>
+        <translation>&amp;Recommendation:</translation>
+    </message>
+    <message>
+        <source>Your summary of the interview</source>
+        <translation>Your summary of the interview</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Comment:</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Submit</translation>
     </message>
 </context>
 <context>

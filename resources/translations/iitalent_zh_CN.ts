@@ -1359,10 +1359,6 @@
         <translation>4. 完成度从高到低。</translation>
     </message>
     <message>
-        <source>5. The name, in Unicode code-point order.</source>
-        <translation>5. 姓名，按 Unicode 码位顺序。</translation>
-    </message>
-    <message>
         <source>Ranks are never shared: candidates level on every figure are told apart by their names.</source>
         <translation>名次不并列：各项指标都相同的候选人按姓名区分先后。</translation>
     </message>
@@ -1471,20 +1467,6 @@
     <message>
         <source>consensus</source>
         <translation>一致意见</translation>
-    </message>
-    <message>
-        <source>Scorecards of the shortlisted candidates</source>
-        <translation>入围候选人评分卡</translation>
-    </message>
-    <message>
-        <source>No candidate is shortlisted yet, so this document has no scorecards.</source>
-        <translation>目前还没有入围的候选人，因此本文档没有评分卡。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n shortlisted candidate(s), one page each, in rank order.</source>
-        <translation>
-            <numerusform>共 %n 名入围候选人，每人一页，按名次排列。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Scorecard: %1</source>
@@ -1599,6 +1581,84 @@
     <message>
         <source>Evidence and notes</source>
         <translation>证据与备注</translation>
+    </message>
+    <message>
+        <source>5. Then by name, in a fixed order of characters that is the same on every computer (not pinyin), so that a tie never depends on who was entered first.</source>
+        <translation>5. 最后按姓名排列：采用每台电脑上都相同的固定字符顺序（不是拼音顺序），并列时的先后不取决于录入的先后。</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>未考察</translation>
+    </message>
+    <message>
+        <source>Strong yes</source>
+        <translation>强烈推荐</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>不推荐</translation>
+    </message>
+    <message>
+        <source>Strong no</source>
+        <translation>强烈不推荐</translation>
+    </message>
+    <message>
+        <source>No recommendation</source>
+        <translation>无推荐意见</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>not submitted</source>
+        <translation>未提交</translation>
+    </message>
+    <message>
+        <source>%1 changed after its author could see the other panel members&apos; scorecards (reopened after submitting).</source>
+        <translation>%1 表示评分表在其作者已能看到其他面试官评分表之后又有改动（提交后重新打开）。</translation>
+    </message>
+    <message>
+        <source>Scorecards of every candidate</source>
+        <translation>全部候选人的评分表</translation>
+    </message>
+    <message>
+        <source>Scorecards: %1</source>
+        <translation>评分表：%1</translation>
+    </message>
+    <message>
+        <source>The round has no candidate yet, so this document has no scorecards.</source>
+        <translation>本批次尚无候选人，因此本文件没有评分表。</translation>
+    </message>
+    <message>
+        <source>No candidate has that decision, so this document has no scorecards.</source>
+        <translation>没有候选人是所选的决定，因此本文件没有评分表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s), one page each, in rank order: each panel member&apos;s levels, recommendation and comment, the combined levels, and every consensus with its reason and who recorded it.</source>
+        <translation>
+            <numerusform>共 %n 名候选人，每人一页，按排名顺序：每位面试官的评分、推荐意见和评语，综合等级，以及每项一致意见及其理由和记录人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The panel&apos;s scorecards</source>
+        <translation>面试官评分表</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>推荐意见</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评语</translation>
     </message>
 </context>
 <context>
@@ -2398,6 +2458,62 @@
         <source>Cannot add %1 to %2 in the team store %3: %4</source>
         <translation>无法在团队存储 %3 中将 %1 加入 %2：%4</translation>
     </message>
+    <message>
+        <source>a recommendation is strong-yes, yes, no or strong-no, not &apos;%1&apos;</source>
+        <translation>推荐意见应为 strong-yes、yes、no 或 strong-no，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>a comment has at most %1 characters</source>
+        <translation>评语最多 %1 个字符</translation>
+    </message>
+    <message>
+        <source>the scorecard could not be written: your role in the team store does not allow it</source>
+        <translation>无法写入评分表：您在团队数据库中的角色不允许这样做</translation>
+    </message>
+    <message>
+        <source>a file store has no logins</source>
+        <translation>本机数据文件没有登录账号</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须为 true 或 false</translation>
+    </message>
+    <message>
+        <source>an item marked not assessed has no level</source>
+        <translation>标记为未考察的条目不能有等级</translation>
+    </message>
+    <message>
+        <source>the scorecards are all, or some of shortlisted, held, rejected, undecided (not %1)</source>
+        <translation>评分表范围应为 all，或 shortlisted、held、rejected、undecided 中的若干项（而不是 %1）</translation>
+    </message>
+    <message>
+        <source>%1 has no scorecard of %2 in the round %3</source>
+        <translation>%1 在招聘批次 %3 中没有 %2 的评分表</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（无人）</translation>
+    </message>
+    <message>
+        <source>a scorecard is submitted with a recommendation: strong-yes, yes, no or strong-no</source>
+        <translation>提交评分表时须给出推荐意见：strong-yes、yes、no 或 strong-no</translation>
+    </message>
+    <message>
+        <source>%1 items are neither rated nor marked not assessed: %2</source>
+        <translation>有 %1 个条目既未评分也未标记为未考察：%2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s scorecard of %2 is submitted already</source>
+        <translation>%1 对 %2 的评分表已经提交</translation>
+    </message>
+    <message>
+        <source>%1&apos;s scorecard of %2 is not submitted</source>
+        <translation>%1 对 %2 的评分表尚未提交</translation>
+    </message>
+    <message>
+        <source>upgrading from version 4: %1</source>
+        <translation>从第 4 版升级时出错：%1</translation>
+    </message>
 </context>
 <context>
     <name>iitalent::gui::AssessmentListModel</name>
@@ -2847,7 +2963,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3658,6 +3774,10 @@
             <numerusform>打开的 %n 个文件未导入：没有打开测评存储。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This is another panel member&apos;s scorecard in a hiring round. It stays hidden until you have submitted your own scorecard of the candidate (Hiring Rounds tab; the HR lead chooses Nobody there).</source>
+        <translation>这是招聘批次中另一位面试官的评分表。在您提交自己对该候选人的评分表之前，它保持隐藏（见“招聘批次”标签页；负责招聘的人力资源主管在那里选择“无人”）。</translation>
+    </message>
 </context>
 <context>
     <name>iitalent::gui::NewCohortDialog</name>
@@ -3789,6 +3909,10 @@
         <source>Evidence / note</source>
         <translation>证据 / 备注</translation>
     </message>
+    <message>
+        <source>not assessed</source>
+        <translation>未考察</translation>
+    </message>
 </context>
 <context>
     <name>iitalent::gui::QuestionnaireWidget</name>
@@ -3837,6 +3961,10 @@
         <translation>
             <numerusform>无法连接团队存储。%n 条作答保留在本机，一旦存储应答即发送；iitalent 会继续尝试。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>X  Not assessed — this interview did not cover it (never counted)</source>
+        <translation>X  未考察 — 本次面试未涉及（不计入任何指标）</translation>
     </message>
 </context>
 <context>
@@ -4247,20 +4375,28 @@
         <translation>自评（不计入）</translation>
     </message>
     <message>
-        <source>%1 has rated every item.</source>
-        <translation>%1 已评定全部条目。</translation>
-    </message>
-    <message>
         <source>%1 has not rated every item yet.</source>
         <translation>%1 尚未评定全部条目。</translation>
+    </message>
+    <message>
+        <source>%1 has rated every item but not submitted the scorecard.</source>
+        <translation>%1 已评定全部条目，但尚未提交评分表。</translation>
+    </message>
+    <message>
+        <source>%1 submitted the scorecard: %2.</source>
+        <translation>%1 已提交评分表：%2。</translation>
+    </message>
+    <message>
+        <source>%1 submitted the scorecard.</source>
+        <translation>%1 已提交评分表。</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>评语：%1</translation>
     </message>
 </context>
 <context>
     <name>iitalent::gui::RoundRankingModel</name>
-    <message>
-        <source>Hidden until %1 has rated every item of this candidate: the panel is blind until each member has submitted.</source>
-        <translation>在 %1 评定完该候选人的全部条目之前隐藏：每位面试官提交之前，彼此的评分互不可见。</translation>
-    </message>
     <message>
         <source>not rated</source>
         <translation>未评定</translation>
@@ -4309,6 +4445,10 @@
         <source>Required</source>
         <translation>要求等级</translation>
     </message>
+    <message>
+        <source>Hidden until %1 has submitted a scorecard of this candidate: the panel is blind until each member has submitted.</source>
+        <translation>在 %1 提交对该候选人的评分表之前隐藏：每位面试官提交之前，看不到其他人的评分。</translation>
+    </message>
 </context>
 <context>
     <name>iitalent::gui::RoundsPage</name>
@@ -4318,7 +4458,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>姓名(&amp;N)：</translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
@@ -4391,10 +4531,6 @@
     <message>
         <source>R&amp;ate a Candidate…</source>
         <translation>评定候选人(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Fill in your own questionnaire for a candidate of this round, as a panel member. The other members&apos; ratings of that candidate stay hidden until you have rated every item.</source>
-        <translation>以面试官身份为本批次的一位候选人填写您自己的问卷。在您评定完全部条目之前，其他面试官对该候选人的评分对您隐藏。</translation>
     </message>
     <message>
         <source>You can also drop the panel&apos;s files and folders on this page. Only assessments of the round&apos;s role are taken.</source>
@@ -4539,10 +4675,6 @@
         <translation>最后一列是候选人的自评，从不计入面试官的评分结果。</translation>
     </message>
     <message>
-        <source>Blind until submitted: %1 is rating this candidate and has not answered every item, so the other members&apos; ratings are hidden.</source>
-        <translation>提交前互不可见：%1 正在评定该候选人且尚未答完全部条目，因此其他面试官的评分被隐藏。</translation>
-    </message>
-    <message>
         <source>Choose a candidate in the ranking and press Enter to see the panel.</source>
         <translation>在排名中选择一名候选人并按 Enter，即可查看面试官评分。</translation>
     </message>
@@ -4655,16 +4787,252 @@
         <translation>%1 — 面试官：%2</translation>
     </message>
     <message>
-        <source>The document cannot be exported while someone rates a candidate here: it holds the ratings that are hidden until they have answered every item.</source>
-        <translation>有人正在本窗口评定候选人时不能导出文档：文档中含有在其答完全部条目之前对其隐藏的评分。</translation>
-    </message>
-    <message>
         <source>Add the panel&apos;s questionnaires (exchange files, %1) to the selected round</source>
         <translation>将面试官的问卷（交换文件，%1）添加到所选招聘批次</translation>
     </message>
     <message>
         <source>iitalent exchange files (%1);;All files (*)</source>
         <translation>iitalent 交换文件 (%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reopen Scorecard</source>
+        <translation>重新打开评分表</translation>
+    </message>
+    <message>
+        <source>Reopen your submitted scorecard to change it? The round&apos;s audit trail records it, and a change made now is marked in the panel and the meeting document, since you have seen the other panel members&apos; scorecards.</source>
+        <translation>要重新打开已提交的评分表进行修改吗？招聘批次的变更记录会记下这一操作；由于您已看过其他面试官的评分表，此后的改动会在面试小组视图和招聘会议文件中标出。</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>Nobody — I lead the round (see everything)</source>
+        <translation>无人 — 我负责本批次（查看全部）</translation>
+    </message>
+    <message>
+        <source>Someone else…</source>
+        <translation>其他人…</translation>
+    </message>
+    <message>
+        <source>On a team store you rate as your login; the server keeps the other interviewers&apos; scorecards from you until you submit yours.</source>
+        <translation>在团队数据库中，您以登录账号的身份评分；在您提交自己的评分表之前，服务器不会向您提供其他面试官的评分表。</translation>
+    </message>
+    <message>
+        <source>Whom this window rates as. Until you submit your scorecard of a candidate, the other panel members&apos; ratings of that candidate and every figure made of them stay hidden. The HR lead who interviews nobody chooses Nobody and sees everything.</source>
+        <translation>本窗口以谁的身份评分。在您提交对某位候选人的评分表之前，其他面试官对该候选人的评分以及由此得出的所有数字都保持隐藏。不参加面试的人力资源主管选择“无人”，可查看全部。</translation>
+    </message>
+    <message>
+        <source>Rate As</source>
+        <translation>评分身份</translation>
+    </message>
+    <message>
+        <source>Your name as an interviewer:</source>
+        <translation>您作为面试官的姓名：</translation>
+    </message>
+    <message>
+        <source>Fill in your own questionnaire for a candidate of this round, as a panel member. The other members&apos; ratings of that candidate stay hidden until you have submitted your scorecard.</source>
+        <translation>以面试官身份为本批次的一位候选人填写您自己的问卷。在您提交评分表之前，其他面试官对该候选人的评分保持隐藏。</translation>
+    </message>
+    <message>
+        <source>Panel member here:</source>
+        <translation>本机面试官：</translation>
+    </message>
+    <message>
+        <source>Submit Scorecard…</source>
+        <translation>提交评分表…</translation>
+    </message>
+    <message>
+        <source>Submit your scorecard of the selected candidate: every item rated or marked not assessed, with your recommendation and a comment. Then it is read-only, and you see the rest of the panel.</source>
+        <translation>提交您对所选候选人的评分表：每个条目都已评分或标记为未考察，并附推荐意见和评语。提交后评分表只读，您可以看到其他面试官的评分。</translation>
+    </message>
+    <message>
+        <source>Make your submitted scorecard of the selected candidate editable again (recorded; a change is then marked)</source>
+        <translation>使您对所选候选人已提交的评分表重新可编辑（会被记录；此后的改动会被标出）</translation>
+    </message>
+    <message>
+        <source>Scorecards of every candidate</source>
+        <translation>全部候选人的评分表</translation>
+    </message>
+    <message>
+        <source>Scorecards of the shortlisted</source>
+        <translation>入围候选人的评分表</translation>
+    </message>
+    <message>
+        <source>Scorecards of the shortlisted and held</source>
+        <translation>入围及待定候选人的评分表</translation>
+    </message>
+    <message>
+        <source>Scorecards of the held</source>
+        <translation>待定候选人的评分表</translation>
+    </message>
+    <message>
+        <source>Scorecards of the rejected</source>
+        <translation>未录用候选人的评分表</translation>
+    </message>
+    <message>
+        <source>Whose scorecards the hiring-meeting document prints</source>
+        <translation>招聘会议文件打印哪些候选人的评分表</translation>
+    </message>
+    <message>
+        <source>Scorecards in the document</source>
+        <translation>文件中的评分表</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更记录</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Changes to the round: who changed what, oldest first</source>
+        <translation>招聘批次的变更记录：谁改了什么，最早的在前</translation>
+    </message>
+    <message>
+        <source>the interviewer at this computer (choose Rate as)</source>
+        <translation>本机的面试官（请选择评分身份）</translation>
+    </message>
+    <message>
+        <source>The round&apos;s changes are shown once you have submitted your scorecards.</source>
+        <translation>您提交评分表之后，才会显示本批次的变更记录。</translation>
+    </message>
+    <message>
+        <source>The round&apos;s changes cannot be read here: %1</source>
+        <translation>无法在此读取本批次的变更记录：%1</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>推荐意见</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>评语</translation>
+    </message>
+    <message>
+        <source>submitted the scorecard</source>
+        <translation>提交了评分表</translation>
+    </message>
+    <message>
+        <source>reopened the scorecard</source>
+        <translation>重新打开了评分表</translation>
+    </message>
+    <message>
+        <source>consensus</source>
+        <translation>一致意见</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>joined the round</source>
+        <translation>加入了本批次</translation>
+    </message>
+    <message>
+        <source>left the round</source>
+        <translation>离开了本批次</translation>
+    </message>
+    <message>
+        <source>(nobody named)</source>
+        <translation>（未署名）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), oldest first. Nobody can change or delete them; forgetting a person removes theirs.</source>
+        <translation>
+            <numerusform>共 %n 条变更，最早的在前。任何人都不能修改或删除这些记录；删除某人的数据时，会一并删除与其有关的记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The panel&apos;s agreement is shown once you have submitted your scorecards.</source>
+        <translation>您提交评分表之后，才会显示面试小组的评分一致性。</translation>
+    </message>
+    <message>
+        <source>Blind until submitted: %1 has not submitted a scorecard of this candidate, so the other members&apos; ratings are hidden.</source>
+        <translation>提交前不公开：%1 尚未提交对该候选人的评分表，因此其他面试官的评分被隐藏。</translation>
+    </message>
+    <message>
+        <source>The document cannot be exported while a candidate&apos;s panel is hidden here: it holds the scorecards that stay hidden until you have submitted yours.</source>
+        <translation>本机仍有候选人的面试评分处于隐藏状态时，不能导出此文件：文件包含在您提交评分表之前应保持隐藏的评分表。</translation>
+    </message>
+    <message>
+        <source>The scorecard was not submitted: %1</source>
+        <translation>评分表未提交：%1</translation>
+    </message>
+    <message>
+        <source>Submitted %1&apos;s scorecard of %2.</source>
+        <translation>已提交 %1 对 %2 的评分表。</translation>
+    </message>
+    <message>
+        <source>The scorecard was not reopened: %1</source>
+        <translation>评分表未重新打开：%1</translation>
+    </message>
+    <message>
+        <source>Reopened %1&apos;s scorecard of %2.</source>
+        <translation>已重新打开 %1 对 %2 的评分表。</translation>
+    </message>
+    <message>
+        <source>Submit Scorecard</source>
+        <translation>提交评分表</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of your scorecard of %1 are neither rated nor marked not assessed (key X in the questionnaire): %2</source>
+        <translation>
+            <numerusform>您对 %1 的评分表中有 %n 个条目既未评分也未标记为未考察（在问卷中按 X 键标记）：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your scorecard of %1, as %2. Once submitted it is read-only (you may reopen it; that is recorded) and you see the rest of the panel.</source>
+        <translation>您以 %2 的身份对 %1 的评分表。提交后评分表只读（可以重新打开，但会被记录），并且您可以看到其他面试官的评分。</translation>
+    </message>
+    <message>
+        <source>&amp;Recommendation:</source>
+        <translation>推荐意见(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Your summary of the interview</source>
+        <translation>您对本次面试的总结</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>评语(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
     </message>
 </context>
 <context>
