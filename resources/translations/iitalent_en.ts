@@ -1636,7 +1636,7 @@
     </message>
     <message>
         <source>%1 changed after its author could see the other panel members&apos; scorecards (reopened after submitting).</source>
-        <translation>%1 changed after its author could see the other panel members' scorecards (reopened after submitting).</translation>
+        <translation>%1 changed after its author could see the other panel members&apos; scorecards (reopened after submitting).</translation>
     </message>
     <message>
         <source>Scorecards of every candidate</source>
@@ -1657,13 +1657,13 @@
     <message numerus="yes">
         <source>%n candidate(s), one page each, in rank order: each panel member&apos;s levels, recommendation and comment, the combined levels, and every consensus with its reason and who recorded it.</source>
         <translation>
-            <numerusform>%n candidate, one page each, in rank order: each panel member's levels, recommendation and comment, the combined levels, and every consensus with its reason and who recorded it.</numerusform>
-            <numerusform>%n candidates, one page each, in rank order: each panel member's levels, recommendation and comment, the combined levels, and every consensus with its reason and who recorded it.</numerusform>
+            <numerusform>%n candidate, one page each, in rank order: each panel member&apos;s levels, recommendation and comment, the combined levels, and every consensus with its reason and who recorded it.</numerusform>
+            <numerusform>%n candidates, one page each, in rank order: each panel member&apos;s levels, recommendation and comment, the combined levels, and every consensus with its reason and who recorded it.</numerusform>
         </translation>
     </message>
     <message>
         <source>The panel&apos;s scorecards</source>
-        <translation>The panel's scorecards</translation>
+        <translation>The panel&apos;s scorecards</translation>
     </message>
     <message>
         <source>Scorecard</source>
@@ -2477,7 +2477,7 @@
     </message>
     <message>
         <source>a recommendation is strong-yes, yes, no or strong-no, not &apos;%1&apos;</source>
-        <translation>a recommendation is strong-yes, yes, no or strong-no, not '%1'</translation>
+        <translation>a recommendation is strong-yes, yes, no or strong-no, not &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a comment has at most %1 characters</source>
@@ -2521,11 +2521,11 @@
     </message>
     <message>
         <source>%1&apos;s scorecard of %2 is submitted already</source>
-        <translation>%1's scorecard of %2 is submitted already</translation>
+        <translation>%1&apos;s scorecard of %2 is submitted already</translation>
     </message>
     <message>
         <source>%1&apos;s scorecard of %2 is not submitted</source>
-        <translation>%1's scorecard of %2 is not submitted</translation>
+        <translation>%1&apos;s scorecard of %2 is not submitted</translation>
     </message>
     <message>
         <source>upgrading from version 4: %1</source>
@@ -3815,7 +3815,7 @@
     </message>
     <message>
         <source>This is another panel member&apos;s scorecard in a hiring round. It stays hidden until you have submitted your own scorecard of the candidate (Hiring Rounds tab; the HR lead chooses Nobody there).</source>
-        <translation>This is another panel member's scorecard in a hiring round. It stays hidden until you have submitted your own scorecard of the candidate (Hiring Rounds tab; the HR lead chooses Nobody there).</translation>
+        <translation>This is another panel member&apos;s scorecard in a hiring round. It stays hidden until you have submitted your own scorecard of the candidate (Hiring Rounds tab; the HR lead chooses Nobody there).</translation>
     </message>
 </context>
 <context>
@@ -4852,7 +4852,7 @@
     </message>
     <message>
         <source>Reopen your submitted scorecard to change it? The round&apos;s audit trail records it, and a change made now is marked in the panel and the meeting document, since you have seen the other panel members&apos; scorecards.</source>
-        <translation>Reopen your submitted scorecard to change it? The round's audit trail records it, and a change made now is marked in the panel and the meeting document, since you have seen the other panel members' scorecards.</translation>
+        <translation>Reopen your submitted scorecard to change it? The round&apos;s audit trail records it, and a change made now is marked in the panel and the meeting document, since you have seen the other panel members&apos; scorecards.</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -4868,11 +4868,11 @@
     </message>
     <message>
         <source>On a team store you rate as your login; the server keeps the other interviewers&apos; scorecards from you until you submit yours.</source>
-        <translation>On a team store you rate as your login; the server keeps the other interviewers' scorecards from you until you submit yours.</translation>
+        <translation>On a team store you rate as your login; the server keeps the other interviewers&apos; scorecards from you until you submit yours.</translation>
     </message>
     <message>
         <source>Whom this window rates as. Until you submit your scorecard of a candidate, the other panel members&apos; ratings of that candidate and every figure made of them stay hidden. The HR lead who interviews nobody chooses Nobody and sees everything.</source>
-        <translation>Whom this window rates as. Until you submit your scorecard of a candidate, the other panel members' ratings of that candidate and every figure made of them stay hidden. The HR lead who interviews nobody chooses Nobody and sees everything.</translation>
+        <translation>Whom this window rates as. Until you submit your scorecard of a candidate, the other panel members&apos; ratings of that candidate and every figure made of them stay hidden. The HR lead who interviews nobody chooses Nobody and sees everything.</translation>
     </message>
     <message>
         <source>Rate As</source>
@@ -4884,7 +4884,7 @@
     </message>
     <message>
         <source>Fill in your own questionnaire for a candidate of this round, as a panel member. The other members&apos; ratings of that candidate stay hidden until you have submitted your scorecard.</source>
-        <translation>Fill in your own questionnaire for a candidate of this round, as a panel member. The other members' ratings of that candidate stay hidden until you have submitted your scorecard.</translation>
+        <translation>Fill in your own questionnaire for a candidate of this round, as a panel member. The other members&apos; ratings of that candidate stay hidden until you have submitted your scorecard.</translation>
     </message>
     <message>
         <source>Panel member here:</source>
@@ -4968,11 +4968,11 @@
     </message>
     <message>
         <source>The round&apos;s changes are shown once you have submitted your scorecards.</source>
-        <translation>The round's changes are shown once you have submitted your scorecards.</translation>
+        <translation>The round&apos;s changes are shown once you have submitted your scorecards.</translation>
     </message>
     <message>
         <source>The round&apos;s changes cannot be read here: %1</source>
-        <translation>The round's changes cannot be read here: %1</translation>
+        <translation>The round&apos;s changes cannot be read here: %1</translation>
     </message>
     <message>
         <source>level</source>
@@ -5031,15 +5031,15 @@
     </message>
     <message>
         <source>The panel&apos;s agreement is shown once you have submitted your scorecards.</source>
-        <translation>The panel's agreement is shown once you have submitted your scorecards.</translation>
+        <translation>The panel&apos;s agreement is shown once you have submitted your scorecards.</translation>
     </message>
     <message>
         <source>Blind until submitted: %1 has not submitted a scorecard of this candidate, so the other members&apos; ratings are hidden.</source>
-        <translation>Blind until submitted: %1 has not submitted a scorecard of this candidate, so the other members' ratings are hidden.</translation>
+        <translation>Blind until submitted: %1 has not submitted a scorecard of this candidate, so the other members&apos; ratings are hidden.</translation>
     </message>
     <message>
         <source>The document cannot be exported while a candidate&apos;s panel is hidden here: it holds the scorecards that stay hidden until you have submitted yours.</source>
-        <translation>The document cannot be exported while a candidate's panel is hidden here: it holds the scorecards that stay hidden until you have submitted yours.</translation>
+        <translation>The document cannot be exported while a candidate&apos;s panel is hidden here: it holds the scorecards that stay hidden until you have submitted yours.</translation>
     </message>
     <message>
         <source>The scorecard was not submitted: %1</source>
@@ -5047,7 +5047,7 @@
     </message>
     <message>
         <source>Submitted %1&apos;s scorecard of %2.</source>
-        <translation>Submitted %1's scorecard of %2.</translation>
+        <translation>Submitted %1&apos;s scorecard of %2.</translation>
     </message>
     <message>
         <source>The scorecard was not reopened: %1</source>
@@ -5055,7 +5055,7 @@
     </message>
     <message>
         <source>Reopened %1&apos;s scorecard of %2.</source>
-        <translation>Reopened %1's scorecard of %2.</translation>
+        <translation>Reopened %1&apos;s scorecard of %2.</translation>
     </message>
     <message>
         <source>Submit Scorecard</source>
@@ -5087,6 +5087,14 @@
     <message>
         <source>Submit</source>
         <translation>Submit</translation>
+    </message>
+    <message>
+        <source>the candidate&apos;s self-assessment</source>
+        <translation>the candidate's self-assessment</translation>
+    </message>
+    <message>
+        <source>a panel member&apos;s scorecard</source>
+        <translation>a panel member's scorecard</translation>
     </message>
 </context>
 <context>

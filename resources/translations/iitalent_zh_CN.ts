@@ -5034,6 +5034,14 @@
         <source>Submit</source>
         <translation>提交</translation>
     </message>
+    <message>
+        <source>the candidate&apos;s self-assessment</source>
+        <translation>候选人的自评</translation>
+    </message>
+    <message>
+        <source>a panel member&apos;s scorecard</source>
+        <translation>面试官的评分表</translation>
+    </message>
 </context>
 <context>
     <name>iitalent::gui::SubjectDialog</name>

@@ -189,14 +189,15 @@ void RoundsPage::buildLayout()
     auto *leftPane = new QWidget(m_splitter);
     auto *left = new QVBoxLayout(leftPane);
     left->setContentsMargins(0, 0, 0, 0);
-    auto *rateAsRow = new QHBoxLayout;
+    // Who rates here, above the rounds: what the page shows depends on it.
     m_rateAsLabel = new QLabel(leftPane);
     m_rateAsCombo = new QComboBox(leftPane);
     m_rateAsCombo->setObjectName(QStringLiteral("roundRateAs"));
+    m_rateAsCombo->setMinimumContentsLength(12);
+    m_rateAsCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_rateAsLabel->setBuddy(m_rateAsCombo);
-    rateAsRow->addWidget(m_rateAsLabel);
-    rateAsRow->addWidget(m_rateAsCombo, 1);
-    left->addLayout(rateAsRow);
+    left->addWidget(m_rateAsLabel);
+    left->addWidget(m_rateAsCombo);
     m_listLabel = new QLabel(leftPane);
     left->addWidget(m_listLabel);
     m_list = new QTreeWidget(leftPane);
@@ -933,6 +934,9 @@ void RoundsPage::fillChanges()
         if (e.kind == QLatin1String("submit") || e.kind == QLatin1String("reopen") ||
             e.kind == QLatin1String("recommendation"))
             return words.recommendationName(v);
+        if (e.kind == QLatin1String("join") || e.kind == QLatin1String("leave"))
+            return v == QLatin1String("self") ? tr("the candidate's self-assessment")
+                                              : tr("a panel member's scorecard");
         return v;
     };
     const QHash<QString, QString> kinds{{QStringLiteral("level"), tr("level")},
@@ -955,7 +959,7 @@ void RoundsPage::fillChanges()
         item->setText(1, who);
         item->setText(2, candidateLabel(e.candidate));
         QString what = kinds.value(e.kind, e.kind);
-        if (!e.panelMember.isEmpty() && e.kind != QLatin1String("join") && e.kind != QLatin1String("leave"))
+        if (!e.panelMember.isEmpty())
             what = QStringLiteral("%1 · %2").arg(e.panelMember, what);
         item->setText(3, what);
         item->setText(4, e.kind == QLatin1String("join") || e.kind == QLatin1String("leave") ? QString() : e.item);
