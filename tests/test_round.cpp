@@ -736,6 +736,19 @@ TEST_CASE("round submit, reopen, not assessed and the audit trail on a file stor
     for (const auto &m : j["candidates"][0]["panel_members"])
         CHECK(m["changed_after_visible"] == (m["name"] == u("李工").toStdString()));
 
+    // Changing only the recommendation after seeing the others is marked too.
+    const QStringList asWang{QStringLiteral("--candidate"), u("刘婷"), QStringLiteral("--as"), u("王工")};
+    REQUIRE(cli(db, QStringList{QStringLiteral("round"), QStringLiteral("submit"), round} + asWang +
+                        QStringList{QStringLiteral("--recommend"), QStringLiteral("yes")})
+                .exitCode == 0);
+    REQUIRE(cli(db, QStringList{QStringLiteral("round"), QStringLiteral("reopen"), round} + asWang).exitCode == 0);
+    REQUIRE(cli(db, QStringList{QStringLiteral("round"), QStringLiteral("submit"), round} + asWang +
+                        QStringList{QStringLiteral("--recommend"), QStringLiteral("strong-no")})
+                .exitCode == 0);
+    j = nlohmann::json::parse(cli(db, {QStringLiteral("round"), QStringLiteral("report"), round}).out.toStdString());
+    for (const auto &m : j["candidates"][0]["panel_members"])
+        CHECK(m["changed_after_visible"] == true);
+
     // A consensus recorded again says what it replaces.
     const QStringList agree{QStringLiteral("round"),
                             QStringLiteral("consensus"),
@@ -763,9 +776,9 @@ TEST_CASE("round submit, reopen, not assessed and the audit trail on a file stor
     CHECK(std::find(kinds.begin(), kinds.end(), "submit") < std::find(kinds.begin(), kinds.end(), "reopen"));
     for (const auto &e : trail) {
         CHECK_FALSE(e["os_user"].get<std::string>().empty());
-        if (e["kind"] == "submit" || e["kind"] == "reopen") {
-            CHECK(e["login"] == u("李工").toStdString());
-            CHECK(e["panel_member"] == u("李工").toStdString());
+        if (e["kind"] == "submit" || e["kind"] == "reopen") { // each by the interviewer, --as
+            CHECK((e["panel_member"] == u("李工").toStdString() || e["panel_member"] == u("王工").toStdString()));
+            CHECK(e["login"] == e["panel_member"]);
         }
         if (e["kind"] == "consensus" && e["old"] != "")
             CHECK(e["new"] == u("1: 复议").toStdString());
@@ -773,6 +786,11 @@ TEST_CASE("round submit, reopen, not assessed and the audit trail on a file stor
     r = cli(db, {QStringLiteral("round"), QStringLiteral("audit"), round, QStringLiteral("--candidate"), u("刘婷")});
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains(u("reopen [李工]: no -> -")));
+
+    // Deleting a panel member's assessment is recorded.
+    REQUIRE(cli(db, {QStringLiteral("delete"), byWang}).exitCode == 0);
+    r = cli(db, {QStringLiteral("round"), QStringLiteral("audit"), round});
+    CHECK(r.out.contains(u("deleted [王工] ") + byWang));
 
     // Forgetting 刘婷 reaches her lines of the trail.
     r = cli(db, {QStringLiteral("forget-subject"), u("刘婷"), QStringLiteral("--yes")});

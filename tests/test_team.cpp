@@ -694,6 +694,31 @@ TEST_CASE("A hiring panel on a team store: the login is the interviewer, blind u
         CHECK_FALSE(liStore.setRating(byLi.id, rating(first.id.toLatin1().constData(), 4), nowUtc()).ok());
         CHECK(refusal(as(li), QStringLiteral("UPDATE round_scorecards SET changed_after_visible = 0"))
                   .contains(u("permission denied")));
+        // Ways round the blind, tried as 王工 with psql: a scorecard of an assessment outside the
+        // round, renaming a candidate, moving a submitted rating away; all refused.
+        Assessment scratch = person("黄磊", "16", Mode::Assessor);
+        REQUIRE(wangStore.insert(scratch).ok());
+        CHECK(refusal(as(wang), QStringLiteral("INSERT INTO round_scorecards(cohort, assessment, submitted, "
+                                               "recommendation) VALUES (%1, '%2', 'x', 'yes')")
+                                    .arg(roundId)
+                                    .arg(scratch.id))
+                  .contains(u("an assessment of the round")));
+        CHECK(postgresQuery(as(wang),
+                            QStringLiteral("SELECT count(*) FROM ratings WHERE assessment = '%1'").arg(byLi.id)) ==
+              u("0"));
+        CHECK(
+            refusal(as(li), QStringLiteral("UPDATE assessments SET subject_name = '刘婷' WHERE id = '%1'").arg(byLi.id))
+                .contains(u("keeps its candidate")));
+        Assessment liScratch = person("黄磊", "16", Mode::Assessor);
+        REQUIRE(liStore.insert(liScratch).ok());
+        CHECK(refusal(as(li), QStringLiteral("UPDATE ratings SET assessment = '%1' WHERE assessment = '%2'")
+                                  .arg(liScratch.id, byLi.id))
+                  .contains(u("permission denied")));
+        // The server's clock says when a scorecard was submitted, whatever the laptop sends.
+        CHECK(postgresQuery(db.address(), QStringLiteral("SELECT submitted FROM round_scorecards WHERE assessment = "
+                                                         "'%1'")
+                                              .arg(byLi.id))
+                  .startsWith(QStringLiteral("20")));
         REQUIRE(reopenScorecard(liStore, seen.value(), seen->candidates.front().subject, u("李工")).ok());
         REQUIRE(liStore.setRating(byLi.id, rating(first.id.toLatin1().constData(), 2), nowUtc()).ok());
         seen = RoundReport::load(hrStore, bundledCatalog(), round.name);

@@ -3007,10 +3007,6 @@
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <source>Create a cohort: a workshop&apos;s class, a team or a hiring round (%1)</source>
-        <translation>Create a cohort: a workshop&apos;s class, a team or a hiring round (%1)</translation>
-    </message>
-    <message>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
@@ -3277,6 +3273,10 @@
     <message>
         <source>iitalent assessments (%1);;All files (*)</source>
         <translation>iitalent assessments (%1);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Create a cohort: a workshop&apos;s class or a team (%1)</source>
+        <translation>Create a cohort: a workshop's class or a team (%1)</translation>
     </message>
 </context>
 <context>
@@ -3825,10 +3825,6 @@
         <translation>New Cohort</translation>
     </message>
     <message>
-        <source>A cohort groups stored assessments: the class of a workshop, a team, or the candidates of a hiring round. Deleting it later never deletes an assessment.</source>
-        <translation>A cohort groups stored assessments: the class of a workshop, a team, or the candidates of a hiring round. Deleting it later never deletes an assessment.</translation>
-    </message>
-    <message>
         <source>e.g. OPC UA workshop, March</source>
         <translation>e.g. OPC UA workshop, March</translation>
     </message>
@@ -3886,6 +3882,10 @@
     <message>
         <source>The note is longer than %1 characters.</source>
         <translation>The note is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>A cohort groups stored assessments: the class of a workshop, or a team. (A hiring round is made on the Hiring Rounds tab.) Deleting it later never deletes an assessment.</source>
+        <translation>A cohort groups stored assessments: the class of a workshop, or a team. (A hiring round is made on the Hiring Rounds tab.) Deleting it later never deletes an assessment.</translation>
     </message>
 </context>
 <context>
@@ -5090,11 +5090,15 @@
     </message>
     <message>
         <source>the candidate&apos;s self-assessment</source>
-        <translation>the candidate's self-assessment</translation>
+        <translation>the candidate&apos;s self-assessment</translation>
     </message>
     <message>
         <source>a panel member&apos;s scorecard</source>
-        <translation>a panel member's scorecard</translation>
+        <translation>a panel member&apos;s scorecard</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
     </message>
 </context>
 <context>

@@ -2986,10 +2986,6 @@
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <source>Create a cohort: a workshop&apos;s class, a team or a hiring round (%1)</source>
-        <translation>新建班级：培训班、团队或招聘批次（%1）</translation>
-    </message>
-    <message>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
@@ -3252,6 +3248,10 @@
     <message>
         <source>iitalent assessments (%1);;All files (*)</source>
         <translation>iitalent 测评文件 (%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Create a cohort: a workshop&apos;s class or a team (%1)</source>
+        <translation>新建班级：一期培训班或一个团队（%1）</translation>
     </message>
 </context>
 <context>
@@ -3786,10 +3786,6 @@
         <translation>新建班级</translation>
     </message>
     <message>
-        <source>A cohort groups stored assessments: the class of a workshop, a team, or the candidates of a hiring round. Deleting it later never deletes an assessment.</source>
-        <translation>班级把已保存的测评归为一组：一期培训班、一个团队或一轮招聘的候选人。以后删除班级不会删除任何测评。</translation>
-    </message>
-    <message>
         <source>e.g. OPC UA workshop, March</source>
         <translation>例如：OPC UA 培训班（三月）</translation>
     </message>
@@ -3846,6 +3842,10 @@
     <message>
         <source>The note is longer than %1 characters.</source>
         <translation>备注超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A cohort groups stored assessments: the class of a workshop, or a team. (A hiring round is made on the Hiring Rounds tab.) Deleting it later never deletes an assessment.</source>
+        <translation>班级把已保存的测评归为一组：一期培训班的学员，或一个团队。（招聘批次在“招聘批次”标签页中创建。）以后删除班级时，不会删除任何测评。</translation>
     </message>
 </context>
 <context>
@@ -5041,6 +5041,10 @@
     <message>
         <source>a panel member&apos;s scorecard</source>
         <translation>面试官的评分表</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
     </message>
 </context>
 <context>

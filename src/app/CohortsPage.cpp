@@ -279,7 +279,7 @@ void CohortsPage::retranslate()
     m_list->setAccessibleName(tr("Cohorts"));
     m_list->setAccessibleDescription(tr("Select a cohort to see its class view. Delete removes the cohort."));
     m_newButton->setText(tr("&New…"));
-    m_newButton->setToolTip(tr("Create a cohort: a workshop's class, a team or a hiring round (%1)")
+    m_newButton->setToolTip(tr("Create a cohort: a workshop's class or a team (%1)")
                                 .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
     m_deleteButton->setText(tr("&Delete…"));
     m_deleteButton->setToolTip(tr("Delete the selected cohort; its assessments stay stored"));
@@ -373,6 +373,11 @@ void CohortsPage::reload()
         return;
     }
     m_cohorts = std::move(cohorts).value();
+    // Hiring rounds live on their own tab, where blind until submitted decides what is shown: the
+    // class view would show a panel's levels to an interviewer who has not submitted.
+    m_cohorts.erase(std::remove_if(m_cohorts.begin(), m_cohorts.end(),
+                                   [](const Cohort &c) { return c.kind == CohortKind::Hiring; }),
+                    m_cohorts.end());
     fillCohortList(currentCohortName());
     onCohortChanged();
 }

@@ -773,7 +773,9 @@ ReportWidget *MainWindow::openReport(const QString &idOrPrefix)
         }
     }
     const QString title = tabTitle(*loaded, true);
-    auto *page = new ReportWidget(*m_catalog, std::move(*loaded), store(), m_language, m_ui->tabs);
+    const auto hidden = blindPanelAssessments(*store(), *m_catalog, m_ui->roundsPage->rateAs());
+    auto *page = new ReportWidget(*m_catalog, std::move(*loaded), store(), m_language, m_ui->tabs,
+                                  hidden ? hidden.value() : QStringList());
     connect(page, &ReportWidget::errorOccurred, this, &MainWindow::showError);
     connect(page, &ReportWidget::exported, this, [this](const QString &path) {
         statusBar()->showMessage(tr("Report saved as %1").arg(QDir::toNativeSeparators(path)), 10000);

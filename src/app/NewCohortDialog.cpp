@@ -37,8 +37,8 @@ NewCohortDialog::NewCohortDialog(const Catalog &catalog, Language language, cons
     setWindowTitle(tr("New Cohort"));
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(
-        tr("A cohort groups stored assessments: the class of a workshop, a team, or the candidates of a hiring "
-           "round. Deleting it later never deletes an assessment."),
+        tr("A cohort groups stored assessments: the class of a workshop, or a team. (A hiring round is made on "
+           "the Hiring Rounds tab.) Deleting it later never deletes an assessment."),
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -50,7 +50,7 @@ NewCohortDialog::NewCohortDialog(const Catalog &catalog, Language language, cons
     form->addRow(tr("&Name:"), m_name);
 
     m_kind = new QComboBox(this);
-    for (CohortKind kind : {CohortKind::Workshop, CohortKind::Team, CohortKind::Hiring})
+    for (CohortKind kind : {CohortKind::Workshop, CohortKind::Team})
         m_kind->addItem(report::CohortText::kindName(kind), cohortKindId(kind));
     form->addRow(tr("&Kind:"), m_kind);
 

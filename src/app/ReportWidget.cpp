@@ -23,6 +23,8 @@
 #include <QSortFilterProxyModel>
 #include <QTabBar>
 
+#include <algorithm>
+
 namespace iitalent::gui {
 
 namespace {
@@ -51,13 +53,14 @@ void replaceChart(QChartView *view, QChart *chart)
 } // namespace
 
 ReportWidget::ReportWidget(const Catalog &catalog, Assessment assessment, AssessmentStore *store, Language language,
-                           QWidget *parent)
+                           QWidget *parent, const QStringList &hidden)
     : QWidget(parent),
       m_ui(std::make_unique<Ui::ReportWidget>()),
       m_catalog(catalog),
       m_store(store),
       m_language(language),
-      m_report(Report::build(catalog, std::move(assessment)))
+      m_report(Report::build(catalog, std::move(assessment))),
+      m_hidden(hidden)
 {
     m_ui->setupUi(this);
     m_exporter = new ReportExporter(this, [this](const QString &message) { Q_EMIT errorOccurred(message); });
@@ -135,9 +138,13 @@ void ReportWidget::build()
     // Compare and history need the subject's other assessments of this role.
     if (m_store) {
         auto others = m_store->assessmentsOf(m_report.assessment.subject, m_report.assessment.role);
+        if (others) // blind until submitted: another panel member's scorecard is in neither
+            others->erase(std::remove_if(others->begin(), others->end(),
+                                         [&](const Assessment &a) { return m_hidden.contains(a.id); }),
+                          others->end());
         if (others) {
             m_history = HistoryBuilder::build(m_catalog, HistoryBuilder::trackOf(m_report.assessment, others.value()));
-            m_counterpart = reportCounterpart(*m_store, m_catalog, m_report.assessment, others.value());
+            m_counterpart = reportCounterpart(*m_store, m_catalog, m_report.assessment, others.value(), m_hidden);
         }
     }
     if (m_counterpart) {

@@ -39,8 +39,10 @@ class ReportWidget final : public QWidget
 
 public:
     // `store` (may be null) is used to find the subject's other assessments for compare and history.
+    // `hidden`: assessments that blind until submitted keeps from whoever rates here
+    // (blindPanelAssessments): never in the history or the comparison.
     ReportWidget(const Catalog &catalog, Assessment assessment, AssessmentStore *store, Language language,
-                 QWidget *parent = nullptr);
+                 QWidget *parent = nullptr, const QStringList &hidden = {});
     ~ReportWidget() override;
 
     const Report &report() const { return m_report; }
@@ -88,6 +90,7 @@ private:
     AssessmentStore *m_store;
     Language m_language;
     Report m_report;
+    QStringList m_hidden; // kept from the history and the comparison (blind until submitted)
     std::optional<Comparison> m_comparison;
     std::optional<Assessment> m_counterpart;
     std::vector<HistoryEntry> m_history;

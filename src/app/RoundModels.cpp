@@ -588,6 +588,8 @@ QVariant RoundPanelModel::headerData(int section, Qt::Orientation orientation, i
         if (k >= 0 && k < memberCount()) {
             const RoundScorecard &card = m_candidate->scorecards.at(static_cast<size_t>(k));
             QString text = m_candidate->panel.at(k);
+            if (!showsMember(k))
+                return text; // blind: not even whether the others have submitted
             if (card.isSubmitted())
                 text += QStringLiteral(" ✓");
             if (card.changedAfterVisible)
@@ -606,6 +608,8 @@ QVariant RoundPanelModel::headerData(int section, Qt::Orientation orientation, i
     if (role == Qt::ToolTipRole && k >= 0 && k < memberCount()) {
         const RoundScorecard &card = m_candidate->scorecards.at(static_cast<size_t>(k));
         const QString name = m_candidate->panel.at(k);
+        if (!showsMember(k)) // blind: not even how far the others have come
+            return name;
         QStringList lines;
         if (!card.isSubmitted())
             lines << (m_candidate->panelComplete.at(static_cast<size_t>(k))

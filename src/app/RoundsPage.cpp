@@ -934,7 +934,7 @@ void RoundsPage::fillChanges()
         if (e.kind == QLatin1String("submit") || e.kind == QLatin1String("reopen") ||
             e.kind == QLatin1String("recommendation"))
             return words.recommendationName(v);
-        if (e.kind == QLatin1String("join") || e.kind == QLatin1String("leave"))
+        if (e.kind == QLatin1String("join") || e.kind == QLatin1String("leave") || e.kind == QLatin1String("deleted"))
             return v == QLatin1String("self") ? tr("the candidate's self-assessment")
                                               : tr("a panel member's scorecard");
         return v;
@@ -949,7 +949,8 @@ void RoundsPage::fillChanges()
                                         {QStringLiteral("consensus"), tr("consensus")},
                                         {QStringLiteral("decision"), tr("decision")},
                                         {QStringLiteral("join"), tr("joined the round")},
-                                        {QStringLiteral("leave"), tr("left the round")}};
+                                        {QStringLiteral("leave"), tr("left the round")},
+                                        {QStringLiteral("deleted"), tr("deleted")}};
     for (const RoundAuditEntry &e : trail.value()) {
         auto *item = new QTreeWidgetItem(m_changes);
         item->setText(0, QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat));
@@ -962,7 +963,10 @@ void RoundsPage::fillChanges()
         if (!e.panelMember.isEmpty())
             what = QStringLiteral("%1 · %2").arg(e.panelMember, what);
         item->setText(3, what);
-        item->setText(4, e.kind == QLatin1String("join") || e.kind == QLatin1String("leave") ? QString() : e.item);
+        item->setText(4, e.kind == QLatin1String("join") || e.kind == QLatin1String("leave") ||
+                                 e.kind == QLatin1String("deleted")
+                             ? QString()
+                             : e.item);
         item->setText(5, QStringLiteral("%1 → %2").arg(value(e, e.oldValue), value(e, e.newValue)));
         item->setToolTip(5, item->text(5));
     }
@@ -1143,6 +1147,8 @@ void RoundsPage::updateRemarks()
     };
     row3(tr("Level"), [&](int k) {
         const auto &level = item.ratings[static_cast<size_t>(k)].second;
+        if (!level && item.notAssessed.at(static_cast<size_t>(k)))
+            return report::RoundText(*m_catalog, m_language).notAssessedName();
         return level ? Level::display(*level, m_language) : tr("not rated");
     });
     row3(tr("Evidence"), [&](int k) {

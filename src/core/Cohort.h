@@ -75,8 +75,8 @@ struct RoundScorecard final
 
 // One line of a round's audit trail: who changed what about a candidate, when, old -> new.
 // `kind`: level, evidence, note (a panel member's rating of `item`), recommendation, comment,
-// submit, reopen (their scorecard), consensus (of `item`), decision, join, leave (an assessment,
-// `item`, joined or left the round). Levels are "0".."4", "na" (not assessed) or empty.
+// submit, reopen (their scorecard), consensus (of `item`), decision, join, leave, deleted (an
+// assessment, `item`, joined or left the round, or was deleted). Levels are "0".."4", "na" (not assessed) or empty.
 struct RoundAuditEntry final
 {
     QDateTime at;

@@ -191,7 +191,7 @@ ojson roundReportToJson(const RoundReport &r)
                         {"disagreement", i.disagreement}};
             if (i.source == RoundItem::Source::Consensus) {
                 ij["consensus_reason"] = toStd(i.consensusReason);
-                ij["consensus_recorded_by"] = toStd(i.consensusBy);
+                ij["recorded_by"] = toStd(i.consensusBy);
             }
             items.push_back(std::move(ij));
         }

@@ -578,7 +578,7 @@ Result<QStringList> blindPanelAssessments(AssessmentStore &store, const Catalog 
 }
 
 std::optional<Assessment> reportCounterpart(AssessmentStore &store, const Catalog &catalog, const Assessment &a,
-                                            const std::vector<Assessment> &others)
+                                            const std::vector<Assessment> &others, const QStringList &hidden)
 {
     const std::vector<RoundReport> rounds = hiringRounds(store, catalog);
     if (a.mode == Mode::Self) {
@@ -595,6 +595,9 @@ std::optional<Assessment> reportCounterpart(AssessmentStore &store, const Catalo
                     candidate = &c;
                 }
         }
+        if (candidate && std::any_of(candidate->panelAssessmentIds.begin(), candidate->panelAssessmentIds.end(),
+                                     [&](const QString &id) { return hidden.contains(id); }))
+            return std::nullopt; // made of scorecards hidden from whoever looks
         if (candidate) {
             const Role *role = catalog.role(a.role);
             Assessment panel;

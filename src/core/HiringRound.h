@@ -179,8 +179,10 @@ Result<QStringList> blindPanelAssessments(AssessmentStore &store, const Catalog 
 // levels in the latest such round (consensus, else single, else lower median) as an assessor-mode
 // assessment that names nobody, never one interviewer's; otherwise Comparer::counterpartOf, which
 // then leaves out every panel member's assessment of a round.
+// `hidden` (blindPanelAssessments of whoever looks): while any of the candidate's panel is hidden,
+// the panel's combined levels are not offered (they are made of it).
 std::optional<Assessment> reportCounterpart(AssessmentStore &store, const Catalog &catalog, const Assessment &a,
-                                            const std::vector<Assessment> &others);
+                                            const std::vector<Assessment> &others, const QStringList &hidden = {});
 
 // The candidate of a round a person names (a name, and a number or organisation if given):
 // one of the round's candidates by the same-person rule; an error that lists them when the

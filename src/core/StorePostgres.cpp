@@ -683,15 +683,49 @@ END $$;
 CREATE TRIGGER identity BEFORE INSERT OR UPDATE ON assessments
   FOR EACH ROW EXECUTE FUNCTION iitalent_identity();
 
+-- Once an assessment is in a hiring round, an interviewer or a participant changes neither whom
+-- it is of, nor its role or mode (renaming a candidate would lift the blind on another).
+CREATE FUNCTION iitalent_guard_assessment() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+  SET search_path = public, pg_temp AS $$
+BEGIN
+  IF iitalent_limited()
+     AND (NEW.subject_name, NEW.subject_organisation, NEW.subject_number, NEW.role, NEW.mode)
+         IS DISTINCT FROM (OLD.subject_name, OLD.subject_organisation, OLD.subject_number, OLD.role, OLD.mode)
+     AND (EXISTS (SELECT 1 FROM cohort_members m JOIN cohorts c ON c.id = m.cohort
+                  WHERE m.assessment = OLD.id AND c.kind = 'hiring')
+          OR EXISTS (SELECT 1 FROM round_scorecards WHERE assessment = OLD.id)) THEN
+    RAISE EXCEPTION 'an assessment in a hiring round keeps its candidate, role and mode' USING ERRCODE = '42501';
+  END IF;
+  RETURN NEW;
+END $$;
+CREATE TRIGGER guard BEFORE UPDATE ON assessments
+  FOR EACH ROW EXECUTE FUNCTION iitalent_guard_assessment();
+
+-- A panel member's assessment deleted (by an admin) is recorded in each round it was in.
+CREATE FUNCTION iitalent_audit_deleted() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+  SET search_path = public, pg_temp AS $$
+BEGIN
+  INSERT INTO round_audit(at, cohort, login, candidate_name, candidate_organisation, candidate_number,
+                          panel_member, kind, item, old, new)
+  SELECT iitalent_now(), m.cohort, session_user, OLD.subject_name, OLD.subject_organisation, OLD.subject_number,
+         OLD.assessor_name, 'deleted', OLD.id, OLD.mode, ''
+  FROM cohort_members m JOIN cohorts c ON c.id = m.cohort AND c.kind = 'hiring'
+  WHERE m.assessment = OLD.id;
+  RETURN OLD;
+END $$;
+CREATE TRIGGER audit BEFORE DELETE ON assessments
+  FOR EACH ROW EXECUTE FUNCTION iitalent_audit_deleted();
+
 -- A submitted scorecard's ratings stay as submitted until it is reopened (a rating deleted with
 -- its assessment is no change to a scorecard).
 CREATE FUNCTION iitalent_guard_rating() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
   SET search_path = public, pg_temp AS $$
-DECLARE
-  a TEXT := CASE WHEN TG_OP = 'DELETE' THEN OLD.assessment ELSE NEW.assessment END;
 BEGIN
-  IF EXISTS (SELECT 1 FROM round_scorecards WHERE assessment = a AND submitted <> '')
-     AND EXISTS (SELECT 1 FROM assessments WHERE id = a) THEN
+  -- The rating's assessment before and after (an UPDATE may try to move it out of a scorecard).
+  IF EXISTS (SELECT 1 FROM round_scorecards s JOIN assessments a ON a.id = s.assessment
+             WHERE s.submitted <> ''
+               AND s.assessment IN (CASE WHEN TG_OP <> 'INSERT' THEN OLD.assessment END,
+                                    CASE WHEN TG_OP <> 'DELETE' THEN NEW.assessment END)) THEN
     RAISE EXCEPTION 'this scorecard is submitted: reopen it to change it' USING ERRCODE = 'P0001';
   END IF;
   RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
@@ -739,18 +773,44 @@ CREATE TRIGGER audit AFTER INSERT OR UPDATE OR DELETE ON ratings
 -- A scorecard: once submitted its author could see the others' (seen_others); only the triggers
 -- write that and the mark of a later change. Submit, reopen, recommendation and comment are
 -- audited.
-CREATE FUNCTION iitalent_scorecard_marks() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION iitalent_scorecard_marks() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+  SET search_path = public, pg_temp AS $$
+DECLARE
+  seen BOOLEAN;
 BEGIN
+  IF iitalent_limited() AND (TG_OP = 'INSERT' OR NEW.submitted IS DISTINCT FROM OLD.submitted
+                             OR NEW.recommendation IS DISTINCT FROM OLD.recommendation
+                             OR NEW.comment IS DISTINCT FROM OLD.comment) THEN
+    -- A scorecard is one of the round's panel: the assessment is a member of the round.
+    IF NOT EXISTS (SELECT 1 FROM cohort_members WHERE cohort = NEW.cohort AND assessment = NEW.assessment) THEN
+      RAISE EXCEPTION 'a scorecard is an assessment of the round' USING ERRCODE = '42501';
+    END IF;
+    -- The server's clock says when it was submitted.
+    IF NEW.submitted <> '' AND (TG_OP = 'INSERT' OR OLD.submitted = '') THEN
+      NEW.submitted := iitalent_now();
+    ELSIF NEW.submitted <> '' THEN
+      NEW.submitted := OLD.submitted;
+    END IF;
+  END IF;
+  -- Whether its author could see the others': once they submitted any scorecard of this candidate
+  -- in this round (another assessment of theirs included).
+  SELECT EXISTS (SELECT 1 FROM round_scorecards s JOIN assessments o ON o.id = s.assessment
+                 JOIN assessments a ON a.id = NEW.assessment
+                 WHERE s.cohort = NEW.cohort AND s.seen_others = 1 AND o.owner = a.owner
+                   AND iitalent_same_person(o.subject_name, o.subject_organisation, o.subject_number,
+                                            a.subject_name, a.subject_organisation, a.subject_number))
+    INTO seen;
   IF TG_OP = 'INSERT' THEN
-    NEW.seen_others := CASE WHEN NEW.submitted <> '' THEN 1 ELSE 0 END;
+    NEW.seen_others := CASE WHEN NEW.submitted <> '' OR seen THEN 1 ELSE 0 END;
     NEW.changed_after_visible := 0;
   ELSE
-    IF iitalent_limited() AND current_user = session_user THEN
-      NEW.seen_others := OLD.seen_others;
-      NEW.changed_after_visible := OLD.changed_after_visible;
-    END IF;
-    IF NEW.submitted <> '' THEN
+    -- (Interviewers cannot write the marks themselves: their grant names the other columns only.)
+    IF NEW.submitted <> '' OR seen THEN
       NEW.seen_others := 1;
+    END IF;
+    -- The recommendation or comment changed after its author could see the others'.
+    IF OLD.seen_others = 1 AND (NEW.recommendation <> OLD.recommendation OR NEW.comment <> OLD.comment) THEN
+      NEW.changed_after_visible := 1;
     END IF;
   END IF;
   RETURN NEW;
@@ -895,6 +955,7 @@ END $$;
 CREATE FUNCTION iitalent_has_submitted(round BIGINT, n TEXT, o TEXT, u TEXT) RETURNS BOOLEAN
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
   SELECT EXISTS (SELECT 1 FROM round_scorecards s JOIN assessments a ON a.id = s.assessment
+                 JOIN cohort_members m ON m.cohort = s.cohort AND m.assessment = s.assessment
                  WHERE s.cohort = round AND s.submitted <> '' AND a.owner = session_user AND a.mode = 'assessor'
                    AND iitalent_same_person(a.subject_name, a.subject_organisation, a.subject_number, n, o, u))
 $$;
@@ -912,7 +973,7 @@ REVOKE ALL ON FUNCTION iitalent_forget_audit(TEXT, TEXT, TEXT), iitalent_add_use
 GRANT EXECUTE ON FUNCTION iitalent_forget_audit(TEXT, TEXT, TEXT), iitalent_add_user(TEXT, TEXT, TEXT, TEXT)
   TO iitalent_admin;
 GRANT EXECUTE ON FUNCTION iitalent_has_submitted(BIGINT, TEXT, TEXT, TEXT), iitalent_blind_assessments()
-  TO iitalent_admin, iitalent_assessor, iitalent_participant;
+  TO iitalent_admin, iitalent_assessor;
 
 REVOKE ALL ON team_users, round_scorecards, round_audit FROM PUBLIC;
 GRANT SELECT ON team_users TO iitalent_admin, iitalent_assessor, iitalent_participant;
@@ -920,6 +981,8 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON round_scorecards TO iitalent_admin;
 GRANT SELECT, INSERT (cohort, assessment, submitted, recommendation, comment),
   UPDATE (submitted, recommendation, comment) ON round_scorecards TO iitalent_assessor;
 GRANT SELECT ON round_audit TO iitalent_admin;
+REVOKE UPDATE ON ratings FROM iitalent_assessor, iitalent_participant;
+GRANT UPDATE (level, not_assessed, evidence, note, rated_at) ON ratings TO iitalent_assessor, iitalent_participant;
 
 ALTER TABLE round_scorecards ENABLE ROW LEVEL SECURITY;
 CREATE POLICY admin_all ON round_scorecards TO iitalent_admin USING (true) WITH CHECK (true);

@@ -137,7 +137,7 @@ CREATE TEMP TRIGGER guard_rating_insert BEFORE INSERT ON ratings
 WHEN EXISTS (SELECT 1 FROM round_scorecards WHERE assessment = NEW.assessment AND submitted <> '')
 BEGIN SELECT RAISE(ABORT, 'this scorecard is submitted: reopen it to change it'); END;
 CREATE TEMP TRIGGER guard_rating_update BEFORE UPDATE ON ratings
-WHEN EXISTS (SELECT 1 FROM round_scorecards WHERE assessment = OLD.assessment AND submitted <> '')
+WHEN EXISTS (SELECT 1 FROM round_scorecards WHERE assessment IN (OLD.assessment, NEW.assessment) AND submitted <> '')
 BEGIN SELECT RAISE(ABORT, 'this scorecard is submitted: reopen it to change it'); END;
 CREATE TEMP TRIGGER guard_rating_delete BEFORE DELETE ON ratings
 WHEN EXISTS (SELECT 1 FROM round_scorecards WHERE assessment = OLD.assessment AND submitted <> '')
@@ -192,7 +192,16 @@ CREATE TEMP TRIGGER audit_rating_delete AFTER DELETE ON ratings BEGIN
 END;
 
 CREATE TEMP TRIGGER scorecard_insert AFTER INSERT ON round_scorecards BEGIN
-  UPDATE round_scorecards SET seen_others = (NEW.submitted <> ''), changed_after_visible = 0
+  -- Its author could see the others' once they submitted any scorecard of this candidate in the
+  -- round (another assessment of theirs included).
+  UPDATE round_scorecards SET changed_after_visible = 0, seen_others = (NEW.submitted <> '' OR EXISTS (
+      SELECT 1 FROM round_scorecards s JOIN assessments o ON o.id = s.assessment
+      JOIN assessments a ON a.id = NEW.assessment
+      WHERE s.cohort = NEW.cohort AND s.seen_others = 1 AND o.assessor_name = a.assessor_name
+        AND o.subject_name = a.subject_name
+        AND (o.subject_number = '' OR a.subject_number = '' OR o.subject_number = a.subject_number)
+        AND (o.subject_organisation = '' OR a.subject_organisation = ''
+             OR o.subject_organisation = a.subject_organisation)))
   WHERE cohort = NEW.cohort AND assessment = NEW.assessment;
   INSERT INTO round_audit(at, cohort, login, os_user, candidate_name, candidate_organisation, candidate_number,
                           panel_member, kind, item, old, new)
@@ -207,6 +216,10 @@ END;
 CREATE TEMP TRIGGER scorecard_update AFTER UPDATE OF submitted, recommendation, comment ON round_scorecards BEGIN
   UPDATE round_scorecards SET seen_others = 1
   WHERE cohort = NEW.cohort AND assessment = NEW.assessment AND NEW.submitted <> '' AND seen_others = 0;
+  -- The recommendation or comment changed after its author could see the others'.
+  UPDATE round_scorecards SET changed_after_visible = 1
+  WHERE cohort = NEW.cohort AND assessment = NEW.assessment AND OLD.seen_others = 1
+    AND (OLD.recommendation <> NEW.recommendation OR OLD.comment <> NEW.comment);
   INSERT INTO round_audit(at, cohort, login, os_user, candidate_name, candidate_organisation, candidate_number,
                           panel_member, kind, item, old, new)
   SELECT strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), NEW.cohort, iitalent_actor(), iitalent_os_user(), a.subject_name,
@@ -260,6 +273,13 @@ CREATE TEMP TRIGGER decision_update AFTER UPDATE ON round_decisions BEGIN
           NEW.candidate_name, NEW.candidate_organisation, NEW.candidate_number, 'decision',
           OLD.decision || CASE WHEN OLD.note <> '' THEN ': ' || OLD.note ELSE '' END,
           NEW.decision || CASE WHEN NEW.note <> '' THEN ': ' || NEW.note ELSE '' END);
+END;
+CREATE TEMP TRIGGER assessment_delete BEFORE DELETE ON assessments BEGIN
+  INSERT INTO round_audit(at, cohort, login, os_user, candidate_name, candidate_organisation, candidate_number,
+                          panel_member, kind, item, old)
+  SELECT strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), m.cohort, iitalent_actor(), iitalent_os_user(), OLD.subject_name,
+         OLD.subject_organisation, OLD.subject_number, OLD.assessor_name, 'deleted', OLD.id, OLD.mode
+  FROM cohort_members m JOIN cohorts c ON c.id = m.cohort AND c.kind = 'hiring' WHERE m.assessment = OLD.id;
 END;
 CREATE TEMP TRIGGER member_insert AFTER INSERT ON cohort_members BEGIN
   INSERT INTO round_audit(at, cohort, login, os_user, candidate_name, candidate_organisation, candidate_number,
