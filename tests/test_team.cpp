@@ -769,6 +769,14 @@ TEST_CASE("A hiring panel on a team store: the login is the interviewer, blind u
         CHECK(postgresQuery(db.address(), QStringLiteral("SELECT count(*) FROM round_audit WHERE candidate_name = "
                                                          "'黄磊'")) == u("0"));
     }
+    // A store an older iitalent made is upgraded by its owner only: a login is told who can.
+    postgresQuery(
+        db.address(),
+        QStringLiteral("DELETE FROM iitalent_schema_version WHERE version = %1").arg(AssessmentStore::SchemaVersion));
+    auto older = AssessmentStore::open(as(wang));
+    REQUIRE_FALSE(older.ok());
+    CHECK(older.error().contains(u("only its owner may do")));
+    CHECK(older.error().contains(u("team init")));
     for (const QString &who : {hr, wang, li, kiosk, late})
         postgresQuery(postgresAddress(QStringLiteral("postgres")),
                       QStringLiteral("DROP OWNED BY %1 CASCADE; DROP ROLE IF EXISTS %1").arg(who));

@@ -2531,6 +2531,10 @@
         <source>upgrading from version 4: %1</source>
         <translation>upgrading from version 4: %1</translation>
     </message>
+    <message>
+        <source>it needs upgrading from version %1 to %2, which only its owner may do: ask the admin to run `iitalent-cli team init %3` with this iitalent. Nothing was changed.</source>
+        <translation>it needs upgrading from version %1 to %2, which only its owner may do: ask the admin to run `iitalent-cli team init %3` with this iitalent. Nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>iitalent::gui::AssessmentListModel</name>
@@ -3276,7 +3280,7 @@
     </message>
     <message>
         <source>Create a cohort: a workshop&apos;s class or a team (%1)</source>
-        <translation>Create a cohort: a workshop's class or a team (%1)</translation>
+        <translation>Create a cohort: a workshop&apos;s class or a team (%1)</translation>
     </message>
 </context>
 <context>

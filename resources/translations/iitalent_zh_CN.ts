@@ -2514,6 +2514,10 @@
         <source>upgrading from version 4: %1</source>
         <translation>从第 4 版升级时出错：%1</translation>
     </message>
+    <message>
+        <source>it needs upgrading from version %1 to %2, which only its owner may do: ask the admin to run `iitalent-cli team init %3` with this iitalent. Nothing was changed.</source>
+        <translation>它需要从第 %1 版升级到第 %2 版，只有数据库的所有者才能升级：请管理员用本版 iitalent 运行 `iitalent-cli team init %3`。未做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>iitalent::gui::AssessmentListModel</name>

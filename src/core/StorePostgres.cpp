@@ -1232,9 +1232,17 @@ Result<OpenedStore> openPostgresStore(const QString &address)
             s = db->exec(QStringLiteral("COMMIT"));
         if (!s || !now) {
             (void)db->exec(QStringLiteral("ROLLBACK"));
-            return unusable(CoreText::tr("upgrading it from version %1 failed: %2. Nothing was changed.")
-                                .arg(from)
-                                .arg(!s ? s.error() : now.error()));
+            const QString why = !s ? s.error() : now.error();
+            // Only the database's owner may change its tables: say who can do it.
+            if (why.contains(QLatin1String("must be owner")) || why.contains(QLatin1String("permission denied")))
+                return unusable(CoreText::tr("it needs upgrading from version %1 to %2, which only its owner may do: "
+                                             "ask the admin to run `iitalent-cli team init %3` with this iitalent. "
+                                             "Nothing was changed.")
+                                    .arg(from)
+                                    .arg(AssessmentStore::SchemaVersion)
+                                    .arg(display));
+            return unusable(
+                CoreText::tr("upgrading it from version %1 failed: %2. Nothing was changed.").arg(from).arg(why));
         }
         opened.migratedFrom = from;
     }
