@@ -452,6 +452,11 @@ TEST_CASE("round report writes the hiring-meeting document as PDF, HTML and CSV"
     CHECK(allText.contains(QStringLiteral("Bob's secret evidence")));
     CHECK(allText.contains(QStringLiteral("The panel's scorecards")));
     CHECK(allText.contains(QStringLiteral("not submitted")));
+    // The ranking CSV gives each panel member's recommendation (none submitted yet).
+    const QString csvPath = tmp.filePath(QStringLiteral("ranking.csv"));
+    const QString csvText = QString::fromUtf8(report(QStringLiteral("csv"), QStringLiteral("en"), csvPath));
+    CHECK(csvText.contains(QStringLiteral("Panel's recommendations")));
+    CHECK(csvText.contains(QStringLiteral("Interviewer A: not submitted")));
     // A document with people's data is its owner's only.
     CHECK((QFile::permissions(all) & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
                                       QFileDevice::WriteOther)) == QFileDevice::Permissions());

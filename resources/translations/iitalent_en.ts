@@ -1677,6 +1677,10 @@
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
+    <message>
+        <source>Panel&apos;s recommendations</source>
+        <translation>Panel's recommendations</translation>
+    </message>
 </context>
 <context>
     <name>SubjectDialog</name>

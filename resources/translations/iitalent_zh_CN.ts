@@ -1660,6 +1660,10 @@
         <source>Comment</source>
         <translation>评语</translation>
     </message>
+    <message>
+        <source>Panel&apos;s recommendations</source>
+        <translation>面试官推荐意见</translation>
+    </message>
 </context>
 <context>
     <name>SubjectDialog</name>

@@ -199,7 +199,8 @@ QByteArray roundReportCsv(const Catalog &catalog, const RoundReport &report, Lan
     for (const Dimension &d : catalog.dimensions())
         header << ReportText::tr("Attainment: %1").arg(text.common().dimensionName(d.key));
     header << text.gapsLongHeader() << ReportText::tr("Completeness") << text.panelSizeHeader() << text.panelHeader()
-           << text.disagreementsHeader() << text.decisionHeader() << text.decisionNoteHeader();
+           << text.disagreementsHeader() << text.recommendationsHeader() << text.decisionHeader()
+           << text.decisionNoteHeader();
     CsvWriter csv;
     csv.line(header);
     for (const RoundCandidate &c : report.candidates) {
@@ -217,7 +218,8 @@ QByteArray roundReportCsv(const Catalog &catalog, const RoundReport &report, Lan
         }
         row << QString::number(c.gapsOfTwoOrMore) << percentText(c.score.completeness)
             << QString::number(c.panel.size()) << text.common().join(c.panel) << QString::number(c.openDisagreements)
-            << (c.decision.isEmpty() ? QString() : text.decisionName(c.decision)) << c.decisionNote;
+            << text.recommendations(c) << (c.decision.isEmpty() ? QString() : text.decisionName(c.decision))
+            << c.decisionNote;
         csv.line(row);
     }
     return csv.bytes();

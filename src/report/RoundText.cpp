@@ -389,6 +389,25 @@ QString RoundText::panelScorecardsTitle() const
     return tr("The panel's scorecards");
 }
 
+QString RoundText::recommendationsHeader() const
+{
+    return tr("Panel's recommendations");
+}
+
+QString RoundText::recommendations(const RoundCandidate &c) const
+{
+    QStringList parts;
+    for (int k = 0; k < c.panel.size(); ++k) {
+        const RoundScorecard &card = c.scorecards.at(static_cast<size_t>(k));
+        QString part = QStringLiteral("%1: %2").arg(
+            c.panel.at(k), card.isSubmitted() ? recommendationName(card.recommendation) : scorecardStatus(card));
+        if (card.changedAfterVisible)
+            part += QLatin1Char(' ') + changedAfterVisibleMark();
+        parts << part;
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
 TextTable RoundText::panelScorecardTable(const RoundCandidate &c) const
 {
     TextTable t;

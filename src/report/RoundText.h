@@ -88,6 +88,9 @@ public:
     // comment, and † when it changed after its author could see the others'.
     QString panelScorecardsTitle() const;
     TextTable panelScorecardTable(const RoundCandidate &c) const;
+    // Each panel member's recommendation in one line (the ranking CSV): "王工: Yes; 李工: not submitted".
+    QString recommendationsHeader() const;
+    QString recommendations(const RoundCandidate &c) const;
     QString scorecardTitle(const RoundCandidate &c) const;
     QString scorecardSubtitle(const RoundReport &r, const RoundCandidate &c) const; // rank, number, panel
     QString scorecardDecision(const RoundCandidate &c) const;
