@@ -8,15 +8,18 @@
 #include "AssessmentSession.h"
 #include "CohortHeatmapModel.h"
 #include "CohortsPage.h"
+#include "HiringRound.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "QuestionnaireModel.h"
 #include "QuestionnaireWidget.h"
+#include "RoundModels.h"
 #include "RoundsPage.h"
 #include "StorePostgres.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -321,4 +324,80 @@ TEST_CASE("File > Connect to Team Store asks again after a wrong password and re
     REQUIRE(local);
     local->trigger();
     CHECK(QSettings().value(QStringLiteral("store/teamAddress")).toString().isEmpty());
+}
+
+// Issue 20 in the window of an interviewer's login: the login is who rates (not a choice), the
+// server keeps the other interviewer's scorecard away until this one submits, and the chair's
+// tools (New Round, Delete, decisions, consensus) are not offered.
+TEST_CASE("An interviewer's window on a team store: the login rates, blind until submitted, no chair's tools",
+          "[gui][team][round]")
+{
+    if (!postgresTestServerOrSkip())
+        return;
+    IsolatedSettings settings;
+    LanguageManager::apply(Language::English);
+    ScratchDatabase db;
+    REQUIRE(initTeamStore(db.address()).ok());
+    const QString password = QStringLiteral("pw-%1").arg(QCoreApplication::applicationPid());
+    const QString suffix = db.name().mid(2, 6);
+    const QString wang = QStringLiteral("wang_") + suffix, li = QStringLiteral("li_") + suffix;
+    REQUIRE(addTeamUser(db.address(), wang, TeamRole::Assessor, password, QStringLiteral("Wang")).ok());
+    REQUIRE(addTeamUser(db.address(), li, TeamRole::Assessor, password, QStringLiteral("Li")).ok());
+    auto as = [&](const QString &who) { return postgresAddress(db.name(), who, password); };
+    const Role &role = *bundledCatalog().role(QStringLiteral("16"));
+    {
+        AssessmentStore admin = AssessmentStore::open(db.address()).value();
+        Cohort round;
+        round.name = QStringLiteral("Round P");
+        round.roles = {role.code};
+        REQUIRE(createRound(admin, bundledCatalog(), round, {}).ok());
+        for (const QString &who : {wang, li})
+            REQUIRE(grantTeamCohort(db.address(), who, round.name).ok());
+    }
+    Subject candidate;
+    candidate.name = QStringLiteral("Huang");
+    for (const auto &[who, level] : {std::pair<QString, int>{li, 1}, std::pair<QString, int>{wang, 3}}) {
+        AssessmentStore store = AssessmentStore::open(as(who)).value();
+        Assessment a = Assessment::create(role.code, Mode::Assessor, candidate, QStringLiteral("whoever"));
+        for (const Requirement &req : role.requirements)
+            a.setRating(role, Rating{req.id, level, QString(), QString()});
+        REQUIRE(store.insert(a).ok());
+        const qint64 round = store.cohort(QStringLiteral("Round P")).value().id;
+        REQUIRE(store.addToCohort(round, {a.id}).ok());
+    }
+
+    MainWindow window(nullptr, as(wang));
+    window.setCatalog(bundledCatalog());
+    window.resize(1400, 900);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
+    auto *page = window.findChild<RoundsPage *>(QStringLiteral("roundsPage"));
+    REQUIRE(page);
+    tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("roundsTab")));
+    QCoreApplication::processEvents();
+    REQUIRE(page->selectRound(QStringLiteral("Round P")));
+    REQUIRE(page->report());
+    // The login is who rates here, and the choice is not offered.
+    REQUIRE(page->rateAs());
+    CHECK(*page->rateAs() == QStringLiteral("Wang"));
+    page->setRateAs(QString()); // not the interviewer's to change
+    CHECK(*page->rateAs() == QStringLiteral("Wang"));
+    CHECK_FALSE(page->findChild<QComboBox *>(QStringLiteral("roundRateAs"))->isEnabled());
+    for (const char *chair : {"roundDecision", "consensusRecord"})
+        CHECK_FALSE(page->findChild<QWidget *>(QString::fromLatin1(chair))->isVisible());
+    // The server sent only Wang's own scorecard; the figures wait for his submit.
+    REQUIRE(page->report()->candidates.size() == 1);
+    CHECK(page->report()->candidates.front().panel == QStringList{QStringLiteral("Wang")});
+    RoundRankingModel *ranking = page->rankingModel();
+    CHECK(ranking->index(0, RoundRankingModel::ReadinessColumn).data().toString() == QStringLiteral("…"));
+    REQUIRE(page->selectCandidates({1}));
+    REQUIRE(page->submitScorecard(QStringLiteral("yes"), QStringLiteral("Solid")));
+    REQUIRE(page->report());
+    CHECK(page->report()->candidates.front().panel.size() == 2); // Li's scorecard reaches him now
+    CHECK(page->rankingModel()->index(0, RoundRankingModel::ReadinessColumn).data().toString() != QStringLiteral("…"));
+    window.close();
+    for (const QString &who : {wang, li})
+        postgresQuery(postgresAddress(QStringLiteral("postgres")),
+                      QStringLiteral("DROP OWNED BY %1 CASCADE; DROP ROLE IF EXISTS %1").arg(who));
 }
