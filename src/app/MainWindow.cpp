@@ -698,7 +698,7 @@ QuestionnaireWidget *MainWindow::openQuestionnaire(const QString &idOrPrefix)
             return q;
         }
     }
-    std::optional<Assessment> loaded = loadForView(assessmentId);
+    std::optional<Assessment> loaded = loadForView(assessmentId, hiddenHere());
     if (!loaded)
         return nullptr;
     const Assessment assessment = *loaded;
@@ -731,15 +731,23 @@ QString MainWindow::resolveId(const QString &idOrPrefix)
     return id.value();
 }
 
-std::optional<Assessment> MainWindow::loadForView(const QString &assessmentId)
+QStringList MainWindow::hiddenHere()
+{
+    AssessmentStore *s = store();
+    if (!s || !m_catalog)
+        return {};
+    auto hidden = blindPanelAssessments(*s, *m_catalog, m_ui->roundsPage->rateAs());
+    return hidden ? hidden.value() : QStringList();
+}
+
+std::optional<Assessment> MainWindow::loadForView(const QString &assessmentId, const QStringList &hidden)
 {
     AssessmentStore *s = store();
     if (!s || !m_catalog)
         return std::nullopt;
     // Blind until submitted: another panel member's scorecard of a candidate is not opened (nor is
     // anything made of it) for whoever rates here until they have submitted theirs.
-    if (auto hidden = blindPanelAssessments(*s, *m_catalog, m_ui->roundsPage->rateAs());
-        hidden && hidden->contains(assessmentId)) {
+    if (hidden.contains(assessmentId)) {
         showError(tr("This is another panel member's scorecard in a hiring round. It stays hidden until you have "
                      "submitted your own scorecard of the candidate (Hiring Rounds tab; the HR lead chooses Nobody "
                      "there)."));
@@ -762,7 +770,8 @@ ReportWidget *MainWindow::openReport(const QString &idOrPrefix)
     const QString assessmentId = resolveId(idOrPrefix);
     if (assessmentId.isEmpty())
         return nullptr;
-    std::optional<Assessment> loaded = loadForView(assessmentId);
+    const QStringList hidden = hiddenHere();
+    std::optional<Assessment> loaded = loadForView(assessmentId, hidden);
     if (!loaded)
         return nullptr;
     // A report shows the assessment as it is now: replace an open one.
@@ -773,9 +782,7 @@ ReportWidget *MainWindow::openReport(const QString &idOrPrefix)
         }
     }
     const QString title = tabTitle(*loaded, true);
-    const auto hidden = blindPanelAssessments(*store(), *m_catalog, m_ui->roundsPage->rateAs());
-    auto *page = new ReportWidget(*m_catalog, std::move(*loaded), store(), m_language, m_ui->tabs,
-                                  hidden ? hidden.value() : QStringList());
+    auto *page = new ReportWidget(*m_catalog, std::move(*loaded), store(), m_language, m_ui->tabs, hidden);
     connect(page, &ReportWidget::errorOccurred, this, &MainWindow::showError);
     connect(page, &ReportWidget::exported, this, [this](const QString &path) {
         statusBar()->showMessage(tr("Report saved as %1").arg(QDir::toNativeSeparators(path)), 10000);
@@ -798,12 +805,10 @@ void MainWindow::refreshAssessmentList()
     }
     // Blind until submitted: the other panel members' scorecards (and their readiness) are not
     // listed for whoever rates here (see loadForView).
-    if (m_catalog)
-        if (auto hidden = blindPanelAssessments(*s, *m_catalog, m_ui->roundsPage->rateAs());
-            hidden && !hidden->isEmpty())
-            list->erase(std::remove_if(list->begin(), list->end(),
-                                       [&](const AssessmentSummary &a) { return hidden->contains(a.id); }),
-                        list->end());
+    const QStringList hidden = hiddenHere();
+    list->erase(
+        std::remove_if(list->begin(), list->end(), [&](const AssessmentSummary &a) { return hidden.contains(a.id); }),
+        list->end());
     m_ui->assessmentsPage->setSummaries(std::move(list).value());
     m_assessmentListDirty = false;
 }

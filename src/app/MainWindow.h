@@ -141,7 +141,11 @@ private:
     QString tabTitle(const Assessment &a, bool report) const;
     // A stored assessment whose role the catalog has, or nullopt after showing why not.
     QString resolveId(const QString &idOrPrefix);
-    std::optional<Assessment> loadForView(const QString &assessmentId);
+    // Loads an assessment to show it; refused for one of `hidden` (hiddenHere()).
+    std::optional<Assessment> loadForView(const QString &assessmentId, const QStringList &hidden);
+    // What blind until submitted keeps from whoever rates in this window (the Hiring Rounds page's
+    // panel member): other interviewers' assessments in hiring rounds (blindPanelAssessments).
+    QStringList hiddenHere();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::optional<Catalog> m_catalog;

@@ -1546,10 +1546,7 @@ void RoundsPage::askSubmit()
     if (mine < 0 || !m_catalog)
         return;
     const RoundCandidate &c = m_report->candidates[static_cast<size_t>(selectedCandidates().front())];
-    QStringList open;
-    for (const RoundItem &item : c.items)
-        if (!item.ratings.at(static_cast<size_t>(mine)).second && !item.notAssessed.at(static_cast<size_t>(mine)))
-            open << item.requirement;
+    const QStringList open = itemsLeft(c, mine);
     if (!open.isEmpty()) {
         QMessageBox::information(this, tr("Submit Scorecard"),
                                  tr("%n item(s) of your scorecard of %1 are neither rated nor marked not assessed "

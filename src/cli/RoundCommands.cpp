@@ -65,6 +65,33 @@ std::optional<AssessmentStore> openRoundStore(StoreContext &ctx, const Arguments
     return store;
 }
 
+// What consensus, decide, submit and reopen act on: the store, the round named first and its
+// candidate given with --candidate. On failure `status` says how the command ends.
+struct RoundCandidateArgs
+{
+    AssessmentStore store;
+    RoundReport report;
+    Subject candidate;
+};
+
+std::optional<RoundCandidateArgs> openRoundCandidate(StoreContext &ctx, const Arguments &a, int &status)
+{
+    auto store = openRoundStore(ctx, a);
+    if (!store) {
+        status = Failure;
+        return std::nullopt;
+    }
+    auto report = RoundReport::load(*store, ctx.catalog, a.positional().first());
+    if (!report) {
+        status = failure(ctx.io, report.error());
+        return std::nullopt;
+    }
+    const auto candidate = candidateArg(ctx, report.value(), a, status);
+    if (!candidate)
+        return std::nullopt;
+    return RoundCandidateArgs{std::move(store).value(), std::move(report).value(), *candidate};
+}
+
 // Whose scorecard: on a team store the login's (an admin may name another with --as); on a file
 // store the --as name.
 std::optional<QString> interviewerOf(StoreContext &ctx, AssessmentStore &store, const Arguments &a, int &status)
@@ -103,29 +130,25 @@ int submitOrReopen(StoreContext &ctx, const Arguments &a, bool submit)
                                  .arg(a.value(QStringLiteral("recommend"))));
     if (a.value(QStringLiteral("comment")).size() > Limits::TextLength)
         return usage(ctx.io, QStringLiteral("--comment is at most %1 characters").arg(Limits::TextLength));
-    auto store = openRoundStore(ctx, a);
-    if (!store)
-        return Failure;
-    auto report = RoundReport::load(*store, ctx.catalog, a.positional().first());
-    if (!report)
-        return failure(ctx.io, report.error());
     int status = Ok;
-    const auto candidate = candidateArg(ctx, report.value(), a, status);
-    if (!candidate)
+    auto target = openRoundCandidate(ctx, a, status);
+    if (!target)
         return status;
-    const auto interviewer = interviewerOf(ctx, *store, a, status);
+    AssessmentStore &store = target->store;
+    const RoundReport &report = target->report;
+    const Subject &candidate = target->candidate;
+    const auto interviewer = interviewerOf(ctx, store, a, status);
     if (!interviewer)
         return status;
-    Status s =
-        submit ? submitScorecard(*store, report.value(), *candidate, *interviewer, a.value(QStringLiteral("recommend")),
-                                 a.has(QStringLiteral("comment")) ? a.value(QStringLiteral("comment"))
-                                                                  : QString(QLatin1String("")))
-               : reopenScorecard(*store, report.value(), *candidate, *interviewer);
+    Status s = submit ? submitScorecard(store, report, candidate, *interviewer, a.value(QStringLiteral("recommend")),
+                                        a.has(QStringLiteral("comment")) ? a.value(QStringLiteral("comment"))
+                                                                         : QString(QLatin1String("")))
+                      : reopenScorecard(store, report, candidate, *interviewer);
     if (!s)
         return failure(ctx.io, s.error());
     ctx.io.out += submit ? QStringLiteral("submitted %1's scorecard of %2 (%3)\n")
-                               .arg(*interviewer, personLabel(*candidate), a.value(QStringLiteral("recommend")))
-                         : QStringLiteral("reopened %1's scorecard of %2\n").arg(*interviewer, personLabel(*candidate));
+                               .arg(*interviewer, personLabel(candidate), a.value(QStringLiteral("recommend")))
+                         : QStringLiteral("reopened %1's scorecard of %2\n").arg(*interviewer, personLabel(candidate));
     return Ok;
 }
 
@@ -237,21 +260,18 @@ int consensus(StoreContext &ctx, const Arguments &a)
     if (a.positional().size() != (withdraw ? 2 : 3))
         return usage(ctx.io, withdraw ? QStringLiteral("round consensus NAME ... ID --withdraw")
                                       : QStringLiteral("round consensus NAME ... ID LEVEL --reason TEXT"));
-    auto store = openRoundStore(ctx, a);
-    if (!store)
-        return Failure;
-    auto report = RoundReport::load(*store, ctx.catalog, a.positional().first());
-    if (!report)
-        return failure(ctx.io, report.error());
     int status = Ok;
-    const auto candidate = candidateArg(ctx, report.value(), a, status);
-    if (!candidate)
+    auto target = openRoundCandidate(ctx, a, status);
+    if (!target)
         return status;
+    AssessmentStore &store = target->store;
+    const RoundReport &report = target->report;
+    const Subject &candidate = target->candidate;
     const QString id = a.positional().at(1);
     if (withdraw) {
-        if (Status s = withdrawConsensus(*store, report.value(), *candidate, id); !s)
+        if (Status s = withdrawConsensus(store, report, candidate, id); !s)
             return failure(ctx.io, s.error());
-        ctx.io.out += QStringLiteral("withdrew the consensus on %1 for %2\n").arg(id, personLabel(*candidate));
+        ctx.io.out += QStringLiteral("withdrew the consensus on %1 for %2\n").arg(id, personLabel(candidate));
         return Ok;
     }
     bool ok = false;
@@ -259,16 +279,15 @@ int consensus(StoreContext &ctx, const Arguments &a)
     if (!ok || level < 0 || level > 4)
         return usage(ctx.io, QStringLiteral("LEVEL is 0 to 4, not '%1'").arg(a.positional().at(2)));
     RoundConsensus c;
-    c.candidate = *candidate;
+    c.candidate = candidate;
     c.requirement = id;
     c.level = level;
     c.reason = a.value(QStringLiteral("reason"));
     c.recordedBy = a.value(QStringLiteral("by"));
     std::optional<RoundConsensus> replaced;
-    if (Status s = recordConsensus(*store, report.value(), c, &replaced); !s)
+    if (Status s = recordConsensus(store, report, c, &replaced); !s)
         return failure(ctx.io, s.error());
-    ctx.io.out +=
-        QStringLiteral("recorded the consensus %1 on %2 for %3\n").arg(level).arg(id, personLabel(*candidate));
+    ctx.io.out += QStringLiteral("recorded the consensus %1 on %2 for %3\n").arg(level).arg(id, personLabel(candidate));
     if (replaced)
         ctx.io.out +=
             QStringLiteral("it replaces the consensus %1 recorded %2%3: %4\n")
@@ -283,23 +302,20 @@ int decide(StoreContext &ctx, const Arguments &a)
 {
     if (a.positional().size() != 2)
         return usage(ctx.io, QStringLiteral("round decide NAME --candidate NAME shortlist|hold|reject"));
-    auto store = openRoundStore(ctx, a);
-    if (!store)
-        return Failure;
-    auto report = RoundReport::load(*store, ctx.catalog, a.positional().first());
-    if (!report)
-        return failure(ctx.io, report.error());
     int status = Ok;
-    const auto candidate = candidateArg(ctx, report.value(), a, status);
-    if (!candidate)
+    auto target = openRoundCandidate(ctx, a, status);
+    if (!target)
         return status;
+    AssessmentStore &store = target->store;
+    const RoundReport &report = target->report;
+    const Subject &candidate = target->candidate;
     RoundDecision d;
-    d.candidate = *candidate;
+    d.candidate = candidate;
     d.decision = a.positional().at(1);
     d.note = a.value(QStringLiteral("note"));
-    if (Status s = recordDecision(*store, report.value(), d); !s)
+    if (Status s = recordDecision(store, report, d); !s)
         return failure(ctx.io, s.error());
-    ctx.io.out += QStringLiteral("%1: %2\n").arg(personLabel(*candidate), d.decision);
+    ctx.io.out += QStringLiteral("%1: %2\n").arg(personLabel(candidate), d.decision);
     return Ok;
 }
 

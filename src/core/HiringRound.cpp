@@ -345,12 +345,6 @@ Status loadScorecardRemarks(AssessmentStore &store, RoundReport &report)
     return {};
 }
 
-bool ratingsHiddenFrom(const RoundCandidate &candidate, const QString &assessor)
-{
-    const int k = candidate.panel.indexOf(assessor);
-    return k >= 0 && !candidate.panelComplete.at(static_cast<size_t>(k));
-}
-
 bool blindUntilSubmitted(const RoundCandidate &candidate, const QString &interviewer)
 {
     if (interviewer.isEmpty())
@@ -384,6 +378,16 @@ Result<int> panelPlace(const RoundReport &report, const Subject &named, const QS
 
 } // namespace
 
+QStringList itemsLeft(const RoundCandidate &candidate, int member)
+{
+    QStringList left;
+    const size_t k = static_cast<size_t>(member);
+    for (const RoundItem &item : candidate.items)
+        if (!item.ratings.at(k).second && !item.notAssessed.at(k))
+            left << item.requirement;
+    return left;
+}
+
 Status submitScorecard(AssessmentStore &store, const RoundReport &report, const Subject &candidate,
                        const QString &interviewer, const QString &recommendation, const QString &comment)
 {
@@ -394,12 +398,7 @@ Status submitScorecard(AssessmentStore &store, const RoundReport &report, const 
     if (!recommendationIds().contains(recommendation))
         return Status::failure(
             CoreText::tr("a scorecard is submitted with a recommendation: strong-yes, yes, no or strong-no"));
-    QStringList open;
-    for (const RoundItem &item : c->items) {
-        const size_t i = static_cast<size_t>(k.value());
-        if (!item.ratings.at(i).second && !item.notAssessed.at(i))
-            open << item.requirement;
-    }
+    const QStringList open = itemsLeft(*c, k.value());
     if (!open.isEmpty())
         return Status::failure(CoreText::tr("%1 items are neither rated nor marked not assessed: %2")
                                    .arg(open.size())

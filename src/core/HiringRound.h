@@ -67,7 +67,6 @@ struct RoundCandidate final
     QString decision; // empty when none is recorded
     QString decisionNote;
 
-    // Shortlisted candidates are the ones the hiring-meeting document has a scorecard for.
     bool shortlisted() const { return decision == QLatin1String("shortlist"); }
 };
 
@@ -132,16 +131,15 @@ Status loadScorecardRemarks(AssessmentStore &store, RoundReport &report);
 // shortlisted, held, rejected, undecided. Fails on another word.
 Result<QStringList> scorecardScopeFromText(const QString &text);
 
-// Blind until submitted: a panel member who has not yet rated every item of a candidate does not
-// see the other members' ratings of that candidate (nor the figures made of them). True when
-// `assessor` is on the candidate's panel with an unfinished assessment.
-bool ratingsHiddenFrom(const RoundCandidate &candidate, const QString &assessor);
 // Blind until submitted, as the team store's server enforces it: nothing of the other panel
 // members' scorecards of a candidate reaches an interviewer until they have submitted their own
 // scorecard of that candidate, from before their first rating. True when `interviewer` (not empty)
 // has no submitted scorecard of the candidate.
 bool blindUntilSubmitted(const RoundCandidate &candidate, const QString &interviewer);
 
+// The items of the candidate that panel member `member` (an index into `panel`) has neither rated
+// nor marked not assessed: what keeps their scorecard from being submitted.
+QStringList itemsLeft(const RoundCandidate &candidate, int member);
 // Submits `interviewer`'s scorecard of a candidate: every item rated or marked not assessed, and
 // a recommendation (recommendationIds()); the comment may be empty. Reopening makes it editable
 // again (recorded in the audit trail; a change after that is marked).

@@ -153,7 +153,7 @@ QByteArray roundReportHtml(const Catalog &catalog, const RoundReport &report, La
                  .arg(esc(text.rankingLegend()), htmlGrid(text.rankingTable(report), true));
     h += QStringLiteral("</section>\n");
 
-    // A scorecard per shortlisted candidate.
+    // A scorecard per candidate the document has one for (RoundReport::inDocument).
     const int cards = static_cast<int>(std::count_if(report.candidates.begin(), report.candidates.end(),
                                                      [&](const RoundCandidate &c) { return report.inDocument(c); }));
     h += QStringLiteral("<section><h2>%1</h2>\n<p>%2</p></section>\n")

@@ -12,14 +12,16 @@ class QPagedPaintDevice;
 namespace iitalent {
 
 // The hiring-meeting document of a round (issue 11): the round, the rule of the ranking in words,
-// the must-haves, the ranking table, one scorecard per shortlisted candidate (each item's required
-// level, every panel member's level, the combined level with its source, the spread, open
-// disagreements flagged, must-haves marked, the consensus reasons), then the panel's agreement and
+// the must-haves, the ranking table, one scorecard per candidate the report's documentScorecards
+// names (every one by default; each item's required level, every panel member's level or not
+// assessed, the combined level with its source, the spread, open disagreements flagged, must-haves
+// marked, the panel's scorecards with their recommendations, comments and marks, the consensus
+// reasons and who recorded them), then the panel's agreement and
 // each assessor's calibration. Words in `language` (context "RoundText", with the words the other
 // documents share from ReportText and CohortText), catalog names in that language, requirement
 // texts in the standard's Chinese. For the panel only: nothing of it goes into a candidate's own
 // report. The scorecards print the panel's evidence and notes the candidates' remarks hold
-// (loadShortlistRemarks() reads them), and the candidate's own level beside the panel's when
+// (loadScorecardRemarks() reads them), and the candidate's own level beside the panel's when
 // their self-assessment is in the round (never in the figures).
 
 // The ranking pages in A4 landscape, each scorecard on a page of its own in A4 portrait, the

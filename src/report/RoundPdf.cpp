@@ -1,6 +1,6 @@
 // The hiring-meeting document as pages (PDF, or a printer), laid out top to bottom by hand with
 // QPainter as the class report is: the round, the rule, the must-haves and the ranking on A4
-// landscape pages (the ranking is wide), then each shortlisted candidate's scorecard on an A4
+// landscape pages (the ranking is wide), then each scorecard the document has on an A4
 // portrait page of its own (its items run down the page), then the panel's figures.
 #include "RoundDocuments.h"
 
