@@ -9,10 +9,13 @@
 #include "CohortReport.h"
 #include "CohortsPage.h"
 #include "ExchangeFile.h"
+#include "HiringRound.h"
 #include "Language.h"
+#include "NewCohortDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
 #include <QDate>
 #include <QDir>
 #include <QMessageBox>
@@ -256,4 +259,28 @@ TEST_CASE("Before and after: the start of a course is compared with its end by d
     dialog->swapCohorts();
     CHECK(dialog->beforeName() == QLatin1String("Workshop A end"));
     dialog->close();
+}
+
+TEST_CASE("Hiring rounds are not on the Cohorts page, whose class view would show a panel's levels",
+          "[gui][cohort][round]")
+{
+    CohortFixture f;
+    Cohort round;
+    round.name = QStringLiteral("Round H");
+    round.roles = {QStringLiteral("16")};
+    REQUIRE(createRound(*f.store, bundledCatalog(), round, {}).ok());
+    f.page.reload();
+    CHECK(f.page.selectCohort(QStringLiteral("Workshop A")));
+    CHECK_FALSE(f.page.selectCohort(QStringLiteral("Round H")));
+    // Nor does New… make one: that is the Hiring Rounds tab's.
+    NewCohortDialog dialog(bundledCatalog(), Language::English, {});
+    bool kinds = false;
+    for (const QComboBox *box : dialog.findChildren<QComboBox *>()) {
+        if (box->findData(QStringLiteral("workshop")) < 0)
+            continue;
+        kinds = true;
+        CHECK(box->findData(QStringLiteral("team")) >= 0);
+        CHECK(box->findData(QStringLiteral("hiring")) < 0);
+    }
+    CHECK(kinds);
 }

@@ -691,7 +691,10 @@ TEST_CASE("A hiring panel on a team store: the login is the interviewer, blind u
         // Submitted is read-only, raw SQL included; reopening is recorded and a later change marked.
         CHECK(refusal(as(li), QStringLiteral("UPDATE ratings SET level = 4 WHERE assessment = '%1'").arg(byLi.id))
                   .contains(u("submitted")));
-        CHECK_FALSE(liStore.setRating(byLi.id, rating(first.id.toLatin1().constData(), 4), nowUtc()).ok());
+        const auto refusedRating = liStore.setRating(byLi.id, rating(first.id.toLatin1().constData(), 4), nowUtc());
+        REQUIRE_FALSE(refusedRating.ok());
+        CHECK(refusedRating.error().contains(u("this scorecard is submitted: reopen it to change it")));
+        CHECK_FALSE(refusedRating.error().contains(u("CONTEXT"))); // one sentence, not the server's stack
         CHECK(refusal(as(li), QStringLiteral("UPDATE round_scorecards SET changed_after_visible = 0"))
                   .contains(u("permission denied")));
         // Ways round the blind, tried as 王工 with psql: a scorecard of an assessment outside the

@@ -227,8 +227,8 @@ void RoundsPage::buildLayout()
     m_submitButton->setObjectName(QStringLiteral("roundSubmitButton"));
     m_reopenButton = new QPushButton(leftPane);
     m_reopenButton->setObjectName(QStringLiteral("roundReopenButton"));
-    buttons->addWidget(m_submitButton, 3, 0);
-    buttons->addWidget(m_reopenButton, 3, 1);
+    buttons->addWidget(m_submitButton, 3, 0, 1, 2); // a row each: their words are long in English
+    buttons->addWidget(m_reopenButton, 4, 0, 1, 2);
     left->addLayout(buttons);
     m_dropHint = new QLabel(leftPane);
     m_dropHint->setWordWrap(true);

@@ -277,6 +277,8 @@ QString cleanMessage(const QSqlError &error)
     if (text.isEmpty())
         text = error.text().trimmed();
     text.remove(QRegularExpression(QStringLiteral("^(ERROR|FATAL):\\s+")));
+    // Where in the server's functions it was raised (a trigger's refusal) says nothing to a person.
+    text.remove(QRegularExpression(QStringLiteral("\\s*CONTEXT:.*$"), QRegularExpression::DotMatchesEverythingOption));
     text.remove(QRegularExpression(QStringLiteral("\\s*\\(\\w{5}\\)$")));
     return text.simplified();
 }
