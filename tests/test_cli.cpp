@@ -458,3 +458,54 @@ TEST_CASE("cli: usage errors and help", "[cli]")
     CHECK(help.out.contains(QStringLiteral("catalog export")));
     CHECK(help.err.isEmpty());
 }
+
+TEST_CASE("cli: every command of the top-level help answers --help and -h with its own usage", "[cli]")
+{
+    const CliRun help = runCli({QStringLiteral("--help")});
+    REQUIRE(help.exitCode == 0);
+    // The commands of the help: "  WORD ..." at the start of an entry, or after " | " (cohort list |
+    // cohort show ...), with a lowercase second word when it is a subcommand (cohort add, team init).
+    static const QRegularExpression entry(QStringLiteral("(?:^  | \\| )([a-z][a-z-]+)(?: ([a-z][a-z-]+))?"),
+                                          QRegularExpression::MultilineOption);
+    QList<QStringList> commands;
+    for (auto it = entry.globalMatch(help.out); it.hasNext();) {
+        const auto m = it.next();
+        QStringList words{m.captured(1)};
+        if (!m.captured(2).isEmpty())
+            words << m.captured(2);
+        if (!commands.contains(words))
+            commands << words;
+    }
+    INFO("commands found: " << commands.size());
+    REQUIRE(commands.size() >= 30);
+    REQUIRE(commands.contains(QStringList{QStringLiteral("new")}));
+    REQUIRE(commands.contains(QStringList{QStringLiteral("cohort"), QStringLiteral("show")}));
+    REQUIRE(commands.contains(QStringList{QStringLiteral("round"), QStringLiteral("submit")}));
+    for (const QStringList &words : std::as_const(commands)) {
+        for (const QString &flag : {QStringLiteral("--help"), QStringLiteral("-h")}) {
+            const CliRun run = runCli(words + QStringList{flag});
+            INFO("iitalent-cli " << words.join(QLatin1Char(' ')) << " " << flag << "\nstdout: " << run.out
+                                 << "\nstderr: " << run.err);
+            CHECK(run.exitCode == 0);
+            CHECK(run.err.isEmpty());
+            CHECK(run.out.startsWith(QStringLiteral("usage: iitalent-cli")));
+            CHECK(run.out.contains(words.join(QLatin1Char(' '))));
+        }
+    }
+
+    // Only that command's usage, not the whole help; `help COMMAND` says the same.
+    const CliRun newHelp = runCli({QStringLiteral("new"), QStringLiteral("--help")});
+    CHECK(newHelp.out.contains(QStringLiteral("--subject NAME")));
+    CHECK_FALSE(newHelp.out.contains(QStringLiteral("cohort create")));
+    CHECK(runCli({QStringLiteral("help"), QStringLiteral("new")}).out == newHelp.out);
+    const CliRun cohortAdd = runCli({QStringLiteral("cohort"), QStringLiteral("add"), QStringLiteral("--help")});
+    CHECK(cohortAdd.out.contains(QStringLiteral("cohort add NAME")));
+    CHECK_FALSE(cohortAdd.out.contains(QStringLiteral("cohort remove")));
+    // The whole cohort family when no subcommand is named.
+    const CliRun cohort = runCli({QStringLiteral("cohort"), QStringLiteral("--help")});
+    CHECK(cohort.exitCode == 0);
+    CHECK(cohort.out.contains(QStringLiteral("cohort remove")));
+    CHECK(cohort.out.contains(QStringLiteral("cohort compare")));
+    // An unknown command's help is a usage error.
+    CHECK(runCli({QStringLiteral("frobnicate"), QStringLiteral("--help")}).exitCode == 2);
+}

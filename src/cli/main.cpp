@@ -68,8 +68,14 @@ const char kUsage[] =
     "                                          --replace keeps the newer of two different copies\n"
     "  cohort remove NAME ID...                take assessments out of a cohort (they stay stored)\n"
     "  cohort report NAME --role CODE [--mode self|assessor] [--format json|csv|pdf|html] [--anonymize]\n"
-    "      [--out PATH [--force]] [--lang zh|en]\n"
+    "      [--out PATH [--force]] [--lang zh|en] [--provider P]... [--method M]...\n"
     "                                          the class: heatmap, distributions, priorities, workshop plan\n"
+    "  cohort plan NAME --role CODE [--mode self|assessor] [--provider P]... [--method M]... [--top N]\n"
+    "      [--json] [--lang zh|en]\n"
+    "                                          the priorities this workshop can teach first, then those that\n"
+    "                                          need the workplace or a mentor, with the reason (Appendix A);\n"
+    "                                          --provider education|enterprise|individual (培训机构, 院校, 企业,\n"
+    "                                          个人; default: a training centre), --method an A.2 method\n"
     "  cohort compare BEFORE AFTER --role CODE [--mode self|assessor] [--format json|csv|pdf|html]\n"
     "      [--anonymize] [--out PATH [--force]] [--lang zh|en]\n"
     "                                          before and after a course, over those in both\n"
@@ -116,6 +122,59 @@ const char kUsage[] =
     "\n"
     "direction ids: network identifier platform bigdata security edge application operations\n"
     "levels: 0 未具备 not yet, 1 了解 aware, 2 熟悉 familiar, 3 掌握 proficient, 4 精通 expert\n";
+
+// The help of one command: its entries of kUsage (an entry is a line indented by two spaces and the
+// more deeply indented lines after it), those of `subcommand` alone when it has some (cohort add,
+// round submit). Empty when kUsage lists no such command.
+QString commandHelp(const QString &command, const QString &subcommand)
+{
+    QList<QStringList> entries;
+    for (const QString &line : QString::fromUtf8(kUsage).split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("   ")) && !entries.isEmpty())
+            entries.last() << line;
+        else if (line.startsWith(QLatin1String("  ")))
+            entries.append(QStringList{line});
+        else
+            entries.append(QStringList()); // a section's title or a blank line ends the entry
+    }
+    const auto select = [&](const QString &words) {
+        QString text;
+        for (const QStringList &entry : std::as_const(entries)) {
+            if (entry.isEmpty())
+                continue;
+            const QString first = entry.first().mid(2);
+            const bool isCommand = first == command || first.startsWith(command + QLatin1Char(' '));
+            if (isCommand && (words == command || first.contains(words)))
+                text += entry.join(QLatin1Char('\n')) + QLatin1Char('\n');
+        }
+        return text;
+    };
+    QString text;
+    if (!subcommand.isEmpty())
+        text = select(command + QLatin1Char(' ') + subcommand);
+    if (text.isEmpty())
+        text = select(command);
+    if (text.isEmpty())
+        return {};
+    return QStringLiteral("usage: iitalent-cli [--catalog PATH] [--db PATH] %1 ...\n\n%2\n"
+                          "iitalent-cli --help lists every command and the options.\n")
+        .arg(subcommand.isEmpty() || !text.contains(command + QLatin1Char(' ') + subcommand)
+                 ? command
+                 : command + QLatin1Char(' ') + subcommand,
+             text);
+}
+
+// Whether a command's arguments ask for its help: --help or -h before any "--".
+bool asksForHelp(const QStringList &args)
+{
+    for (const QString &arg : args) {
+        if (arg == QLatin1String("--"))
+            return false;
+        if (arg == QLatin1String("--help") || arg == QLatin1String("-h"))
+            return true;
+    }
+    return false;
+}
 
 // Writes all of `text`; false (with errno set) when the stream did not take it all, e.g. stdout
 // redirected to a full disk or a closed pipe.
@@ -234,7 +293,21 @@ int main(int argc, char **argv)
         {QStringLiteral("search"), &searchCommand},
         {QStringLiteral("catalog"), &catalogCommand},
     };
-    if (command == QLatin1String("help"))
+    // `COMMAND --help`, `COMMAND SUBCOMMAND --help` and `help COMMAND [SUBCOMMAND]` show that
+    // command's usage.
+    const bool helpCommand = command == QLatin1String("help");
+    if ((helpCommand && !args.isEmpty()) || asksForHelp(args)) {
+        const QString name = helpCommand ? args.first() : command;
+        const QString subcommand = args.value(helpCommand ? 1 : 0);
+        const QString help = commandHelp(name, subcommand.startsWith(QLatin1Char('-')) ? QString() : subcommand);
+        if (help.isEmpty()) {
+            write(stderr,
+                  QStringLiteral("iitalent-cli: unknown command '%1'\n%2").arg(name, QString::fromUtf8(kUsage)));
+            return Usage;
+        }
+        return writeResults(help);
+    }
+    if (helpCommand)
         return writeResults(QString::fromUtf8(kUsage));
     using StoreHandler = int (*)(StoreContext &, const QStringList &);
     const QHash<QString, StoreHandler> storeCommands{
