@@ -9,11 +9,13 @@
 #include "CohortJson.h"
 #include "CohortReport.h"
 #include "ExchangeFile.h"
+#include "FileOutput.h"
 #include "Sqlite.h"
 
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <nlohmann/json.hpp>
@@ -163,10 +165,11 @@ TEST_CASE("A cohort's figures match a hand-computed class", "[cohort]")
     // Three participants, in joining order; 王芳 #001 counts with her later assessment.
     REQUIRE(report.participants.size() == 3);
     CHECK(report.participants[0].assessmentId == QLatin1String("aaaaaaaa-0000-4000-8000-000000000002"));
-    CHECK(report.participants[0].code == QLatin1String("P01"));
     CHECK(report.participants[1].subject.name == u("李雷"));
     CHECK(report.participants[2].subject.number == QLatin1String("002"));
-    CHECK(report.participants[2].code == QLatin1String("P03"));
+    // Codes are unique (issue 21: no longer P01, P02, P03 in joining order).
+    CHECK(report.participants[0].code != report.participants[2].code);
+    CHECK(report.participants[0].code != report.participants[1].code);
 
     // 16.a.1 (q 2): 2, 1, 4.
     const CohortItem &a1 = item(report, "16.a.1");
@@ -593,10 +596,10 @@ TEST_CASE("An anonymised cohort export carries no names, organisations, numbers,
                 info.start(QStringLiteral("pdfinfo"), {out});
                 REQUIRE(info.waitForFinished(60000));
                 text += info.readAllStandardOutput();
-                CHECK(text.contains("P01"));
+                CHECK(QString::fromUtf8(text).contains(QRegularExpression(QStringLiteral("P\\d{3}"))));
             } else {
-                CHECK(text.contains("P01"));
-                CHECK(text.contains("P02"));
+                // Both participants, by their codes.
+                CHECK(QString::fromUtf8(text).count(QRegularExpression(QStringLiteral("\\bP\\d{3}\\b"))) >= 2);
             }
             for (const QString &secret : secrets) {
                 INFO("secret " << secret.toStdString());
@@ -628,4 +631,156 @@ TEST_CASE("A cohort CSV written to stdout keeps its byte order mark (for Excel a
     CHECK(out.startsWith("\xEF\xBB\xBF"));
     CHECK(out.count("\xEF\xBB\xBF") == 1);
     CHECK(out.contains(u("李雷").toUtf8()));
+}
+
+TEST_CASE("A class document's suggested file name keeps the cohort's name and the role apart", "[cohort]")
+{
+    // "智能制造班 2026-12" of role 16 was "智能制造班 2026-12-16": a date.
+    const QString one = groupDocumentFileName({u("智能制造班 2026-12")}, QStringLiteral("16"));
+    CHECK(one == u("智能制造班 2026-12 (role 16)"));
+    CHECK_FALSE(one.contains(QStringLiteral("2026-12-16")));
+    const QString two =
+        groupDocumentFileName({u("智能制造班 2026-06"), u("智能制造班 2026-12")}, QStringLiteral("16"));
+    CHECK(two == u("智能制造班 2026-06 → 智能制造班 2026-12 (role 16)"));
+    // Unsafe characters are replaced, and a long name is cut before the role, never the role.
+    const QString unsafe = groupDocumentFileName({QStringLiteral("a/b:c") + QString(200, QLatin1Char('x'))},
+                                                 QStringLiteral("01"));
+    CHECK_FALSE(unsafe.contains(QLatin1Char('/')));
+    CHECK_FALSE(unsafe.contains(QLatin1Char(':')));
+    CHECK(unsafe.endsWith(QStringLiteral(" (role 01)")));
+}
+
+namespace {
+
+// Issue 21 item 11: a class of role 16 (on the job) whose biggest gaps are its five 工程实践
+// items (d: rated 0 against required levels of 3-4), with smaller gaps in a few other items.
+struct EngineeringClass
+{
+    QTemporaryDir dir;
+    QString path;
+
+    EngineeringClass()
+    {
+        REQUIRE(dir.isValid());
+        path = dir.filePath(QStringLiteral("workshop.sqlite"));
+        AssessmentStore store = openStore(path);
+        Cohort c;
+        c.name = u("智能制造班");
+        c.roles = QStringList{QStringLiteral("16")};
+        auto created = store.createCohort(c);
+        REQUIRE(created.ok());
+        const Role &role = *bundledCatalog().role(QStringLiteral("16"));
+        std::vector<Assessment> all;
+        QStringList ids;
+        for (int i = 0; i < 6; ++i) {
+            Assessment a = Assessment::create(role.code, Mode::Self,
+                                              person(QStringLiteral("学员%1").arg(i).toUtf8().constData()), QString());
+            for (const Requirement &req : role.requirements) {
+                int level = req.level;
+                if (req.dimension == QLatin1String("d"))
+                    level = 0; // the biggest gaps of all
+                else if (req.id == QLatin1String("16.c.2") || req.id == QLatin1String("16.b.1") ||
+                         req.id == QLatin1String("16.a.6"))
+                    level = std::max(0, req.level - 1);
+                a.setRating(role, rating(req.id.toLatin1().constData(), level));
+            }
+            REQUIRE(store.insert(a).ok());
+            ids << a.id;
+        }
+        REQUIRE(store.addToCohort(created->id, ids).ok());
+    }
+};
+
+} // namespace
+
+TEST_CASE("Teach first: the plan puts what a training centre can teach before what needs a mentor",
+          "[cohort][workshop]")
+{
+    const Catalog &catalog = bundledCatalog();
+    // What an instructor types names a provider of A.3.
+    CHECK(workshopProviderId(catalog, u("培训机构")) == QLatin1String("education"));
+    CHECK(workshopProviderId(catalog, u("院校")) == QLatin1String("education"));
+    CHECK(workshopProviderId(catalog, u("企业")) == QLatin1String("enterprise"));
+    CHECK(workshopProviderId(catalog, QStringLiteral("Individuals")) == QLatin1String("individual"));
+    CHECK(workshopProviderId(catalog, u("月球")).isEmpty());
+    CHECK(workshopMethodId(catalog, u("项目实践或导师辅导")) == QLatin1String("project-mentoring"));
+    CHECK(WorkshopOffer().effective() == WorkshopOffer::trainingCentre());
+
+    EngineeringClass cls;
+    AssessmentStore store = openStore(cls.path);
+    auto r = CohortReport::load(store, catalog, u("智能制造班"), QStringLiteral("16"), Mode::Self);
+    INFO(r.error());
+    REQUIRE(r.ok());
+    REQUIRE(r->stage == Stage::OnJob);
+    // The class priorities as before: the five 工程实践 items first.
+    REQUIRE(r->plan.size() == 8);
+    for (size_t i = 0; i < 5; ++i) {
+        CHECK(r->plan[i].dimension == QLatin1String("d"));
+        CHECK(r->plan[i].methods == QStringList{QStringLiteral("project-mentoring")});
+    }
+
+    // The default offer (nothing chosen) is a training centre, and so is --provider 培训机构.
+    for (const WorkshopOffer &offer : {WorkshopOffer(), WorkshopOffer{{QStringLiteral("education")}, {}}}) {
+        r->planWorkshop(catalog, offer);
+        const WorkshopSplit &split = r->workshop;
+        REQUIRE_FALSE(split.teachableHere.empty());
+        const WorkshopStep &first = r->plan[static_cast<size_t>(split.teachableHere.front().step)];
+        CHECK(first.dimension != QLatin1String("d"));
+        CHECK_FALSE(split.teachableHere.front().methodsHere.contains(QStringLiteral("project-mentoring")));
+        CHECK(split.teachableHere.front().rank == 1);
+        CHECK(split.teachableHere.size() + split.elsewhere.size() == r->plan.size());
+        // Every taught-here step is delivered by a method of a training centre.
+        for (const WorkshopPlacement &p : split.teachableHere)
+            CHECK(p.methodsHere.contains(QStringLiteral("external-training")));
+        // The five 工程实践 items are apart, in the class's order, each with its reason.
+        REQUIRE(split.elsewhere.size() >= 5);
+        for (size_t i = 0; i < 5; ++i) {
+            const WorkshopPlacement &p = split.elsewhere[i];
+            CHECK(r->plan[static_cast<size_t>(p.step)].dimension == QLatin1String("d"));
+            CHECK(p.neededMethods == QStringList{QStringLiteral("project-mentoring")});
+            CHECK(p.neededProviders.contains(QStringLiteral("enterprise")));
+            const QString zh = workshopReasonText(catalog, p, Language::Chinese);
+            CHECK(zh.contains(u("项目实践或导师辅导")));
+            CHECK(zh.contains(QStringLiteral("A.2 b) 3)")));
+            CHECK(zh.contains(u("企业培养")));
+            CHECK(workshopReasonText(catalog, p, Language::English).contains(QStringLiteral("mentoring")));
+        }
+    }
+
+    // An enterprise's own programme can mentor: then the 工程实践 items are taught first.
+    r->planWorkshop(catalog, WorkshopOffer{{QStringLiteral("enterprise")}, {}});
+    REQUIRE_FALSE(r->workshop.teachableHere.empty());
+    CHECK(r->plan[static_cast<size_t>(r->workshop.teachableHere.front().step)].dimension == QLatin1String("d"));
+    // By method: only external training.
+    r->planWorkshop(catalog, WorkshopOffer{{}, {QStringLiteral("external-training")}});
+    for (const WorkshopPlacement &p : r->workshop.teachableHere)
+        CHECK(p.methodsHere == QStringList{QStringLiteral("external-training")});
+
+    // The JSON carries the split with the reasons' methods and providers.
+    r->planWorkshop(catalog, WorkshopOffer());
+    const json j = json::parse(cohortReportToJson(r.value()).dump());
+    CHECK(j["workshop"]["offer"]["providers"] == json::array({"education"}));
+    CHECK(j["workshop"]["offer"]["default"] == true);
+    REQUIRE(j["workshop"]["teachable_here"].size() == r->workshop.teachableHere.size());
+    CHECK(j["workshop"]["teachable_here"][0]["id"] != "16.d.1");
+    REQUIRE(j["workshop"]["elsewhere"].size() >= 5);
+    CHECK(j["workshop"]["elsewhere"][0]["needs_methods"] == json::array({"project-mentoring"}));
+
+    // The CLI: cohort plan --provider 培训机构 lists the teachable first, the mentor's part apart.
+    const CliRun run = cli(cls.path, {QStringLiteral("cohort"), QStringLiteral("plan"), u("智能制造班"),
+                                      QStringLiteral("--role"), QStringLiteral("16"), QStringLiteral("--provider"),
+                                      u("培训机构"), QStringLiteral("--top"), QStringLiteral("2")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const qsizetype here = run.out.indexOf(QStringLiteral("teachable here (2 of"));
+    const qsizetype apart = run.out.indexOf(QStringLiteral("needs the workplace or a mentor"));
+    REQUIRE(here >= 0);
+    REQUIRE(apart > here);
+    CHECK_FALSE(run.out.mid(here, apart - here).contains(QStringLiteral("16.d.")));
+    CHECK(run.out.mid(apart).contains(QStringLiteral("16.d.1")));
+    CHECK(run.out.mid(apart).contains(u("项目实践或导师辅导")));
+    const CliRun bad = cli(cls.path, {QStringLiteral("cohort"), QStringLiteral("plan"), u("智能制造班"),
+                                      QStringLiteral("--role"), QStringLiteral("16"), QStringLiteral("--provider"),
+                                      u("月球")});
+    CHECK(bad.exitCode == 2);
 }

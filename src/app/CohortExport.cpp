@@ -104,21 +104,28 @@ Result<QByteArray> CohortExport::render(const Catalog &catalog, const RoundRepor
 
 QString CohortExport::baseName(const RoundReport &round)
 {
-    return safeFileName(QStringLiteral("%1-%2").arg(round.round.name, round.roleCode));
+    return groupDocumentFileName({round.round.name}, round.roleCode);
 }
 
 QString CohortExport::baseName(const CohortReport &report)
 {
-    return safeFileName(QStringLiteral("%1-%2").arg(report.cohort.name, report.roleCode));
+    return groupDocumentFileName({report.cohort.name}, report.roleCode);
 }
 
 QString CohortExport::baseName(const CohortChange &change)
 {
-    return safeFileName(
-        QStringLiteral("%1-%2-%3").arg(change.before.cohort.name, change.after.cohort.name, change.after.roleCode));
+    return groupDocumentFileName({change.before.cohort.name, change.after.cohort.name}, change.after.roleCode);
 }
 
-Status CohortExport::write(const Renderer &render, report::Format format, const QString &path, bool overwrite)
+CohortExport::Renderer CohortExport::itemsTable(const Catalog &catalog, const CohortReport &report, Language language)
+{
+    return [&catalog, &report, language](report::Format) -> Result<QByteArray> {
+        return cohortItemsCsv(catalog, report, language);
+    };
+}
+
+Status CohortExport::write(const Renderer &render, report::Format format, const QString &path, bool overwrite,
+                           const Renderer &itemsCsv)
 {
     // A class of thousands takes a moment to lay out as a PDF.
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
@@ -126,10 +133,19 @@ Status CohortExport::write(const Renderer &render, report::Format format, const 
     QGuiApplication::restoreOverrideCursor();
     if (!bytes)
         return Status::failure(bytes.error());
-    return writeFileAtomically(path, bytes.value(), overwrite);
+    const Status written = writeFileAtomically(path, bytes.value(), overwrite);
+    if (!written || format != report::Format::Csv || !itemsCsv)
+        return written;
+    // The CSV holds participants only, so that a spreadsheet sorts and filters it; the required
+    // levels and met counts are a second table beside it.
+    auto items = itemsCsv(format);
+    if (!items)
+        return Status::failure(items.error());
+    return writeFileAtomically(cohortItemsCsvPath(path), items.value(), true);
 }
 
-QString CohortExport::save(QWidget *parent, const QString &title, const QString &baseName, const Renderer &render)
+QString CohortExport::save(QWidget *parent, const QString &title, const QString &baseName, const Renderer &render,
+                           const Renderer &itemsCsv)
 {
     report::Format format = report::formatFromName(kExportFormat.get()).value_or(report::Format::Pdf);
     QStringList filters;
@@ -162,7 +178,7 @@ QString CohortExport::save(QWidget *parent, const QString &title, const QString 
     }
     kExportDir.set(QFileInfo(path).absolutePath());
     kExportFormat.set(report::formatExtension(format));
-    const Status written = write(render, format, path, true);
+    const Status written = write(render, format, path, true, itemsCsv);
     if (!written) {
         showError(parent, title,
                   tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), written.error()));

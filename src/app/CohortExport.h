@@ -41,19 +41,25 @@ public:
     static Result<QByteArray> render(const Catalog &catalog, const RoundReport &round, report::Format format,
                                      Language language);
 
-    // The names suggested, without extension: safeFileName("<cohort>-<role>") and
-    // safeFileName("<before>-<after>-<role>").
+    // The names suggested, without extension: groupDocumentFileName, "<cohort> (role <code>)",
+    // "<before> → <after> (role <code>)" and "<round> (role <code>)".
     static QString baseName(const CohortReport &report);
     static QString baseName(const CohortChange &change);
-    static QString baseName(const RoundReport &round); // safeFileName("<round>-<role>")
+    static QString baseName(const RoundReport &round);
 
-    // Renders in `format` and writes to `path` (replacing a file only when `overwrite`).
-    static Status write(const Renderer &render, report::Format format, const QString &path, bool overwrite);
+    // The class view's second CSV table (cohortItemsCsv): the required levels and met counts.
+    static Renderer itemsTable(const Catalog &catalog, const CohortReport &report, Language language);
+
+    // Renders in `format` and writes to `path` (replacing a file only when `overwrite`). As CSV,
+    // `itemsCsv` (when given) is written beside it, to cohortItemsCsvPath(path).
+    static Status write(const Renderer &render, report::Format format, const QString &path, bool overwrite,
+                        const Renderer &itemsCsv = {});
 
     // Asks for a file (`title` heads the dialog; `baseName` without extension is suggested in the
     // last folder) and writes it. Returns the path written; empty when cancelled or failed (the
     // failure having been shown).
-    static QString save(QWidget *parent, const QString &title, const QString &baseName, const Renderer &render);
+    static QString save(QWidget *parent, const QString &title, const QString &baseName, const Renderer &render,
+                        const Renderer &itemsCsv = {});
 };
 
 } // namespace iitalent::gui

@@ -25,7 +25,9 @@ const char kCohortUsage[] =
     "       cohort remove NAME ID...\n"
     "       cohort delete NAME\n"
     "       cohort report NAME --role CODE [--mode self|assessor] [--format json|csv|pdf|html] [--anonymize]\n"
-    "              [--out PATH [--force]] [--lang zh|en]\n"
+    "              [--out PATH [--force]] [--lang zh|en] [--provider P]... [--method M]...\n"
+    "       cohort plan NAME --role CODE [--mode self|assessor] [--provider P]... [--method M]... [--top N]\n"
+    "              [--json] [--lang zh|en]\n"
     "       cohort compare BEFORE AFTER --role CODE [--mode self|assessor] [--format json|csv|pdf|html]\n"
     "              [--anonymize] [--out PATH [--force]] [--lang zh|en]";
 
@@ -43,6 +45,42 @@ std::optional<Mode> modeArg(const Arguments &a, Io &io)
     if (!mode)
         usageError(io, QStringLiteral("--mode is self or assessor, not '%1'").arg(a.value(QStringLiteral("mode"))));
     return mode;
+}
+
+// What the workshop delivers: --provider P (an id, 培训机构, 院校, 企业, 个人 ...) and --method M
+// (an A.2 method's id or name), each repeatable or comma-separated. Neither: a training centre.
+std::optional<WorkshopOffer> offerArg(const Catalog &catalog, const Arguments &a, Io &io)
+{
+    WorkshopOffer offer;
+    for (const QString &given : a.values(QStringLiteral("provider")))
+        for (const QString &word : given.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString id = workshopProviderId(catalog, word);
+            if (id.isEmpty()) {
+                usageError(io,
+                           QStringLiteral("--provider is education (培训机构, 院校), enterprise (企业) or individual "
+                                          "(个人), not '%1'")
+                               .arg(word));
+                return std::nullopt;
+            }
+            if (!offer.providers.contains(id))
+                offer.providers << id;
+        }
+    for (const QString &given : a.values(QStringLiteral("method")))
+        for (const QString &word : given.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString id = workshopMethodId(catalog, word);
+            if (id.isEmpty()) {
+                QStringList known;
+                for (const ImprovementStage &st : catalog.improvement().stages)
+                    for (const ImprovementMethod &m : st.methods)
+                        known << m.id;
+                usageError(
+                    io, QStringLiteral("--method is one of %1, not '%2'").arg(known.join(QStringLiteral(", ")), word));
+                return std::nullopt;
+            }
+            if (!offer.methods.contains(id))
+                offer.methods << id;
+        }
+    return offer;
 }
 
 QString cohortLine(const Cohort &c)
@@ -304,18 +342,24 @@ int reportOrCompare(StoreContext &ctx, const Arguments &a, bool compare)
         return Failure;
     const bool anonymise = a.has(QStringLiteral("anonymize"));
     QByteArray bytes;
+    QByteArray itemsCsv; // the class report's second CSV table, written beside --out
     QString pdfName;
     if (!compare) {
         auto report = CohortReport::load(*store, ctx.catalog, a.positional().first(), role, *mode);
         if (!report)
             return failure(ctx.io, report.error());
+        const auto offer = offerArg(ctx.catalog, a, ctx.io);
+        if (!offer)
+            return Usage;
+        report->planWorkshop(ctx.catalog, *offer);
         if (anonymise)
             report->anonymise();
-        pdfName = safeFileName(QStringLiteral("%1-%2").arg(report->cohort.name, role)) + QStringLiteral(".pdf");
+        pdfName = groupDocumentFileName({report->cohort.name}, role) + QStringLiteral(".pdf");
         if (format == QLatin1String("json")) {
             bytes = QByteArray::fromStdString(cohortReportToJson(report.value()).dump(2)) + '\n';
         } else if (format == QLatin1String("csv")) {
             bytes = cohortReportCsv(ctx.catalog, report.value(), *language);
+            itemsCsv = cohortItemsCsv(ctx.catalog, report.value(), *language);
         } else if (format == QLatin1String("html")) {
             bytes = cohortReportHtml(ctx.catalog, report.value(), *language);
         } else {
@@ -335,8 +379,7 @@ int reportOrCompare(StoreContext &ctx, const Arguments &a, bool compare)
         if (anonymise)
             change.anonymise();
         pdfName =
-            safeFileName(QStringLiteral("%1-%2-%3").arg(change.before.cohort.name, change.after.cohort.name, role)) +
-            QStringLiteral(".pdf");
+            groupDocumentFileName({change.before.cohort.name, change.after.cohort.name}, role) + QStringLiteral(".pdf");
         if (format == QLatin1String("json")) {
             bytes = QByteArray::fromStdString(cohortChangeToJson(change).dump(2)) + '\n';
         } else if (format == QLatin1String("csv")) {
@@ -350,7 +393,81 @@ int reportOrCompare(StoreContext &ctx, const Arguments &a, bool compare)
             bytes = std::move(pdf).value();
         }
     }
-    return emit(ctx, a, bytes, pdfName, format == QLatin1String("pdf"));
+    const int status = emit(ctx, a, bytes, pdfName, format == QLatin1String("pdf"));
+    // The CSV holds participants only; its required levels and met counts go beside it.
+    const QString out = a.value(QStringLiteral("out"));
+    if (status != Ok || itemsCsv.isEmpty() || out.isEmpty())
+        return status;
+    return emitDocument(cohortItemsCsvPath(out), itemsCsv, a.has(QStringLiteral("force")), ctx.io) ? Ok : Failure;
+}
+
+// cohort plan: the class priorities split by what this workshop delivers, teachable here first
+// (the top N with --top), then what needs the workplace or a mentor with its reason (Appendix A).
+int planCohort(StoreContext &ctx, const Arguments &a)
+{
+    if (a.positional().size() != 1)
+        return usage(ctx.io, QStringLiteral("cohort plan takes one NAME"));
+    if (!a.has(QStringLiteral("role")))
+        return usage(ctx.io, QStringLiteral("--role CODE is needed"));
+    const auto mode = modeArg(a, ctx.io);
+    if (!mode)
+        return Usage;
+    const auto language = reportLanguage(a, ctx.io);
+    if (!language)
+        return Usage;
+    const auto offer = offerArg(ctx.catalog, a, ctx.io);
+    if (!offer)
+        return Usage;
+    int top = 0;
+    if (a.has(QStringLiteral("top"))) {
+        bool ok = false;
+        top = a.value(QStringLiteral("top")).toInt(&ok);
+        if (!ok || top < 1)
+            return usageError(
+                ctx.io, QStringLiteral("--top is a number of 1 or more, not '%1'").arg(a.value(QStringLiteral("top"))));
+    }
+    auto store = openStore(ctx);
+    if (!store)
+        return Failure;
+    auto report =
+        CohortReport::load(*store, ctx.catalog, a.positional().first(), a.value(QStringLiteral("role")), *mode);
+    if (!report)
+        return failure(ctx.io, report.error());
+    report->planWorkshop(ctx.catalog, *offer);
+    const WorkshopSplit &split = report->workshop;
+    const size_t shown = top > 0 ? std::min(size_t(top), split.teachableHere.size()) : split.teachableHere.size();
+    if (a.has(QStringLiteral("json"))) {
+        nlohmann::ordered_json j = cohortReportToJson(report.value())["workshop"];
+        if (top > 0 && j["teachable_here"].size() > shown)
+            j["teachable_here"].erase(j["teachable_here"].begin() + std::ptrdiff_t(shown), j["teachable_here"].end());
+        ctx.io.out += QString::fromStdString(j.dump(2)) + QLatin1Char('\n');
+        return Ok;
+    }
+    const int n = static_cast<int>(report->participants.size());
+    auto line = [&](const WorkshopPlacement &p, const QString &why) {
+        const WorkshopStep &s = report->plan[static_cast<size_t>(p.step)];
+        const Requirement *req = ctx.catalog.requirement(s.requirement);
+        return QStringLiteral("%1. %2 %3\n     class rank %4, %5 gap point(s), %6 of %7 met; %8\n")
+            .arg(p.rank, 3)
+            .arg(s.requirement, req ? req->textZh : QString())
+            .arg(s.order)
+            .arg(s.gapPoints)
+            .arg(s.met)
+            .arg(n)
+            .arg(why);
+    };
+    QString out = QStringLiteral("cohort %1, role %2: %3 priorities; this workshop delivers %4\n")
+                      .arg(report->cohort.name, report->roleCode)
+                      .arg(report->plan.size())
+                      .arg(workshopOfferText(ctx.catalog, split.offer, *language));
+    out += QStringLiteral("\nteachable here (%1 of %2):\n").arg(shown).arg(split.teachableHere.size());
+    for (size_t i = 0; i < shown; ++i)
+        out += line(split.teachableHere[i], workshopHowText(ctx.catalog, split.teachableHere[i], *language));
+    out += QStringLiteral("\nneeds the workplace or a mentor (%1):\n").arg(split.elsewhere.size());
+    for (const WorkshopPlacement &p : split.elsewhere)
+        out += line(p, workshopReasonText(ctx.catalog, p, *language));
+    ctx.io.out += out;
+    return Ok;
 }
 
 } // namespace
@@ -361,9 +478,10 @@ int cohortCommand(StoreContext &ctx, const QStringList &args)
         return usage(ctx.io);
     const QString sub = args.first();
     Arguments a;
-    const QSet<QString> values{QStringLiteral("kind"), QStringLiteral("role"), QStringLiteral("date"),
-                               QStringLiteral("note"), QStringLiteral("mode"), QStringLiteral("format"),
-                               QStringLiteral("out"),  QStringLiteral("lang")};
+    const QSet<QString> values{QStringLiteral("kind"),   QStringLiteral("role"), QStringLiteral("date"),
+                               QStringLiteral("note"),   QStringLiteral("mode"), QStringLiteral("format"),
+                               QStringLiteral("out"),    QStringLiteral("lang"), QStringLiteral("provider"),
+                               QStringLiteral("method"), QStringLiteral("top")};
     const QSet<QString> flags{QStringLiteral("json"), QStringLiteral("replace"), QStringLiteral("anonymize"),
                               QStringLiteral("force")};
     if (!a.parse(args.mid(1), values, flags))
@@ -384,6 +502,8 @@ int cohortCommand(StoreContext &ctx, const QStringList &args)
         return reportOrCompare(ctx, a, false);
     if (sub == QLatin1String("compare"))
         return reportOrCompare(ctx, a, true);
+    if (sub == QLatin1String("plan"))
+        return planCohort(ctx, a);
     return usage(ctx.io, QStringLiteral("unknown cohort command '%1'").arg(sub));
 }
 

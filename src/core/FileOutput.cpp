@@ -1,10 +1,13 @@
 #include "FileOutput.h"
 
+#include "CoreText.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -46,6 +49,16 @@ QString safeFileName(const QString &text, const QString &fallback, int maxLength
     if (reserved.match(out).hasMatch())
         out.prepend(QLatin1Char('_'));
     return out.isEmpty() ? fallback : out;
+}
+
+QString groupDocumentFileName(const QStringList &groupNames, const QString &roleCode)
+{
+    QStringList names;
+    const int each = std::max(12, 60 / std::max(1, static_cast<int>(groupNames.size())));
+    for (const QString &name : groupNames)
+        names << safeFileName(name, QStringLiteral("cohort"), each);
+    const QString role = safeFileName(CoreText::tr("role %1").arg(roleCode), QStringLiteral("role"), 20);
+    return QStringLiteral("%1 (%2)").arg(names.join(QStringLiteral(" → ")), role);
 }
 
 namespace {
