@@ -12,17 +12,22 @@
 #include "HiringRound.h"
 #include "Language.h"
 #include "NewCohortDialog.h"
+#include "ReportExport.h"
+#include "WorkshopPlanView.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
 #include <QDir>
+#include <QFile>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 #include <QUrl>
@@ -284,3 +289,94 @@ TEST_CASE("Hiring rounds are not on the Cohorts page, whose class view would sho
     }
     CHECK(kinds);
 }
+
+TEST_CASE("The plan tab shows what this workshop can teach first and the mentor's part apart", "[gui][cohort]")
+{
+    CohortFixture f;
+    // Every 工程实践 item at 0 for everyone: the class's biggest gaps.
+    const Role &role = *bundledCatalog().role(QStringLiteral("16"));
+    std::vector<Assessment> again;
+    for (const QString &id : f.ids) {
+        Assessment a = f.store->load(id).value();
+        for (const Requirement &r : role.requirements)
+            if (r.dimension == QLatin1String("d"))
+                a.setRating(role, Rating{r.id, 0, QString(), QString()});
+        a.updated = a.updated.addSecs(60);
+        REQUIRE(f.store->replace(a).ok());
+    }
+    f.page.reload();
+    f.page.selectCohort(QStringLiteral("Workshop A"));
+    QCoreApplication::processEvents();
+    REQUIRE(f.page.report());
+    const CohortReport &report = *f.page.report();
+    REQUIRE(report.plan.size() > 5);
+    REQUIRE(report.plan.front().dimension == QLatin1String("d"));
+
+    auto *view = f.page.findChild<WorkshopPlanView *>();
+    REQUIRE(view);
+    // The default: a training centre.
+    CHECK(view->offer().effective() == WorkshopOffer::trainingCentre());
+    QCheckBox *education = view->providerBox(QStringLiteral("education"));
+    QCheckBox *enterprise = view->providerBox(QStringLiteral("enterprise"));
+    REQUIRE(education);
+    REQUIRE(enterprise);
+    CHECK(education->isChecked());
+    CHECK_FALSE(enterprise->isChecked());
+
+    const WorkshopSplit split = WorkshopSplit::build(bundledCatalog(), report.stage, report.plan, WorkshopOffer());
+    QTableWidget *here = view->table();
+    QTableWidget *elsewhere = view->elsewhereTable();
+    REQUIRE(here->rowCount() == static_cast<int>(split.teachableHere.size()));
+    REQUIRE(elsewhere->rowCount() == static_cast<int>(split.elsewhere.size()));
+    REQUIRE(here->rowCount() > 0);
+    // The first row taught here is no 工程实践 item; every 工程实践 item is in the other table, with
+    // its reason from Appendix A.
+    CHECK_FALSE(here->item(0, 1)->text().startsWith(QStringLiteral("16.d.")));
+    for (int row = 0; row < here->rowCount(); ++row)
+        CHECK_FALSE(here->item(row, 1)->text().startsWith(QStringLiteral("16.d.")));
+    int mentored = 0;
+    for (int row = 0; row < elsewhere->rowCount(); ++row)
+        if (elsewhere->item(row, 1)->text().startsWith(QStringLiteral("16.d."))) {
+            ++mentored;
+            CHECK(elsewhere->item(row, 6)->text().contains(QStringLiteral("mentoring")));
+            CHECK(elsewhere->item(row, 6)->text().contains(QStringLiteral("A.2 b) 3)")));
+        }
+    CHECK(mentored == 5);
+
+    // An enterprise's workshop can mentor: the 工程实践 items come first; the choice is kept, and
+    // the export follows the tab.
+    enterprise->setChecked(true);
+    education->setChecked(false);
+    CHECK(here->item(0, 1)->text().startsWith(QStringLiteral("16.d.")));
+    WorkshopPlanView another;
+    another.setCatalog(&bundledCatalog());
+    CHECK(another.offer().providers == QStringList{QStringLiteral("enterprise")});
+    const QString json = f.dir.filePath(QStringLiteral("plan.json"));
+    REQUIRE(f.page.writeView(json, report::Format::Json, true).ok());
+    QFile file(json);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    CHECK(bytes.contains("\"enterprise\""));
+    CHECK(bytes.contains("\"teachable_here\""));
+}
+
+namespace {
+
+// Answers the next message box with the button `answer` once it shows, keeping its text.
+void answerNextMessageBox(QString *text, QMessageBox::StandardButton answer)
+{
+    QTimer::singleShot(0, [text, answer] {
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 5000) {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                *text = box->text();
+                box->button(answer)->click();
+                return;
+            }
+            QTest::qWait(10);
+        }
+    });
+}
+
+} // namespace

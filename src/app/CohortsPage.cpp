@@ -724,8 +724,12 @@ std::optional<CohortReport> CohortsPage::exportableReport() const
     if (!m_report)
         return std::nullopt;
     CohortReport copy = *m_report;
+    if (m_catalog)
+        copy.planWorkshop(*m_catalog, m_plan->offer()); // as the plan tab shows it
     if (exportAnonymised())
         copy.anonymise();
+    // The documents list the participants as the heatmap shows them (its sort).
+    copy.orderParticipants(CohortHeatmapModel::assessmentOrder(m_heatmap->table()->model()));
     return copy;
 }
 

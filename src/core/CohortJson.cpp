@@ -85,10 +85,32 @@ ojson cohortReportToJson(const CohortReport &r)
                         {"methods", strings(s.methods)},
                         {"providers", strings(s.providers)}});
     j["workshop_plan"] = std::move(plan);
+    // The plan split by what this workshop can deliver (WorkshopSplit): teachable here first, and
+    // what needs the workplace or a mentor with the A.2 methods and A.3 providers it needs.
+    const WorkshopOffer offer = r.workshop.offer.effective();
+    ojson here = ojson::array();
+    for (const WorkshopPlacement &p : r.workshop.teachableHere)
+        here.push_back({{"rank", p.rank},
+                        {"order", r.plan[static_cast<size_t>(p.step)].order},
+                        {"id", toStd(r.plan[static_cast<size_t>(p.step)].requirement)},
+                        {"methods_here", strings(p.methodsHere)}});
+    ojson elsewhere = ojson::array();
+    for (const WorkshopPlacement &p : r.workshop.elsewhere)
+        elsewhere.push_back({{"rank", p.rank},
+                             {"order", r.plan[static_cast<size_t>(p.step)].order},
+                             {"id", toStd(r.plan[static_cast<size_t>(p.step)].requirement)},
+                             {"needs_methods", strings(p.neededMethods)},
+                             {"needs_providers", strings(p.neededProviders)}});
+    j["workshop"] = {{"offer",
+                      {{"providers", strings(offer.providers)},
+                       {"methods", strings(offer.methods)},
+                       {"default", r.workshop.offer.isEmpty()}}},
+                     {"teachable_here", std::move(here)},
+                     {"elsewhere", std::move(elsewhere)}};
     ojson people = ojson::array();
     for (const CohortParticipant &p : r.participants)
         people.push_back({{"assessment", toStd(p.assessmentId)},
-                          {"name", toStd(p.label(r.anonymised))},
+                          {"name", toStd(r.anonymised ? p.code : p.subject.name)},
                           {"readiness", p.score.readiness},
                           {"attainments", attainments(p.score)}});
     j["people"] = std::move(people);

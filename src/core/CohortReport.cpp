@@ -202,7 +202,13 @@ Result<CohortReport> CohortReport::build(const Catalog &catalog, const Cohort &c
         }
         r.plan.push_back(std::move(step));
     }
+    r.planWorkshop(catalog, WorkshopOffer());
     return r;
+}
+
+void CohortReport::planWorkshop(const Catalog &catalog, const WorkshopOffer &offer)
+{
+    workshop = WorkshopSplit::build(catalog, stage, plan, offer);
 }
 
 Result<CohortReport> CohortReport::load(AssessmentStore &store, const Catalog &catalog, const QString &cohortName,

@@ -4,6 +4,7 @@
 #include "AssessmentStore.h"
 #include "Cohort.h"
 #include "Scoring.h"
+#include "WorkshopOffer.h"
 
 #include <QStringList>
 
@@ -90,6 +91,9 @@ struct CohortReport final
     std::array<int, 5> histogram{}; // readiness in [0,.2) [.2,.4) [.4,.6) [.6,.8) [.8,1]
     QStringList priorities;         // items with gap points, most first, then fewest met, then catalog order
     std::vector<WorkshopStep> plan; // one per priority
+    // The plan split by what the workshop can deliver (teachable here first, the rest with what
+    // Appendix A says they need): for the default offer, a training centre, until planWorkshop.
+    WorkshopSplit workshop;
 
     // Builds the view from a cohort's member assessments (any roles and modes: those of `role`
     // and `mode` count). Fails when the catalog has no role `roleCode`.
@@ -100,8 +104,15 @@ struct CohortReport final
                                      const QString &roleCode, Mode mode);
 
     // Removes every personal field (name, organisation, number; evidence and notes are never
-    // read): participants are known by their codes only. The cohort's note goes too.
+    // read): participants are known by their codes only, and listed in the order of the codes (not
+    // the joining order, which is the seat order). The cohort's note goes too.
     void anonymise();
+    // Lists the participants in the order a window shows them (its sort): the assessments in
+    // `assessmentIds` first, in that order; any other participant after them, in the order they had.
+    void orderParticipants(const QStringList &assessmentIds);
+
+    // Splits the plan for what this workshop can deliver (WorkshopSplit::build) into `workshop`.
+    void planWorkshop(const Catalog &catalog, const WorkshopOffer &offer);
 
     // The index of an item in `items` (and in each participant's levels), or -1.
     int itemIndex(const QString &requirement) const;

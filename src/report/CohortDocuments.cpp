@@ -279,9 +279,16 @@ QByteArray cohortReportHtml(const Catalog &catalog, const CohortReport &report, 
              .arg(esc(text.heatmapTitle()), esc(text.heatmapIntro()));
     h += htmlHeatmap(text, report) + QStringLiteral("</section>\n");
     h += QStringLiteral("<section><h2>%1</h2>\n<p>%2</p>\n").arg(esc(text.planTitle()), esc(text.planIntro(report)));
-    if (!report.plan.empty())
-        h += htmlTable(text.planTable(report), true) +
-             QStringLiteral("<p class=\"small\">%1</p>\n").arg(esc(text.mappingNote()));
+    if (!report.plan.empty()) {
+        h += QStringLiteral("<p>%1</p>\n").arg(esc(text.planOfferLine(report)));
+        if (!report.workshop.teachableHere.empty())
+            h += htmlTable(text.planTable(report), true);
+        if (!report.workshop.elsewhere.empty())
+            h += QStringLiteral("<h3>%1</h3>\n<p>%2</p>\n")
+                     .arg(esc(text.elsewhereTitle()), esc(text.elsewhereIntro(report))) +
+                 htmlTable(text.elsewhereTable(report), true);
+        h += QStringLiteral("<p class=\"small\">%1</p>\n").arg(esc(text.mappingNote()));
+    }
     h += QStringLiteral("</section>\n") + htmlEnd(text);
     return h.toUtf8();
 }

@@ -333,7 +333,14 @@ void layOutReport(Pager &pg, const CohortText &text, const CohortReport &r)
     pg.heading(text.planTitle(), 25 * mm);
     pg.paragraph(text.planIntro(r));
     if (!r.plan.empty()) {
-        pg.table(text.planTable(r));
+        pg.paragraph(text.planOfferLine(r));
+        if (!r.workshop.teachableHere.empty())
+            pg.table(text.planTable(r));
+        if (!r.workshop.elsewhere.empty()) {
+            pg.heading(text.elsewhereTitle(), 20 * mm);
+            pg.paragraph(text.elsewhereIntro(r));
+            pg.table(text.elsewhereTable(r));
+        }
         pg.paragraph(text.mappingNote(), 8, kSubtle);
     }
     pg.paragraph(text.generatedLine(), 8, kSubtle);

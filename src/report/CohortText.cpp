@@ -172,7 +172,7 @@ std::vector<Field> CohortText::reportFields(const CohortReport &r) const
 
 QString CohortText::anonymisedNote() const
 {
-    return tr("Anonymised: participants are shown by their numbers (P01, P02, …) only, without names, "
+    return tr("Anonymised: participants are shown by their numbers (P417, P052, …) only, without names, "
               "organisations or staff and student numbers.");
 }
 
@@ -294,40 +294,71 @@ QString CohortText::planIntro(const CohortReport &r) const
     return tr("%n requirement(s) where the class falls short, the most gap points first, then the fewest met. A "
               "gap point is one level that one participant is below the required level (unanswered counts as 0). "
               "The methods and providers are those of the stage most participants are at, %1; which method suits "
-              "which dimension is iitalent's own reading (*).",
+              "which dimension is iitalent's own reading (*). What this workshop can teach comes first; what "
+              "needs the workplace or a mentor follows separately.",
               nullptr, static_cast<int>(r.plan.size()))
         .arg(stageName(r.stage));
+}
+
+QString CohortText::planOfferLine(const CohortReport &r) const
+{
+    return tr("This workshop delivers: %1. Teachable here: %2 of %3 priorities.")
+        .arg(workshopOfferText(m_catalog, r.workshop.offer, m_language))
+        .arg(r.workshop.teachableHere.size())
+        .arg(r.plan.size());
 }
 
 TextTable CohortText::planTable(const CohortReport &r) const
 {
     TextTable t;
-    t.headers = {ReportText::tr("#"),   ReportText::tr("Requirement"), ReportText::tr("Dimension"), tr("Gap points"),
-                 ReportText::tr("Met"), ReportText::tr("Methods *"),   ReportText::tr("Providers")};
-    t.widths = {4, 38, 10, 7, 7, 18, 16};
-    t.textColumns = {1, 2, 5, 6};
-    const Improvement &imp = m_catalog.improvement();
-    const ImprovementStage *stage = imp.stage(stageId(r.stage));
+    t.headers = {ReportText::tr("#"),         ReportText::tr("Requirement"), ReportText::tr("Dimension"),
+                 tr("Gap points"),            ReportText::tr("Met"),         tr("Class rank"),
+                 tr("How it is taught here *")};
+    t.widths = {4, 40, 10, 7, 7, 7, 25};
+    t.textColumns = {1, 2, 6};
     const int n = static_cast<int>(r.participants.size());
-    for (const WorkshopStep &s : r.plan) {
+    for (const WorkshopPlacement &p : r.workshop.teachableHere) {
+        const WorkshopStep &s = r.plan[static_cast<size_t>(p.step)];
         const Requirement *req = m_catalog.requirement(s.requirement);
-        QStringList methods, providers;
-        for (const QString &id : s.methods) {
-            const ImprovementMethod *found = nullptr;
-            if (stage)
-                for (const ImprovementMethod &m : stage->methods)
-                    if (m.id == id)
-                        found = &m;
-            methods << (found ? found->name(m_language) : id);
-        }
-        for (const QString &id : s.providers) {
-            const ImprovementProvider *p = imp.provider(id);
-            providers << (p ? p->name(m_language) : id);
-        }
-        t.rows.push_back({QString::number(s.order),
+        t.rows.push_back({QString::number(p.rank),
                           req ? QStringLiteral("%1 %2").arg(s.requirement, req->textZh) : s.requirement,
                           dimensionName(s.dimension), QString::number(s.gapPoints),
-                          ReportText::tr("%1 of %2").arg(s.met).arg(n), join(methods), join(providers)});
+                          ReportText::tr("%1 of %2").arg(s.met).arg(n), QString::number(s.order),
+                          workshopHowText(m_catalog, p, m_language)});
+        t.emphasised.push_back(false);
+    }
+    return t;
+}
+
+QString CohortText::elsewhereTitle() const
+{
+    return tr("Needs the workplace or a mentor (not taught in this workshop)");
+}
+
+QString CohortText::elsewhereIntro(const CohortReport &r) const
+{
+    return tr("%n priority(ies) that no method this workshop delivers suits, in the class's order, each with "
+              "the methods and providers Appendix A gives for it.",
+              nullptr, static_cast<int>(r.workshop.elsewhere.size()));
+}
+
+TextTable CohortText::elsewhereTable(const CohortReport &r) const
+{
+    TextTable t;
+    t.headers = {ReportText::tr("#"), ReportText::tr("Requirement"), ReportText::tr("Dimension"),
+                 tr("Gap points"),    ReportText::tr("Met"),         tr("Class rank"),
+                 tr("Why not here (Appendix A) *")};
+    t.widths = {4, 34, 10, 7, 7, 7, 31};
+    t.textColumns = {1, 2, 6};
+    const int n = static_cast<int>(r.participants.size());
+    for (const WorkshopPlacement &p : r.workshop.elsewhere) {
+        const WorkshopStep &s = r.plan[static_cast<size_t>(p.step)];
+        const Requirement *req = m_catalog.requirement(s.requirement);
+        t.rows.push_back({QString::number(p.rank),
+                          req ? QStringLiteral("%1 %2").arg(s.requirement, req->textZh) : s.requirement,
+                          dimensionName(s.dimension), QString::number(s.gapPoints),
+                          ReportText::tr("%1 of %2").arg(s.met).arg(n), QString::number(s.order),
+                          workshopReasonText(m_catalog, p, m_language)});
         t.emphasised.push_back(false);
     }
     return t;
@@ -369,7 +400,8 @@ QString CohortText::changeSummary(const CohortChange &c) const
         return tr("Nobody took part in both, so there is nothing to compare.");
     return tr("Mean readiness of the %n participant(s) in both: %1 before, %2 after (%3).", nullptr,
               static_cast<int>(c.matched.size()))
-        .arg(percentText(*m.before), percentText(*m.after), pointChangeText(*m.before, *m.after));
+        .arg(percentText(*m.before), percentText(*m.after),
+             pointChangeText(c.meanDelta.value_or(*m.after - *m.before), m_language));
 }
 
 QString CohortText::changeDimensionsTitle() const
@@ -384,16 +416,20 @@ TextTable CohortText::changeDimensionTable(const CohortChange &c) const
     t.headers = {ReportText::tr("Dimension"), tr("Before"), tr("After"), tr("Change")};
     t.widths = {46, 18, 18, 18};
     t.textColumns = {0};
-    auto row = [&](const QString &label, const std::optional<double> &before, const std::optional<double> &after) {
+    // The change is the core's exact one (CohortChange's mean of the participants' changes), the
+    // number the JSON holds, rounded once.
+    auto row = [&](const QString &label, const std::optional<double> &before, const std::optional<double> &after,
+                   const std::optional<double> &change) {
         if (before && after)
-            t.rows.push_back({label, percentText(*before), percentText(*after), pointChangeText(*before, *after)});
+            t.rows.push_back({label, percentText(*before), percentText(*after),
+                              pointChangeText(change.value_or(*after - *before), m_language)});
         else
             t.rows.push_back({label, dash(), dash(), dash()});
         t.emphasised.push_back(false);
     };
-    row(ReportText::tr("Readiness"), m.before, m.after);
+    row(ReportText::tr("Readiness"), m.before, m.after, c.meanDelta);
     for (size_t d = 0; d < c.dimensions.size(); ++d)
-        row(dimensionLabel(c.dimensions[d].key), m.dimensionBefore[d], m.dimensionAfter[d]);
+        row(dimensionLabel(c.dimensions[d].key), m.dimensionBefore[d], m.dimensionAfter[d], c.dimensions[d].meanDelta);
     return t;
 }
 
@@ -437,8 +473,8 @@ TextTable CohortText::changeParticipantTable(const CohortChange &c) const
     t.widths = {46, 18, 18, 18};
     t.textColumns = {0};
     for (const CohortChange::Participant &p : c.matched) {
-        t.rows.push_back({anonymised ? p.code : p.subject.name, percentText(p.before), percentText(p.after),
-                          pointChangeText(p.before, p.after)});
+        t.rows.push_back({p.label(anonymised), percentText(p.before), percentText(p.after),
+                          pointChangeText(p.delta, m_language)});
         t.emphasised.push_back(p.delta < 0);
     }
     return t;
@@ -459,7 +495,7 @@ QStringList CohortText::absentLabels(const CohortChange &c, bool before)
     const bool anonymised = c.after.anonymised || c.before.anonymised;
     QStringList labels;
     for (const CohortChange::Absent &a : before ? c.onlyBefore : c.onlyAfter)
-        labels << (anonymised ? a.code : a.subject.name);
+        labels << a.label(anonymised);
     return labels;
 }
 

@@ -67,7 +67,14 @@ public:
     QString itemTooltip(const CohortItem &item) const;            // "16.a.1 熟悉…（要求等级 2）"
     QString planTitle() const;
     QString planIntro(const CohortReport &report) const;
+    // What this workshop can deliver (CohortReport::workshop's offer), in a line.
+    QString planOfferLine(const CohortReport &report) const;
+    // The priorities teachable here (WorkshopSplit::teachableHere): the top rows are what to teach.
     TextTable planTable(const CohortReport &report) const;
+    // The priorities that need the workplace or a mentor, each with its reason from Appendix A.
+    QString elsewhereTitle() const;
+    QString elsewhereIntro(const CohortReport &report) const;
+    TextTable elsewhereTable(const CohortReport &report) const;
     QString mappingNote() const;
 
     // Before and after.
