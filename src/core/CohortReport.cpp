@@ -21,6 +21,16 @@ bool later(const AssessmentSummary &x, const AssessmentSummary &y)
     return x.id > y.id;
 }
 
+// Whether `x` rather than `y` is the assessment of a person that a class view counts: the later
+// one, except that an assessment without a single answer (a round started and left, or finished
+// empty) never hides one with answers.
+bool countsOver(const AssessmentSummary &x, const AssessmentSummary &y)
+{
+    if ((x.answered > 0) != (y.answered > 0))
+        return x.answered > 0;
+    return later(x, y);
+}
+
 QString participantCode(int index, int count)
 {
     const int width = std::max(2, static_cast<int>(QString::number(count).size()));
@@ -78,7 +88,7 @@ Result<CohortReport> CohortReport::build(const Catalog &catalog, const Cohort &c
         if (slotOfPerson[p] < 0) {
             slotOfPerson[p] = static_cast<int>(latest.size());
             latest.push_back(counted[i]);
-        } else if (later(*counted[i], *latest[static_cast<size_t>(slotOfPerson[p])])) {
+        } else if (countsOver(*counted[i], *latest[static_cast<size_t>(slotOfPerson[p])])) {
             latest[static_cast<size_t>(slotOfPerson[p])] = counted[i];
         }
     }

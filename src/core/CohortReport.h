@@ -18,7 +18,8 @@ class Catalog;
 struct Role;
 
 // One participant of a cohort view: one person (isSamePerson) with their latest member assessment
-// of the view's role and mode (by updated, then created, then id).
+// of the view's role and mode (by updated, then created, then id), where an assessment without a
+// single answer never hides one with answers.
 struct CohortParticipant final
 {
     QString code;         // "P01", "P02", ...: the participant's number in joining order
