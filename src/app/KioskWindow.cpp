@@ -9,18 +9,68 @@
 #include <QCloseEvent>
 #include <QCryptographicHash>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
+#include <QWindow>
 
 namespace iitalent::gui {
+
+// Holds the keyboard for the kiosk: whichever of this program's windows has the focus grabs it
+// (the kiosk, or a question it shows), so that no key combination reaches the window manager
+// (Alt+Tab, Super, Ctrl+Alt+arrows, Alt+F2) or another program's window. A window that closes
+// loses its grab; the next one to get the focus takes it, and a check twice a second takes it
+// back should anything else have taken it. Where the platform cannot grab (Wayland, offscreen)
+// nothing is held, and holds() says so: kiosk mode is for an X11 session (Xorg or XWayland
+// with QT_QPA_PLATFORM=xcb).
+class KioskWindow::KeyboardLock final : public QObject
+{
+public:
+    explicit KeyboardLock(QWidget *kiosk) : QObject(kiosk), m_kiosk(kiosk)
+    {
+        // Only X11 lets a program hold the keyboard; elsewhere asking would only warn twice a second.
+        if (QGuiApplication::platformName() != QLatin1String("xcb"))
+            return;
+        connect(qGuiApp, &QGuiApplication::focusWindowChanged, this, [this](QWindow *) { grab(); });
+        m_check.setInterval(500);
+        connect(&m_check, &QTimer::timeout, this, &KeyboardLock::grab);
+        m_check.start();
+    }
+    ~KeyboardLock() override
+    {
+        if (m_holder)
+            m_holder->setKeyboardGrabEnabled(false);
+    }
+    bool holds() const { return m_holder && m_holder->isVisible(); }
+    void grab()
+    {
+        QWindow *w = QGuiApplication::focusWindow();
+        if (!w || !w->isVisible())
+            w = m_kiosk->windowHandle();
+        if (!w || !w->isVisible())
+            return;
+        // Asking again while held is harmless and renews a grab the window manager may have taken.
+        if (w->setKeyboardGrabEnabled(true))
+            m_holder = w;
+        else if (m_holder == w)
+            m_holder = nullptr;
+    }
+
+private:
+    QWidget *m_kiosk;
+    QPointer<QWindow> m_holder;
+    QTimer m_check;
+};
 
 KioskWindow::KioskWindow(const Catalog &catalog, AssessmentStore &store, Kiosk kiosk, const QString &pin,
                          Language language, QWidget *parent)
@@ -45,11 +95,17 @@ KioskWindow::KioskWindow(const Catalog &catalog, AssessmentStore &store, Kiosk k
     m_who->setFont(big);
     m_backToQuestions = new QPushButton(m_workPage);
     m_backToQuestions->setObjectName(QStringLiteral("backToQuestionsButton"));
+    m_turnCode = new QLabel(m_workPage);
+    m_turnCode->setObjectName(QStringLiteral("kioskTurnCode"));
+    m_later = new QPushButton(m_workPage);
+    m_later->setObjectName(QStringLiteral("laterButton"));
     m_finish = new QPushButton(m_workPage);
     m_finish->setObjectName(QStringLiteral("finishButton"));
     m_finish->setDefault(false);
     bar->addWidget(m_who, 1);
+    bar->addWidget(m_turnCode);
     bar->addWidget(m_backToQuestions);
+    bar->addWidget(m_later);
     bar->addWidget(m_finish);
     work->addLayout(bar);
     m_workStack = new QStackedWidget(m_workPage);
@@ -62,11 +118,23 @@ KioskWindow::KioskWindow(const Catalog &catalog, AssessmentStore &store, Kiosk k
 
     connect(m_backToQuestions, &QPushButton::clicked, this, &KioskWindow::showQuestions);
     connect(m_finish, &QPushButton::clicked, this, &KioskWindow::finishParticipant);
+    connect(m_later, &QPushButton::clicked, this, &KioskWindow::continueLater);
     retranslate();
     showStartPage();
+    m_keyboardLock = new KeyboardLock(this);
 }
 
 KioskWindow::~KioskWindow() = default;
+
+bool KioskWindow::holdsKeyboard() const
+{
+    return m_keyboardLock && m_keyboardLock->holds();
+}
+
+bool KioskWindow::asksForCode() const
+{
+    return m_stack->currentWidget() == m_startPage && !m_resumeBox->isHidden();
+}
 
 QWidget *KioskWindow::buildStartPage()
 {
@@ -107,10 +175,43 @@ QWidget *KioskWindow::buildStartPage()
     m_message = new QLabel(box);
     m_message->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("kioskMessage"));
+    // A participant with an unfinished questionnaire proves it is theirs before seeing it.
+    m_resumeBox = new QWidget(box);
+    m_resumeBox->setObjectName(QStringLiteral("kioskResume"));
+    auto *resume = new QVBoxLayout(m_resumeBox);
+    resume->setContentsMargins(0, 0, 0, 0);
+    m_resumeText = new QLabel(m_resumeBox);
+    m_resumeText->setWordWrap(true);
+    m_code = new QLineEdit(m_resumeBox);
+    m_code->setObjectName(QStringLiteral("kioskCode"));
+    m_code->setMaxLength(8);
+    m_code->setEchoMode(QLineEdit::Password);
+    m_code->setInputMethodHints(Qt::ImhDigitsOnly);
+    m_codeLabel = new QLabel(m_resumeBox);
+    m_codeLabel->setBuddy(m_code);
+    auto *codeRow = new QHBoxLayout;
+    codeRow->addWidget(m_codeLabel);
+    codeRow->addWidget(m_code, 1);
+    m_continue = new QPushButton(m_resumeBox);
+    m_continue->setObjectName(QStringLiteral("kioskContinue"));
+    codeRow->addWidget(m_continue);
+    auto *otherRow = new QHBoxLayout;
+    m_afresh = new QPushButton(m_resumeBox);
+    m_afresh->setObjectName(QStringLiteral("kioskAfresh"));
+    m_vouch = new QPushButton(m_resumeBox);
+    m_vouch->setObjectName(QStringLiteral("kioskVouch"));
+    otherRow->addWidget(m_afresh);
+    otherRow->addWidget(m_vouch);
+    otherRow->addStretch(1);
+    resume->addWidget(m_resumeText);
+    resume->addLayout(codeRow);
+    resume->addLayout(otherRow);
+    m_resumeBox->hide();
     v->addWidget(m_title);
     v->addWidget(m_intro);
     v->addLayout(form);
     v->addWidget(m_start, 0, Qt::AlignLeft);
+    v->addWidget(m_resumeBox);
     v->addWidget(m_message);
     auto *row = new QHBoxLayout;
     row->addStretch(1);
@@ -130,6 +231,13 @@ QWidget *KioskWindow::buildStartPage()
     connect(m_name, &QLineEdit::returnPressed, this, &KioskWindow::startParticipant);
     connect(m_number, &QLineEdit::returnPressed, this, &KioskWindow::startParticipant);
     connect(m_leave, &QPushButton::clicked, this, &KioskWindow::askToLeave);
+    connect(m_continue, &QPushButton::clicked, this, &KioskWindow::continueWithCode);
+    connect(m_code, &QLineEdit::returnPressed, this, &KioskWindow::continueWithCode);
+    connect(m_afresh, &QPushButton::clicked, this, &KioskWindow::startAfresh);
+    connect(m_vouch, &QPushButton::clicked, this, &KioskWindow::continueByInstructor);
+    // Another name is another person: the question about the earlier questionnaire goes.
+    connect(m_name, &QLineEdit::textEdited, this, [this] { showResumeChoice(false); });
+    connect(m_number, &QLineEdit::textEdited, this, [this] { showResumeChoice(false); });
     return page;
 }
 
@@ -139,13 +247,23 @@ void KioskWindow::retranslate()
     const QString roleName = role ? QStringLiteral("%1 %2").arg(role->code, role->name(m_language)) : QString();
     m_title->setText(tr("Self-assessment: %1").arg(roleName));
     m_intro->setText(tr("Enter your name (and your staff or student number if you have one), then press Start. "
-                        "If you have started before, you continue where you stopped."));
+                        "When you start you are shown a code: with it you can come back and continue, until you "
+                        "press Finish."));
+    m_resumeText->setText(tr("You have started this questionnaire before and not finished it. Enter the code you "
+                             "were shown to continue it, or start again with an empty one."));
+    m_codeLabel->setText(tr("&Code:"));
+    m_continue->setText(tr("C&ontinue"));
+    m_afresh->setText(tr("Start &again"));
+    m_vouch->setText(tr("Instructor: continue with the PIN…"));
+    if (!m_turnCodeText.isEmpty())
+        m_turnCode->setText(tr("Your code, to continue later: %1").arg(m_turnCodeText));
     m_nameLabel->setText(tr("&Name:"));
     m_numberLabel->setText(tr("N&umber (optional):"));
     m_start->setText(tr("&Start"));
     m_leave->setText(tr("Instructor: leave kiosk mode…"));
     m_backToQuestions->setText(tr("Back to the &questions"));
     m_finish->setText(tr("&Finish"));
+    m_later->setText(tr("Continue &later"));
     setWindowTitle(tr("iitalent — kiosk"));
 }
 
@@ -239,6 +357,7 @@ void KioskWindow::showStartPage(const QString &message)
 {
     m_name->clear();
     m_number->clear();
+    showResumeChoice(false);
     m_message->setText(message);
     m_stack->setCurrentWidget(m_startPage);
     m_name->setFocus();
@@ -258,27 +377,103 @@ void KioskWindow::clearParticipant()
         m_report = nullptr;
     }
     m_assessmentId.clear();
+    m_turnCodeText.clear();
     m_who->clear();
+    m_turnCode->clear();
+}
+
+Subject KioskWindow::enteredSubject() const
+{
+    Subject s;
+    s.name = m_name->text();
+    s.number = m_number->text();
+    return s;
+}
+
+void KioskWindow::showResumeChoice(bool on)
+{
+    m_code->clear();
+    m_resumeBox->setVisible(on);
+    m_start->setVisible(!on);
+    if (on)
+        m_code->setFocus();
 }
 
 void KioskWindow::startParticipant()
 {
     if (m_stack->currentWidget() != m_startPage)
         return;
-    Subject s;
-    s.name = m_name->text();
-    s.number = m_number->text();
-    auto begun = m_kiosk.begin(s);
+    if (!m_resumeBox->isHidden()) {
+        continueWithCode();
+        return;
+    }
+    auto open = m_kiosk.unfinished(enteredSubject());
+    if (!open) {
+        m_message->setText(open.error());
+        return;
+    }
+    if (open.value() && !enteredSubject().name.trimmed().isEmpty()) {
+        // Somebody's answers: only for whoever knows the code.
+        m_message->clear();
+        showResumeChoice(true);
+        return;
+    }
+    beginTurn({});
+}
+
+void KioskWindow::continueWithCode()
+{
+    Kiosk::Proof proof;
+    proof.code = m_code->text();
+    beginTurn(proof);
+}
+
+void KioskWindow::continueByInstructor()
+{
+    bool ok = false;
+    const QString pin = QInputDialog::getText(this, tr("Continue a questionnaire"), tr("Instructor's PIN:"),
+                                              QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return;
+    if (pinHash(pin) != m_pinHash) {
+        QMessageBox::warning(this, tr("Continue a questionnaire"), tr("That is not the PIN."));
+        return;
+    }
+    Kiosk::Proof proof;
+    proof.instructor = true;
+    beginTurn(proof);
+}
+
+void KioskWindow::startAfresh()
+{
+    Kiosk::Proof proof;
+    proof.afresh = true;
+    beginTurn(proof);
+}
+
+void KioskWindow::beginTurn(const Kiosk::Proof &proof)
+{
+    if (m_stack->currentWidget() != m_startPage)
+        return;
+    auto begun = m_kiosk.begin(enteredSubject(), proof);
     if (!begun) {
         m_message->setText(begun.error());
-        m_name->setFocus();
+        if (!m_resumeBox->isHidden()) {
+            m_code->clear();
+            m_code->setFocus();
+        } else {
+            m_name->setFocus();
+        }
         return;
     }
     clearParticipant();
-    const Assessment a = begun.value();
+    const Kiosk::Turn turn = begun.value();
+    const Assessment &a = turn.assessment;
     m_assessmentId = a.id;
+    m_turnCodeText = turn.code;
     m_who->setText(a.subject.number.isEmpty() ? a.subject.name
                                               : QStringLiteral("%1 (%2)").arg(a.subject.name, a.subject.number));
+    m_turnCode->setText(tr("Your code, to continue later: %1").arg(m_turnCodeText));
     auto *session = new AssessmentSession(m_catalog, m_store, a);
     m_questionnaire = new QuestionnaireWidget(session, m_language, m_workStack);
     session->setParent(m_questionnaire);
@@ -317,12 +512,29 @@ void KioskWindow::showOwnReport()
     // could hold somebody else's answers.
     m_report = new ReportWidget(m_catalog, std::move(loaded).value(), nullptr, m_language, m_workStack);
     // No file dialog either: it could overwrite the files collected from the others.
-    if (m_report->pathView())
-        m_report->pathView()->setSavingAllowed(false);
+    m_report->setFileActionsAllowed(false);
     m_workStack->addWidget(m_report);
     m_workStack->setCurrentWidget(m_report);
     m_backToQuestions->setVisible(true);
     m_backToQuestions->setFocus();
+}
+
+void KioskWindow::continueLater()
+{
+    if (m_assessmentId.isEmpty())
+        return;
+    // Nothing is finished: the answers stay, for whoever knows the code.
+    const QString code = m_turnCodeText;
+    const auto choice = QMessageBox::question(
+        this, tr("Continue later"),
+        tr("Your answers so far are saved. To continue later, enter your name and number again, and this code: "
+           "%1\n\nNote it down now. Stop for now?")
+            .arg(code),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (choice != QMessageBox::Yes)
+        return;
+    clearParticipant();
+    showStartPage(tr("Your answers are saved. The next participant can start now."));
 }
 
 void KioskWindow::finishParticipant()
@@ -333,13 +545,14 @@ void KioskWindow::finishParticipant()
     const Role *role = m_catalog.role(m_kiosk.setup().role);
     const int items = role ? static_cast<int>(role->requirements.size()) : 0;
     if (answered < items) {
-        const auto choice = QMessageBox::question(
-            this, tr("Finish"),
-            tr("You have answered %1 of %2 items. Finish anyway? You can come back later with the same name and "
-               "number to continue.")
-                .arg(answered)
-                .arg(items),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        const QString question =
+            answered == 0 ? tr("You have not answered any item, so nothing will be kept. Finish anyway?")
+                          : tr("You have answered %1 of %2 items. Finish anyway? Once you finish, your answers "
+                               "cannot be changed here any more.")
+                                .arg(answered)
+                                .arg(items);
+        const auto choice =
+            QMessageBox::question(this, tr("Finish"), question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (choice != QMessageBox::Yes)
             return;
     }
@@ -349,7 +562,8 @@ void KioskWindow::finishParticipant()
         showStartPage(done.error());
         return;
     }
-    showStartPage(tr("Thank you. Your answers are saved. The next participant can start now."));
+    showStartPage(done->kept ? tr("Thank you. Your answers are saved. The next participant can start now.")
+                             : tr("Nothing was answered, so nothing was kept. The next participant can start now."));
 }
 
 } // namespace iitalent::gui

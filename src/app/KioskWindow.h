@@ -26,8 +26,11 @@ class ReportWidget;
 // participant answers the questionnaire, may look at their own report (the questionnaire's
 // Show Report), and presses Finish: their
 // assessment joins the cohort and is written to the collect folder, and the start page comes
-// back, empty. There is no menu, no list of assessments and no file dialog; the window cannot be
-// closed without the instructor's PIN.
+// back, empty. There is no menu, no list of assessments and no file dialog (the participant's
+// report has no export and no print); the window cannot be closed without the instructor's PIN,
+// and while it is up it holds the keyboard (on X11), so that no key reaches another window.
+// A participant who comes back to an unfinished questionnaire continues it with the code shown
+// when they started, or with the instructor's PIN; finished means finished (Kiosk).
 class KioskWindow final : public QWidget
 {
     Q_OBJECT
@@ -47,11 +50,19 @@ public:
     // For tests: the participant's page now ("start", "questions", "report").
     QString currentPage() const;
     QuestionnaireWidget *questionnaire() const { return m_questionnaire; }
+    // The code the participant now answering was shown (to continue later); empty on the start page.
+    QString turnCode() const { return m_turnCodeText; }
+    // Whether the start page asks for a code (the name entered has an unfinished questionnaire).
+    bool asksForCode() const;
+    // Whether the window holds the keyboard now (false where the platform cannot grab it).
+    bool holdsKeyboard() const;
     ReportWidget *report() const { return m_report; }
     // Starts for the participant on the start page (what the Start button does).
     void startParticipant();
     // What Finish does.
     void finishParticipant();
+    // What Continue Later does: back to the start page, the questionnaire left unfinished.
+    void continueLater();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -66,6 +77,13 @@ private:
     void askToLeave();
     void clearParticipant();
     void retranslate();
+    // The participant's unfinished questionnaire is theirs: with their code, or the instructor's PIN.
+    void continueWithCode();
+    void continueByInstructor();
+    void startAfresh();
+    void showResumeChoice(bool on);
+    void beginTurn(const Kiosk::Proof &proof);
+    Subject enteredSubject() const;
     QByteArray pinHash(const QString &pin) const;
 
     const Catalog &m_catalog;
@@ -87,15 +105,27 @@ private:
     QPushButton *m_start = nullptr;
     QPushButton *m_leave = nullptr;
     QLabel *m_message = nullptr;
+    QWidget *m_resumeBox = nullptr;
+    QLabel *m_resumeText = nullptr;
+    QLabel *m_codeLabel = nullptr;
+    QLineEdit *m_code = nullptr;
+    QPushButton *m_continue = nullptr;
+    QPushButton *m_afresh = nullptr;
+    QPushButton *m_vouch = nullptr;
 
     QWidget *m_workPage = nullptr;
     QLabel *m_who = nullptr;
+    QLabel *m_turnCode = nullptr;
     QStackedWidget *m_workStack = nullptr;
     QuestionnaireWidget *m_questionnaire = nullptr;
     ReportWidget *m_report = nullptr;
     QPushButton *m_backToQuestions = nullptr;
     QPushButton *m_finish = nullptr;
+    QPushButton *m_later = nullptr;
     QString m_assessmentId;
+    QString m_turnCodeText;
+    class KeyboardLock;
+    KeyboardLock *m_keyboardLock = nullptr;
 };
 
 } // namespace iitalent::gui

@@ -259,8 +259,21 @@ QString ReportWidget::plainSummary() const
     return report::ReportText(in).summary(); // shown as plain text (R&D stays R&D)
 }
 
+void ReportWidget::setFileActionsAllowed(bool allowed)
+{
+    m_fileActionsAllowed = allowed;
+    for (QPushButton *b : {m_ui->exportReportButton, m_ui->printButton, m_ui->previewButton}) {
+        b->setVisible(allowed);
+        b->setEnabled(allowed);
+    }
+    if (m_pathView)
+        m_pathView->setSavingAllowed(allowed);
+}
+
 void ReportWidget::exportReport()
 {
+    if (!m_fileActionsAllowed)
+        return;
     const QString path = m_exporter->exportReport(reportInput());
     if (!path.isEmpty())
         Q_EMIT exported(path);
@@ -268,11 +281,15 @@ void ReportWidget::exportReport()
 
 void ReportWidget::print()
 {
+    if (!m_fileActionsAllowed)
+        return;
     m_exporter->print(reportInput());
 }
 
 void ReportWidget::printPreview()
 {
+    if (!m_fileActionsAllowed)
+        return;
     m_exporter->printPreview(reportInput());
 }
 
@@ -350,11 +367,10 @@ void ReportWidget::fillHistory()
         return;
     }
     const HistoryEntry &last = m_history.back();
-    QString text = tr("%1 assessments of %2 for this role. Since the previous one, readiness changed by %3.")
-                       .arg(QString::number(m_history.size()), m_report.assessment.subject.name.toHtmlEscaped(),
-                            last.readinessChange
-                                ? pointChangeText(last.score.readiness - *last.readinessChange, last.score.readiness)
-                                : QStringLiteral("—"));
+    QString text =
+        tr("%1 assessments of %2 for this role. Since the previous one, readiness changed by %3.")
+            .arg(QString::number(m_history.size()), m_report.assessment.subject.name.toHtmlEscaped(),
+                 last.readinessChange ? pointChangeText(*last.readinessChange, m_language) : QStringLiteral("—"));
     // Which ratings changed, as the command line lists them.
     if (!last.changedRatings.empty()) {
         constexpr int Shown = 12;

@@ -52,6 +52,10 @@ public:
     // What the printed and exported report shows (in the window's language).
     report::ReportInput reportInput() const;
     ReportExporter *exporter() const { return m_exporter; }
+    // Off in kiosk mode: no export, no print, no saving of the path chart — nothing that opens a
+    // dialog of the file system or the printers. The slots below then do nothing either.
+    void setFileActionsAllowed(bool allowed);
+    bool fileActionsAllowed() const { return m_fileActionsAllowed; }
 
 public Q_SLOTS:
     // Export (asks for a file), Print and Print Preview (Qt's dialogs) of this report.
@@ -104,6 +108,7 @@ private:
     RoleFitModel *m_fitModel = nullptr;
     ImprovementPathView *m_pathView = nullptr;
     ReportExporter *m_exporter = nullptr;
+    bool m_fileActionsAllowed = true;
 };
 
 } // namespace iitalent::gui

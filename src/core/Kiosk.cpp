@@ -7,7 +7,10 @@
 #include "FileOutput.h"
 
 #include <QDir>
+#include <QRandomGenerator>
+
 #include <QFileInfo>
+#include <algorithm>
 
 namespace iitalent {
 
@@ -40,25 +43,37 @@ Result<Kiosk> Kiosk::start(AssessmentStore &store, const Catalog &catalog, Setup
     return kiosk;
 }
 
-Result<Assessment> Kiosk::begin(Subject participant)
+namespace {
+
+Subject trimmed(Subject s)
 {
-    participant.name = participant.name.trimmed();
-    participant.number = participant.number.trimmed();
-    participant.organisation = participant.organisation.trimmed();
-    if (participant.name.isEmpty())
-        return Result<Assessment>::failure(CoreText::tr("please enter your name"));
-    if (participant.name.size() > Limits::NameLength || participant.number.size() > Limits::NameLength ||
-        participant.organisation.size() > Limits::NameLength)
-        return Result<Assessment>::failure(CoreText::tr("a name has at most %1 characters").arg(Limits::NameLength));
+    s.name = s.name.trimmed();
+    s.number = s.number.trimmed();
+    s.organisation = s.organisation.trimmed();
+    return s;
+}
+
+// A code of four digits, easy to note down; three wrong tries end it (Kiosk::MaxCodeTries).
+QString newCode()
+{
+    return QStringLiteral("%1").arg(QRandomGenerator::system()->bounded(10000), 4, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+Result<std::optional<Assessment>> Kiosk::unfinished(Subject participant) const
+{
+    using Out = Result<std::optional<Assessment>>;
+    participant = trimmed(std::move(participant));
     const Role *role = m_catalog->role(m_setup.role);
     auto theirs = m_store->assessmentsOf(participant, m_setup.role);
     if (!theirs)
-        return Result<Assessment>::failure(theirs.error());
+        return Out::failure(theirs.error());
     QStringList inCohort;
     if (m_cohortId) {
         auto members = m_store->cohortMembers(m_cohortId, m_setup.role, Mode::Self);
         if (!members)
-            return Result<Assessment>::failure(members.error());
+            return Out::failure(members.error());
         for (const AssessmentSummary &m : members.value())
             inCohort << m.id;
     }
@@ -71,37 +86,102 @@ Result<Assessment> Kiosk::begin(Subject participant)
         if (exactly && (!m_cohortId || inCohort.contains(a.id)))
             latest = &a;
     }
-    if (latest && role && latest->answeredCount() < static_cast<int>(role->requirements.size()))
-        return *latest;
+    if (latest && role && !m_finished.contains(latest->id) &&
+        latest->answeredCount() < static_cast<int>(role->requirements.size()))
+        return std::optional<Assessment>(*latest);
+    return std::optional<Assessment>();
+}
+
+Result<Kiosk::Turn> Kiosk::begin(Subject participant, const Proof &proof)
+{
+    participant = trimmed(std::move(participant));
+    if (participant.name.isEmpty())
+        return Result<Turn>::failure(CoreText::tr("please enter your name"));
+    if (participant.name.size() > Limits::NameLength || participant.number.size() > Limits::NameLength ||
+        participant.organisation.size() > Limits::NameLength)
+        return Result<Turn>::failure(CoreText::tr("a name has at most %1 characters").arg(Limits::NameLength));
+    if (proof.afresh)
+        return startAfresh(participant);
+    auto open = unfinished(participant);
+    if (!open)
+        return Result<Turn>::failure(open.error());
+    if (!open.value())
+        return startAfresh(participant);
+    const Assessment &a = *open.value();
+    if (proof.instructor) {
+        // The instructor vouched: a new code, since the old one may be lost or known to others.
+        m_wrongCodes.remove(a.id);
+        m_codes.insert(a.id, newCode());
+        return Turn{a, m_codes.value(a.id), true};
+    }
+    const QString known = m_codes.value(a.id);
+    const int wrong = m_wrongCodes.value(a.id);
+    if (proof.code.trimmed().isEmpty() || known.isEmpty() || wrong >= MaxCodeTries) {
+        if (known.isEmpty() || wrong >= MaxCodeTries)
+            return Result<Turn>::failure(
+                CoreText::tr("you have started this questionnaire before. To continue it, ask the instructor; "
+                             "or start again with an empty one"));
+        return Result<Turn>::failure(
+            CoreText::tr("you have started this questionnaire before. To continue it, enter the code you were "
+                         "shown when you started; or start again with an empty one"));
+    }
+    if (proof.code.trimmed() != known) {
+        m_wrongCodes.insert(a.id, wrong + 1);
+        if (wrong + 1 >= MaxCodeTries)
+            return Result<Turn>::failure(CoreText::tr(
+                "that is not the code. To continue, ask the instructor; or start again with an empty one"));
+        return Result<Turn>::failure(
+            CoreText::tr("that is not the code (%n tries left)", nullptr, MaxCodeTries - wrong - 1));
+    }
+    m_wrongCodes.remove(a.id);
+    return Turn{a, known, true};
+}
+
+Result<Kiosk::Turn> Kiosk::startAfresh(const Subject &participant)
+{
     Assessment fresh = Assessment::create(m_setup.role, Mode::Self, participant, QString());
     if (Status s = m_store->insert(fresh); !s)
-        return Result<Assessment>::failure(s.error());
+        return Result<Turn>::failure(s.error());
     if (m_cohortId) {
         // A member from the start, so that the instructor's view shows who is answering.
         if (auto added = m_store->addToCohort(m_cohortId, {fresh.id}); !added)
-            return Result<Assessment>::failure(added.error());
+            return Result<Turn>::failure(added.error());
     }
-    return fresh;
+    m_startedHere.insert(fresh.id);
+    const QString code = newCode();
+    m_codes.insert(fresh.id, code);
+    return Turn{std::move(fresh), code, false};
 }
 
-Result<QString> Kiosk::finish(const QString &assessmentId)
+Result<Kiosk::Finished> Kiosk::finish(const QString &assessmentId)
 {
     auto a = m_store->load(assessmentId);
     if (!a)
-        return Result<QString>::failure(a.error());
+        return Result<Finished>::failure(a.error());
+    m_finished.insert(assessmentId);
+    m_codes.remove(assessmentId);
+    m_wrongCodes.remove(assessmentId);
+    const bool nothing = std::all_of(a->ratings.begin(), a->ratings.end(), [](const Rating &r) { return r.isEmpty(); });
+    if (nothing && m_startedHere.contains(assessmentId)) {
+        // An empty round is no round: it must not stand in the class view for the person's
+        // answered one, nor reach the collect folder.
+        if (Status s = m_store->remove(assessmentId); !s)
+            return Result<Finished>::failure(s.error());
+        return Finished{false, QString()};
+    }
     if (m_cohortId) {
         if (auto added = m_store->addToCohort(m_cohortId, {assessmentId}); !added)
-            return Result<QString>::failure(added.error());
+            return Result<Finished>::failure(added.error());
     }
     if (m_setup.collectDir.isEmpty())
-        return QString();
+        return Finished{true, QString()};
     const QString path = QDir(m_setup.collectDir).filePath(ExchangeFile::fileNameFor(a.value()));
     // A second Finish of the same assessment writes the file again with the latest answers.
     if (Status s = writeFileAtomically(path, ExchangeFile::serialize(a.value()), true); !s)
-        return Result<QString>::failure(
+        return Result<Finished>::failure(
             CoreText::tr("your answers are saved on this computer, but could not be written to %1: %2")
                 .arg(path, s.error()));
-    return path;
+    return Finished{true, path};
 }
 
 bool Kiosk::isValidPin(const QString &pin)
