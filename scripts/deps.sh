@@ -9,7 +9,7 @@ PACKAGES=(
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
   nlohmann-json3-dev catch2 libsqlite3-dev sqlite3
-  fonts-noto-cjk fonts-wqy-microhei xvfb xauth poppler-utils
+  fonts-noto-cjk fonts-wqy-microhei xvfb xauth poppler-utils openbox xdotool x11-utils
   qt6-translations-l10n clang-format
   dpkg-dev file gzip man-db lintian desktop-file-utils appstream shared-mime-info libglib2.0-bin
 )

@@ -1,6 +1,7 @@
 // iitalent: the desktop application. A thin start-up: parse options, choose the language, load
 // the catalog (the built-in one, a saved choice, or --catalog PATH) and show the main window.
 #include "AssessmentStore.h"
+#include "DisplayPresence.h"
 #include "EmbeddedCatalog.h"
 #include "FileHandOff.h"
 #include "Kiosk.h"
@@ -13,6 +14,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QLockFile>
 #include <QMessageBox>
 #include <QScreen>
 #include <QTimer>
@@ -43,6 +45,16 @@ int runKiosk(const QString &db, const QString &catalogPath, Kiosk::Setup setup, 
     auto kiosk = Kiosk::start(store.value(), catalog.value(), std::move(setup));
     if (!kiosk)
         return fail(kiosk.error());
+    // Never beside a window with the instructor's data: a participant could switch to it. Kiosk
+    // mode says so first, then checks (a main window starting meanwhile sees it and stops).
+    auto presence = DisplayPresence::registerKiosk();
+    if (!presence)
+        return fail(QObject::tr("Kiosk mode already runs on this screen."));
+    if (const int open = DisplayPresence::mainWindowsOpen(); open > 0)
+        return fail(QObject::tr("Kiosk mode does not start while iitalent's main window is open on this screen "
+                                "(%n open): it shows everyone's data, and a participant could switch to it. "
+                                "Close it, then start kiosk mode again.",
+                                nullptr, open));
     const QString pin = KioskWindow::choosePin(nullptr);
     if (pin.isEmpty())
         return 1;
@@ -157,6 +169,15 @@ int main(int argc, char **argv)
         return 2;
     }
 
+    // The main window shows everyone's data: never on a screen where kiosk mode runs.
+    const auto presence = DisplayPresence::registerMainWindow();
+    if (DisplayPresence::kioskRunning()) {
+        const QString message = QObject::tr("Kiosk mode runs on this screen. iitalent's main window, which shows "
+                                            "everyone's data, opens once the instructor has left kiosk mode.");
+        std::fprintf(stderr, "iitalent: %s\n", qPrintable(message));
+        QMessageBox::critical(nullptr, QObject::tr("iitalent"), message);
+        return 1;
+    }
     MainWindow window(nullptr, parser.value(dbOpt));
     // Files opened while iitalent already runs on this store go to that window, which asks; this
     // window takes those opened later (not a run that quits once shown).
