@@ -72,7 +72,9 @@ public:
 
     // Done, answered or not: the questionnaire is never continued at this kiosk again. An
     // assessment without a single answer is not kept (it is removed from the cohort and the
-    // store); any other joins the cohort and is written into the collect folder.
+    // store, where the seat may delete: on a team store only an admin may, and there it stays,
+    // empty, never counted over an answered one); any other joins the cohort and is written into
+    // the collect folder.
     Result<Finished> finish(const QString &assessmentId);
 
     static constexpr int MaxCodeTries = 3;
