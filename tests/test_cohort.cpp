@@ -16,7 +16,9 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+
 #include <QTemporaryDir>
+#include <functional>
 
 #include <nlohmann/json.hpp>
 
@@ -639,12 +641,11 @@ TEST_CASE("A class document's suggested file name keeps the cohort's name and th
     const QString one = groupDocumentFileName({u("智能制造班 2026-12")}, QStringLiteral("16"));
     CHECK(one == u("智能制造班 2026-12 (role 16)"));
     CHECK_FALSE(one.contains(QStringLiteral("2026-12-16")));
-    const QString two =
-        groupDocumentFileName({u("智能制造班 2026-06"), u("智能制造班 2026-12")}, QStringLiteral("16"));
+    const QString two = groupDocumentFileName({u("智能制造班 2026-06"), u("智能制造班 2026-12")}, QStringLiteral("16"));
     CHECK(two == u("智能制造班 2026-06 → 智能制造班 2026-12 (role 16)"));
     // Unsafe characters are replaced, and a long name is cut before the role, never the role.
-    const QString unsafe = groupDocumentFileName({QStringLiteral("a/b:c") + QString(200, QLatin1Char('x'))},
-                                                 QStringLiteral("01"));
+    const QString unsafe =
+        groupDocumentFileName({QStringLiteral("a/b:c") + QString(200, QLatin1Char('x'))}, QStringLiteral("01"));
     CHECK_FALSE(unsafe.contains(QLatin1Char('/')));
     CHECK_FALSE(unsafe.contains(QLatin1Char(':')));
     CHECK(unsafe.endsWith(QStringLiteral(" (role 01)")));
@@ -779,8 +780,318 @@ TEST_CASE("Teach first: the plan puts what a training centre can teach before wh
     CHECK_FALSE(run.out.mid(here, apart - here).contains(QStringLiteral("16.d.")));
     CHECK(run.out.mid(apart).contains(QStringLiteral("16.d.1")));
     CHECK(run.out.mid(apart).contains(u("项目实践或导师辅导")));
-    const CliRun bad = cli(cls.path, {QStringLiteral("cohort"), QStringLiteral("plan"), u("智能制造班"),
-                                      QStringLiteral("--role"), QStringLiteral("16"), QStringLiteral("--provider"),
-                                      u("月球")});
+    const CliRun bad =
+        cli(cls.path, {QStringLiteral("cohort"), QStringLiteral("plan"), u("智能制造班"), QStringLiteral("--role"),
+                       QStringLiteral("16"), QStringLiteral("--provider"), u("月球")});
     CHECK(bad.exitCode == 2);
+}
+
+// Issue 21 items 7-9: anonymous codes, changes from exact values, the class CSV as a table.
+namespace {
+
+// A class of `n` people 学员01.. joining `name` in that order, each with `levelOf(i)` on every item of
+// role 16; returns their assessment ids in joining order.
+QStringList joinClass(AssessmentStore &store, const QString &name, const std::vector<Subject> &people,
+                      const std::function<int(int)> &levelOf, const char *updated)
+{
+    Cohort c;
+    c.name = name;
+    const qint64 id = store.createCohort(c).value().id;
+    const Role &role = *bundledCatalog().role(QStringLiteral("16"));
+    QStringList ids;
+    for (size_t i = 0; i < people.size(); ++i) {
+        Assessment a = Assessment::create(QStringLiteral("16"), Mode::Self, people[i], QString());
+        a.updated = utc(updated);
+        for (const Requirement &req : role.requirements)
+            a.setRating(role, Rating{req.id, levelOf(static_cast<int>(i)), QString(), QString()});
+        REQUIRE(store.insert(a).ok());
+        // One at a time: the joining order is the order of the seats.
+        REQUIRE(store.addToCohort(id, {a.id}).ok());
+        ids << a.id;
+    }
+    return ids;
+}
+
+std::vector<Subject> learners(int n)
+{
+    std::vector<Subject> out;
+    for (int i = 1; i <= n; ++i)
+        out.push_back(person(QStringLiteral("学员%1").arg(i, 2, 10, QLatin1Char('0')).toUtf8().constData()));
+    return out;
+}
+
+const CohortParticipant *participantOf(const CohortReport &r, const QString &assessmentId)
+{
+    for (const CohortParticipant &p : r.participants)
+        if (p.assessmentId == assessmentId)
+            return &p;
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("Participant codes do not follow joining order, and a person keeps theirs before and after",
+          "[cohort][privacy]")
+{
+    QTemporaryDir tmp;
+    REQUIRE(tmp.isValid());
+    AssessmentStore store = openStore(tmp.filePath(QStringLiteral("codes.sqlite")));
+    std::vector<Subject> people = learners(30);
+    // Two namesakes, told apart by their numbers.
+    people.push_back(person("张伟", "001"));
+    people.push_back(person("张伟", "002"));
+    const QStringList startIds = joinClass(
+        store, QStringLiteral("start"), people, [](int i) { return i % 3; }, "2026-09-01T10:00:00Z");
+    // The end: 25 come back in another order (the last to join first), with three newcomers.
+    std::vector<Subject> back;
+    for (int i = 24; i >= 0; --i)
+        back.push_back(people[static_cast<size_t>(i)]);
+    back.push_back(people[31]); // 张伟 002 only
+    for (const char *name : {"新人甲", "新人乙", "新人丙"})
+        back.push_back(person(name));
+    joinClass(
+        store, QStringLiteral("end"), back, [](int i) { return 1 + i % 3; }, "2026-12-01T10:00:00Z");
+
+    auto start = CohortReport::load(store, bundledCatalog(), QStringLiteral("start"), QStringLiteral("16"), Mode::Self);
+    auto end = CohortReport::load(store, bundledCatalog(), QStringLiteral("end"), QStringLiteral("16"), Mode::Self);
+    REQUIRE(start.ok());
+    REQUIRE(end.ok());
+    REQUIRE(start->participants.size() == 32);
+
+    // Codes: P and three digits, unique, and not in the order people joined (the seat order).
+    const QRegularExpression shape(QStringLiteral("^P\\d{3}$"));
+    QStringList codes;
+    for (const CohortParticipant &p : start->participants) {
+        CHECK(shape.match(p.code).hasMatch());
+        codes << p.code;
+    }
+    CHECK(codes.removeDuplicates() == 0);
+    QStringList sorted = codes;
+    std::sort(sorted.begin(), sorted.end());
+    CHECK(codes != sorted);
+    CHECK_FALSE(codes.contains(QStringLiteral("P01")));
+    // The same view loaded again has the same codes.
+    auto again = CohortReport::load(store, bundledCatalog(), QStringLiteral("start"), QStringLiteral("16"), Mode::Self);
+    for (size_t i = 0; i < again->participants.size(); ++i)
+        CHECK(again->participants[i].code == start->participants[i].code);
+
+    // Before and after: each person in both has one code in both, the start's; codes stay unique.
+    const CohortChange c = CohortChange::build(start.value(), end.value());
+    REQUIRE(c.matched.size() == 26);
+    for (const CohortChange::Participant &m : c.matched) {
+        const CohortParticipant *b = participantOf(c.before, m.beforeId);
+        const CohortParticipant *a = participantOf(c.after, m.afterId);
+        REQUIRE(b);
+        REQUIRE(a);
+        CHECK(m.code == b->code);
+        CHECK(a->code == b->code);
+        // ... and the code the start's own class view gives them.
+        CHECK(participantOf(start.value(), m.beforeId)->code == b->code);
+    }
+    for (const CohortReport *r : {&c.before, &c.after}) {
+        QStringList all;
+        for (const CohortParticipant &p : r->participants)
+            all << p.code;
+        CHECK(all.removeDuplicates() == 0);
+    }
+
+    // Anonymised, the rows follow the codes, not the joining order.
+    CohortReport anonymous = start.value();
+    anonymous.anonymise();
+    for (size_t i = 1; i < anonymous.participants.size(); ++i)
+        CHECK(anonymous.participants[i - 1].code < anonymous.participants[i].code);
+    CohortChange anonymousChange = c;
+    anonymousChange.anonymise();
+    for (size_t i = 1; i < anonymousChange.matched.size(); ++i)
+        CHECK(anonymousChange.matched[i - 1].code < anonymousChange.matched[i].code);
+    for (const CohortChange::Participant &m : anonymousChange.matched)
+        CHECK(m.label(true) == m.code);
+
+    // Namesakes show their numbers wherever people are listed; others their names alone.
+    QStringList labels;
+    for (const CohortParticipant &p : start->participants)
+        labels << p.label(false);
+    CHECK(labels.contains(u("张伟 (001)")));
+    CHECK(labels.contains(u("张伟 (002)")));
+    CHECK(labels.contains(u("学员01")));
+    QStringList changeLabels;
+    for (const CohortChange::Participant &m : c.matched)
+        changeLabels << m.label(false);
+    for (const CohortChange::Absent &x : c.onlyBefore)
+        changeLabels << x.label(false);
+    CHECK(changeLabels.contains(u("张伟 (001)"))); // only before
+    CHECK(changeLabels.contains(u("张伟 (002)"))); // in both
+}
+
+TEST_CASE("Participant codes stay unique among namesakes and colliding hashes", "[cohort][privacy]")
+{
+    std::vector<Subject> people;
+    for (int i = 0; i < 300; ++i)
+        people.push_back(person("王芳", QByteArray::number(i).constData()));
+    for (int i = 0; i < 300; ++i)
+        people.push_back(person(QStringLiteral("人%1").arg(i).toUtf8().constData()));
+    const QByteArray key("key");
+    QStringList codes = participantCodes(people, key);
+    REQUIRE(codes.size() == 600);
+    CHECK(codes.first().size() == 6); // P and 5 digits: twenty codes per person or more
+    CHECK(codes.removeDuplicates() == 0);
+    // Another key, other codes; the same key, the same codes, whatever the order given.
+    CHECK(participantCodes(people, QByteArray("other")) != participantCodes(people, key));
+    std::vector<Subject> reversed(people.rbegin(), people.rend());
+    QStringList back = participantCodes(reversed, key);
+    std::reverse(back.begin(), back.end());
+    CHECK(back == participantCodes(people, key));
+}
+
+namespace {
+
+// The change as the faces printed it before issue 21: from the two percentages as printed.
+qint64 printedTenths(double before, double after)
+{
+    const auto tenths = [](double share) { return qRound64(std::round(share * 1000.0)); };
+    return tenths(after) - tenths(before);
+}
+
+} // namespace
+
+TEST_CASE("A change is worked out from exact values and rounded once, the same on every face", "[cohort]")
+{
+    // 2/17 is 11.76 points: 11.8, whether from 1/17 → 3/17 (5.9% → 17.6%) or 3/17 → 5/17 (17.6% → 29.4%).
+    CHECK(pointChangeNumber(3.0 / 17 - 1.0 / 17) == QLatin1String("11.8"));
+    CHECK(pointChangeNumber(5.0 / 17 - 3.0 / 17) == QLatin1String("11.8"));
+    CHECK(pointChangeText(3.0 / 17 - 1.0 / 17, Language::English) == QLatin1String("+11.8 pt"));
+    CHECK(pointChangeText(-2.0 / 17, Language::English) == QLatin1String("-11.8 pt"));
+    CHECK(pointChangeText(3.0 / 17 - 1.0 / 17, Language::Chinese) == u("+11.8个百分点"));
+    CHECK(pointChangeText(0.0, Language::English) == QLatin1String("+0.0 pt"));
+    // 0.28667 is +28.7, never +28.6; a half (1/80 = 1.25 points) goes away from zero.
+    CHECK(pointChangeTenths(0.28667) == 287);
+    CHECK(pointChangeTenths(43.0 / 150) == 287);
+    CHECK(pointChangeTenths(1.0 / 80) == 13);
+    CHECK(pointChangeTenths(-1.0 / 80) == -13);
+    CHECK(pointChangeTenths(0.7 - 0.5875) == 113); // 11.25 points in binary
+
+    // A real before and after in which the printed percentages would give another figure: one
+    // person whose readiness goes from k items met to m items met.
+    const Catalog &catalog = bundledCatalog();
+    const Role &role = *catalog.role(QStringLiteral("16"));
+    auto levels = [&](size_t k, int level) {
+        Assessment a = Assessment::create(QStringLiteral("16"), Mode::Self, person("甲"), QString());
+        for (size_t i = 0; i < role.requirements.size(); ++i)
+            a.setRating(role, Rating{role.requirements[i].id, i < k ? level : 0, QString(), QString()});
+        return a;
+    };
+    std::optional<std::pair<size_t, size_t>> found;
+    for (size_t k = 0; k < role.requirements.size() && !found; ++k)
+        for (size_t m = k + 1; m <= role.requirements.size() && !found; ++m) {
+            const double b = Scoring::score(catalog, role, levels(k, 1)).readiness;
+            const double a = Scoring::score(catalog, role, levels(m, 4)).readiness;
+            if (printedTenths(b, a) != pointChangeTenths(a - b))
+                found.emplace(k, m);
+        }
+    REQUIRE(found);
+    QTemporaryDir tmp;
+    REQUIRE(tmp.isValid());
+    const QString db = tmp.filePath(QStringLiteral("exact.sqlite"));
+    double exact = 0.0;
+    {
+        AssessmentStore store = openStore(db);
+        Cohort b, e;
+        b.name = QStringLiteral("before");
+        e.name = QStringLiteral("after");
+        const qint64 bi = store.createCohort(b).value().id;
+        const qint64 ei = store.createCohort(e).value().id;
+        Assessment x = levels(found->first, 1);
+        Assessment y = levels(found->second, 4);
+        y.updated = x.updated.addDays(30);
+        REQUIRE(store.insert(x).ok());
+        REQUIRE(store.insert(y).ok());
+        REQUIRE(store.addToCohort(bi, {x.id}).ok());
+        REQUIRE(store.addToCohort(ei, {y.id}).ok());
+        exact = Scoring::score(catalog, role, y).readiness - Scoring::score(catalog, role, x).readiness;
+    }
+    const QString number = pointChangeNumber(exact);
+    INFO("exact change " << exact << " -> " << number.toStdString());
+    const QStringList compare{QStringLiteral("cohort"), QStringLiteral("compare"), QStringLiteral("before"),
+                              QStringLiteral("after"),  QStringLiteral("--role"),  QStringLiteral("16")};
+    // JSON: the exact change, which rounds to the figure shown.
+    const CliRun j = cli(db, compare);
+    REQUIRE(j.exitCode == 0);
+    const json change = json::parse(j.out.toStdString());
+    const double delta = change["participants"][0]["delta"].get<double>();
+    CHECK(delta == Approx(exact).epsilon(1e-12));
+    CHECK(pointChangeNumber(delta) == number);
+    CHECK(pointChangeNumber(change["mean_delta"].get<double>()) == number);
+    // CSV: the same plain number, in the participant's row and nowhere another.
+    const CliRun csv = cli(db, compare + QStringList{QStringLiteral("--format"), QStringLiteral("csv"),
+                                                     QStringLiteral("--lang"), QStringLiteral("en")});
+    REQUIRE(csv.exitCode == 0);
+    const QStringList lines = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 2);
+    const QStringList header = lines[0].split(QLatin1Char(','));
+    const QStringList row = lines[1].split(QLatin1Char(','));
+    const int changeColumn = static_cast<int>(header.indexOf(QStringLiteral("Change (points)")));
+    REQUIRE(changeColumn >= 0);
+    CHECK(row.at(changeColumn) == number);
+    // HTML, in English and Chinese: the signed figure with its unit.
+    for (const auto &[lang, unit] :
+         {std::pair{QStringLiteral("en"), QStringLiteral(" pt")}, std::pair{QStringLiteral("zh"), u("个百分点")}}) {
+        const CliRun html = cli(db, compare + QStringList{QStringLiteral("--format"), QStringLiteral("html"),
+                                                          QStringLiteral("--lang"), lang});
+        REQUIRE(html.exitCode == 0);
+        // The participant's row of the table: name, before, after, change.
+        const QString text = (exact < 0 ? QString() : QStringLiteral("+")) + number + unit;
+        const QRegularExpression cell(
+            QStringLiteral("<td class=\"text\">%1</td><td>[0-9.]+%</td><td>[0-9.]+%</td><td>([^<]*)</td>")
+                .arg(u("甲")));
+        const QRegularExpressionMatch m = cell.match(html.out);
+        REQUIRE(m.hasMatch());
+        CHECK(m.captured(1) == text);
+    }
+}
+
+TEST_CASE("The class CSV has one row per participant; required levels and met counts are a second table",
+          "[cohort][cli]")
+{
+    Class16 cls;
+    QTemporaryDir out;
+    REQUIRE(out.isValid());
+    const QString path = out.filePath(QStringLiteral("class.csv"));
+    const CliRun r = cli(cls.path, {QStringLiteral("cohort"), QStringLiteral("report"), u("工业互联网 2026 春"),
+                                    QStringLiteral("--role"), QStringLiteral("16"), QStringLiteral("--format"),
+                                    QStringLiteral("csv"), QStringLiteral("--lang"), QStringLiteral("en"),
+                                    QStringLiteral("--out"), path});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QString people = QString::fromUtf8(readFileBytes(path));
+    const QStringList lines = people.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    // A header and the three participants: no row of required levels or met counts among them.
+    REQUIRE(lines.size() == 4);
+    CHECK_FALSE(people.contains(QStringLiteral("Required level")));
+    CHECK_FALSE(people.contains(QStringLiteral("Met (of")));
+    const int columns = static_cast<int>(lines[0].count(QLatin1Char(',')));
+    for (const QString &line : lines.mid(1)) {
+        CHECK(line.count(QLatin1Char(',')) == columns);
+        CHECK(line.startsWith(QLatin1Char('P')));
+    }
+    // The second table beside it: one row per requirement with its required level and met count.
+    const QString itemsPath = out.filePath(QStringLiteral("class-items.csv"));
+    REQUIRE(QFileInfo::exists(itemsPath));
+    const QByteArray itemBytes = readFileBytes(itemsPath);
+    CHECK(itemBytes.startsWith("\xEF\xBB\xBF"));
+    const QStringList items = QString::fromUtf8(itemBytes).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    const Role &role = *bundledCatalog().role(QStringLiteral("16"));
+    REQUIRE(items.size() == static_cast<int>(role.requirements.size()) + 1);
+    CHECK(items[0].contains(QStringLiteral("Required level")));
+    CHECK(items[0].contains(QStringLiteral("Met")));
+    // 16.a.1 (q 2): met by two of three.
+    bool a1 = false;
+    for (const QString &line : items)
+        if (line.startsWith(QStringLiteral("16.a.1,"))) {
+            a1 = true;
+            const QStringList cells = line.split(QLatin1Char(','));
+            CHECK(cells.at(2) == QLatin1String("2")); // required
+            CHECK(cells.at(3) == QLatin1String("3")); // participants
+            CHECK(cells.at(5) == QLatin1String("2")); // met
+        }
+    CHECK(a1);
 }

@@ -13,6 +13,7 @@
 #include "Language.h"
 #include "NewCohortDialog.h"
 #include "ReportExport.h"
+#include "Scoring.h"
 #include "WorkshopPlanView.h"
 
 #include <QAbstractItemModelTester>
@@ -22,6 +23,7 @@
 #include <QDate>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -31,6 +33,8 @@
 #include <QTest>
 #include <QTimer>
 #include <QUrl>
+
+#include <cmath>
 
 using namespace iitalent;
 using namespace iitalent::gui;
@@ -134,7 +138,8 @@ TEST_CASE("The heatmap shows the core's figures, sorts, and hides names when ano
                 shown << model->index(row, col).data(role).toString();
     }
     const QString all = shown.join(QLatin1Char('\n'));
-    CHECK(all.contains(QStringLiteral("P01")));
+    for (const CohortParticipant &p : report.participants)
+        CHECK(all.contains(p.code));
     CHECK_FALSE(all.contains(QStringLiteral("Learner")));
     CHECK_FALSE(all.contains(QStringLiteral("N10")));
     CHECK_FALSE(all.contains(QStringLiteral("Plant")));
@@ -380,3 +385,159 @@ void answerNextMessageBox(QString *text, QMessageBox::StandardButton answer)
 }
 
 } // namespace
+
+// Issue 21 items 7-9 in the window.
+namespace {
+
+QStringList columnTexts(const QAbstractItemModel *model, int column)
+{
+    QStringList out;
+    for (int row = 0; row < model->rowCount(); ++row)
+        out << model->index(row, column).data().toString();
+    return out;
+}
+
+// The change as the window printed it before issue 21: from the two percentages as printed.
+qint64 printedTenths(double before, double after)
+{
+    const auto tenths = [](double share) { return qRound64(std::round(share * 1000.0)); };
+    return tenths(after) - tenths(before);
+}
+
+} // namespace
+
+TEST_CASE("Anonymised rows follow the codes, and the CSV and HTML keep the window's sort", "[gui][cohort][privacy]")
+{
+    CohortFixture f;
+    CohortHeatmapModel *model = f.page.heatmapModel();
+    QTableView *table = f.page.heatmapTable();
+    // Unsorted (participant number order), anonymised: the rows follow the codes, which do not
+    // follow the joining order.
+    f.page.setAnonymised(true);
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QStringList codes, joined;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        codes << model->headerData(row, Qt::Vertical).toString();
+        joined << model->index(row, 0).data(CohortHeatmapModel::AssessmentIdRole).toString();
+    }
+    QStringList sorted = codes;
+    std::sort(sorted.begin(), sorted.end());
+    CHECK(codes == sorted);
+    CHECK(joined != f.ids);
+
+    // Sorted by readiness, ascending: the documents list the rows in the same order.
+    table->sortByColumn(CohortHeatmapModel::ReadinessColumn, Qt::AscendingOrder);
+    QCoreApplication::processEvents();
+    const QStringList viewCodes = columnTexts(table->model(), CohortHeatmapModel::LabelColumn);
+    REQUIRE(viewCodes.size() == 12);
+    REQUIRE(viewCodes != sorted); // the sort changed the order (else the check below proves nothing)
+    const QString csvPath = f.dir.filePath(QStringLiteral("view.csv"));
+    REQUIRE(f.page.writeView(csvPath, report::Format::Csv, false).ok());
+    const QStringList lines =
+        QString::fromUtf8(test::readFileBytes(csvPath)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    // One header and one row per participant, nothing else, in the window's order.
+    REQUIRE(lines.size() == 13);
+    for (int i = 0; i < 12; ++i)
+        CHECK(lines.at(i + 1).section(QLatin1Char(','), 0, 0) == viewCodes.at(i));
+    CHECK(QFileInfo::exists(f.dir.filePath(QStringLiteral("view-items.csv"))));
+    const QString htmlPath = f.dir.filePath(QStringLiteral("view.html"));
+    REQUIRE(f.page.writeView(htmlPath, report::Format::Html, false).ok());
+    const QString html = QString::fromUtf8(test::readFileBytes(htmlPath));
+    qsizetype at = 0;
+    for (const QString &code : viewCodes) {
+        const qsizetype next = html.indexOf(QStringLiteral("<td class=\"n\">%1</td>").arg(code), at);
+        CHECK(next > at);
+        at = std::max(at, next);
+    }
+}
+
+TEST_CASE("Before and after in the window: namesakes' numbers, and changes from exact values", "[gui][cohort]")
+{
+    CohortFixture f;
+    const Role &role = *bundledCatalog().role(QStringLiteral("16"));
+    // A namesake of Learner A joins the start; the end has both Learners A and eight others, each
+    // better by one level everywhere. The namesake goes from k items at 1 to m items at 4, chosen
+    // so that the percentages as printed would give another change than the exact one.
+    Subject namesake;
+    namesake.name = QStringLiteral("Learner A");
+    namesake.number = QStringLiteral("N999");
+    auto firstAt = [&](size_t k, int level) {
+        Assessment a = Assessment::create(role.code, Mode::Self, namesake, QString());
+        for (size_t i = 0; i < role.requirements.size(); ++i)
+            a.setRating(role, Rating{role.requirements[i].id, i < k ? level : 0, QString(), QString()});
+        return a;
+    };
+    std::optional<Assessment> twinAfter;
+    Assessment twin = firstAt(0, 0);
+    for (size_t k = 0; k < role.requirements.size() && !twinAfter; ++k)
+        for (size_t m = k + 1; m <= role.requirements.size() && !twinAfter; ++m) {
+            const double b = Scoring::score(bundledCatalog(), role, firstAt(k, 1)).readiness;
+            const double a = Scoring::score(bundledCatalog(), role, firstAt(m, 4)).readiness;
+            if (printedTenths(b, a) != pointChangeTenths(a - b)) {
+                twin = firstAt(k, 1);
+                twinAfter = firstAt(m, 4);
+            }
+        }
+    REQUIRE(twinAfter);
+    REQUIRE(f.store->collectIntoCohort(f.cohort, {twin}, false).ok());
+    Cohort end;
+    end.name = QStringLiteral("Workshop A end");
+    end.date = QDate::currentDate().addDays(30).toString(Qt::ISODate);
+    const qint64 endId = f.store->createCohort(end).value().id;
+    std::vector<Assessment> later;
+    for (int i = 0; i < 8; ++i) {
+        Assessment a = f.store->load(f.ids.at(i)).value();
+        Assessment b = Assessment::create(role.code, Mode::Self, a.subject, QString());
+        for (const Requirement &r : role.requirements)
+            b.setRating(role, Rating{r.id, std::min(4, a.level(r.id).value_or(0) + 1), QString(), QString()});
+        later.push_back(b);
+    }
+    later.push_back(*twinAfter);
+    REQUIRE(f.store->collectIntoCohort(endId, later, false).ok());
+    f.page.reload();
+    REQUIRE(f.page.selectCohort(QStringLiteral("Workshop A")));
+    QCoreApplication::processEvents();
+
+    // The heatmap names both Learners A with their numbers.
+    const QStringList heatLabels = columnTexts(f.page.heatmapModel(), CohortHeatmapModel::LabelColumn);
+    CHECK(heatLabels.contains(QStringLiteral("Learner A (N100)")));
+    CHECK(heatLabels.contains(QStringLiteral("Learner A (N999)")));
+    CHECK(heatLabels.contains(QStringLiteral("Learner B")));
+
+    for (const Language language : {Language::English, Language::Chinese}) {
+        CohortCompareDialog dialog(*f.store, bundledCatalog(), f.store->cohorts().value(),
+                                   QStringLiteral("Workshop A end"), QStringLiteral("16"), Mode::Self, false, language);
+        REQUIRE(dialog.change());
+        const CohortChange &c = *dialog.change();
+        REQUIRE(c.matched.size() == 9);
+        auto *people = dialog.findChild<QTableWidget *>(QStringLiteral("compareParticipantTable"));
+        auto *dimensions = dialog.findChild<QTableWidget *>(QStringLiteral("compareDimensionTable"));
+        REQUIRE(people);
+        REQUIRE(dimensions);
+        REQUIRE(people->rowCount() == 9);
+        const QStringList names = columnTexts(people->model(), 0);
+        CHECK(names.contains(QStringLiteral("Learner A (N100)")));
+        CHECK(names.contains(QStringLiteral("Learner A (N999)")));
+        // Every change is the exact one rounded once, with the unit of the language.
+        int differ = 0;
+        for (int row = 0; row < people->rowCount(); ++row) {
+            const CohortChange::Participant &m = c.matched[static_cast<size_t>(row)];
+            CHECK(people->item(row, 0)->text() == m.label(false));
+            const QString shown = people->item(row, 3)->text();
+            CHECK(shown == pointChangeText(m.delta, language));
+            CHECK(shown.endsWith(language == Language::Chinese ? QStringLiteral("个百分点") : QStringLiteral(" pt")));
+            if (printedTenths(m.before, m.after) != pointChangeTenths(m.delta))
+                ++differ;
+        }
+        REQUIRE(c.meanDelta);
+        CHECK(dimensions->item(0, 3)->text() == pointChangeText(*c.meanDelta, language));
+        for (size_t d = 0; d < c.dimensions.size(); ++d) {
+            REQUIRE(c.dimensions[d].meanDelta);
+            CHECK(dimensions->item(static_cast<int>(d) + 1, 3)->text() ==
+                  pointChangeText(*c.dimensions[d].meanDelta, language));
+        }
+        // The class shows at least one figure that the printed percentages would have put otherwise.
+        INFO("rows whose printed percentages differ from the exact change: " << differ);
+        CHECK(differ > 0);
+    }
+}

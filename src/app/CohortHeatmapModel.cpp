@@ -6,6 +6,7 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace iitalent::gui {
@@ -19,6 +20,7 @@ void CohortHeatmapModel::setCatalog(const Catalog *catalog)
     if (!catalog)
         m_report.reset(); // its role points into the catalog
     rebuildColumns();
+    rebuildRows();
     endResetModel();
 }
 
@@ -27,6 +29,7 @@ void CohortHeatmapModel::setReport(std::shared_ptr<const CohortReport> report)
     beginResetModel();
     m_report = std::move(report);
     rebuildColumns();
+    rebuildRows();
     endResetModel();
 }
 
@@ -45,12 +48,35 @@ void CohortHeatmapModel::setAnonymised(bool anonymised)
 {
     if (m_anonymised == anonymised)
         return;
+    // Every label and tooltip names the participant, and the rows change order.
+    beginResetModel();
     m_anonymised = anonymised;
-    // Every label and tooltip names the participant.
-    if (rowCount() > 0) {
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-        Q_EMIT headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
-    }
+    rebuildRows();
+    endResetModel();
+}
+
+void CohortHeatmapModel::rebuildRows()
+{
+    m_rows.clear();
+    if (!m_report)
+        return;
+    for (size_t i = 0; i < m_report->participants.size(); ++i)
+        m_rows.push_back(i);
+    // Joining order is seat order: anonymised rows follow the codes.
+    if (m_anonymised)
+        std::stable_sort(m_rows.begin(), m_rows.end(), [this](size_t x, size_t y) {
+            return m_report->participants[x].code < m_report->participants[y].code;
+        });
+}
+
+QStringList CohortHeatmapModel::assessmentOrder(const QAbstractItemModel *proxy)
+{
+    QStringList ids;
+    if (!proxy)
+        return ids;
+    for (int row = 0; row < proxy->rowCount(); ++row)
+        ids << proxy->index(row, 0).data(AssessmentIdRole).toString();
+    return ids;
 }
 
 void CohortHeatmapModel::setColumnOrder(ColumnOrder order)
@@ -113,9 +139,9 @@ int CohortHeatmapModel::dimensionAt(int column) const
 
 const CohortParticipant *CohortHeatmapModel::participantAt(int row) const
 {
-    if (!m_report || row < 0 || row >= static_cast<int>(m_report->participants.size()))
+    if (!m_report || row < 0 || row >= static_cast<int>(m_rows.size()))
         return nullptr;
-    return &m_report->participants[static_cast<size_t>(row)];
+    return &m_report->participants[m_rows[static_cast<size_t>(row)]];
 }
 
 CohortHeatmapModel::CellState CohortHeatmapModel::stateOf(std::optional<int> level, int required)
@@ -147,7 +173,7 @@ double CohortHeatmapModel::sortNumber(int row, int column) const
 
 int CohortHeatmapModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || !m_report ? 0 : static_cast<int>(m_report->participants.size());
+    return parent.isValid() || !m_report ? 0 : static_cast<int>(m_rows.size());
 }
 
 int CohortHeatmapModel::columnCount(const QModelIndex &parent) const
@@ -186,7 +212,7 @@ QVariant CohortHeatmapModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || !m_report || index.row() >= rowCount() || index.column() >= columnCount())
         return {};
-    const CohortParticipant &p = m_report->participants[static_cast<size_t>(index.row())];
+    const CohortParticipant &p = *participantAt(index.row());
     const int column = index.column();
     if (role == AssessmentIdRole)
         return p.assessmentId;

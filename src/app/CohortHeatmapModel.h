@@ -16,12 +16,12 @@ class Catalog;
 
 namespace iitalent::gui {
 
-// The class heatmap of a cohort view: one row per participant (in joining order, the order of
-// the P-numbers), the fixed columns [participant, readiness, attainment a..d], then one column
-// per requirement of the role, in catalog order or in the order of the class priorities.
-// A requirement cell holds the participant's level as text and its state against the required
-// level (StateRole); the summary row (each item's met count, the means) is header data
-// (FooterRole) for a footer under the table.
+// The class heatmap of a cohort view: one row per participant (in joining order; anonymised, in
+// the order of the codes, which is unrelated to joining and seats), the fixed columns [participant, readiness,
+// attainment a..d], then one column per requirement of the role, in catalog order or in the order of the class
+// priorities. A requirement cell holds the participant's level as text and its state against the required level
+// (StateRole); the summary row (each item's met count, the means) is header data (FooterRole) for a footer under the
+// table.
 class CohortHeatmapModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -47,7 +47,8 @@ public:
     void setReport(std::shared_ptr<const CohortReport> report);
     const CohortReport *report() const { return m_report.get(); }
     void setLanguage(Language language);
-    // Participants known by their P-numbers only: no name in any label, tooltip or sort key.
+    // Participants known by their codes only: no name in any label, tooltip or sort key, and the
+    // rows in the order of the codes.
     void setAnonymised(bool anonymised);
     bool isAnonymised() const { return m_anonymised; }
     void setColumnOrder(ColumnOrder order);
@@ -61,6 +62,9 @@ public:
     // The index into report()->dimensions of a dimension column, or -1.
     int dimensionAt(int column) const;
     const CohortParticipant *participantAt(int row) const;
+    // The assessments of the rows as `proxy` shows them (the window's sort), for an export that
+    // keeps it: CohortReport::orderParticipants.
+    static QStringList assessmentOrder(const QAbstractItemModel *proxy);
 
     static CellState stateOf(std::optional<int> level, int required);
 
@@ -76,6 +80,7 @@ public:
 
 private:
     void rebuildColumns();
+    void rebuildRows();
     QString dimensionName(const QString &key) const;
     QString cellToolTip(const CohortParticipant &p, int item) const;
 
@@ -85,6 +90,7 @@ private:
     bool m_anonymised = false;
     ColumnOrder m_order = ColumnOrder::Catalog;
     std::vector<int> m_columnItems; // requirement column (after the fixed ones) -> item index
+    std::vector<size_t> m_rows;     // row -> index into the report's participants
 };
 
 // Sorts the heatmap's rows by the model's SortRole: numbers as numbers, names with the

@@ -295,13 +295,13 @@ void CohortsPage::retranslate()
     m_modeLabel->setText(tr("&Answers:"));
     m_modeCombo->setAccessibleName(tr("Self-assessments or assessor assessments"));
     m_anonymise->setText(tr("Anon&ymise"));
-    m_anonymise->setToolTip(tr("Show participants as P01, P02, … instead of their names"));
+    m_anonymise->setToolTip(tr("Show participants as P417, P052, … instead of their names"));
     m_keyButton->setText(tr("Show &key…"));
     m_keyButton->setToolTip(tr("For the instructor only: which participant each number stands for"));
     m_projectorButton->setText(m_projector ? tr("Leave pro&jector mode") : tr("Pro&jector mode"));
     m_projectorButton->setToolTip(
         m_projector ? tr("Back to the instructor's view (Esc or F11)")
-                    : tr("Large type and participants as P01, P02, …, without names or the key (F11)"));
+                    : tr("Large type and participants as P417, P052, …, without names or the key (F11)"));
     m_exportButton->setText(tr("E&xport…"));
     m_exportButton->setAccessibleName(tr("Export the class view"));
     m_compareButton->setText(tr("Bef&ore and after…"));
@@ -629,7 +629,7 @@ void CohortsPage::updateActions()
     m_keyButton->setEnabled(!m_projector && m_report && !m_report->participants.empty());
     m_exportButton->setEnabled(m_report && !m_report->participants.empty());
     m_exportButton->setToolTip(exportAnonymised()
-                                   ? tr("Save the view shown, anonymised (P01, P02, …), as PDF, HTML, CSV or JSON")
+                                   ? tr("Save the view shown, anonymised (P417, P052, …), as PDF, HTML, CSV or JSON")
                                    : tr("Save the view shown as PDF, HTML, CSV or JSON"));
     m_compareButton->setEnabled(ready && selected && m_report && m_cohorts.size() >= 2);
     m_leaveProjectorAction->setEnabled(m_projector);
@@ -741,7 +741,7 @@ Status CohortsPage::writeView(const QString &path, report::Format format, bool o
     const Catalog &catalog = *m_catalog;
     const Language language = m_language;
     return CohortExport::write([&](report::Format f) { return CohortExport::render(catalog, *r, f, language); }, format,
-                               path, overwrite);
+                               path, overwrite, CohortExport::itemsTable(catalog, *r, language));
 }
 
 QString CohortsPage::exportView()
@@ -753,9 +753,10 @@ QString CohortsPage::exportView()
     const Catalog &catalog = *m_catalog;
     const Language language = m_language;
     const QString title = anonymised ? tr("Export Class View — Anonymised") : tr("Export Class View");
-    const QString path = CohortExport::save(this, title, CohortExport::baseName(*r), [&](report::Format f) {
-        return CohortExport::render(catalog, *r, f, language);
-    });
+    const QString path = CohortExport::save(
+        this, title, CohortExport::baseName(*r),
+        [&](report::Format f) { return CohortExport::render(catalog, *r, f, language); },
+        CohortExport::itemsTable(catalog, *r, language));
     if (!path.isEmpty())
         Q_EMIT statusMessage(anonymised
                                  ? tr("Exported the class view, anonymised, to %1.").arg(QDir::toNativeSeparators(path))

@@ -42,7 +42,7 @@ class WorkshopPlanView;
 // New, Delete, and adding a class's answers (files, folders, or by dropping them on the page);
 // on the right the class view of the selected cohort for one role and mode: the heatmap, the
 // distributions, and the priorities with the workshop plan. Projector mode shows the view in
-// large type with participants as P01, P02, …; the key to those numbers is the instructor's
+// large type with participants as P417, P052, …; the key to those numbers is the instructor's
 // alone (Show key…) and never shown on the projector. Export… saves the view shown (PDF, HTML,
 // CSV or JSON; anonymised when the page is), and Before and after… compares two cohorts.
 class CohortsPage final : public QWidget

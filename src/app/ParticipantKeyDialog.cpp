@@ -8,6 +8,9 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <vector>
+
 namespace iitalent::gui {
 
 ParticipantKeyDialog::ParticipantKeyDialog(const CohortReport &report, QWidget *parent) : QDialog(parent)
@@ -15,7 +18,9 @@ ParticipantKeyDialog::ParticipantKeyDialog(const CohortReport &report, QWidget *
     setWindowTitle(tr("Key to the Participant Numbers"));
     auto *layout = new QVBoxLayout(this);
     auto *warning = new QLabel(tr("For the instructor only: keep this window off the projector. The key is never "
-                                  "exported; the numbers stay the same as long as the cohort's members do."),
+                                  "exported. The numbers do not follow the order in which people joined; a person has "
+                                  "the same number in this cohort's views and in a before and after that starts "
+                                  "with this cohort."),
                                this);
     warning->setWordWrap(true);
     layout->addWidget(warning);
@@ -26,8 +31,14 @@ ParticipantKeyDialog::ParticipantKeyDialog(const CohortReport &report, QWidget *
     table->setTabKeyNavigation(false);
     table->verticalHeader()->hide();
     table->setAccessibleName(tr("Key to the participant numbers"));
+    // In the order of the numbers, as the anonymised heatmap lists them.
+    std::vector<const CohortParticipant *> byCode;
+    for (const CohortParticipant &p : report.participants)
+        byCode.push_back(&p);
+    std::stable_sort(byCode.begin(), byCode.end(),
+                     [](const CohortParticipant *x, const CohortParticipant *y) { return x->code < y->code; });
     for (int row = 0; row < table->rowCount(); ++row) {
-        const CohortParticipant &p = report.participants[static_cast<size_t>(row)];
+        const CohortParticipant &p = *byCode[static_cast<size_t>(row)];
         const QString cells[] = {p.code, p.subject.name, p.subject.organisation, p.subject.number};
         for (int c = 0; c < 4; ++c) {
             auto *item = new QTableWidgetItem(cells[c]);

@@ -8,7 +8,7 @@ struct CohortReport;
 
 namespace iitalent::gui {
 
-// The key to a cohort view's participant numbers (P01 → the person), for the instructor alone:
+// The key to a cohort view's participant numbers (P417 → the person), for the instructor alone:
 // never shown in projector mode and never exported.
 class ParticipantKeyDialog final : public QDialog
 {

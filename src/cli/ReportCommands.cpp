@@ -407,7 +407,7 @@ int historyCommand(StoreContext &ctx, const QStringList &args)
                           dims.join(QStringLiteral(", ")));
             if (e.readinessChange) {
                 t += QStringLiteral("    since the previous one: readiness %1, %2 rating(s) changed\n")
-                         .arg(pointChangeText(e.score.readiness - *e.readinessChange, e.score.readiness))
+                         .arg(pointChangeText(*e.readinessChange, Language::English))
                          .arg(e.changedRatings.size());
                 for (const auto &[id, levels] : e.changedRatings)
                     t += QStringLiteral("      %1  %2 → %3\n")

@@ -3,7 +3,11 @@
 #include "Catalog.h"
 #include "CoreText.h"
 
+#include <QCryptographicHash>
 #include <QHash>
+#include <QMessageAuthenticationCode>
+#include <QSet>
+#include <QtEndian>
 
 #include <algorithm>
 
@@ -31,13 +35,96 @@ bool countsOver(const AssessmentSummary &x, const AssessmentSummary &y)
     return later(x, y);
 }
 
-QString participantCode(int index, int count)
+// The first 8 bytes of HMAC-SHA256(key, part 0x1f part 0x1f ...) as a number.
+quint64 keyedHash(const QByteArray &key, const QStringList &parts)
 {
-    const int width = std::max(2, static_cast<int>(QString::number(count).size()));
-    return QStringLiteral("P%1").arg(index + 1, width, 10, QLatin1Char('0'));
+    const QByteArray mac =
+        QMessageAuthenticationCode::hash(parts.join(QChar(0x1f)).toUtf8(), key, QCryptographicHash::Sha256);
+    return qFromBigEndian<quint64>(mac.constData());
+}
+
+// Codes for the participants of a view, and the names it shows, over `people` (one per holder of
+// a code), written back through `set`.
+template <typename Set>
+void codeAndName(const std::vector<Subject> &people, const QByteArray &key, Set set)
+{
+    const QStringList codes = participantCodes(people, key);
+    const QStringList names = viewNames(people);
+    for (size_t i = 0; i < people.size(); ++i)
+        set(i, codes.at(static_cast<int>(i)), names.at(static_cast<int>(i)));
 }
 
 } // namespace
+
+QStringList participantCodes(const std::vector<Subject> &people, const QByteArray &key)
+{
+    const size_t n = people.size();
+    int width = 3;
+    quint64 space = 1000;
+    while (space < 20 * quint64(n)) {
+        ++width;
+        space *= 10;
+    }
+    struct Entry
+    {
+        quint64 slot, order;
+        size_t index;
+    };
+    std::vector<Entry> entries;
+    entries.reserve(n);
+    for (size_t i = 0; i < n; ++i) {
+        const Subject &s = people[i];
+        entries.push_back({keyedHash(key, {QStringLiteral("name"), s.name}) % space,
+                           keyedHash(key, {QStringLiteral("person"), s.name, s.number, s.organisation}), i});
+    }
+    // Who takes a contested code first is decided by the keys, never by the order given.
+    std::sort(entries.begin(), entries.end(), [](const Entry &x, const Entry &y) {
+        return x.slot != y.slot ? x.slot < y.slot : (x.order != y.order ? x.order < y.order : x.index < y.index);
+    });
+    QSet<quint64> taken;
+    QStringList codes;
+    for (size_t i = 0; i < n; ++i)
+        codes << QString();
+    for (const Entry &e : entries) {
+        quint64 slot = e.slot;
+        while (taken.contains(slot))
+            slot = (slot + 1) % space;
+        taken.insert(slot);
+        codes[static_cast<int>(e.index)] = QStringLiteral("P%1").arg(slot, width, 10, QLatin1Char('0'));
+    }
+    return codes;
+}
+
+QByteArray participantCodeKey(const Cohort &cohort)
+{
+    return QCryptographicHash::hash(
+        QStringLiteral("iitalent participant codes|%1|%2").arg(cohort.id).arg(isoUtc(cohort.created)).toUtf8(),
+        QCryptographicHash::Sha256);
+}
+
+QStringList viewNames(const std::vector<Subject> &people)
+{
+    QHash<QString, int> named;
+    QHash<QString, int> numbered; // name + number
+    for (const Subject &s : people) {
+        ++named[s.name];
+        ++numbered[s.name + QChar(0x1f) + s.number];
+    }
+    QStringList names;
+    for (const Subject &s : people) {
+        if (named.value(s.name) < 2 || s.name.isEmpty()) {
+            names << s.name;
+            continue;
+        }
+        QStringList parts;
+        if (!s.number.isEmpty())
+            parts << s.number;
+        if (!s.organisation.isEmpty() && (s.number.isEmpty() || numbered.value(s.name + QChar(0x1f) + s.number) > 1))
+            parts << s.organisation;
+        names << (parts.isEmpty() ? s.name : QStringLiteral("%1 (%2)").arg(s.name, parts.join(QStringLiteral(", "))));
+    }
+    return names;
+}
 
 HeatCell heatCell(std::optional<int> rating, int required)
 {
@@ -102,7 +189,6 @@ Result<CohortReport> CohortReport::build(const Catalog &catalog, const Cohort &c
     for (int i = 0; i < n; ++i) {
         const AssessmentSummary &a = *latest[static_cast<size_t>(i)];
         CohortParticipant p;
-        p.code = participantCode(i, n);
         p.subject = a.subject;
         p.assessmentId = a.id;
         p.updated = a.updated;
@@ -121,6 +207,14 @@ Result<CohortReport> CohortReport::build(const Catalog &catalog, const Cohort &c
         r.participants.push_back(std::move(p));
     }
     r.stage = onJob * 2 >= n ? Stage::OnJob : Stage::PreJob;
+    std::vector<Subject> people;
+    people.reserve(r.participants.size());
+    for (const CohortParticipant &p : r.participants)
+        people.push_back(p.subject);
+    codeAndName(people, participantCodeKey(cohort), [&](size_t i, const QString &code, const QString &name) {
+        r.participants[i].code = code;
+        r.participants[i].shownName = name;
+    });
 
     // Each item across the class.
     std::vector<long long> ratingSums(role.requirements.size(), 0);
@@ -243,7 +337,24 @@ void CohortReport::anonymise()
         const Stage stage = p.subject.stage;
         p.subject = Subject();
         p.subject.stage = stage;
+        p.shownName.clear();
     }
+    // Joining order is seat order: an anonymised view lists by code.
+    std::stable_sort(participants.begin(), participants.end(),
+                     [](const CohortParticipant &x, const CohortParticipant &y) { return x.code < y.code; });
+}
+
+void CohortReport::orderParticipants(const QStringList &assessmentIds)
+{
+    QHash<QString, int> rank;
+    for (int i = 0; i < assessmentIds.size(); ++i)
+        if (!rank.contains(assessmentIds.at(i)))
+            rank.insert(assessmentIds.at(i), i);
+    const int last = static_cast<int>(assessmentIds.size());
+    std::stable_sort(participants.begin(), participants.end(),
+                     [&](const CohortParticipant &x, const CohortParticipant &y) {
+                         return rank.value(x.assessmentId, last) < rank.value(y.assessmentId, last);
+                     });
 }
 
 CohortChange CohortChange::build(CohortReport before, CohortReport after)
@@ -264,21 +375,54 @@ CohortChange CohortChange::build(CohortReport before, CohortReport after)
         if (!beforeOf.contains(person[i]))
             beforeOf.insert(person[i], i);
     std::vector<bool> beforeMatched(nb, false);
+    const size_t na = c.after.participants.size();
+    std::vector<int> partner(na, -1); // after participant -> the before participant who is the same person
+    for (size_t j = 0; j < na; ++j) {
+        const auto it = beforeOf.constFind(person[nb + j]);
+        if (it != beforeOf.cend() && !beforeMatched[*it]) {
+            beforeMatched[*it] = true;
+            partner[j] = static_cast<int>(*it);
+        }
+    }
+    // One code per person of the comparison, with the before cohort's key: the before cohort's
+    // participants, then those only after. A person in both takes their code (and the name shown)
+    // into the after cohort, so that both cohorts' views agree, and each stays unique.
+    std::vector<Subject> people;
+    std::vector<size_t> holderOfAfter(na, 0);
+    for (const CohortParticipant &p : c.before.participants)
+        people.push_back(p.subject);
+    for (size_t j = 0; j < na; ++j) {
+        if (partner[j] >= 0) {
+            holderOfAfter[j] = static_cast<size_t>(partner[j]);
+            continue;
+        }
+        holderOfAfter[j] = people.size();
+        people.push_back(c.after.participants[j].subject);
+    }
+    const QStringList codes = participantCodes(people, participantCodeKey(c.before.cohort));
+    const QStringList names = viewNames(people);
+    for (size_t i = 0; i < nb; ++i) {
+        c.before.participants[i].code = codes.at(static_cast<int>(i));
+        c.before.participants[i].shownName = names.at(static_cast<int>(i));
+    }
+    for (size_t j = 0; j < na; ++j) {
+        c.after.participants[j].code = codes.at(static_cast<int>(holderOfAfter[j]));
+        c.after.participants[j].shownName = names.at(static_cast<int>(holderOfAfter[j]));
+    }
     const size_t dims = c.after.dimensions.size();
     std::vector<double> dimSums(dims, 0.0);
     double deltaSum = 0.0;
-    for (size_t j = 0; j < c.after.participants.size(); ++j) {
+    for (size_t j = 0; j < na; ++j) {
         const CohortParticipant &a = c.after.participants[j];
-        const auto it = beforeOf.constFind(person[nb + j]);
-        if (it == beforeOf.cend() || beforeMatched[*it]) {
-            c.onlyAfter.push_back({a.code, a.subject});
+        if (partner[j] < 0) {
+            c.onlyAfter.push_back({a.code, a.subject, a.shownName});
             continue;
         }
-        beforeMatched[*it] = true;
-        const CohortParticipant &b = c.before.participants[*it];
+        const CohortParticipant &b = c.before.participants[static_cast<size_t>(partner[j])];
         Participant m;
         m.code = a.code;
         m.subject = a.subject;
+        m.shownName = a.shownName;
         m.beforeId = b.assessmentId;
         m.afterId = a.assessmentId;
         m.before = b.score.readiness;
@@ -295,7 +439,8 @@ CohortChange CohortChange::build(CohortReport before, CohortReport after)
     }
     for (size_t i = 0; i < nb; ++i)
         if (!beforeMatched[i])
-            c.onlyBefore.push_back({c.before.participants[i].code, c.before.participants[i].subject});
+            c.onlyBefore.push_back(
+                {c.before.participants[i].code, c.before.participants[i].subject, c.before.participants[i].shownName});
     const size_t k = c.matched.size();
     if (k > 0)
         c.meanDelta = deltaSum / double(k);
@@ -340,12 +485,19 @@ void CohortChange::anonymise()
         s = Subject();
         s.stage = stage;
     };
-    for (Participant &m : matched)
+    for (Participant &m : matched) {
         clear(m.subject);
-    for (Absent &a : onlyBefore)
-        clear(a.subject);
-    for (Absent &a : onlyAfter)
-        clear(a.subject);
+        m.shownName.clear();
+    }
+    for (std::vector<Absent> *list : {&onlyBefore, &onlyAfter}) {
+        for (Absent &a : *list) {
+            clear(a.subject);
+            a.shownName.clear();
+        }
+        std::stable_sort(list->begin(), list->end(), [](const Absent &x, const Absent &y) { return x.code < y.code; });
+    }
+    std::stable_sort(matched.begin(), matched.end(),
+                     [](const Participant &x, const Participant &y) { return x.code < y.code; });
 }
 
 } // namespace iitalent

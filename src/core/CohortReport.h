@@ -22,16 +22,41 @@ struct Role;
 // single answer never hides one with answers.
 struct CohortParticipant final
 {
-    QString code;         // "P01", "P02", ...: the participant's number in joining order
+    QString code;         // "P417": anonymous, unrelated to joining order (participantCodes)
     Subject subject;      // the person (empty name when anonymised)
+    QString shownName;    // the name as the view shows it (viewNames): with the number for namesakes
     QString assessmentId; // the assessment that counts
     QDateTime updated;
     std::vector<std::optional<int>> levels; // per requirement of the role, in catalog order
     Score score;
 
-    // The name a view shows: the person's, or the code when anonymised.
-    QString label(bool anonymised) const { return anonymised ? code : subject.name; }
+    // The name a view shows: the person's (with their number when another participant of the
+    // view has the same name), or the code when anonymised.
+    QString label(bool anonymised) const
+    {
+        return anonymised ? code : (shownName.isEmpty() ? subject.name : shownName);
+    }
 };
+
+// Anonymous codes. A participant's code is "P" and digits worked out from a keyed hash (HMAC-SHA256)
+// of the person's name, so that it neither follows the order people joined (their seats) nor can
+// be worked out from a name without the key; and the same person keeps the same code wherever the
+// same key is used. The key of a view is its cohort's (participantCodeKey); before and after
+// (CohortChange::build) codes both cohorts with the before cohort's key, so that everybody in both
+// has one code in both. Codes are unique among `people` (namesakes and hash collisions take the
+// next free code, in an order fixed by a second keyed hash that includes the number and
+// organisation) and have 3 digits up to 50 people, more for larger views (at least twenty codes
+// per person, so that collisions stay rare).
+QStringList participantCodes(const std::vector<Subject> &people, const QByteArray &key);
+// The key of a cohort's codes: a hash of what the store keeps of the cohort and never shows in a
+// class view (its number in the store and the second it was created). No face shows the key; it is
+// as secret as that second, which is enough to keep a class from working out who is who from the
+// codes, not against someone who can read the store (and so the names).
+QByteArray participantCodeKey(const Cohort &cohort);
+// The names a view shows for `people`: each person's name, and where another of them has the same
+// name, "name (number)" (the organisation when there is no number, both when the number alone does
+// not tell them apart), so that namesakes can be told apart in every list.
+QStringList viewNames(const std::vector<Subject> &people);
 
 // One cell of the heatmap: a participant's rating against the item's required level. Unanswered
 // counts as 0 in met and gap points, but is its own kind, so that an instructor can tell "not yet
@@ -84,7 +109,7 @@ struct CohortReport final
     bool anonymised = false;
     Stage stage = Stage::OnJob; // the stage most participants have; on-job on a tie
 
-    std::vector<CohortParticipant> participants; // in joining order (the order of the P-numbers)
+    std::vector<CohortParticipant> participants; // in joining order; by code once anonymised
     std::vector<CohortItem> items;               // catalog order
     std::vector<CohortDimension> dimensions;     // catalog order (a..d)
     std::optional<double> readinessMean;         // none without participants
@@ -125,8 +150,13 @@ struct CohortChange final
 {
     struct Participant
     {
-        QString code; // the after cohort's P-number
+        QString code; // the same in both cohorts (participantCodes with the before cohort's key)
         Subject subject;
+        QString shownName; // viewNames over everybody of the comparison
+        QString label(bool anonymised) const
+        {
+            return anonymised ? code : (shownName.isEmpty() ? subject.name : shownName);
+        }
         QString beforeId, afterId;
         double before = 0.0, after = 0.0, delta = 0.0; // readiness
         std::vector<double> dimensionDeltas;           // a..d
@@ -147,20 +177,28 @@ struct CohortChange final
 
     struct Absent
     {
-        QString code; // the P-number in the cohort they are in
+        QString code; // their code in the cohort they are in
         Subject subject;
+        QString shownName;
+        QString label(bool anonymised) const
+        {
+            return anonymised ? code : (shownName.isEmpty() ? subject.name : shownName);
+        }
     };
 
     CohortReport before;
     CohortReport after;
-    std::vector<Participant> matched; // in the after cohort's order
+    std::vector<Participant> matched; // in the after cohort's order; by code once anonymised
     std::vector<Absent> onlyBefore;
     std::vector<Absent> onlyAfter;
     std::optional<double> meanDelta; // none when nobody is matched
     std::vector<DimensionDelta> dimensions;
     std::vector<Item> items;
 
+    // Matches the people of both cohorts and codes both with the before cohort's key: a person in
+    // both has the same code in both, and codes are unique within each.
     static CohortChange build(CohortReport before, CohortReport after);
+    // As CohortReport::anonymise, for both cohorts and every list (sorted by code).
     void anonymise();
 };
 

@@ -2,6 +2,7 @@
 
 #include "Assessment.h"
 
+#include <cmath>
 #include <cstdlib>
 
 namespace iitalent {
@@ -11,18 +12,37 @@ QString percentText(double share)
     return QStringLiteral("%1%").arg(share * 100.0, 0, 'f', 1);
 }
 
-QString pointChangeText(double before, double after)
+qint64 pointChangeTenths(double change)
 {
-    // From the two figures exactly as percentText prints them, then subtracted.
-    const auto tenths = [](double share) {
-        const QString printed = percentText(share);
-        return qRound64(printed.left(printed.size() - 1).toDouble() * 10.0);
-    };
-    const qint64 d = tenths(after) - tenths(before);
-    return QStringLiteral("%1%2.%3 pt")
-        .arg(d < 0 ? QStringLiteral("-") : QStringLiteral("+"))
+    // Rounded once from the exact figure. The tolerance (a ten-millionth of a tenth) only absorbs
+    // the binary representation of a change that is exactly a half, such as 1/80 = 1.25 points.
+    const double tenths = change * 1000.0;
+    const double magnitude = std::floor(std::abs(tenths) + 0.5 + 1e-7);
+    return static_cast<qint64>(tenths < 0 ? -magnitude : magnitude);
+}
+
+namespace {
+
+QString tenthsText(qint64 d, bool plus)
+{
+    return QStringLiteral("%1%2.%3")
+        .arg(d < 0 ? QStringLiteral("-") : (plus ? QStringLiteral("+") : QString()))
         .arg(std::abs(d) / 10)
         .arg(std::abs(d) % 10);
+}
+
+} // namespace
+
+QString pointChangeNumber(double change)
+{
+    return tenthsText(pointChangeTenths(change), false);
+}
+
+QString pointChangeText(double change, Language language)
+{
+    // The unit as each language writes it: "pt" is not read as percentage points in Chinese.
+    return tenthsText(pointChangeTenths(change), true) +
+           (language == Language::Chinese ? QStringLiteral("个百分点") : QStringLiteral(" pt"));
 }
 
 Score Scoring::score(const Catalog &catalog, const Role &role, const Assessment &assessment)

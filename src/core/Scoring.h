@@ -1,5 +1,7 @@
 #pragma once
 
+#include "DisplayLanguage.h"
+
 #include <QHash>
 #include <QString>
 
@@ -56,9 +58,17 @@ struct Score final
 // a dimension with no counted requirement is left out of readiness.
 // A share as every report prints it: one decimal and a percent sign, "62.5%".
 QString percentText(double share);
-// The change between two shares in percentage points, worked out from the two figures as they
-// are printed, so that 67.1% → 81.1% reads "+14.0 pt" and never "+13.9 pt".
-QString pointChangeText(double before, double after);
+// A change between two shares in percentage points, as every face shows it (the window, the
+// PDF, the HTML, the CSV, the command line): the exact change (after − before, as a fraction, the
+// number the JSON holds) times 100, rounded once to one decimal, halves away from zero. It is never
+// worked out from figures already rounded for print, so that a change of 2/17 reads 11.8 whether
+// the shares were 1/17 → 3/17 (printed 5.9% → 17.6%) or 3/17 → 5/17 (17.6% → 29.4%).
+// The change in tenths of a point: 0.28667 → 287.
+qint64 pointChangeTenths(double change);
+// As a plain number for a spreadsheet: "28.7", "-3.5", "0.0".
+QString pointChangeNumber(double change);
+// With its sign and unit: "+28.7 pt" in English, "+28.7个百分点" in Chinese.
+QString pointChangeText(double change, Language language);
 
 class Scoring final
 {

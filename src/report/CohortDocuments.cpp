@@ -93,15 +93,6 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
-// A change in percentage points as a plain number, "14.0" or "-3.5": the figure pointChangeText
-// prints, without its "+" and unit, so that a spreadsheet reads it as a number.
-QString pointsNumber(double before, double after)
-{
-    QString text = pointChangeText(before, after);
-    text.chop(3); // " pt"
-    return text.startsWith(QLatin1Char('+')) ? text.mid(1) : text;
-}
-
 const char kStyle[] = R"css(
 body{font-family:"WenQuanYi Micro Hei","Noto Sans CJK SC","Microsoft YaHei","PingFang SC",sans-serif;
  color:#202020;background:#fff;max-width:90rem;margin:2rem auto;padding:0 1rem;line-height:1.5;
@@ -324,7 +315,9 @@ QByteArray cohortReportCsv(const Catalog &catalog, const CohortReport &report, L
 {
     const CohortText text(catalog, language);
     const bool personal = !report.anonymised;
-    // The heatmap as a table: who, readiness and attainments, then one column per requirement.
+    // The heatmap as a table: who, readiness and attainments, then one column per requirement;
+    // nothing but participants, in the order given (the window's sort). The required levels and
+    // met counts are a table of their own (cohortItemsCsv).
     QStringList header{text.codeHeader()};
     if (personal)
         header << text.participantHeader() << ReportText::tr("Organisation")
@@ -332,20 +325,10 @@ QByteArray cohortReportCsv(const Catalog &catalog, const CohortReport &report, L
     header << text.readinessHeader();
     for (const CohortDimension &d : report.dimensions)
         header << ReportText::tr("Attainment: %1").arg(text.dimensionName(d.key));
-    const int before = static_cast<int>(header.size());
     for (const CohortItem &item : report.items)
         header << item.requirement;
     CsvWriter csv;
     csv.line(header);
-    auto aggregate = [&](const QString &label, auto value) {
-        QStringList row{label};
-        while (row.size() < before)
-            row << QString();
-        for (const CohortItem &item : report.items)
-            row << QString::number(value(item));
-        csv.line(row);
-    };
-    aggregate(text.requiredRowLabel(), [](const CohortItem &item) { return item.required; });
     for (const CohortParticipant &p : report.participants) {
         QStringList row{p.code};
         if (personal)
@@ -357,9 +340,33 @@ QByteArray cohortReportCsv(const Catalog &catalog, const CohortReport &report, L
             row << (level ? QString::number(*level) : QString());
         csv.line(row);
     }
-    aggregate(text.metRowLabel(static_cast<int>(report.participants.size())),
-              [](const CohortItem &item) { return item.met; });
     return csv.bytes();
+}
+
+QByteArray cohortItemsCsv(const Catalog &catalog, const CohortReport &report, Language language)
+{
+    const CohortText text(catalog, language);
+    const int n = static_cast<int>(report.participants.size());
+    CsvWriter csv;
+    csv.line({ReportText::tr("No."), ReportText::tr("Dimension"), text.requiredRowLabel(),
+              CohortText::tr("Participants"), CohortText::tr("Answered"), ReportText::tr("Met"),
+              CohortText::tr("Gap points"), CohortText::tr("Mean rating"), ReportText::tr("Requirement")});
+    for (const CohortItem &item : report.items) {
+        const Requirement *req = catalog.requirement(item.requirement);
+        csv.line(
+            {item.requirement, text.dimensionName(item.dimension), QString::number(item.required), QString::number(n),
+             QString::number(item.answered), QString::number(item.met), QString::number(item.gapPoints),
+             item.meanRating ? QString::number(*item.meanRating, 'f', 2) : QString(), req ? req->textZh : QString()});
+    }
+    return csv.bytes();
+}
+
+QString cohortItemsCsvPath(const QString &csvPath)
+{
+    QString stem = csvPath;
+    if (stem.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        stem.chop(4);
+    return stem + QStringLiteral("-items.csv");
 }
 
 QByteArray cohortChangeCsv(const Catalog &catalog, const CohortChange &change, Language language)
@@ -375,8 +382,21 @@ QByteArray cohortChangeCsv(const Catalog &catalog, const CohortChange &change, L
         byId.insert(p.assessmentId, &p);
         afterByCode.insert(p.code, &p);
     }
-    QStringList header{text.participantHeader(), CohortText::tr("Status"), CohortText::tr("Readiness before"),
-                       CohortText::tr("Readiness after"), CohortText::tr("Change (points)")};
+    // One row per person and one column per field (as the class view's table): the code, and
+    // when named the name, organisation and number each in its own column, so that namesakes stay
+    // apart and a spreadsheet sorts and filters them.
+    QStringList header{text.codeHeader()};
+    if (!anonymised)
+        header << text.participantHeader() << ReportText::tr("Organisation")
+               << ReportText::tr("Staff or student number");
+    header << CohortText::tr("Status") << CohortText::tr("Readiness before") << CohortText::tr("Readiness after")
+           << CohortText::tr("Change (points)");
+    auto who = [&](const QString &code, const Subject &s) {
+        QStringList row{code};
+        if (!anonymised)
+            row << s.name << s.organisation << s.number;
+        return row;
+    };
     for (const CohortChange::DimensionDelta &d : change.dimensions)
         header << CohortText::tr("Change (points): %1").arg(text.dimensionName(d.key));
     CsvWriter csv;
@@ -386,20 +406,22 @@ QByteArray cohortChangeCsv(const Catalog &catalog, const CohortChange &change, L
         return p && d < p->score.dimensions.size() ? p->score.dimensions[d].attainment : 0.0;
     };
     for (const CohortChange::Participant &m : change.matched) {
-        QStringList row{anonymised ? m.code : m.subject.name, text.statusText(0), percentText(m.before),
-                        percentText(m.after), pointsNumber(m.before, m.after)};
+        QStringList row = who(m.code, m.subject);
+        row << text.statusText(0) << percentText(m.before) << percentText(m.after) << pointChangeNumber(m.delta);
         const CohortParticipant *b = byId.value(m.beforeId);
         const CohortParticipant *a = byId.value(m.afterId);
         for (size_t d = 0; d < dims; ++d)
-            row << pointsNumber(attainment(b, d), attainment(a, d));
+            row << pointChangeNumber(d < m.dimensionDeltas.size() ? m.dimensionDeltas[d]
+                                                                  : attainment(a, d) - attainment(b, d));
         csv.line(row);
     }
     for (const bool before : {true, false}) {
         for (const CohortChange::Absent &x : before ? change.onlyBefore : change.onlyAfter) {
             const CohortParticipant *p = (before ? beforeByCode : afterByCode).value(x.code);
             const QString readiness = p ? percentText(p->score.readiness) : QString();
-            QStringList row{anonymised ? x.code : x.subject.name, text.statusText(before ? 1 : 2),
-                            before ? readiness : QString(), before ? QString() : readiness, QString()};
+            QStringList row = who(x.code, x.subject);
+            row << text.statusText(before ? 1 : 2) << (before ? readiness : QString())
+                << (before ? QString() : readiness) << QString();
             for (size_t d = 0; d < dims; ++d)
                 row << QString();
             csv.line(row);

@@ -31,11 +31,18 @@ Result<QByteArray> cohortReportPdf(const Catalog &catalog, const CohortReport &r
 // The same content as one self-contained UTF-8 HTML page: styles inline, bars in CSS, no script,
 // nothing loaded from anywhere (a Content-Security-Policy says so).
 QByteArray cohortReportHtml(const Catalog &catalog, const CohortReport &report, Language language);
-// The heatmap as a table: a row of required levels, one row per participant (level 0-4, empty when
-// unanswered; readiness and each dimension's attainment) and a row of met counts. UTF-8 with a
-// byte-order mark, RFC 4180 quoting, CRLF line ends, formula-like text neutralised as
-// CsvReport::cell does (plain numbers such as "-3.5" or "62.5%" stay numbers).
+// The heatmap as a table, one row per participant and nothing else (so that a spreadsheet's sort
+// and filter work), in the report's order (the window passes its sort): the code, when named the
+// name, organisation and number, readiness, each dimension's attainment, then one column per
+// requirement (level 0-4, empty when unanswered). UTF-8 with a byte-order mark, RFC 4180 quoting,
+// CRLF line ends, formula-like text neutralised as CsvReport::cell does (plain numbers such as
+// "-3.5" or "62.5%" stay numbers).
 QByteArray cohortReportCsv(const Catalog &catalog, const CohortReport &report, Language language);
+// Its second table, one row per requirement: the item, its dimension, the required level, the
+// participants, how many answered and met it, the gap points, the mean rating and the item's text. Written
+// beside the first as cohortItemsCsvPath ("class.csv" -> "class-items.csv").
+QByteArray cohortItemsCsv(const Catalog &catalog, const CohortReport &report, Language language);
+QString cohortItemsCsvPath(const QString &csvPath);
 
 // Before and after: the two cohorts, readiness and each dimension before and after over the
 // participants in both, each requirement's met count before and after, every matched participant,
@@ -43,8 +50,8 @@ QByteArray cohortReportCsv(const Catalog &catalog, const CohortReport &report, L
 Result<QByteArray> cohortChangePdf(const Catalog &catalog, const CohortChange &change, Language language);
 QByteArray cohortChangeHtml(const Catalog &catalog, const CohortChange &change, Language language);
 // One row per person of either cohort: in both, only before or only after, readiness before and
-// after, its change and each dimension's change in percentage points (plain numbers, worked out
-// from the printed figures as pointChangeText does).
+// after, its change and each dimension's change in percentage points (plain numbers, from the
+// exact change rounded once, as pointChangeNumber gives them).
 QByteArray cohortChangeCsv(const Catalog &catalog, const CohortChange &change, Language language);
 
 // The PDF's pages on any paged device (a QPrinter for printing or its preview), which is set to

@@ -311,8 +311,9 @@ QString CohortText::planOfferLine(const CohortReport &r) const
 TextTable CohortText::planTable(const CohortReport &r) const
 {
     TextTable t;
-    t.headers = {ReportText::tr("#"),         ReportText::tr("Requirement"), ReportText::tr("Dimension"),
-                 tr("Gap points"),            ReportText::tr("Met"),         tr("Class rank"),
+    t.headers = {ReportText::tr("#"),          ReportText::tr("Requirement"),
+                 ReportText::tr("Dimension"),  tr("Gap points"),
+                 ReportText::tr("Met"),        tr("Class rank"),
                  tr("How it is taught here *")};
     t.widths = {4, 40, 10, 7, 7, 7, 25};
     t.textColumns = {1, 2, 6};
@@ -320,11 +321,10 @@ TextTable CohortText::planTable(const CohortReport &r) const
     for (const WorkshopPlacement &p : r.workshop.teachableHere) {
         const WorkshopStep &s = r.plan[static_cast<size_t>(p.step)];
         const Requirement *req = m_catalog.requirement(s.requirement);
-        t.rows.push_back({QString::number(p.rank),
-                          req ? QStringLiteral("%1 %2").arg(s.requirement, req->textZh) : s.requirement,
-                          dimensionName(s.dimension), QString::number(s.gapPoints),
-                          ReportText::tr("%1 of %2").arg(s.met).arg(n), QString::number(s.order),
-                          workshopHowText(m_catalog, p, m_language)});
+        t.rows.push_back(
+            {QString::number(p.rank), req ? QStringLiteral("%1 %2").arg(s.requirement, req->textZh) : s.requirement,
+             dimensionName(s.dimension), QString::number(s.gapPoints), ReportText::tr("%1 of %2").arg(s.met).arg(n),
+             QString::number(s.order), workshopHowText(m_catalog, p, m_language)});
         t.emphasised.push_back(false);
     }
     return t;
@@ -345,8 +345,12 @@ QString CohortText::elsewhereIntro(const CohortReport &r) const
 TextTable CohortText::elsewhereTable(const CohortReport &r) const
 {
     TextTable t;
-    t.headers = {ReportText::tr("#"), ReportText::tr("Requirement"), ReportText::tr("Dimension"),
-                 tr("Gap points"),    ReportText::tr("Met"),         tr("Class rank"),
+    t.headers = {ReportText::tr("#"),
+                 ReportText::tr("Requirement"),
+                 ReportText::tr("Dimension"),
+                 tr("Gap points"),
+                 ReportText::tr("Met"),
+                 tr("Class rank"),
                  tr("Why not here (Appendix A) *")};
     t.widths = {4, 34, 10, 7, 7, 7, 31};
     t.textColumns = {1, 2, 6};
@@ -354,11 +358,10 @@ TextTable CohortText::elsewhereTable(const CohortReport &r) const
     for (const WorkshopPlacement &p : r.workshop.elsewhere) {
         const WorkshopStep &s = r.plan[static_cast<size_t>(p.step)];
         const Requirement *req = m_catalog.requirement(s.requirement);
-        t.rows.push_back({QString::number(p.rank),
-                          req ? QStringLiteral("%1 %2").arg(s.requirement, req->textZh) : s.requirement,
-                          dimensionName(s.dimension), QString::number(s.gapPoints),
-                          ReportText::tr("%1 of %2").arg(s.met).arg(n), QString::number(s.order),
-                          workshopReasonText(m_catalog, p, m_language)});
+        t.rows.push_back(
+            {QString::number(p.rank), req ? QStringLiteral("%1 %2").arg(s.requirement, req->textZh) : s.requirement,
+             dimensionName(s.dimension), QString::number(s.gapPoints), ReportText::tr("%1 of %2").arg(s.met).arg(n),
+             QString::number(s.order), workshopReasonText(m_catalog, p, m_language)});
         t.emphasised.push_back(false);
     }
     return t;
@@ -473,8 +476,8 @@ TextTable CohortText::changeParticipantTable(const CohortChange &c) const
     t.widths = {46, 18, 18, 18};
     t.textColumns = {0};
     for (const CohortChange::Participant &p : c.matched) {
-        t.rows.push_back({p.label(anonymised), percentText(p.before), percentText(p.after),
-                          pointChangeText(p.delta, m_language)});
+        t.rows.push_back(
+            {p.label(anonymised), percentText(p.before), percentText(p.after), pointChangeText(p.delta, m_language)});
         t.emphasised.push_back(p.delta < 0);
     }
     return t;
