@@ -9,6 +9,7 @@
 #include "CohortReport.h"
 #include "CohortsPage.h"
 #include "ExchangeFile.h"
+#include "HeatmapView.h"
 #include "HiringRound.h"
 #include "Language.h"
 #include "NewCohortDialog.h"
@@ -17,11 +18,13 @@
 #include "WorkshopPlanView.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -32,7 +35,9 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QUrl>
+#include <QWheelEvent>
 
 #include <cmath>
 
@@ -295,6 +300,141 @@ TEST_CASE("Hiring rounds are not on the Cohorts page, whose class view would sho
     CHECK(kinds);
 }
 
+namespace {
+
+// A class of `people` on role `code`, every item answered, in a store of its own, shown on a page.
+struct ClassFixture : test::IsolatedSettings
+{
+    ClassFixture(int people, const QString &code)
+    {
+        LanguageManager::apply(Language::English);
+        store.emplace(AssessmentStore::open(dir.filePath(QStringLiteral("class.sqlite"))).value());
+        const Role &role = *bundledCatalog().role(code);
+        Cohort c;
+        c.name = QStringLiteral("Workshop %1 x %2").arg(people).arg(code);
+        c.roles = QStringList{code};
+        cohort = store->createCohort(c).value().id;
+        std::vector<Assessment> all;
+        for (int i = 0; i < people; ++i) {
+            Subject s;
+            s.name = QStringLiteral("Participant number %1").arg(i + 1, 2, 10, QLatin1Char('0'));
+            Assessment a = Assessment::create(role.code, Mode::Self, s, QString());
+            for (size_t k = 0; k < role.requirements.size(); ++k)
+                a.setRating(role, Rating{role.requirements[k].id, static_cast<int>((i + k) % 5), QString(), QString()});
+            all.push_back(a);
+        }
+        REQUIRE(store->collectIntoCohort(cohort, all, false).ok());
+        page.setStoreProvider([this] { return &*store; });
+        page.setCatalog(&bundledCatalog());
+        page.setLanguage(Language::English);
+    }
+    ~ClassFixture() { page.setCatalog(nullptr); }
+
+    std::optional<AssessmentStore> store;
+    qint64 cohort = 0;
+    CohortsPage page;
+};
+
+// Whether every row and every shown column of the heatmap lies inside its viewport.
+bool wholeClassShown(QTableView *table)
+{
+    const QRect viewport = table->viewport()->rect();
+    const QAbstractItemModel *m = table->model();
+    for (int r = 0; r < m->rowCount(); ++r)
+        for (int c = 0; c < m->columnCount(); ++c)
+            if (!table->isColumnHidden(c) && !viewport.contains(table->visualRect(m->index(r, c))))
+                return false;
+    return true;
+}
+
+// Waits (up to a deadline, not as a measure of speed) until `done` holds.
+template <typename Predicate>
+bool waitFor(Predicate done, int ms = 5000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > ms)
+            return false;
+        QTest::qWait(20);
+    }
+    return true;
+}
+
+} // namespace
+
+TEST_CASE("Projector mode fits the whole class to the screen; Ctrl+Minus zooms out and Ctrl+0 fits again",
+          "[gui][cohort][projector]")
+{
+    // Role 16 has 20 items: 30 people × 20 items at 1920×1080, as in the workshop of issue 21.
+    REQUIRE(bundledCatalog().role(QStringLiteral("16"))->requirements.size() == 20);
+    ClassFixture f(30, QStringLiteral("16"));
+    f.page.resize(1920, 1080);
+    f.page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&f.page));
+    f.page.activate();
+    REQUIRE(f.page.report());
+    REQUIRE(f.page.report()->participants.size() == 30);
+    QTableView *table = f.page.heatmapTable();
+    auto *view = qobject_cast<HeatmapView *>(table->parentWidget());
+    REQUIRE(view);
+    const int instructorType = view->typePixelSize();
+
+    f.page.setProjectorMode(true);
+    CHECK(view->fitsToView());
+    REQUIRE(table->model()->rowCount() == 30);
+    REQUIRE(table->model()->columnCount() - static_cast<int>(f.page.report()->dimensions.size()) - 2 == 20);
+    CHECK(waitFor([&] { return wholeClassShown(table); }));
+    // Readable from the back of the room: larger than the instructor's own type, not the minimum.
+    const int fitted = view->typePixelSize();
+    INFO("fitted type: " << fitted << " px; the instructor's: " << instructorType << " px");
+    CHECK(fitted > instructorType);
+    CHECK(fitted >= HeatmapView::kMinFitPixels);
+
+    // Ctrl+Minus makes the type smaller, Ctrl+Plus larger (the rows then scroll), Ctrl+0 fits again.
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Minus, Qt::ControlModifier);
+    CHECK(view->zoomSteps() == -1);
+    CHECK(view->typePixelSize() < fitted);
+    QTest::keyClick(table, Qt::Key_0, Qt::ControlModifier);
+    CHECK(view->zoomSteps() == 0);
+    CHECK(view->typePixelSize() == fitted);
+    QTest::keyClick(table, Qt::Key_Equal, Qt::ControlModifier);
+    CHECK(view->zoomSteps() == 1);
+    CHECK(view->typePixelSize() > fitted);
+    CHECK(waitFor([&] { return !wholeClassShown(table); }));
+    // Ctrl+wheel zooms as well.
+    QWheelEvent wheelDown(QPointF(50, 50), table->viewport()->mapToGlobal(QPointF(50, 50)), QPoint(), QPoint(0, -120),
+                          Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(table->viewport(), &wheelDown);
+    CHECK(view->zoomSteps() == 0);
+    QTest::keyClick(table, Qt::Key_0, Qt::ControlModifier);
+    CHECK(waitFor([&] { return wholeClassShown(table); }));
+
+    // Back at the instructor's desk, the type is the page's again.
+    f.page.setProjectorMode(false);
+    CHECK_FALSE(view->fitsToView());
+    CHECK(waitFor([&] { return view->typePixelSize() == instructorType; }));
+}
+
+TEST_CASE("Projector mode fits a class of 60 on the largest role to the screen", "[gui][cohort][projector]")
+{
+    // 60 people × 22 items (role 18, the catalog's largest) at 1920×1080.
+    ClassFixture f(60, QStringLiteral("18"));
+    f.page.resize(1920, 1080);
+    f.page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&f.page));
+    f.page.activate();
+    f.page.setProjectorMode(true);
+    QTableView *table = f.page.heatmapTable();
+    auto *view = qobject_cast<HeatmapView *>(table->parentWidget());
+    REQUIRE(view);
+    REQUIRE(table->model()->rowCount() == 60);
+    CHECK(waitFor([&] { return wholeClassShown(table); }));
+    CHECK(view->typePixelSize() >= HeatmapView::kMinFitPixels);
+    f.page.setProjectorMode(false);
+}
+
 TEST_CASE("The plan tab shows what this workshop can teach first and the mentor's part apart", "[gui][cohort]")
 {
     CohortFixture f;
@@ -385,6 +525,75 @@ void answerNextMessageBox(QString *text, QMessageBox::StandardButton answer)
 }
 
 } // namespace
+
+TEST_CASE("Remove from Cohort takes the selected participant out after naming them; the assessment is kept",
+          "[gui][cohort]")
+{
+    CohortFixture f;
+    QTableView *table = f.page.heatmapTable();
+    QAction *remove = f.page.removeMemberAction();
+    REQUIRE(remove);
+    auto *button = f.page.findChild<QPushButton *>(QStringLiteral("cohortRemoveMemberButton"));
+    REQUIRE(button);
+    CHECK_FALSE(remove->isEnabled()); // no row chosen yet
+    // The heatmap's context menu offers it.
+    CHECK(table->contextMenuPolicy() == Qt::ActionsContextMenu);
+    CHECK(table->actions().contains(remove));
+
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(3, 4));
+    const QString id = table->model()->index(3, 4).data(CohortHeatmapModel::AssessmentIdRole).toString();
+    REQUIRE_FALSE(id.isEmpty());
+    const Assessment chosen = f.store->load(id).value();
+    CHECK(remove->isEnabled());
+    CHECK(button->isEnabled());
+
+    // Delete asks, naming the person (with their number) and the cohort; No keeps everything.
+    QString question;
+    answerNextMessageBox(&question, QMessageBox::No);
+    QTest::keyClick(table, Qt::Key_Delete);
+    CHECK(question.contains(chosen.subject.name));
+    CHECK(question.contains(chosen.subject.number));
+    CHECK(question.contains(QStringLiteral("Workshop A")));
+    CHECK(question.contains(QStringLiteral("kept")));
+    CHECK(f.store->cohortMembers(f.cohort).value().size() == 12);
+    CHECK(f.page.heatmapModel()->rowCount() == 12);
+
+    // Yes takes the assessment out of the cohort; it stays stored, and the view follows.
+    // Back from the question: offscreen, no window manager makes the page active again.
+    f.page.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&f.page));
+    table->setFocus();
+    CHECK(table->currentIndex().data(CohortHeatmapModel::AssessmentIdRole).toString() == id);
+    question.clear();
+    answerNextMessageBox(&question, QMessageBox::Yes);
+    QTest::keyClick(table, Qt::Key_Delete);
+    CHECK(question.contains(chosen.subject.name));
+    const auto members = f.store->cohortMembers(f.cohort).value();
+    CHECK(members.size() == 11);
+    CHECK(std::none_of(members.begin(), members.end(), [&](const AssessmentSummary &m) { return m.id == id; }));
+    CHECK(f.store->load(id).ok());
+    CHECK(f.page.heatmapModel()->rowCount() == 11);
+    CHECK(f.page.currentCohortName() == QLatin1String("Workshop A"));
+
+    // Anonymised or on the projector the question would show a name: not offered.
+    table->setCurrentIndex(table->model()->index(0, 4));
+    CHECK(remove->isEnabled());
+    f.page.setAnonymised(true);
+    CHECK_FALSE(remove->isEnabled());
+    CHECK_FALSE(button->isEnabled());
+    CHECK_FALSE(f.page.removeCurrentMember());
+    f.page.setAnonymised(false);
+    table->setCurrentIndex(table->model()->index(0, 4));
+    CHECK(remove->isEnabled());
+    f.page.setProjectorMode(true);
+    table->setCurrentIndex(table->model()->index(0, 4));
+    CHECK_FALSE(remove->isEnabled());
+    CHECK_FALSE(f.page.removeCurrentMember());
+    QTest::keyClick(table, Qt::Key_Delete);
+    CHECK(f.store->cohortMembers(f.cohort).value().size() == 11);
+    f.page.setProjectorMode(false);
+}
 
 // Issue 21 items 7-9 in the window.
 namespace {
@@ -540,4 +749,12 @@ TEST_CASE("Before and after in the window: namesakes' numbers, and changes from 
         INFO("rows whose printed percentages differ from the exact change: " << differ);
         CHECK(differ > 0);
     }
+}
+
+TEST_CASE("The cohort list elides long names in the middle, where cohorts of one course differ", "[gui][cohort]")
+{
+    CohortFixture f;
+    auto *list = f.page.findChild<QTreeWidget *>();
+    REQUIRE(list);
+    CHECK(list->textElideMode() == Qt::ElideMiddle);
 }

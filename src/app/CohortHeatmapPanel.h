@@ -42,6 +42,8 @@ public:
 
     CohortHeatmapModel *model() const { return m_model; }
     QTableView *table() const;
+    // The heatmap itself: its fit to the screen and zoom (projector mode).
+    HeatmapView *view() const { return m_view; }
 
 Q_SIGNALS:
     // Double-click or Enter on a row: the model's row (the participant's index in the report).

@@ -10,12 +10,15 @@
 #include "CohortText.h"
 #include "DroppedFiles.h"
 #include "ExchangeFile.h"
+#include "HeatmapView.h"
 #include "NewCohortDialog.h"
 #include "ParticipantKeyDialog.h"
 #include "Scoring.h"
 #include "Settings.h"
+#include "SlideExport.h"
 #include "WorkshopPlanView.h"
 
+#include <QAbstractProxyModel>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -90,6 +93,8 @@ void CohortsPage::buildLayout()
     m_list->setUniformRowHeights(true);
     m_list->setAllColumnsShowFocus(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Cohorts of one course differ at the end of their names ("智能制造班 2026-06", "… 2026-12").
+    m_list->setTextElideMode(Qt::ElideMiddle);
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(KindColumn, QHeaderView::ResizeToContents);
@@ -150,8 +155,14 @@ void CohortsPage::buildLayout()
     m_exportButton->setObjectName(QStringLiteral("cohortExportButton"));
     m_compareButton = new QPushButton(m_rightPane);
     m_compareButton->setObjectName(QStringLiteral("cohortCompareButton"));
+    m_removeMemberButton = new QPushButton(m_rightPane);
+    m_removeMemberButton->setObjectName(QStringLiteral("cohortRemoveMemberButton"));
+    summaryRow->addWidget(m_removeMemberButton, 0, Qt::AlignTop);
     summaryRow->addWidget(m_exportButton, 0, Qt::AlignTop);
     summaryRow->addWidget(m_compareButton, 0, Qt::AlignTop);
+    m_slideButton = new QPushButton(m_rightPane);
+    m_slideButton->setObjectName(QStringLiteral("cohortSlideButton"));
+    summaryRow->addWidget(m_slideButton, 0, Qt::AlignTop);
     right->addLayout(summaryRow);
 
     m_views = new QTabWidget(m_rightPane);
@@ -184,6 +195,13 @@ void CohortsPage::buildLayout()
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
     m_list->addAction(m_deleteAction);
+    // Taking a participant out of the cohort: Delete on the heatmap, its context menu, the button.
+    m_removeMemberAction = new QAction(this);
+    m_removeMemberAction->setObjectName(QStringLiteral("removeFromCohortAction"));
+    m_removeMemberAction->setShortcut(QKeySequence::Delete);
+    m_removeMemberAction->setShortcutContext(Qt::WidgetShortcut);
+    m_heatmap->table()->addAction(m_removeMemberAction);
+    m_heatmap->table()->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_projectorAction = new QAction(this);
     m_projectorAction->setShortcut(QKeySequence(Qt::Key_F11));
     m_projectorAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -198,6 +216,10 @@ void CohortsPage::buildLayout()
     connect(m_deleteAction, &QAction::triggered, this, &CohortsPage::deleteCohort);
     connect(m_projectorAction, &QAction::triggered, this, [this] { setProjectorMode(!m_projector); });
     connect(m_leaveProjectorAction, &QAction::triggered, this, [this] { setProjectorMode(false); });
+    connect(m_removeMemberAction, &QAction::triggered, this, &CohortsPage::removeCurrentMember);
+    connect(m_removeMemberButton, &QPushButton::clicked, this, &CohortsPage::removeCurrentMember);
+    connect(m_heatmap->table()->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &CohortsPage::updateActions);
     connect(m_newButton, &QPushButton::clicked, this, &CohortsPage::newCohort);
     connect(m_deleteButton, &QPushButton::clicked, this, &CohortsPage::deleteCohort);
     connect(m_addFilesButton, &QPushButton::clicked, this, &CohortsPage::chooseFiles);
@@ -223,6 +245,7 @@ void CohortsPage::buildLayout()
     connect(m_keyButton, &QPushButton::clicked, this, &CohortsPage::showKey);
     connect(m_exportButton, &QPushButton::clicked, this, &CohortsPage::exportView);
     connect(m_compareButton, &QPushButton::clicked, this, &CohortsPage::compareCohorts);
+    connect(m_slideButton, &QPushButton::clicked, this, &CohortsPage::saveSlide);
     connect(m_projectorButton, &QPushButton::toggled, this, &CohortsPage::setProjectorMode);
     connect(m_heatmap, &CohortHeatmapPanel::rowActivated, this, &CohortsPage::openRow);
 }
@@ -275,7 +298,7 @@ void CohortsPage::changeEvent(QEvent *event)
 void CohortsPage::retranslate()
 {
     m_listLabel->setText(tr("Cohorts:"));
-    m_list->setHeaderLabels({tr("Name"), tr("Kind"), tr("Members")});
+    m_list->setHeaderLabels({tr("Name", "a cohort's name (名称), not a person's"), tr("Kind"), tr("Members")});
     m_list->setAccessibleName(tr("Cohorts"));
     m_list->setAccessibleDescription(tr("Select a cohort to see its class view. Delete removes the cohort."));
     m_newButton->setText(tr("&New…"));
@@ -304,7 +327,16 @@ void CohortsPage::retranslate()
                     : tr("Large type and participants as P417, P052, …, without names or the key (F11)"));
     m_exportButton->setText(tr("E&xport…"));
     m_exportButton->setAccessibleName(tr("Export the class view"));
+    // No Alt+letter: every letter of it is taken on this page; Delete is its key (in the tooltip).
+    m_removeMemberButton->setText(tr("Remove from Cohort…"));
+    m_removeMemberButton->setAccessibleName(tr("Remove the selected participant from the cohort"));
+    m_removeMemberAction->setText(tr("Remove from Cohort…"));
     m_compareButton->setText(tr("Bef&ore and after…"));
+    m_slideButton->setText(tr("Save as S&lide…"));
+    m_slideButton->setAccessibleName(tr("Save the tab shown as a slide"));
+    m_slideButton->setToolTip(tr("Save the heatmap, the distributions or the plan, whichever tab is shown, as a "
+                                 "16:9 slide for a presentation: PNG (1920 × 1080) or SVG; anonymised when the "
+                                 "view is"));
     m_compareButton->setAccessibleName(tr("Compare two cohorts, before and after"));
     m_compareButton->setToolTip(tr("Compare this cohort with another one, such as the start and the end of a "
                                    "course, for the role and answers shown"));
@@ -628,10 +660,25 @@ void CohortsPage::updateActions()
     m_addFolderButton->setEnabled(ready && selected && !m_projector);
     m_keyButton->setEnabled(!m_projector && m_report && !m_report->participants.empty());
     m_exportButton->setEnabled(m_report && !m_report->participants.empty());
+    m_slideButton->setEnabled(m_report && !m_report->participants.empty());
     m_exportButton->setToolTip(exportAnonymised()
                                    ? tr("Save the view shown, anonymised (P417, P052, …), as PDF, HTML, CSV or JSON")
                                    : tr("Save the view shown as PDF, HTML, CSV or JSON"));
     m_compareButton->setEnabled(ready && selected && m_report && m_cohorts.size() >= 2);
+    // The question names the person: never where names are hidden (projector mode, anonymised).
+    const bool namesHidden = m_projector || isAnonymised();
+    const bool removable = selected && !namesHidden && currentParticipant() != nullptr;
+    m_removeMemberAction->setEnabled(removable);
+    m_removeMemberButton->setEnabled(removable);
+    m_removeMemberButton->setVisible(!m_projector);
+    const QString removeTip =
+        namesHidden
+            ? tr("Not while participants are shown as numbers: untick Anonymise (or leave projector mode) first")
+            : tr("Take the selected participant's assessment out of this cohort; the assessment stays "
+                 "stored (%1)")
+                  .arg(QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText));
+    m_removeMemberButton->setToolTip(removeTip);
+    m_removeMemberAction->setToolTip(removeTip);
     m_leaveProjectorAction->setEnabled(m_projector);
 }
 
@@ -680,6 +727,9 @@ void CohortsPage::setProjectorMode(bool on)
         m_rightPane->setFont(QFont());
     }
     m_leftPane->setVisible(!on);
+    // The whole class on the screen: the heatmap's type is fitted to it (Ctrl+Plus/Minus zoom,
+    // Ctrl+0 fits again).
+    m_heatmap->view()->setFitToView(on);
     retranslate();
     updateActions();
     m_heatmap->table()->setFocus(Qt::OtherFocusReason);
@@ -764,6 +814,52 @@ QString CohortsPage::exportView()
     return path;
 }
 
+namespace {
+
+// The slide of a tab of the class view.
+CohortSlide slideOfTab(QWidget *tab, QWidget *distributions, QWidget *plan)
+{
+    if (tab == distributions)
+        return CohortSlide::Distribution;
+    if (tab == plan)
+        return CohortSlide::Plan;
+    return CohortSlide::Heatmap;
+}
+
+} // namespace
+
+Status CohortsPage::writeSlide(const QString &path, bool overwrite)
+{
+    const std::optional<CohortReport> r = exportableReport();
+    if (!r || !m_catalog)
+        return Status::failure(tr("No class view to export."));
+    const Catalog &catalog = *m_catalog;
+    const Language language = m_language;
+    const CohortSlide slide = slideOfTab(m_views->currentWidget(), m_distributions, m_plan);
+    return SlideExport::write(
+        [&](QPainter &p, const QRectF &rect) { paintCohortSlide(p, rect, catalog, *r, slide, language); },
+        slideName(slide), path, overwrite);
+}
+
+QString CohortsPage::saveSlide()
+{
+    const std::optional<CohortReport> r = exportableReport();
+    if (!r || !m_catalog || r->participants.empty())
+        return QString();
+    const Catalog &catalog = *m_catalog;
+    const Language language = m_language;
+    const CohortSlide slide = slideOfTab(m_views->currentWidget(), m_distributions, m_plan);
+    const QString title = r->anonymised ? tr("Save as Slide — Anonymised") : tr("Save as Slide");
+    const QString path = SlideExport::save(
+        this, title, CohortExport::baseName(*r) + QStringLiteral(" - ") + slideName(slide), slideName(slide),
+        [&](QPainter &p, const QRectF &rect) { paintCohortSlide(p, rect, catalog, *r, slide, language); });
+    if (!path.isEmpty())
+        Q_EMIT statusMessage(r->anonymised
+                                 ? tr("Saved the slide, anonymised, to %1.").arg(QDir::toNativeSeparators(path))
+                                 : tr("Saved the slide to %1.").arg(QDir::toNativeSeparators(path)));
+    return path;
+}
+
 CohortCompareDialog *CohortsPage::compareCohorts()
 {
     if (m_compareDialog) {
@@ -837,6 +933,42 @@ void CohortsPage::deleteCohort()
     }
     reload();
     Q_EMIT statusMessage(tr("Deleted the cohort “%1”; its assessments stay stored.").arg(c->name));
+}
+
+const CohortParticipant *CohortsPage::currentParticipant() const
+{
+    const QModelIndex index = m_heatmap->table()->currentIndex();
+    const auto *proxy = qobject_cast<const QAbstractProxyModel *>(m_heatmap->table()->model());
+    if (!index.isValid() || !proxy)
+        return nullptr;
+    return m_heatmap->model()->participantAt(proxy->mapToSource(index).row());
+}
+
+bool CohortsPage::removeCurrentMember()
+{
+    const CohortParticipant *p = m_projector || isAnonymised() ? nullptr : currentParticipant();
+    AssessmentStore *s = p && m_cohort ? store() : nullptr;
+    if (!s)
+        return false;
+    // Copies: the report is built anew when the cohort is read again.
+    const Cohort cohort = *m_cohort;
+    const QString id = p->assessmentId;
+    const QString person =
+        p->subject.number.isEmpty() ? p->subject.name : tr("%1 (%2)").arg(p->subject.name, p->subject.number);
+    if (QMessageBox::question(this, tr("Remove from cohort?"),
+                              tr("Remove %1's assessment from the cohort “%2”? The assessment itself is kept, with "
+                                 "its answers, and stays in any other cohort; only its place in this one ends.")
+                                  .arg(person, cohort.name),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return false;
+    auto removed = s->removeFromCohort(cohort.id, {id});
+    if (!removed) {
+        Q_EMIT errorOccurred(tr("%1 could not be removed from the cohort: %2").arg(person, removed.error()));
+        return false;
+    }
+    reload();
+    Q_EMIT statusMessage(tr("Removed %1 from the cohort “%2”; the assessment is kept.").arg(person, cohort.name));
+    return removed.value() > 0;
 }
 
 void CohortsPage::chooseFiles()

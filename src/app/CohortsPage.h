@@ -85,10 +85,21 @@ public:
     QString exportView();
     // Writes the view shown without asking (tests); anonymised as exportView() would.
     Status writeView(const QString &path, report::Format format, bool overwrite);
+    // Asks for a file and saves the tab shown (heatmap, distributions, plan) as a 16:9 slide, PNG
+    // at 1920 × 1080 or SVG (CohortSlides); anonymised as exportView() is. Returns the path written.
+    QString saveSlide();
+    // Writes the slide of the tab shown without asking (tests): SVG for a .svg path, else PNG.
+    Status writeSlide(const QString &path, bool overwrite);
     // Opens the before-and-after dialog for the shown role and mode, the selected cohort as AFTER
     // (window-modal; nullptr when fewer than two cohorts or no role). Returns the dialog opened.
     CohortCompareDialog *compareCohorts();
     CohortCompareDialog *compareDialog() const;
+
+    // Takes the participant of the heatmap's current row out of the cohort, after asking (the
+    // question names the person and the cohort); the assessment stays stored. Not in projector
+    // mode nor while anonymised: the question would show the name. False when nothing was removed.
+    bool removeCurrentMember();
+    QAction *removeMemberAction() const { return m_removeMemberAction; }
 
     // The class view shown (nullptr when none), and its heatmap.
     const CohortReport *report() const { return m_report.get(); }
@@ -125,6 +136,8 @@ private:
     void updateActions();
     void newCohort();
     void deleteCohort();
+    // The participant of the heatmap's current row (nullptr when none).
+    const CohortParticipant *currentParticipant() const;
     void chooseFiles();
     void chooseFolder();
     // `cohort` by value: the list it came from is read again while it runs.
@@ -172,12 +185,15 @@ private:
     QLabel *m_summary = nullptr;
     QPushButton *m_exportButton = nullptr;
     QPushButton *m_compareButton = nullptr;
+    QPushButton *m_slideButton = nullptr;
+    QPushButton *m_removeMemberButton = nullptr;
     QTabWidget *m_views = nullptr;
     CohortHeatmapPanel *m_heatmap = nullptr;
     CohortDistributionView *m_distributions = nullptr;
     WorkshopPlanView *m_plan = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_deleteAction = nullptr;
+    QAction *m_removeMemberAction = nullptr;
     QAction *m_projectorAction = nullptr;
     QAction *m_leaveProjectorAction = nullptr;
     QPointer<QDialog> m_keyDialog;

@@ -3,6 +3,8 @@
 #include "CohortHeatmapModel.h"
 #include "HeatmapDelegate.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -10,8 +12,10 @@
 #include <QScrollBar>
 #include <QStyleOptionHeader>
 #include <QVBoxLayout>
+#include <QWheelEvent>
 
 #include <algorithm>
+#include <cmath>
 
 namespace iitalent::gui {
 
@@ -107,6 +111,20 @@ HeatmapView::HeatmapView(QWidget *parent) : QFrame(parent)
     connect(columns, &QHeaderView::sectionResized, m_footer,
             [this](int logical, int, int size) { m_footer->resizeSection(logical, size); });
 
+    // Zoom: Ctrl+Plus (Ctrl+= too, where Plus needs Shift), Ctrl+Minus, Ctrl+0, Ctrl+wheel.
+    const auto addZoomAction = [this](const QList<QKeySequence> &keys, void (HeatmapView::*slot)()) {
+        auto *action = new QAction(this);
+        action->setShortcuts(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    addZoomAction({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)}, &HeatmapView::zoomIn);
+    addZoomAction({QKeySequence::ZoomOut}, &HeatmapView::zoomOut);
+    addZoomAction({QKeySequence(Qt::CTRL | Qt::Key_0)}, &HeatmapView::resetZoom);
+    m_table->viewport()->installEventFilter(this);
+
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (m_proxy && index.isValid())
             Q_EMIT rowActivated(m_proxy->mapToSource(index).row());
@@ -124,8 +142,13 @@ void HeatmapView::setModels(CohortHeatmapModel *model, CohortHeatmapSortProxy *p
     m_proxy = proxy;
     m_table->setModel(proxy);
     m_footer->setModel(proxy);
-    // After a new report the sections are made anew: size and hide them again.
-    connect(proxy, &QAbstractItemModel::modelReset, this, &HeatmapView::fitSections);
+    // After a new report the sections are made anew: size and hide them again (and fit the type
+    // to the new class's rows and columns).
+    connect(proxy, &QAbstractItemModel::modelReset, this, [this] {
+        fitSections();
+        if (m_fit)
+            applyZoom();
+    });
     connect(proxy, &QAbstractItemModel::headerDataChanged, this, [this](Qt::Orientation orientation) {
         if (orientation == Qt::Vertical) {
             fitRowLabels(); // the labels changed (anonymised or not): their width too
@@ -133,6 +156,8 @@ void HeatmapView::setModels(CohortHeatmapModel *model, CohortHeatmapSortProxy *p
             fitColumns(); // the titles changed (another language)
             m_footer->viewport()->update();
         }
+        if (m_fit)
+            applyZoom();
     });
     fitSections();
 }
@@ -143,35 +168,73 @@ void HeatmapView::fitSections()
     fitRowLabels();
 }
 
+HeatmapView::Sections HeatmapView::sectionsFor(const QFont &font) const
+{
+    Sections out;
+    const QFontMetrics fm(font);
+    // Fitted to a projector the rows are closer and the titles shorter (their tooltips have them).
+    out.rowHeight = fm.height() + (m_fit ? std::max(2, fm.height() / 8) : std::max(6, fm.height() / 3));
+    out.itemWidth = std::max(HeatmapDelegate::cellWidth(fm), fm.horizontalAdvance(QStringLiteral("d.12")) + 14);
+    QFont bold = font; // a header measures its titles in bold (the current section's look)
+    bold.setBold(true);
+    QStyleOptionHeader opt;
+    opt.initFrom(m_table->horizontalHeader());
+    opt.fontMetrics = QFontMetrics(bold);
+    opt.textAlignment = Qt::AlignCenter;
+    opt.text = QStringLiteral("d.12");
+    QStyle *style = m_table->horizontalHeader()->style();
+    out.headerHeight =
+        style->sizeFromContents(QStyle::CT_HeaderSection, &opt, QSize(), m_table->horizontalHeader()).height();
+    if (m_model) {
+        // Readiness and the dimensions: their titles (elided beyond a limit; the tooltip has them)
+        // and the sort indicator beside them.
+        const int shareWidth = fm.horizontalAdvance(QStringLiteral("100.0%")) + 16;
+        const int cap = fm.averageCharWidth() * (m_fit ? 12 : 22);
+        for (int c = CohortHeatmapModel::ReadinessColumn; c < m_model->fixedColumnCount(); ++c) {
+            const QString text = m_model->headerData(c, Qt::Horizontal).toString();
+            int title = 0;
+            for (const QString &line : text.split(QLatin1Char('\n')))
+                title = std::max(title, fm.horizontalAdvance(line));
+            out.fixedWidths << std::max(shareWidth, std::min(cap, title + 24 + fm.height()));
+            opt.text = text;
+            out.headerHeight = std::max(
+                out.headerHeight,
+                style->sizeFromContents(QStyle::CT_HeaderSection, &opt, QSize(), m_table->horizontalHeader()).height());
+        }
+    }
+    int labelWidth = fm.horizontalAdvance(QStringLiteral("P0000"));
+    if (m_model) {
+        // The longest label, up to a limit (longer ones are elided; the tooltip has them whole).
+        const int labelCap = fm.averageCharWidth() * 28;
+        for (int r = 0, n = m_model->rowCount(); r < n && labelWidth < labelCap; ++r)
+            labelWidth = std::max(labelWidth, fm.horizontalAdvance(m_model->headerData(r, Qt::Vertical).toString()));
+        labelWidth = std::min(labelWidth, labelCap);
+    }
+    out.labelWidth = std::max(labelWidth + 16, fm.horizontalAdvance(m_corner->text()) + 12);
+    return out;
+}
+
 void HeatmapView::fitColumns()
 {
-    const QFontMetrics fm = m_table->fontMetrics();
+    const Sections sections = sectionsFor(m_table->font());
     QHeaderView *columns = m_table->horizontalHeader();
     QHeaderView *rows = m_table->verticalHeader();
-    const QFontMetrics hfm = columns->fontMetrics();
-    const int rowHeight = fm.height() + std::max(6, fm.height() / 3);
-    rows->setMinimumSectionSize(std::min(rowHeight, fm.height()));
+    const int rowHeight = sections.rowHeight;
+    rows->setMinimumSectionSize(std::min(rowHeight, m_table->fontMetrics().height()));
     rows->setDefaultSectionSize(rowHeight);
 
-    const int itemWidth = std::max(HeatmapDelegate::cellWidth(fm), hfm.horizontalAdvance(QStringLiteral("d.12")) + 14);
+    const int itemWidth = sections.itemWidth;
     for (QHeaderView *h : {columns, static_cast<QHeaderView *>(m_footer)}) {
-        h->setMinimumSectionSize(std::min(itemWidth, hfm.height()));
+        h->setMinimumSectionSize(std::min(itemWidth, h->fontMetrics().height()));
         h->setDefaultSectionSize(itemWidth);
     }
     m_footer->setFixedHeight(rowHeight);
     m_corner->setFixedHeight(rowHeight);
     if (m_model) {
-        // Readiness and the dimensions: their titles (elided beyond a limit; the tooltip has them)
-        // and the sort indicator beside them.
-        const int shareWidth = fm.horizontalAdvance(QStringLiteral("100.0%")) + 16;
-        const int cap = hfm.averageCharWidth() * 22;
-        for (int c = CohortHeatmapModel::ReadinessColumn; c < m_model->fixedColumnCount(); ++c) {
-            int title = 0;
-            for (const QString &line : m_model->headerData(c, Qt::Horizontal).toString().split(QLatin1Char('\n')))
-                title = std::max(title, hfm.horizontalAdvance(line));
-            const int w = std::max(shareWidth, std::min(cap, title + 24 + hfm.height()));
-            columns->resizeSection(c, w);
-            m_footer->resizeSection(c, w);
+        for (int i = 0; i < sections.fixedWidths.size(); ++i) {
+            const int c = CohortHeatmapModel::ReadinessColumn + i;
+            columns->resizeSection(c, sections.fixedWidths.at(i));
+            m_footer->resizeSection(c, sections.fixedWidths.at(i));
         }
         columns->setSectionHidden(CohortHeatmapModel::LabelColumn, true);
         m_footer->setSectionHidden(CohortHeatmapModel::LabelColumn, true);
@@ -181,22 +244,138 @@ void HeatmapView::fitColumns()
 
 void HeatmapView::fitRowLabels()
 {
-    QHeaderView *rows = m_table->verticalHeader();
-    const QFontMetrics hfm = m_table->horizontalHeader()->fontMetrics();
-    const QFontMetrics rfm = rows->fontMetrics();
-    int labelWidth = rfm.horizontalAdvance(QStringLiteral("P0000"));
-    if (m_model) {
-        // The longest label, up to a limit (longer ones are elided; the tooltip has them whole).
-        const int labelCap = rfm.averageCharWidth() * 28;
-        for (int r = 0, n = m_model->rowCount(); r < n && labelWidth < labelCap; ++r)
-            labelWidth = std::max(labelWidth, rfm.horizontalAdvance(m_model->headerData(r, Qt::Vertical).toString()));
-        labelWidth = std::min(labelWidth, labelCap);
-    }
-    labelWidth = std::max(labelWidth + 16, hfm.horizontalAdvance(m_corner->text()) + 12);
-    rows->setFixedWidth(labelWidth);
+    const int labelWidth = sectionsFor(m_table->font()).labelWidth;
+    m_table->verticalHeader()->setFixedWidth(labelWidth);
     m_corner->setFixedWidth(labelWidth);
     m_scrollIndent->setFixedWidth(labelWidth);
     syncScrolling();
+}
+
+QSize HeatmapView::contentSizeFor(const QFont &font) const
+{
+    const Sections sections = sectionsFor(font);
+    const int rows = m_model ? m_model->rowCount() : 0;
+    const int items = m_model ? m_model->columnCount() - m_model->fixedColumnCount() : 0;
+    int width = sections.labelWidth + items * sections.itemWidth;
+    for (const int w : sections.fixedWidths)
+        width += w;
+    // The header, the rows and the summary row; a little room for the lines between them.
+    const int height = sections.headerHeight + (rows + 1) * sections.rowHeight + 4;
+    return QSize(width + 4, height);
+}
+
+QFont HeatmapView::baseFont() const
+{
+    return parentWidget() ? parentWidget()->font() : QApplication::font();
+}
+
+int HeatmapView::typePixelSize() const
+{
+    return QFontInfo(m_table->font()).pixelSize();
+}
+
+void HeatmapView::setFitToView(bool on)
+{
+    if (m_fit == on)
+        return;
+    m_fit = on;
+    m_zoomSteps = 0;
+    applyZoom();
+}
+
+void HeatmapView::zoomIn()
+{
+    zoomBy(1);
+}
+
+void HeatmapView::zoomOut()
+{
+    zoomBy(-1);
+}
+
+void HeatmapView::resetZoom()
+{
+    m_zoomSteps = 0;
+    applyZoom();
+}
+
+void HeatmapView::zoomBy(int steps)
+{
+    const int before = typePixelSize();
+    m_zoomSteps = std::clamp(m_zoomSteps + steps, -12, 12);
+    applyZoom();
+    // At the smallest (or largest) type a step does nothing: do not count it.
+    if (typePixelSize() == before && m_zoomSteps != 0)
+        m_zoomSteps -= steps > 0 ? 1 : -1;
+}
+
+void HeatmapView::applyZoom()
+{
+    if (m_applyingZoom)
+        return;
+    m_applyingZoom = true;
+    const QFont base = baseFont();
+    const int basePixels = std::max(1, QFontInfo(base).pixelSize());
+    int pixels = basePixels;
+    if (m_fit) {
+        // The largest type with which the whole class fits (the frame's inside), found by halving
+        // the range: the sizes grow with the type.
+        const QSize room = contentsRect().size();
+        const auto fits = [&](int px) {
+            QFont f = base;
+            f.setPixelSize(px);
+            const QSize need = contentSizeFor(f);
+            return need.width() <= room.width() && need.height() <= room.height();
+        };
+        int low = kMinFitPixels, high = std::max(kMinFitPixels, basePixels * 3);
+        if (!fits(low)) {
+            pixels = low;
+        } else {
+            while (low < high) {
+                const int mid = (low + high + 1) / 2;
+                if (fits(mid))
+                    low = mid;
+                else
+                    high = mid - 1;
+            }
+            pixels = low;
+        }
+    }
+    if (m_zoomSteps != 0)
+        pixels = std::clamp(qRound(pixels * std::pow(1.15, m_zoomSteps)), 6, 200);
+    if (!m_fit && m_zoomSteps == 0) {
+        if (testAttribute(Qt::WA_SetFont))
+            setFont(QFont()); // the page's type again
+    } else if (QFontInfo(font()).pixelSize() != pixels || !testAttribute(Qt::WA_SetFont)) {
+        QFont f = base;
+        f.setPixelSize(pixels);
+        setFont(f); // FontChange: fitSections
+    }
+    m_applyingZoom = false;
+}
+
+void HeatmapView::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    if (m_fit)
+        applyZoom();
+}
+
+bool HeatmapView::eventFilter(QObject *watched, QEvent *event)
+{
+    // Ctrl+wheel zooms; the wheel alone scrolls as ever.
+    if (watched == m_table->viewport() && event->type() == QEvent::Wheel) {
+        auto *wheel = static_cast<QWheelEvent *>(event);
+        if (wheel->modifiers() & Qt::ControlModifier) {
+            const int delta = wheel->angleDelta().y();
+            if (delta > 0)
+                zoomIn();
+            else if (delta < 0)
+                zoomOut();
+            return true;
+        }
+    }
+    return QFrame::eventFilter(watched, event);
 }
 
 void HeatmapView::syncScrolling()
@@ -234,6 +413,9 @@ void HeatmapView::changeEvent(QEvent *event)
         fitSections();
     } else if (event->type() == QEvent::FontChange) {
         fitSections();
+        // The page's type changed (projector mode): fit or zoom from it again.
+        if ((m_fit || m_zoomSteps != 0) && !m_applyingZoom)
+            QMetaObject::invokeMethod(this, &HeatmapView::applyZoom, Qt::QueuedConnection);
     }
     QFrame::changeEvent(event);
 }

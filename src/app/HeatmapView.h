@@ -59,14 +59,48 @@ public:
     // Sizes rows, columns, the row labels and the summary row for the font and the labels shown.
     void fitSections();
 
+    // Fit to the view (projector mode): the type is sized from the space the view has, so that
+    // every row and column shows without scrolling, down to a readable minimum (kMinFitPixels),
+    // below which the rows scroll. Off: the type is the page's.
+    void setFitToView(bool on);
+    bool fitsToView() const { return m_fit; }
+    // Zoom in steps of about 15% from the fitted (or the page's) size: Ctrl+Plus, Ctrl+Minus,
+    // Ctrl+wheel; resetZoom (Ctrl+0) goes back to the fitted (or the page's) size.
+    void zoomIn();
+    void zoomOut();
+    void resetZoom();
+    int zoomSteps() const { return m_zoomSteps; }
+    // The pixel size of the heatmap's type now.
+    int typePixelSize() const;
+
+    static constexpr int kMinFitPixels = 10;
+
 Q_SIGNALS:
     // A row was double-clicked or Enter pressed on it: the model's row (not the sorted one).
     void rowActivated(int modelRow);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // The sizes of the sections for a font: what fitColumns and fitRowLabels apply, and what the
+    // fit to the view measures before choosing a font.
+    struct Sections
+    {
+        int rowHeight = 0;
+        int itemWidth = 0;
+        int labelWidth = 0;
+        QList<int> fixedWidths; // readiness and the dimensions
+        int headerHeight = 0;
+    };
+    Sections sectionsFor(const QFont &font) const;
+    QSize contentSizeFor(const QFont &font) const;
+    QFont baseFont() const;
+    // Sets the type for the fit and the zoom (a no-op when it is already so).
+    void applyZoom();
+    void zoomBy(int steps);
     void fitColumns();
     void fitRowLabels();
     void syncScrolling();
@@ -80,6 +114,9 @@ private:
     HeatmapDelegate *m_delegate = nullptr;
     CohortHeatmapModel *m_model = nullptr;
     CohortHeatmapSortProxy *m_proxy = nullptr;
+    bool m_fit = false;
+    int m_zoomSteps = 0;
+    bool m_applyingZoom = false;
 };
 
 } // namespace iitalent::gui
