@@ -842,13 +842,14 @@ TEST_CASE("Participant codes do not follow joining order, and a person keeps the
     people.push_back(person("张伟", "002"));
     const QStringList startIds = joinClass(
         store, QStringLiteral("start"), people, [](int i) { return i % 3; }, "2026-09-01T10:00:00Z");
-    // The end: 25 come back in another order (the last to join first), with three newcomers.
+    // The end: 25 come back in another order (the last to join first), with 25 newcomers (so that
+    // the two cohorts together are more than the 50 people that three digits are for).
     std::vector<Subject> back;
     for (int i = 24; i >= 0; --i)
         back.push_back(people[static_cast<size_t>(i)]);
     back.push_back(people[31]); // 张伟 002 only
-    for (const char *name : {"新人甲", "新人乙", "新人丙"})
-        back.push_back(person(name));
+    for (int i = 1; i <= 25; ++i)
+        back.push_back(person(QStringLiteral("新人%1").arg(i).toUtf8().constData()));
     joinClass(
         store, QStringLiteral("end"), back, [](int i) { return 1 + i % 3; }, "2026-12-01T10:00:00Z");
 
@@ -941,6 +942,15 @@ TEST_CASE("Participant codes stay unique among namesakes and colliding hashes", 
     QStringList back = participantCodes(reversed, key);
     std::reverse(back.begin(), back.end());
     CHECK(back == participantCodes(people, key));
+    // The first 40 keep the codes of a view of their own when 60 others join them.
+    const std::vector<Subject> forty(people.begin() + 300, people.begin() + 340);
+    std::vector<Subject> more = forty;
+    more.insert(more.end(), people.begin(), people.begin() + 60);
+    const QStringList alone = participantCodes(forty, key);
+    const QStringList together = participantCodes(more, key, forty.size());
+    CHECK(together.mid(0, 40) == alone);
+    QStringList unique = together;
+    CHECK(unique.removeDuplicates() == 0);
 }
 
 namespace {

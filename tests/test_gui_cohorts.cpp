@@ -13,6 +13,7 @@
 #include "HiringRound.h"
 #include "Language.h"
 #include "NewCohortDialog.h"
+#include "ParticipantKeyDialog.h"
 #include "ReportExport.h"
 #include "Scoring.h"
 #include "WorkshopPlanView.h"
@@ -633,6 +634,19 @@ TEST_CASE("Anonymised rows follow the codes, and the CSV and HTML keep the windo
     std::sort(sorted.begin(), sorted.end());
     CHECK(codes == sorted);
     CHECK(joined != f.ids);
+    // The key, for the instructor: the same codes in the same order, each with its person.
+    {
+        ParticipantKeyDialog key(*f.page.report());
+        auto *keyTable = key.findChild<QTableWidget *>();
+        REQUIRE(keyTable);
+        CHECK(columnTexts(keyTable->model(), 0) == codes);
+        for (int row = 0; row < keyTable->rowCount(); ++row) {
+            const CohortParticipant *p = model->participantAt(row);
+            REQUIRE(p);
+            CHECK(keyTable->item(row, 1)->text() == p->subject.name);
+            CHECK(keyTable->item(row, 3)->text() == p->subject.number);
+        }
+    }
 
     // Sorted by readiness, ascending: the documents list the rows in the same order.
     table->sortByColumn(CohortHeatmapModel::ReadinessColumn, Qt::AscendingOrder);

@@ -56,12 +56,13 @@ void codeAndName(const std::vector<Subject> &people, const QByteArray &key, Set 
 
 } // namespace
 
-QStringList participantCodes(const std::vector<Subject> &people, const QByteArray &key)
+QStringList participantCodes(const std::vector<Subject> &people, const QByteArray &key, size_t first)
 {
     const size_t n = people.size();
+    const size_t own = first > 0 && first < n ? first : n; // coded as a view of their own
     int width = 3;
     quint64 space = 1000;
-    while (space < 20 * quint64(n)) {
+    while (space < 20 * quint64(own) || space < 2 * quint64(n)) {
         ++width;
         space *= 10;
     }
@@ -77,8 +78,11 @@ QStringList participantCodes(const std::vector<Subject> &people, const QByteArra
         entries.push_back({keyedHash(key, {QStringLiteral("name"), s.name}) % space,
                            keyedHash(key, {QStringLiteral("person"), s.name, s.number, s.organisation}), i});
     }
-    // Who takes a contested code first is decided by the keys, never by the order given.
-    std::sort(entries.begin(), entries.end(), [](const Entry &x, const Entry &y) {
+    // Who takes a contested code first is decided by the keys, never by the order given; the first
+    // `own` people all before the others, so that the others cannot move them.
+    std::sort(entries.begin(), entries.end(), [own](const Entry &x, const Entry &y) {
+        if ((x.index < own) != (y.index < own))
+            return x.index < own;
         return x.slot != y.slot ? x.slot < y.slot : (x.order != y.order ? x.order < y.order : x.index < y.index);
     });
     QSet<quint64> taken;
@@ -399,7 +403,7 @@ CohortChange CohortChange::build(CohortReport before, CohortReport after)
         holderOfAfter[j] = people.size();
         people.push_back(c.after.participants[j].subject);
     }
-    const QStringList codes = participantCodes(people, participantCodeKey(c.before.cohort));
+    const QStringList codes = participantCodes(people, participantCodeKey(c.before.cohort), nb);
     const QStringList names = viewNames(people);
     for (size_t i = 0; i < nb; ++i) {
         c.before.participants[i].code = codes.at(static_cast<int>(i));

@@ -46,8 +46,10 @@ struct CohortParticipant final
 // has one code in both. Codes are unique among `people` (namesakes and hash collisions take the
 // next free code, in an order fixed by a second keyed hash that includes the number and
 // organisation) and have 3 digits up to 50 people, more for larger views (at least twenty codes
-// per person, so that collisions stay rare).
-QStringList participantCodes(const std::vector<Subject> &people, const QByteArray &key);
+// per person, so that collisions stay rare). With `first`, the first `first` people get the codes
+// they would get as a view of their own (while the others are at most nine times as many), and the
+// others free codes after them: before and after keeps the before cohort's codes so.
+QStringList participantCodes(const std::vector<Subject> &people, const QByteArray &key, size_t first = 0);
 // The key of a cohort's codes: a hash of what the store keeps of the cohort and never shows in a
 // class view (its number in the store and the second it was created). No face shows the key; it is
 // as secret as that second, which is enough to keep a class from working out who is who from the
