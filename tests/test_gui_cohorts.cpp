@@ -12,6 +12,7 @@
 #include "HeatmapView.h"
 #include "HiringRound.h"
 #include "Language.h"
+#include "MainWindow.h"
 #include "NewCohortDialog.h"
 #include "ParticipantKeyDialog.h"
 #include "ReportExport.h"
@@ -28,12 +29,15 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -771,4 +775,152 @@ TEST_CASE("The cohort list elides long names in the middle, where cohorts of one
     auto *list = f.page.findChild<QTreeWidget *>();
     REQUIRE(list);
     CHECK(list->textElideMode() == Qt::ElideMiddle);
+}
+
+TEST_CASE("Each tab of the class view and before/after are saved as 16:9 slides, anonymised in projector mode",
+          "[gui][cohort][slides]")
+{
+    CohortFixture f;
+    auto *plan = f.page.findChild<WorkshopPlanView *>();
+    REQUIRE(plan);
+    auto *tabs = qobject_cast<QTabWidget *>(plan->parentWidget()->parentWidget());
+    REQUIRE(tabs);
+    auto *button = f.page.findChild<QPushButton *>(QStringLiteral("cohortSlideButton"));
+    REQUIRE(button);
+    CHECK(button->isEnabled());
+
+    // Not anonymised: the heatmap slide names the people.
+    const QString named = f.dir.filePath(QStringLiteral("named.svg"));
+    tabs->setCurrentIndex(0);
+    REQUIRE(f.page.writeSlide(named, true).ok());
+    QFile namedFile(named);
+    REQUIRE(namedFile.open(QIODevice::ReadOnly));
+    CHECK(namedFile.readAll().contains("Learner A"));
+
+    // Projector mode: every tab's slide, PNG at 1920 × 1080 and SVG 16:9, without a name.
+    f.page.setProjectorMode(true);
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
+        INFO("tab " << tab);
+        const QString png = f.dir.filePath(QStringLiteral("slide%1.png").arg(tab));
+        const QString svg = f.dir.filePath(QStringLiteral("slide%1.svg").arg(tab));
+        REQUIRE(f.page.writeSlide(png, true).ok());
+        REQUIRE(f.page.writeSlide(svg, true).ok());
+        const QImage image(png);
+        CHECK(image.size() == QSize(1920, 1080));
+        QFile file(svg);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        CHECK(bytes.contains("viewBox=\"0 0 1920 1080\""));
+        CHECK_FALSE(bytes.contains("Learner"));
+        CHECK_FALSE(bytes.contains("Plant"));
+    }
+    f.page.setProjectorMode(false);
+
+    // Before and after, as a chart.
+    Cohort end;
+    end.name = QStringLiteral("Workshop A end");
+    end.date = QDate::currentDate().addDays(30).toString(Qt::ISODate);
+    const qint64 endId = f.store->createCohort(end).value().id;
+    const Role &role = *bundledCatalog().role(QStringLiteral("16"));
+    std::vector<Assessment> later;
+    for (int i = 0; i < 6; ++i) {
+        Assessment a = f.store->load(f.ids.at(i)).value();
+        Assessment b = Assessment::create(role.code, Mode::Self, a.subject, QString());
+        for (const Requirement &r : role.requirements)
+            b.setRating(role, Rating{r.id, std::min(4, a.level(r.id).value_or(0) + 1), QString(), QString()});
+        later.push_back(b);
+    }
+    REQUIRE(f.store->collectIntoCohort(endId, later, false).ok());
+    f.page.reload();
+    f.page.selectCohort(QStringLiteral("Workshop A"));
+    f.page.setAnonymised(true);
+    QCoreApplication::processEvents();
+    CohortCompareDialog *dialog = f.page.compareCohorts();
+    REQUIRE(dialog);
+    REQUIRE(dialog->change());
+    auto *slideButton = dialog->findChild<QPushButton *>(QStringLiteral("compareSlideButton"));
+    REQUIRE(slideButton);
+    CHECK(slideButton->isEnabled());
+    const QString png = f.dir.filePath(QStringLiteral("before-after.png"));
+    const QString svg = f.dir.filePath(QStringLiteral("before-after.svg"));
+    REQUIRE(dialog->writeSlide(png, true).ok());
+    REQUIRE(dialog->writeSlide(svg, true).ok());
+    CHECK(QImage(png).size() == QSize(1920, 1080));
+    QFile file(svg);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    CHECK(bytes.contains("viewBox=\"0 0 1920 1080\""));
+    CHECK_FALSE(bytes.contains("Learner"));
+    dialog->close();
+}
+
+TEST_CASE("The window follows what another process adds to the shown cohort on the same store file",
+          "[gui][cohort][live]")
+{
+    test::IsolatedSettings settings;
+    LanguageManager::apply(Language::English);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("room.sqlite"));
+    {
+        AssessmentStore store = AssessmentStore::open(path).value();
+        const Role &role = *bundledCatalog().role(QStringLiteral("16"));
+        Cohort c;
+        c.name = QStringLiteral("Workshop L");
+        c.roles = QStringList{QStringLiteral("16")};
+        const qint64 cohort = store.createCohort(c).value().id;
+        std::vector<Assessment> all;
+        for (int i = 0; i < 2; ++i) {
+            Subject s;
+            s.name = QStringLiteral("Early Learner %1").arg(i + 1);
+            Assessment a = Assessment::create(role.code, Mode::Self, s, QString());
+            a.setRating(role, Rating{role.requirements[0].id, 2, QString(), QString()});
+            all.push_back(a);
+        }
+        REQUIRE(store.collectIntoCohort(cohort, all, false).ok());
+    }
+    MainWindow window(nullptr, path);
+    window.setCatalog(bundledCatalog());
+    window.resize(1400, 900);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
+    auto *page = window.findChild<CohortsPage *>(QStringLiteral("cohortsPage"));
+    REQUIRE(tabs);
+    REQUIRE(page);
+    tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("cohortsTab")));
+    QCoreApplication::processEvents();
+    REQUIRE(page->currentCohortName() == QLatin1String("Workshop L"));
+    REQUIRE(page->heatmapModel()->rowCount() == 2);
+
+    // Another process on the same file, as the kiosk or a script: iitalent-cli adds a participant.
+    const test::CliRun created =
+        test::runCli({QStringLiteral("--db"), path, QStringLiteral("new"), QStringLiteral("--role"),
+                      QStringLiteral("16"), QStringLiteral("--mode"), QStringLiteral("self"),
+                      QStringLiteral("--subject"), QStringLiteral("Late Learner")});
+    REQUIRE(created.exitCode == 0);
+    const QString id = created.out.trimmed();
+    const test::CliRun added = test::runCli({QStringLiteral("--db"), path, QStringLiteral("cohort"),
+                                             QStringLiteral("add"), QStringLiteral("Workshop L"), id});
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+
+    // The heatmap shows the new row without another tab being chosen (a deadline, not a speed).
+    const auto shows = [&] {
+        CohortHeatmapModel *m = page->heatmapModel();
+        for (int row = 0; m && row < m->rowCount(); ++row)
+            if (m->index(row, 0).data(CohortHeatmapModel::AssessmentIdRole).toString() == id)
+                return true;
+        return false;
+    };
+    CHECK(waitFor(shows, 3000));
+    CHECK(page->heatmapModel()->rowCount() == 3);
+    CHECK(tabs->currentWidget() == window.findChild<QWidget *>(QStringLiteral("cohortsTab")));
+
+    // And a removal by another process too.
+    const test::CliRun removed = test::runCli({QStringLiteral("--db"), path, QStringLiteral("cohort"),
+                                               QStringLiteral("remove"), QStringLiteral("Workshop L"), id});
+    REQUIRE(removed.exitCode == 0);
+    CHECK(waitFor([&] { return !shows(); }, 3000));
+    CHECK(page->heatmapModel()->rowCount() == 2);
 }

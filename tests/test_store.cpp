@@ -11,6 +11,7 @@
 #include "Assessment.h"
 #include "AssessmentStore.h"
 #include "Catalog.h"
+#include "FileStoreWatcher.h"
 #include "Sqlite.h"
 
 #include <QDir>
@@ -1212,4 +1213,45 @@ TEST_CASE("Cohorts, collecting and a round's records behave the same on both eng
     CHECK(store.contains(b.id));
     CHECK(store.contains(fresh.id));
     CHECK(store.cohorts().value().size() == 1);
+}
+
+TEST_CASE("A file store tells another process's commits from its own (data_version), and FileStoreWatcher follows them",
+          "[store][live]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("live.sqlite"));
+    AssessmentStore window = AssessmentStore::open(path).value();
+    AssessmentStore other = AssessmentStore::open(path).value(); // as the kiosk or iitalent-cli would
+    const Role &role = *bundledCatalog().role(QStringLiteral("16"));
+    int calls = 0;
+    std::unique_ptr<FileStoreWatcher> watcher = FileStoreWatcher::watch(window, [&] { ++calls; });
+    REQUIRE(watcher);
+    const auto assessment = [&](const char *name) {
+        Subject s;
+        s.name = QString::fromUtf8(name);
+        return Assessment::create(role.code, Mode::Self, s, QString());
+    };
+    const std::optional<qint64> start = window.dataVersion();
+    REQUIRE(start);
+
+    // The window's own writes do not count.
+    REQUIRE(window.insert(assessment("Own")).ok());
+    CHECK(window.dataVersion() == start);
+    watcher->check();
+    CHECK(calls == 0);
+
+    // Another connection's commit does, once.
+    REQUIRE(other.insert(assessment("Other")).ok());
+    CHECK(window.dataVersion() != start);
+    watcher->check();
+    CHECK(calls == 1);
+    watcher->check();
+    CHECK(calls == 1);
+
+    // A new cohort by the other process, too.
+    Cohort c;
+    c.name = QStringLiteral("Class");
+    REQUIRE(other.createCohort(c).ok());
+    watcher->check();
+    CHECK(calls == 2);
 }

@@ -552,6 +552,7 @@ void MainWindow::switchStore(const QString &location)
     // The open questionnaires and reports belong to the store being left.
     closeAssessmentTabs();
     m_watcher.reset();
+    m_fileWatcher.reset();
     m_store.reset();
     m_dbPath = location;
     if (m_handOff)
@@ -566,13 +567,23 @@ void MainWindow::switchStore(const QString &location)
 
 void MainWindow::watchStore()
 {
-    if (!m_store || !m_store->isTeamStore())
+    if (!m_store)
         return;
     if (!m_liveTimer) {
         m_liveTimer = new QTimer(this);
         m_liveTimer->setSingleShot(true);
         m_liveTimer->setInterval(100); // a burst of changes (an import, a class finishing) is applied once
         connect(m_liveTimer, &QTimer::timeout, this, &MainWindow::applyLiveChanges);
+    }
+    if (!m_store->isTeamStore()) {
+        // A file store: the kiosk and iitalent-cli write to the same file. What changed the file
+        // does not say: the views shown are read again, as after a team store's announcement.
+        m_fileWatcher = FileStoreWatcher::watch(*m_store, [this] {
+            m_liveChanges.push_back(StoreChange{QStringLiteral("file"), QString(), QString()});
+            if (!m_liveTimer->isActive())
+                m_liveTimer->start();
+        });
+        return;
     }
     auto watcher = TeamStoreWatcher::watch(
         m_dbPath,
@@ -607,11 +618,14 @@ void MainWindow::applyLiveChanges()
     if (changes.empty())
         return;
     bool everything = false;
+    bool anything = false; // a file store changed by another process, rows unknown
     QSet<QString> assessments;
     QHash<QString, QStringList> items; // assessment -> requirements changed
     for (const StoreChange &c : changes) {
         if (c.table == QLatin1String("*"))
             everything = true;
+        else if (c.table == QLatin1String("file"))
+            anything = true;
         else if (c.table == QLatin1String("ratings"))
             items[c.key] << c.detail;
         if (c.table == QLatin1String("ratings") || c.table == QLatin1String("assessments"))
@@ -633,7 +647,7 @@ void MainWindow::applyLiveChanges()
     }
     // Any change may be a class view's: a rating may be a cohort member's; members and the rounds'
     // records are theirs.
-    reloadStoreViews(everything || !assessments.isEmpty());
+    reloadStoreViews(everything || anything || !assessments.isEmpty());
 }
 
 void MainWindow::reloadStoreViews(bool assessmentList)

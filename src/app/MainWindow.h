@@ -2,6 +2,7 @@
 
 #include "AssessmentStore.h"
 #include "Catalog.h"
+#include "FileStoreWatcher.h"
 #include "Language.h"
 #include "StorePostgres.h"
 
@@ -159,6 +160,7 @@ private:
     std::optional<AssessmentStore> m_store;
     // A team store's announcements of what others changed, applied in batches (applyLiveChanges).
     std::unique_ptr<TeamStoreWatcher> m_watcher;
+    std::unique_ptr<FileStoreWatcher> m_fileWatcher; // a file store: what other processes write
     std::vector<StoreChange> m_liveChanges;
     class QTimer *m_liveTimer = nullptr;
     bool m_storeReachable = true;

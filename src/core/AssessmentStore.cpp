@@ -105,6 +105,13 @@ bool AssessmentStore::isTeamStore() const
     return isTeamStoreAddress(m_path);
 }
 
+std::optional<qint64> AssessmentStore::dataVersion()
+{
+    if (m_transactionDepth > 0)
+        return std::nullopt;
+    return m_db->dataVersion();
+}
+
 Status AssessmentStore::inTransaction(const std::function<Status()> &work)
 {
     if (m_transactionDepth > 0) {

@@ -205,6 +205,11 @@ public:
     Status transaction(const std::function<Status()> &work);
     // Whether this is a team store (PostgreSQL) rather than a file.
     bool isTeamStore() const;
+    // For a file store: a number that changes when another process (the kiosk, iitalent-cli, a
+    // second window) has committed to the file since, never for this store's own writes (SQLite's
+    // data_version). nullopt for a team store, which announces its changes (TeamStoreWatcher),
+    // and inside a transaction. FileStoreWatcher asks it.
+    std::optional<qint64> dataVersion();
     // Whether the store answers now: false after a team store's server went away, until a call
     // finds it back (each call tries to connect again).
     bool isReachable() const { return m_db->isConnected(); }

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace iitalent {
 
@@ -98,6 +99,10 @@ public:
     virtual Result<int> forgetAudit(const Subject &person) = 0;
     // Whether the engine can be reached now (a file always can; a server may have gone away).
     virtual bool isConnected() const { return true; }
+    // A number that changes when another connection (another process: the kiosk, iitalent-cli)
+    // has committed to the store since it was last read, and not for this connection's own
+    // writes; nullopt where the engine does not tell (a team store announces its changes).
+    virtual std::optional<qint64> dataVersion() { return std::nullopt; }
     // After the store forgot a person (the assessments `ids` and every one of `person`): what the
     // engine does beyond deleting rows, e.g. overwrite the freed pages and clean the person from
     // backups beside the file. Files cleaned and problems met are added to the lists.

@@ -648,6 +648,14 @@ bool SqliteStoreConnection::hasTable(const QString &name)
     return q->step();
 }
 
+std::optional<qint64> SqliteStoreConnection::dataVersion()
+{
+    auto q = m_db.prepare(QStringLiteral("PRAGMA data_version"));
+    if (!q || !q->step())
+        return std::nullopt;
+    return q->integer(0);
+}
+
 QString SqliteStoreConnection::lastFailureCause() const
 {
     return SqliteDatabase::explain(m_db.lastErrorCode());

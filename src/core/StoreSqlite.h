@@ -18,6 +18,8 @@ public:
     Status begin() override;
     int changes() const override { return m_db.changes(); }
     bool hasTable(const QString &name) override;
+    // SQLite's PRAGMA data_version.
+    std::optional<qint64> dataVersion() override;
     QString lastFailureCause() const override;
     void afterForget(const Subject &person, const QStringList &ids, QStringList &cleanedBackups,
                      QStringList &problems) override;
