@@ -323,8 +323,10 @@ void CohortsPage::retranslate()
     m_keyButton->setToolTip(tr("For the instructor only: which participant each number stands for"));
     m_projectorButton->setText(m_projector ? tr("Leave pro&jector mode") : tr("Pro&jector mode"));
     m_projectorButton->setToolTip(
-        m_projector ? tr("Back to the instructor's view (Esc or F11)")
-                    : tr("Large type and participants as P417, P052, …, without names or the key (F11)"));
+        m_projector
+            ? tr("Back to the instructor's view (Esc or F11). The heatmap fits the screen: Ctrl+Plus and Ctrl+Minus "
+                 "zoom it, Ctrl+0 fits it again")
+            : tr("Large type and participants as P417, P052, …, without names or the key (F11)"));
     m_exportButton->setText(tr("E&xport…"));
     m_exportButton->setAccessibleName(tr("Export the class view"));
     // No Alt+letter: every letter of it is taken on this page; Delete is its key (in the tooltip).
@@ -332,7 +334,8 @@ void CohortsPage::retranslate()
     m_removeMemberButton->setAccessibleName(tr("Remove the selected participant from the cohort"));
     m_removeMemberAction->setText(tr("Remove from Cohort…"));
     m_compareButton->setText(tr("Bef&ore and after…"));
-    m_slideButton->setText(tr("Save as S&lide…"));
+    // No Alt+letter: S, A, L, I, D and E are taken on this page (as for Remove from Cohort).
+    m_slideButton->setText(tr("Save as Slide…"));
     m_slideButton->setAccessibleName(tr("Save the tab shown as a slide"));
     m_slideButton->setToolTip(tr("Save the heatmap, the distributions or the plan, whichever tab is shown, as a "
                                  "16:9 slide for a presentation: PNG (1920 × 1080) or SVG; anonymised when the "
