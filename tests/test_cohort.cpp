@@ -1105,3 +1105,35 @@ TEST_CASE("The class CSV has one row per participant; required levels and met co
         }
     CHECK(a1);
 }
+
+TEST_CASE("cohort slides writes each class view as a 16:9 PNG and SVG, anonymised on request", "[cohort][cli][slides]")
+{
+    EngineeringClass cls;
+    const QString out = cls.dir.filePath(QStringLiteral("slides"));
+    const CliRun run = cli(cls.path, {QStringLiteral("cohort"), QStringLiteral("slides"), u("智能制造班"),
+                                      QStringLiteral("--role"), QStringLiteral("16"), QStringLiteral("--before"),
+                                      u("智能制造班"), QStringLiteral("--anonymize"), QStringLiteral("--out"), out});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    for (const char *name : {"heatmap", "distribution", "plan", "before-after"}) {
+        INFO(name);
+        const QByteArray png = readFileBytes(QDir(out).filePath(QString::fromLatin1(name) + QStringLiteral(".png")));
+        REQUIRE(png.size() > 24);
+        CHECK(png.startsWith("\x89PNG\r\n\x1a\n"));
+        // IHDR: width and height, big-endian, at bytes 16 and 20.
+        auto be32 = [&](int at) {
+            return (quint32(quint8(png[at])) << 24) | (quint32(quint8(png[at + 1])) << 16) |
+                   (quint32(quint8(png[at + 2])) << 8) | quint32(quint8(png[at + 3]));
+        };
+        CHECK(be32(16) == 1920u);
+        CHECK(be32(20) == 1080u);
+        const QByteArray svg = readFileBytes(QDir(out).filePath(QString::fromLatin1(name) + QStringLiteral(".svg")));
+        CHECK(svg.contains("viewBox=\"0 0 1920 1080\""));
+        CHECK_FALSE(svg.contains(u("学员").toUtf8()));
+    }
+    // Written files are not replaced without --force.
+    const CliRun again = cli(cls.path, {QStringLiteral("cohort"), QStringLiteral("slides"), u("智能制造班"),
+                                        QStringLiteral("--role"), QStringLiteral("16"), QStringLiteral("--out"), out});
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("--force")));
+}

@@ -3,8 +3,10 @@
 #include "AssessmentStore.h"
 #include "Catalog.h"
 #include "CohortExport.h"
+#include "CohortSlides.h"
 #include "CohortText.h"
 #include "ReportExport.h"
+#include "SlideExport.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -192,6 +194,9 @@ void CohortCompareDialog::buildLayout()
     m_exportButton = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_exportButton->setObjectName(QStringLiteral("compareExportButton"));
     m_exportButton->setAutoDefault(false);
+    m_slideButton = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_slideButton->setObjectName(QStringLiteral("compareSlideButton"));
+    m_slideButton->setAutoDefault(false);
     m_buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("compareCloseButton"));
     layout->addWidget(m_buttons);
 
@@ -199,6 +204,7 @@ void CohortCompareDialog::buildLayout()
     connect(m_afterCombo, &QComboBox::currentIndexChanged, this, [this] { onComboChanged(m_afterCombo); });
     connect(m_swapButton, &QPushButton::clicked, this, &CohortCompareDialog::swapCohorts);
     connect(m_exportButton, &QPushButton::clicked, this, &CohortCompareDialog::exportChange);
+    connect(m_slideButton, &QPushButton::clicked, this, &CohortCompareDialog::saveSlide);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
@@ -349,6 +355,10 @@ void CohortCompareDialog::retranslate()
     m_exportButton->setToolTip(m_anonymised ? tr("Save the comparison, anonymised, as PDF, HTML, CSV or JSON")
                                             : tr("Save the comparison as PDF, HTML, CSV or JSON"));
     m_exportButton->setAccessibleName(tr("Export the comparison"));
+    m_slideButton->setText(tr("Save as S&lide…"));
+    m_slideButton->setAccessibleName(tr("Save before and after as a slide"));
+    m_slideButton->setToolTip(tr("Save readiness and each dimension, before and after, as a 16:9 chart for a "
+                                 "presentation: PNG (1920 × 1080) or SVG; anonymised when the dialog is"));
     showChange();
 }
 
@@ -417,6 +427,7 @@ void CohortCompareDialog::showChange()
 {
     const bool ready = m_change.has_value();
     m_exportButton->setEnabled(ready);
+    m_slideButton->setEnabled(ready);
     m_tabs->setEnabled(ready);
     if (!ready) {
         m_summary->setText(m_loadError);
@@ -470,6 +481,32 @@ Status CohortCompareDialog::writeChange(const QString &path, report::Format form
     const Language language = m_language;
     return CohortExport::write([&](report::Format f) { return CohortExport::render(catalog, change, f, language); },
                                format, path, overwrite);
+}
+
+Status CohortCompareDialog::writeSlide(const QString &path, bool overwrite) const
+{
+    if (!m_change)
+        return Status::failure(m_loadError);
+    const CohortChange &change = *m_change;
+    return SlideExport::write(
+        [&](QPainter &p, const QRectF &rect) { paintChangeSlide(p, rect, m_catalog, change, m_language); },
+        changeSlideName(), path, overwrite);
+}
+
+QString CohortCompareDialog::saveSlide()
+{
+    if (!m_change)
+        return QString();
+    const CohortChange &change = *m_change;
+    const QString title = m_anonymised ? tr("Save as Slide — Anonymised") : tr("Save as Slide");
+    const QString path = SlideExport::save(
+        this, title, CohortExport::baseName(change) + QStringLiteral(" - ") + changeSlideName(), changeSlideName(),
+        [&](QPainter &p, const QRectF &rect) { paintChangeSlide(p, rect, m_catalog, change, m_language); });
+    if (!path.isEmpty())
+        Q_EMIT statusMessage(m_anonymised
+                                 ? tr("Saved the slide, anonymised, to %1.").arg(QDir::toNativeSeparators(path))
+                                 : tr("Saved the slide to %1.").arg(QDir::toNativeSeparators(path)));
+    return path;
 }
 
 QString CohortCompareDialog::exportChange()

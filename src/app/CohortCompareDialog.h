@@ -61,6 +61,10 @@ public:
     QString exportChange();
     // Writes without asking (tests).
     Status writeChange(const QString &path, report::Format format, bool overwrite) const;
+    // Asks for a file and saves before and after as a 16:9 chart slide (PNG at 1920 × 1080 or SVG,
+    // CohortSlides); returns the path written or empty. writeSlide writes without asking (tests).
+    QString saveSlide();
+    Status writeSlide(const QString &path, bool overwrite) const;
 
 Q_SIGNALS:
     // Where an export went, for the window's status bar.
@@ -114,6 +118,7 @@ private:
     QLabel *m_onlyAfterLabel = nullptr;
     QListWidget *m_onlyAfterList = nullptr;
     QPushButton *m_exportButton = nullptr;
+    QPushButton *m_slideButton = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

@@ -9,8 +9,10 @@
 #include "CohortDocuments.h"
 #include "CohortJson.h"
 #include "CohortReport.h"
+#include "CohortSlides.h"
 #include "FileOutput.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 namespace iitalent::cli {
@@ -29,7 +31,9 @@ const char kCohortUsage[] =
     "       cohort plan NAME --role CODE [--mode self|assessor] [--provider P]... [--method M]... [--top N]\n"
     "              [--json] [--lang zh|en]\n"
     "       cohort compare BEFORE AFTER --role CODE [--mode self|assessor] [--format json|csv|pdf|html]\n"
-    "              [--anonymize] [--out PATH [--force]] [--lang zh|en]";
+    "              [--anonymize] [--out PATH [--force]] [--lang zh|en]\n"
+    "       cohort slides NAME --role CODE --out DIR [--mode self|assessor] [--before NAME] [--anonymize]\n"
+    "              [--provider P]... [--method M]... [--force] [--lang zh|en]";
 
 int usage(Io &io, const QString &problem = QString())
 {
@@ -470,6 +474,65 @@ int planCohort(StoreContext &ctx, const Arguments &a)
     return Ok;
 }
 
+// cohort slides: each class view as a 16:9 slide (PNG at 1920 x 1080 and SVG) in --out DIR:
+// heatmap, distribution, plan (split by --provider/--method as cohort plan does) and, with
+// --before NAME, before-after. --anonymize shows participants by their codes only.
+int slidesCohort(StoreContext &ctx, const Arguments &a)
+{
+    if (a.positional().size() != 1)
+        return usage(ctx.io, QStringLiteral("cohort slides takes one NAME"));
+    if (!a.has(QStringLiteral("role")))
+        return usage(ctx.io, QStringLiteral("--role CODE is needed"));
+    if (a.value(QStringLiteral("out")).isEmpty())
+        return usage(ctx.io, QStringLiteral("--out DIR is needed"));
+    const auto mode = modeArg(a, ctx.io);
+    if (!mode)
+        return Usage;
+    const auto language = reportLanguage(a, ctx.io);
+    if (!language)
+        return Usage;
+    const auto offer = offerArg(ctx.catalog, a, ctx.io);
+    if (!offer)
+        return Usage;
+    const QString role = a.value(QStringLiteral("role"));
+    auto store = openStore(ctx);
+    if (!store)
+        return Failure;
+    auto report = CohortReport::load(*store, ctx.catalog, a.positional().first(), role, *mode);
+    if (!report)
+        return failure(ctx.io, report.error());
+    report->planWorkshop(ctx.catalog, *offer);
+    std::optional<CohortChange> change;
+    if (a.has(QStringLiteral("before"))) {
+        auto before = CohortReport::load(*store, ctx.catalog, a.value(QStringLiteral("before")), role, *mode);
+        if (!before)
+            return failure(ctx.io, before.error());
+        change = CohortChange::build(std::move(before).value(), report.value());
+    }
+    const bool anonymise = a.has(QStringLiteral("anonymize"));
+    if (anonymise) {
+        report->anonymise();
+        if (change)
+            change->anonymise();
+    }
+    auto files = cohortSlideFiles(ctx.catalog, report.value(), change ? &*change : nullptr, *language);
+    if (!files)
+        return failure(ctx.io, files.error());
+    const QDir dir(a.value(QStringLiteral("out")));
+    if (!QDir().mkpath(dir.absolutePath()))
+        return failure(ctx.io, QStringLiteral("cannot make the folder %1").arg(dir.path()));
+    const bool force = a.has(QStringLiteral("force"));
+    for (const SlideFile &f : files.value())
+        if (!force && QFileInfo::exists(dir.filePath(f.fileName)))
+            return failure(ctx.io, QStringLiteral("%1 exists (--force replaces it)").arg(dir.filePath(f.fileName)));
+    for (const SlideFile &f : files.value()) {
+        if (Status s = writeFileAtomically(dir.filePath(f.fileName), f.bytes, true); !s)
+            return failure(ctx.io, s.error());
+        ctx.io.out += QStringLiteral("wrote %1\n").arg(QDir::toNativeSeparators(dir.filePath(f.fileName)));
+    }
+    return Ok;
+}
+
 } // namespace
 
 int cohortCommand(StoreContext &ctx, const QStringList &args)
@@ -481,7 +544,7 @@ int cohortCommand(StoreContext &ctx, const QStringList &args)
     const QSet<QString> values{QStringLiteral("kind"),   QStringLiteral("role"), QStringLiteral("date"),
                                QStringLiteral("note"),   QStringLiteral("mode"), QStringLiteral("format"),
                                QStringLiteral("out"),    QStringLiteral("lang"), QStringLiteral("provider"),
-                               QStringLiteral("method"), QStringLiteral("top")};
+                               QStringLiteral("method"), QStringLiteral("top"),  QStringLiteral("before")};
     const QSet<QString> flags{QStringLiteral("json"), QStringLiteral("replace"), QStringLiteral("anonymize"),
                               QStringLiteral("force")};
     if (!a.parse(args.mid(1), values, flags))
@@ -504,6 +567,8 @@ int cohortCommand(StoreContext &ctx, const QStringList &args)
         return reportOrCompare(ctx, a, true);
     if (sub == QLatin1String("plan"))
         return planCohort(ctx, a);
+    if (sub == QLatin1String("slides"))
+        return slidesCohort(ctx, a);
     return usage(ctx.io, QStringLiteral("unknown cohort command '%1'").arg(sub));
 }
 

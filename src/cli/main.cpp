@@ -79,6 +79,10 @@ const char kUsage[] =
     "  cohort compare BEFORE AFTER --role CODE [--mode self|assessor] [--format json|csv|pdf|html]\n"
     "      [--anonymize] [--out PATH [--force]] [--lang zh|en]\n"
     "                                          before and after a course, over those in both\n"
+    "  cohort slides NAME --role CODE --out DIR [--mode self|assessor] [--before NAME] [--anonymize]\n"
+    "      [--provider P]... [--method M]... [--force] [--lang zh|en]\n"
+    "                                          the class views as 16:9 slides, PNG (1920 x 1080) and SVG:\n"
+    "                                          heatmap, distribution, plan; before-after with --before\n"
     "\n"
     "hiring rounds (a cohort of kind hiring for one role):\n"
     "  round create NAME --role CODE [--must-have ID]...\n"
@@ -227,6 +231,8 @@ bool writesDocument(const QByteArrayList &words)
 {
     const QByteArray command = words.value(0);
     if (command == "report")
+        return true;
+    if (command == "cohort" && words.value(1) == "slides")
         return true;
     return (command == "cohort" || command == "round") && (words.value(1) == "report" || words.value(1) == "compare");
 }
