@@ -62,39 +62,22 @@ QStringList participantCodes(const std::vector<Subject> &people, const QByteArra
     const size_t own = first > 0 && first < n ? first : n; // coded as a view of their own
     int width = 3;
     quint64 space = 1000;
-    while (space < 20 * quint64(own) || space < 2 * quint64(n)) {
+    while (space < 10 * quint64(own) || space < 2 * quint64(n)) {
         ++width;
         space *= 10;
     }
-    struct Entry
-    {
-        quint64 slot, order;
-        size_t index;
-    };
-    std::vector<Entry> entries;
-    entries.reserve(n);
-    for (size_t i = 0; i < n; ++i) {
-        const Subject &s = people[i];
-        entries.push_back({keyedHash(key, {QStringLiteral("name"), s.name}) % space,
-                           keyedHash(key, {QStringLiteral("person"), s.name, s.number, s.organisation}), i});
-    }
-    // Who takes a contested code first is decided by the keys, never by the order given; the first
-    // `own` people all before the others, so that the others cannot move them.
-    std::sort(entries.begin(), entries.end(), [own](const Entry &x, const Entry &y) {
-        if ((x.index < own) != (y.index < own))
-            return x.index < own;
-        return x.slot != y.slot ? x.slot < y.slot : (x.order != y.order ? x.order < y.order : x.index < y.index);
-    });
+    // In the order given (the order people joined): a code taken by someone earlier sends a later
+    // one to the next free code, so that nobody's code changes when others join. Only those who
+    // collide are ever off their hash's code, which nobody without the key can tell.
     QSet<quint64> taken;
     QStringList codes;
-    for (size_t i = 0; i < n; ++i)
-        codes << QString();
-    for (const Entry &e : entries) {
-        quint64 slot = e.slot;
+    for (const Subject &s : people) {
+        // Name, number and organisation: namesakes get codes of their own, not neighbours.
+        quint64 slot = keyedHash(key, {QStringLiteral("person"), s.name, s.number, s.organisation}) % space;
         while (taken.contains(slot))
             slot = (slot + 1) % space;
         taken.insert(slot);
-        codes[static_cast<int>(e.index)] = QStringLiteral("P%1").arg(slot, width, 10, QLatin1Char('0'));
+        codes << QStringLiteral("P%1").arg(slot, width, 10, QLatin1Char('0'));
     }
     return codes;
 }

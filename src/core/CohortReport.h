@@ -39,16 +39,15 @@ struct CohortParticipant final
 };
 
 // Anonymous codes. A participant's code is "P" and digits worked out from a keyed hash (HMAC-SHA256)
-// of the person's name, so that it neither follows the order people joined (their seats) nor can
-// be worked out from a name without the key; and the same person keeps the same code wherever the
-// same key is used. The key of a view is its cohort's (participantCodeKey); before and after
-// (CohortChange::build) codes both cohorts with the before cohort's key, so that everybody in both
-// has one code in both. Codes are unique among `people` (namesakes and hash collisions take the
-// next free code, in an order fixed by a second keyed hash that includes the number and
-// organisation) and have 3 digits up to 50 people, more for larger views (at least twenty codes
-// per person, so that collisions stay rare). With `first`, the first `first` people get the codes
-// they would get as a view of their own (while the others are at most nine times as many), and the
-// others free codes after them: before and after keeps the before cohort's codes so.
+// of the person's name, number and organisation, so that it neither follows the order people joined (their seats) nor
+// can be worked out from a name without the key; and the same person keeps the same code wherever the same key is used.
+// The key of a view is its cohort's (participantCodeKey); before and after (CohortChange::build) codes both cohorts
+// with the before cohort's key, so that everybody in both has one code in both. Codes are unique among `people`, given
+// in the order they joined: a hash collision takes the next free code after those of the people before it, so that
+// nobody's code changes when others join. They have 3 digits up to 100 people, more for larger views (at least ten
+// codes per person). With `first`, the width is that of a view of the first `first` people alone (while the others are
+// at most four times as many), so that they keep its codes: before and after gives the before cohort's people their
+// codes so.
 QStringList participantCodes(const std::vector<Subject> &people, const QByteArray &key, size_t first = 0);
 // The key of a cohort's codes: a hash of what the store keeps of the cohort and never shows in a
 // class view (its number in the store and the second it was created). No face shows the key; it is
