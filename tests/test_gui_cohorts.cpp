@@ -4,6 +4,8 @@
 #include "TestSupport.h"
 
 #include "AssessmentStore.h"
+#include "AssessmentListModel.h"
+#include "AssessmentsPage.h"
 #include "CohortCompareDialog.h"
 #include "CohortHeatmapModel.h"
 #include "CohortReport.h"
@@ -16,6 +18,7 @@
 #include "NewCohortDialog.h"
 #include "ParticipantKeyDialog.h"
 #include "ReportExport.h"
+#include "SlideView.h"
 #include "Scoring.h"
 #include "WorkshopPlanView.h"
 
@@ -852,6 +855,19 @@ TEST_CASE("Each tab of the class view and before/after are saved as 16:9 slides,
     const QByteArray bytes = file.readAll();
     CHECK(bytes.contains("viewBox=\"0 0 1920 1080\""));
     CHECK_FALSE(bytes.contains("Learner"));
+    // The dialog shows it as a chart too, drawn by the same code, at 16:9.
+    auto *chart = dialog->findChild<SlideView *>(QStringLiteral("compareChart"));
+    REQUIRE(chart);
+    CHECK(chart->hasSlide());
+    auto *compareTabs = dialog->findChild<QTabWidget *>(QStringLiteral("compareTabs"));
+    REQUIRE(compareTabs);
+    compareTabs->setCurrentWidget(chart);
+    chart->resize(960, 700);
+    const QRectF slide = chart->slideRect();
+    CHECK(slide.width() / slide.height() == Approx(16.0 / 9.0));
+    const QImage shown = chart->grab().toImage();
+    const QRgb corner = shown.pixel(int(slide.left()) + 20, int(slide.top()) + 2); // the accent band
+    CHECK(corner != shown.pixel(int(slide.left()) + 20, int(slide.top()) + 200));
     dialog->close();
 }
 
@@ -923,4 +939,18 @@ TEST_CASE("The window follows what another process adds to the shown cohort on t
     REQUIRE(removed.exitCode == 0);
     CHECK(waitFor([&] { return !shows(); }, 3000));
     CHECK(page->heatmapModel()->rowCount() == 2);
+
+    // The Assessments tab follows as well: a questionnaire started elsewhere appears in its list.
+    auto *assessments = window.findChild<AssessmentsPage *>(QStringLiteral("assessmentsPage"));
+    REQUIRE(assessments);
+    tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("assessmentsTab")));
+    QCoreApplication::processEvents();
+    const int listed = assessments->model()->rowCount();
+    REQUIRE(listed == 3);
+    const test::CliRun another =
+        test::runCli({QStringLiteral("--db"), path, QStringLiteral("new"), QStringLiteral("--role"),
+                      QStringLiteral("16"), QStringLiteral("--mode"), QStringLiteral("self"),
+                      QStringLiteral("--subject"), QStringLiteral("Kiosk Learner")});
+    REQUIRE(another.exitCode == 0);
+    CHECK(waitFor([&] { return assessments->model()->rowCount() == listed + 1; }, 3000));
 }
