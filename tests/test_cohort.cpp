@@ -1137,3 +1137,101 @@ TEST_CASE("cohort slides writes each class view as a 16:9 PNG and SVG, anonymise
     CHECK(again.exitCode == 1);
     CHECK(again.err.contains(QStringLiteral("--force")));
 }
+
+TEST_CASE("A dimension's change is the exact one in the CSV, the HTML, the PDF and the JSON", "[cohort]")
+{
+    // One person whose attainment in one dimension goes from k to m of its items, chosen so that
+    // the percentages as printed would give another change (as 1/17 → 3/17 does: 5.9% → 17.6%).
+    const Catalog &catalog = bundledCatalog();
+    const Role &role = *catalog.role(QStringLiteral("16"));
+    auto levels = [&](const QString &dimension, int k, int level) {
+        Assessment a = Assessment::create(QStringLiteral("16"), Mode::Self, person("乙"), QString());
+        int seen = 0;
+        for (const Requirement &req : role.requirements)
+            a.setRating(role,
+                        Rating{req.id, req.dimension == dimension && seen++ < k ? level : 0, QString(), QString()});
+        return a;
+    };
+    struct Found
+    {
+        size_t dimension;
+        int k, m;
+    };
+    std::optional<Found> found;
+    for (size_t d = 0; d < catalog.dimensions().size() && !found; ++d) {
+        const QString key = catalog.dimensions()[d].key;
+        const int items = static_cast<int>(std::count_if(role.requirements.begin(), role.requirements.end(),
+                                                         [&](const Requirement &r) { return r.dimension == key; }));
+        for (int k = 0; k < items && !found; ++k)
+            for (int m = k + 1; m <= items && !found; ++m) {
+                const double b = Scoring::score(catalog, role, levels(key, k, 1)).dimensions[d].attainment;
+                const double a = Scoring::score(catalog, role, levels(key, m, 4)).dimensions[d].attainment;
+                if (printedTenths(b, a) != pointChangeTenths(a - b))
+                    found = Found{d, k, m};
+            }
+    }
+    REQUIRE(found);
+    const QString key = catalog.dimensions()[found->dimension].key;
+    QTemporaryDir tmp;
+    REQUIRE(tmp.isValid());
+    const QString db = tmp.filePath(QStringLiteral("dimension.sqlite"));
+    double exact = 0.0;
+    {
+        AssessmentStore store = openStore(db);
+        Cohort b, e;
+        b.name = QStringLiteral("before");
+        e.name = QStringLiteral("after");
+        const qint64 bi = store.createCohort(b).value().id;
+        const qint64 ei = store.createCohort(e).value().id;
+        Assessment x = levels(key, found->k, 1);
+        Assessment y = levels(key, found->m, 4);
+        y.updated = x.updated.addDays(30);
+        REQUIRE(store.insert(x).ok());
+        REQUIRE(store.insert(y).ok());
+        REQUIRE(store.addToCohort(bi, {x.id}).ok());
+        REQUIRE(store.addToCohort(ei, {y.id}).ok());
+        exact = Scoring::score(catalog, role, y).dimensions[found->dimension].attainment -
+                Scoring::score(catalog, role, x).dimensions[found->dimension].attainment;
+    }
+    const QString number = pointChangeNumber(exact);
+    const QString text = pointChangeText(exact, Language::English);
+    INFO("dimension " << key.toStdString() << ": exact change " << exact << " -> " << number.toStdString());
+    const QStringList compare{QStringLiteral("cohort"), QStringLiteral("compare"), QStringLiteral("before"),
+                              QStringLiteral("after"),  QStringLiteral("--role"),  QStringLiteral("16"),
+                              QStringLiteral("--lang"), QStringLiteral("en")};
+    // JSON: the exact mean change of the dimension, which rounds to the figure shown.
+    const CliRun j = cli(db, compare);
+    REQUIRE(j.exitCode == 0);
+    const json change = json::parse(j.out.toStdString());
+    const double delta = change["dimensions"][found->dimension]["mean_delta"].get<double>();
+    CHECK(delta == Approx(exact).epsilon(1e-12));
+    CHECK(pointChangeNumber(delta) == number);
+    // CSV: the participant's change in that dimension.
+    const CliRun csv = cli(db, compare + QStringList{QStringLiteral("--format"), QStringLiteral("csv")});
+    REQUIRE(csv.exitCode == 0);
+    const QStringList lines = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 2);
+    const QStringList header = lines[0].split(QLatin1Char(','));
+    const int column = static_cast<int>(
+        header.indexOf(QStringLiteral("Change (points): %1").arg(catalog.dimension(key)->name(Language::English))));
+    REQUIRE(column >= 0);
+    CHECK(lines[1].split(QLatin1Char(',')).at(column) == number);
+    // HTML: the dimension's row of the table, before, after and the change.
+    const CliRun html = cli(db, compare + QStringList{QStringLiteral("--format"), QStringLiteral("html")});
+    REQUIRE(html.exitCode == 0);
+    const QRegularExpression row(
+        QStringLiteral("<td class=\"text\">%1</td><td>[0-9.]+%</td><td>[0-9.]+%</td><td>([^<]*)</td>")
+            .arg(QRegularExpression::escape(catalog.dimension(key)->heading(Language::English).toHtmlEscaped())));
+    const QRegularExpressionMatch m = row.match(html.out);
+    REQUIRE(m.hasMatch());
+    CHECK(m.captured(1) == text);
+    // PDF: the same figure in the text a reader sees.
+    const QString pdf = tmp.filePath(QStringLiteral("change.pdf"));
+    const CliRun written =
+        cli(db, compare + QStringList{QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), pdf});
+    REQUIRE(written.exitCode == 0);
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    REQUIRE(p.waitForFinished(60000));
+    CHECK(QString::fromUtf8(p.readAllStandardOutput()).contains(text));
+}
