@@ -922,6 +922,9 @@ TEST_CASE("Participant codes do not follow joining order, and a person keeps the
         changeLabels << x.label(false);
     CHECK(changeLabels.contains(u("张伟 (001)"))); // only before
     CHECK(changeLabels.contains(u("张伟 (002)"))); // in both
+    // The JSON's lists of those in only one cohort name them so too.
+    const json j = json::parse(cohortChangeToJson(c).dump());
+    CHECK(j["only_before"].dump().find(u("张伟 (001)").toStdString()) != std::string::npos);
 }
 
 TEST_CASE("Participant codes stay unique among namesakes and colliding hashes", "[cohort][privacy]")

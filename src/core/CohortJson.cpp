@@ -131,7 +131,7 @@ ojson cohortChangeToJson(const CohortChange &c)
     auto names = [&](const std::vector<CohortChange::Absent> &list) {
         ojson a = ojson::array();
         for (const CohortChange::Absent &p : list)
-            a.push_back(toStd(anonymised ? p.code : p.subject.name));
+            a.push_back(toStd(p.label(anonymised))); // namesakes with their numbers
         return a;
     };
     j["only_before"] = names(c.onlyBefore);
