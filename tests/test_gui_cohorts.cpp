@@ -18,8 +18,8 @@
 #include "NewCohortDialog.h"
 #include "ParticipantKeyDialog.h"
 #include "ReportExport.h"
-#include "SlideView.h"
 #include "Scoring.h"
+#include "SlideView.h"
 #include "WorkshopPlanView.h"
 
 #include <QAbstractItemModelTester>

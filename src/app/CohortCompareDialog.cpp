@@ -7,6 +7,7 @@
 #include "CohortText.h"
 #include "ReportExport.h"
 #include "SlideExport.h"
+#include "SlideView.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -156,6 +157,10 @@ void CohortCompareDialog::buildLayout()
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("compareTabs"));
     m_tabs->setDocumentMode(true);
+    // Before and after as a chart: the slide Save as Slide… writes, drawn by the same code.
+    m_chart = new SlideView(m_tabs);
+    m_chart->setObjectName(QStringLiteral("compareChart"));
+    m_tabs->addTab(m_chart, QString());
     m_dimensionTable = newTable(m_tabs, "compareDimensionTable");
     m_tabs->addTab(m_dimensionTable, QString());
     m_itemTable = newTable(m_tabs, "compareItemTable");
@@ -342,6 +347,8 @@ void CohortCompareDialog::retranslate()
     m_swapButton->setText(tr("S&wap"));
     m_swapButton->setToolTip(tr("Exchange the before and after cohorts"));
     m_swapButton->setAccessibleName(tr("Swap before and after"));
+    m_tabs->setTabText(m_tabs->indexOf(m_chart), tr("C&hart"));
+    m_chart->setAccessibleName(tr("Readiness and each dimension, before and after, as a chart"));
     m_tabs->setTabText(m_tabs->indexOf(m_dimensionTable), tr("&Dimensions"));
     m_tabs->setTabText(m_tabs->indexOf(m_itemTable), tr("&Requirements"));
     m_tabs->setTabText(m_tabs->indexOf(m_participantTable), tr("&Participants"));
@@ -429,6 +436,13 @@ void CohortCompareDialog::showChange()
     m_exportButton->setEnabled(ready);
     m_slideButton->setEnabled(ready);
     m_tabs->setEnabled(ready);
+    if (ready)
+        m_chart->setPainter([this](QPainter &p, const QRectF &rect) {
+            if (m_change)
+                paintChangeSlide(p, rect, m_catalog, *m_change, m_language);
+        });
+    else
+        m_chart->setPainter({});
     if (!ready) {
         m_summary->setText(m_loadError);
         for (QTableWidget *t : {m_dimensionTable, m_itemTable, m_participantTable}) {

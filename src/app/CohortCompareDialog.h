@@ -29,12 +29,15 @@ struct TextTable;
 
 namespace iitalent::gui {
 
+class SlideView;
+
 // Before and after a course: two cohorts of the store compared for the Cohorts page's role and
 // mode over the participants in both (CohortChange). The instructor chooses BEFORE among the
 // other cohorts (AFTER is the page's cohort, and Swap exchanges the two); the dialog shows how
 // many took part in both, their mean readiness and each dimension before → after, each
 // requirement's met count before → after, every matched participant, and who took part in only
-// one of the two. Export… writes it as PDF, HTML, CSV or JSON. Anonymised (as the page is, or in
+// one of the two, and readiness and each dimension before and after as a chart (Chart, the slide
+// Save as Slide… writes as PNG or SVG). Export… writes it as PDF, HTML, CSV or JSON. Anonymised (as the page is, or in
 // projector mode) it shows and exports P-numbers only, never names.
 class CohortCompareDialog final : public QDialog
 {
@@ -119,6 +122,7 @@ private:
     QListWidget *m_onlyAfterList = nullptr;
     QPushButton *m_exportButton = nullptr;
     QPushButton *m_slideButton = nullptr;
+    SlideView *m_chart = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

@@ -261,7 +261,7 @@ void WorkshopPlanView::fill()
 
     // The one rule of core: the plan split by what this workshop delivers.
     const WorkshopSplit split = WorkshopSplit::build(*m_catalog, r->stage, r->plan, offer());
-    m_hereTitle->setText(tr("Teachable here (%1): %2 of %3 priorities")
+    m_hereTitle->setText(tr("Teachable here, by %1: %2 of %3 priorities")
                              .arg(workshopOfferText(*m_catalog, split.offer, m_language))
                              .arg(split.teachableHere.size())
                              .arg(r->plan.size()));
