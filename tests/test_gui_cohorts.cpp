@@ -3,8 +3,8 @@
 // projector), and dropping a folder collects its files with the conflict resolved in place.
 #include "TestSupport.h"
 
-#include "AssessmentStore.h"
 #include "AssessmentListModel.h"
+#include "AssessmentStore.h"
 #include "AssessmentsPage.h"
 #include "CohortCompareDialog.h"
 #include "CohortHeatmapModel.h"
@@ -439,6 +439,9 @@ TEST_CASE("Projector mode fits a class of 60 on the largest role to the screen",
     REQUIRE(view);
     REQUIRE(table->model()->rowCount() == 60);
     CHECK(waitFor([&] { return wholeClassShown(table); }));
+    INFO("fitted type: " << view->typePixelSize() << " px");
+    // The class view has the whole width: the list of cohorts is hidden, and its room with it.
+    CHECK(view->width() > 1920 * 9 / 10);
     CHECK(view->typePixelSize() >= HeatmapView::kMinFitPixels);
     f.page.setProjectorMode(false);
 }

@@ -730,6 +730,8 @@ void CohortsPage::setProjectorMode(bool on)
         m_rightPane->setFont(QFont());
     }
     m_leftPane->setVisible(!on);
+    // The class view takes the width the list of cohorts had (QSplitter left it empty).
+    m_splitter->refresh();
     // The whole class on the screen: the heatmap's type is fitted to it (Ctrl+Plus/Minus zoom,
     // Ctrl+0 fits again).
     m_heatmap->view()->setFitToView(on);
