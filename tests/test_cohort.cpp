@@ -1238,3 +1238,20 @@ TEST_CASE("A dimension's change is the exact one in the CSV, the HTML, the PDF a
     REQUIRE(p.waitForFinished(60000));
     CHECK(QString::fromUtf8(p.readAllStandardOutput()).contains(text));
 }
+
+TEST_CASE("cohort report --provider splits the JSON's plan for that workshop", "[cohort][cli][workshop]")
+{
+    EngineeringClass cls;
+    const CliRun run = cli(cls.path, {QStringLiteral("cohort"), QStringLiteral("report"), u("智能制造班"),
+                                      QStringLiteral("--role"), QStringLiteral("16"), QStringLiteral("--provider"),
+                                      u("企业")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const json j = json::parse(run.out.toStdString());
+    CHECK(j["workshop"]["offer"]["providers"] == json::array({"enterprise"}));
+    CHECK(j["workshop"]["offer"]["default"] == false);
+    REQUIRE_FALSE(j["workshop"]["teachable_here"].empty());
+    // An enterprise mentors: the 工程实践 items are taught first.
+    CHECK(j["workshop"]["teachable_here"][0]["id"].get<std::string>().rfind("16.d.", 0) == 0);
+    CHECK(j["workshop"]["teachable_here"][0]["methods_here"] == json::array({"project-mentoring"}));
+}
