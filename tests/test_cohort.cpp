@@ -1242,9 +1242,9 @@ TEST_CASE("A dimension's change is the exact one in the CSV, the HTML, the PDF a
 TEST_CASE("cohort report --provider splits the JSON's plan for that workshop", "[cohort][cli][workshop]")
 {
     EngineeringClass cls;
-    const CliRun run = cli(cls.path, {QStringLiteral("cohort"), QStringLiteral("report"), u("智能制造班"),
-                                      QStringLiteral("--role"), QStringLiteral("16"), QStringLiteral("--provider"),
-                                      u("企业")});
+    const CliRun run =
+        cli(cls.path, {QStringLiteral("cohort"), QStringLiteral("report"), u("智能制造班"), QStringLiteral("--role"),
+                       QStringLiteral("16"), QStringLiteral("--provider"), u("企业")});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     const json j = json::parse(run.out.toStdString());
