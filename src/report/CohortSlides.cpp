@@ -305,7 +305,7 @@ void paintPlan(QPainter &p, const Catalog &catalog, const CohortText &text, cons
     const int n = int(r.participants.size());
     const double top = ChartTop;
     const double bottom = FooterTop - 30;
-    const int maxRows = 6;
+    const int maxRows = 5; // two lines of text and a bar each, in type read from the back
 
     auto column = [&](const QRectF &box, const QString &heading, const std::vector<WorkshopPlacement> &list,
                       bool here) {
