@@ -419,10 +419,15 @@ TEST_CASE("Projector mode fits the whole class to the screen; Ctrl+Minus zooms o
     QTest::keyClick(table, Qt::Key_0, Qt::ControlModifier);
     CHECK(waitFor([&] { return wholeClassShown(table); }));
 
-    // Back at the instructor's desk, the type is the page's again.
+    // Back at the instructor's desk, the type is the page's again, and the list of cohorts is back.
+    auto *list = f.page.findChild<QTreeWidget *>();
+    REQUIRE(list);
     f.page.setProjectorMode(false);
     CHECK_FALSE(view->fitsToView());
     CHECK(waitFor([&] { return view->typePixelSize() == instructorType; }));
+    CHECK(waitFor([&] { return list->isVisible() && list->width() > 200; }));
+    INFO("list width " << list->width());
+    CHECK(view->width() < 1920 - 200);
 }
 
 TEST_CASE("Projector mode fits a class of 60 on the largest role to the screen", "[gui][cohort][projector]")

@@ -70,7 +70,8 @@ CohortsPage::CohortsPage(QWidget *parent) : QWidget(parent)
 
 CohortsPage::~CohortsPage()
 {
-    kSplitter.set(m_splitter->saveState());
+    if (!m_projector) // on the projector the list of cohorts is hidden: its width is not the instructor's
+        kSplitter.set(m_splitter->saveState());
 }
 
 void CohortsPage::buildLayout()
