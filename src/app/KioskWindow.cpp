@@ -97,6 +97,8 @@ KioskWindow::KioskWindow(const Catalog &catalog, AssessmentStore &store, Kiosk k
     m_backToQuestions->setObjectName(QStringLiteral("backToQuestionsButton"));
     m_turnCode = new QLabel(m_workPage);
     m_turnCode->setObjectName(QStringLiteral("kioskTurnCode"));
+    m_turnCode->setFont(big); // noted down by the participant: as large as their name
+    m_turnCode->setTextInteractionFlags(Qt::NoTextInteraction);
     m_later = new QPushButton(m_workPage);
     m_later->setObjectName(QStringLiteral("laterButton"));
     m_finish = new QPushButton(m_workPage);
