@@ -221,6 +221,63 @@
     </message>
 </context>
 <context>
+    <name>CohortSlides</name>
+    <message>
+        <source>Anonymised</source>
+        <translation>Anonymised</translation>
+    </message>
+    <message>
+        <source>%1 gap points · %2 of %3 met</source>
+        <translation>%1 gap points · %2 of %3 met</translation>
+    </message>
+    <message>
+        <source>Needs %1</source>
+        <translation>Needs %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in the plan suits what this workshop delivers.</source>
+        <translation>Nothing in the plan suits what this workshop delivers.</translation>
+    </message>
+    <message>
+        <source>Everything in the plan can be taught here.</source>
+        <translation>Everything in the plan can be taught here.</translation>
+    </message>
+    <message>
+        <source>Teach here first</source>
+        <translation>Teach here first</translation>
+    </message>
+    <message>
+        <source>Needs the workplace or a mentor</source>
+        <translation>Needs the workplace or a mentor</translation>
+    </message>
+    <message>
+        <source>Nobody took part in both cohorts.</source>
+        <translation>Nobody took part in both cohorts.</translation>
+    </message>
+    <message>
+        <source>Readiness and dimensions across the class</source>
+        <translation>Readiness and dimensions across the class</translation>
+    </message>
+    <message>
+        <source>Teach first: the class&apos;s priorities</source>
+        <translation>Teach first: the class&apos;s priorities</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2  ·  %3  ·  %n participant(s) in both</source>
+        <translation>
+            <numerusform>%1 → %2  ·  %3  ·  %n participant(s) in both</numerusform>
+            <numerusform>%1 → %2  ·  %3  ·  %n participant(s) in both</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CohortText</name>
     <message>
         <source>Workshop</source>
@@ -253,10 +310,6 @@
     <message>
         <source>Stage of the plan</source>
         <translation>Stage of the plan</translation>
-    </message>
-    <message>
-        <source>Anonymised: participants are shown by their numbers (P01, P02, …) only, without names, organisations or staff and student numbers.</source>
-        <translation>Anonymised: participants are shown by their numbers (P01, P02, …) only, without names, organisations or staff and student numbers.</translation>
     </message>
     <message>
         <source>No participant of this cohort has an assessment of this role in this mode.</source>
@@ -328,13 +381,6 @@
     <message>
         <source>Every participant meets every requirement: there is nothing to plan.</source>
         <translation>Every participant meets every requirement: there is nothing to plan.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n requirement(s) where the class falls short, the most gap points first, then the fewest met. A gap point is one level that one participant is below the required level (unanswered counts as 0). The methods and providers are those of the stage most participants are at, %1; which method suits which dimension is iitalent&apos;s own reading (*).</source>
-        <translation>
-            <numerusform>%n requirement where the class falls short, the most gap points first, then the fewest met. A gap point is one level that one participant is below the required level (unanswered counts as 0). The methods and providers are those of the stage most participants are at, %1; which method suits which dimension is iitalent&apos;s own reading (*).</numerusform>
-            <numerusform>%n requirements where the class falls short, the most gap points first, then the fewest met. A gap point is one level that one participant is below the required level (unanswered counts as 0). The methods and providers are those of the stage most participants are at, %1; which method suits which dimension is iitalent&apos;s own reading (*).</numerusform>
-        </translation>
     </message>
     <message>
         <source>Gap points</source>
@@ -441,6 +487,52 @@
     <message>
         <source>role %1 is not in this catalog</source>
         <translation>role %1 is not in this catalog</translation>
+    </message>
+    <message>
+        <source>Anonymised: participants are shown by their numbers (P417, P052, …) only, without names, organisations or staff and student numbers.</source>
+        <translation>Anonymised: participants are shown by their numbers (P417, P052, …) only, without names, organisations or staff and student numbers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requirement(s) where the class falls short, the most gap points first, then the fewest met. A gap point is one level that one participant is below the required level (unanswered counts as 0). The methods and providers are those of the stage most participants are at, %1; which method suits which dimension is iitalent&apos;s own reading (*). What this workshop can teach comes first; what needs the workplace or a mentor follows separately.</source>
+        <translation>
+            <numerusform>%n requirement(s) where the class falls short, the most gap points first, then the fewest met. A gap point is one level that one participant is below the required level (unanswered counts as 0). The methods and providers are those of the stage most participants are at, %1; which method suits which dimension is iitalent&apos;s own reading (*). What this workshop can teach comes first; what needs the workplace or a mentor follows separately.</numerusform>
+            <numerusform>%n requirement(s) where the class falls short, the most gap points first, then the fewest met. A gap point is one level that one participant is below the required level (unanswered counts as 0). The methods and providers are those of the stage most participants are at, %1; which method suits which dimension is iitalent&apos;s own reading (*). What this workshop can teach comes first; what needs the workplace or a mentor follows separately.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This workshop delivers: %1. Teachable here: %2 of %3 priorities.</source>
+        <translation>This workshop delivers: %1. Teachable here: %2 of %3 priorities.</translation>
+    </message>
+    <message>
+        <source>Class rank</source>
+        <translation>Class rank</translation>
+    </message>
+    <message>
+        <source>How it is taught here *</source>
+        <translation>How it is taught here *</translation>
+    </message>
+    <message>
+        <source>Needs the workplace or a mentor (not taught in this workshop)</source>
+        <translation>Needs the workplace or a mentor (not taught in this workshop)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n priority(ies) that no method this workshop delivers suits, in the class&apos;s order, each with the methods and providers Appendix A gives for it.</source>
+        <translation>
+            <numerusform>%n priority(ies) that no method this workshop delivers suits, in the class&apos;s order, each with the methods and providers Appendix A gives for it.</numerusform>
+            <numerusform>%n priority(ies) that no method this workshop delivers suits, in the class&apos;s order, each with the methods and providers Appendix A gives for it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why not here (Appendix A) *</source>
+        <translation>Why not here (Appendix A) *</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Mean rating</source>
+        <translation>Mean rating</translation>
     </message>
 </context>
 <context>
@@ -677,6 +769,21 @@
     <message>
         <source>iitalent</source>
         <translation>iitalent</translation>
+    </message>
+    <message>
+        <source>Kiosk mode already runs on this screen.</source>
+        <translation>Kiosk mode already runs on this screen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kiosk mode does not start while iitalent&apos;s main window is open on this screen (%n open): it shows everyone&apos;s data, and a participant could switch to it. Close it, then start kiosk mode again.</source>
+        <translation>
+            <numerusform>Kiosk mode does not start while iitalent&apos;s main window is open on this screen (%n open): it shows everyone&apos;s data, and a participant could switch to it. Close it, then start kiosk mode again.</numerusform>
+            <numerusform>Kiosk mode does not start while iitalent&apos;s main window is open on this screen (%n open): it shows everyone&apos;s data, and a participant could switch to it. Close it, then start kiosk mode again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kiosk mode runs on this screen. iitalent&apos;s main window, which shows everyone&apos;s data, opens once the instructor has left kiosk mode.</source>
+        <translation>Kiosk mode runs on this screen. iitalent&apos;s main window, which shows everyone&apos;s data, opens once the instructor has left kiosk mode.</translation>
     </message>
 </context>
 <context>
@@ -1679,7 +1786,7 @@
     </message>
     <message>
         <source>Panel&apos;s recommendations</source>
-        <translation>Panel's recommendations</translation>
+        <translation>Panel&apos;s recommendations</translation>
     </message>
 </context>
 <context>
@@ -2539,6 +2646,29 @@
         <source>it needs upgrading from version %1 to %2, which only its owner may do: ask the admin to run `iitalent-cli team init %3` with this iitalent. Nothing was changed.</source>
         <translation>it needs upgrading from version %1 to %2, which only its owner may do: ask the admin to run `iitalent-cli team init %3` with this iitalent. Nothing was changed.</translation>
     </message>
+    <message>
+        <source>role %1</source>
+        <translation>role %1</translation>
+    </message>
+    <message>
+        <source>you have started this questionnaire before. To continue it, ask the instructor; or start again with an empty one</source>
+        <translation>you have started this questionnaire before. To continue it, ask the instructor; or start again with an empty one</translation>
+    </message>
+    <message>
+        <source>you have started this questionnaire before. To continue it, enter the code you were shown when you started; or start again with an empty one</source>
+        <translation>you have started this questionnaire before. To continue it, enter the code you were shown when you started; or start again with an empty one</translation>
+    </message>
+    <message>
+        <source>that is not the code. To continue, ask the instructor; or start again with an empty one</source>
+        <translation>that is not the code. To continue, ask the instructor; or start again with an empty one</translation>
+    </message>
+    <message numerus="yes">
+        <source>that is not the code (%n tries left)</source>
+        <translation>
+            <numerusform>that is not the code (%n tries left)</numerusform>
+            <numerusform>that is not the code (%n tries left)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>iitalent::gui::AssessmentListModel</name>
@@ -2797,6 +2927,42 @@
         <source>Exported before and after to %1.</source>
         <translation>Exported before and after to %1.</translation>
     </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation>C&amp;hart</translation>
+    </message>
+    <message>
+        <source>Readiness and each dimension, before and after, as a chart</source>
+        <translation>Readiness and each dimension, before and after, as a chart</translation>
+    </message>
+    <message>
+        <source>Save as S&amp;lide…</source>
+        <translation>Save as S&amp;lide…</translation>
+    </message>
+    <message>
+        <source>Save before and after as a slide</source>
+        <translation>Save before and after as a slide</translation>
+    </message>
+    <message>
+        <source>Save readiness and each dimension, before and after, as a 16:9 chart for a presentation: PNG (1920 × 1080) or SVG; anonymised when the dialog is</source>
+        <translation>Save readiness and each dimension, before and after, as a 16:9 chart for a presentation: PNG (1920 × 1080) or SVG; anonymised when the dialog is</translation>
+    </message>
+    <message>
+        <source>Save as Slide — Anonymised</source>
+        <translation>Save as Slide — Anonymised</translation>
+    </message>
+    <message>
+        <source>Save as Slide</source>
+        <translation>Save as Slide</translation>
+    </message>
+    <message>
+        <source>Saved the slide, anonymised, to %1.</source>
+        <translation>Saved the slide, anonymised, to %1.</translation>
+    </message>
+    <message>
+        <source>Saved the slide to %1.</source>
+        <translation>Saved the slide to %1.</translation>
+    </message>
 </context>
 <context>
     <name>iitalent::gui::CohortDistributionView</name>
@@ -2991,10 +3157,6 @@
         <translation>Cohorts:</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -3059,10 +3221,6 @@
         <translation>Anon&amp;ymise</translation>
     </message>
     <message>
-        <source>Show participants as P01, P02, … instead of their names</source>
-        <translation>Show participants as P01, P02, … instead of their names</translation>
-    </message>
-    <message>
         <source>Show &amp;key…</source>
         <translation>Show &amp;key…</translation>
     </message>
@@ -3077,14 +3235,6 @@
     <message>
         <source>Pro&amp;jector mode</source>
         <translation>Pro&amp;jector mode</translation>
-    </message>
-    <message>
-        <source>Back to the instructor&apos;s view (Esc or F11)</source>
-        <translation>Back to the instructor&apos;s view (Esc or F11)</translation>
-    </message>
-    <message>
-        <source>Large type and participants as P01, P02, …, without names or the key (F11)</source>
-        <translation>Large type and participants as P01, P02, …, without names or the key (F11)</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
@@ -3200,10 +3350,6 @@
         </translation>
     </message>
     <message>
-        <source>Save the view shown, anonymised (P01, P02, …), as PDF, HTML, CSV or JSON</source>
-        <translation>Save the view shown, anonymised (P01, P02, …), as PDF, HTML, CSV or JSON</translation>
-    </message>
-    <message>
         <source>Save the view shown as PDF, HTML, CSV or JSON</source>
         <translation>Save the view shown as PDF, HTML, CSV or JSON</translation>
     </message>
@@ -3285,6 +3431,91 @@
     <message>
         <source>Create a cohort: a workshop&apos;s class or a team (%1)</source>
         <translation>Create a cohort: a workshop&apos;s class or a team (%1)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>a cohort&apos;s name (名称), not a person&apos;s</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Show participants as P417, P052, … instead of their names</source>
+        <translation>Show participants as P417, P052, … instead of their names</translation>
+    </message>
+    <message>
+        <source>Back to the instructor&apos;s view (Esc or F11). The heatmap fits the screen: Ctrl+Plus and Ctrl+Minus zoom it, Ctrl+0 fits it again</source>
+        <translation>Back to the instructor&apos;s view (Esc or F11). The heatmap fits the screen: Ctrl+Plus and Ctrl+Minus zoom it, Ctrl+0 fits it again</translation>
+    </message>
+    <message>
+        <source>Large type and participants as P417, P052, …, without names or the key (F11)</source>
+        <translation>Large type and participants as P417, P052, …, without names or the key (F11)</translation>
+    </message>
+    <message>
+        <source>Remove from Cohort…</source>
+        <translation>Remove from Cohort…</translation>
+    </message>
+    <message>
+        <source>Remove the selected participant from the cohort</source>
+        <translation>Remove the selected participant from the cohort</translation>
+    </message>
+    <message>
+        <source>Save as Slide…</source>
+        <translation>Save as Slide…</translation>
+    </message>
+    <message>
+        <source>Save the tab shown as a slide</source>
+        <translation>Save the tab shown as a slide</translation>
+    </message>
+    <message>
+        <source>Save the heatmap, the distributions or the plan, whichever tab is shown, as a 16:9 slide for a presentation: PNG (1920 × 1080) or SVG; anonymised when the view is</source>
+        <translation>Save the heatmap, the distributions or the plan, whichever tab is shown, as a 16:9 slide for a presentation: PNG (1920 × 1080) or SVG; anonymised when the view is</translation>
+    </message>
+    <message>
+        <source>Save the view shown, anonymised (P417, P052, …), as PDF, HTML, CSV or JSON</source>
+        <translation>Save the view shown, anonymised (P417, P052, …), as PDF, HTML, CSV or JSON</translation>
+    </message>
+    <message>
+        <source>Not while participants are shown as numbers: untick Anonymise (or leave projector mode) first</source>
+        <translation>Not while participants are shown as numbers: untick Anonymise (or leave projector mode) first</translation>
+    </message>
+    <message>
+        <source>Take the selected participant&apos;s assessment out of this cohort; the assessment stays stored (%1)</source>
+        <translation>Take the selected participant&apos;s assessment out of this cohort; the assessment stays stored (%1)</translation>
+    </message>
+    <message>
+        <source>Save as Slide — Anonymised</source>
+        <translation>Save as Slide — Anonymised</translation>
+    </message>
+    <message>
+        <source>Save as Slide</source>
+        <translation>Save as Slide</translation>
+    </message>
+    <message>
+        <source>Saved the slide, anonymised, to %1.</source>
+        <translation>Saved the slide, anonymised, to %1.</translation>
+    </message>
+    <message>
+        <source>Saved the slide to %1.</source>
+        <translation>Saved the slide to %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Remove from cohort?</source>
+        <translation>Remove from cohort?</translation>
+    </message>
+    <message>
+        <source>Remove %1&apos;s assessment from the cohort “%2”? The assessment itself is kept, with its answers, and stays in any other cohort; only its place in this one ends.</source>
+        <translation>Remove %1&apos;s assessment from the cohort “%2”? The assessment itself is kept, with its answers, and stays in any other cohort; only its place in this one ends.</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed from the cohort: %2</source>
+        <translation>%1 could not be removed from the cohort: %2</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the cohort “%2”; the assessment is kept.</source>
+        <translation>Removed %1 from the cohort “%2”; the assessment is kept.</translation>
     </message>
 </context>
 <context>
@@ -3458,10 +3689,6 @@
         <translation>Self-assessment: %1</translation>
     </message>
     <message>
-        <source>Enter your name (and your staff or student number if you have one), then press Start. If you have started before, you continue where you stopped.</source>
-        <translation>Enter your name (and your staff or student number if you have one), then press Start. If you have started before, you continue where you stopped.</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -3530,12 +3757,76 @@
         <translation>Finish</translation>
     </message>
     <message>
-        <source>You have answered %1 of %2 items. Finish anyway? You can come back later with the same name and number to continue.</source>
-        <translation>You have answered %1 of %2 items. Finish anyway? You can come back later with the same name and number to continue.</translation>
-    </message>
-    <message>
         <source>Thank you. Your answers are saved. The next participant can start now.</source>
         <translation>Thank you. Your answers are saved. The next participant can start now.</translation>
+    </message>
+    <message>
+        <source>Enter your name (and your staff or student number if you have one), then press Start. When you start you are shown a code: with it you can come back and continue, until you press Finish.</source>
+        <translation>Enter your name (and your staff or student number if you have one), then press Start. When you start you are shown a code: with it you can come back and continue, until you press Finish.</translation>
+    </message>
+    <message>
+        <source>You have started this questionnaire before and not finished it. Enter the code you were shown to continue it, or start again with an empty one.</source>
+        <translation>You have started this questionnaire before and not finished it. Enter the code you were shown to continue it, or start again with an empty one.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>C&amp;ontinue</translation>
+    </message>
+    <message>
+        <source>Start &amp;again</source>
+        <translation>Start &amp;again</translation>
+    </message>
+    <message>
+        <source>Instructor: continue with the PIN…</source>
+        <translation>Instructor: continue with the PIN…</translation>
+    </message>
+    <message>
+        <source>Your code, to continue later: %1</source>
+        <translation>Your code, to continue later: %1</translation>
+    </message>
+    <message>
+        <source>Continue &amp;later</source>
+        <translation>Continue &amp;later</translation>
+    </message>
+    <message>
+        <source>Continue a questionnaire</source>
+        <translation>Continue a questionnaire</translation>
+    </message>
+    <message>
+        <source>That is not the PIN.</source>
+        <translation>That is not the PIN.</translation>
+    </message>
+    <message>
+        <source>Continue later</source>
+        <translation>Continue later</translation>
+    </message>
+    <message>
+        <source>Your answers so far are saved. To continue later, enter your name and number again, and this code: %1
+
+Note it down now. Stop for now?</source>
+        <translation>Your answers so far are saved. To continue later, enter your name and number again, and this code: %1
+
+Note it down now. Stop for now?</translation>
+    </message>
+    <message>
+        <source>Your answers are saved. The next participant can start now.</source>
+        <translation>Your answers are saved. The next participant can start now.</translation>
+    </message>
+    <message>
+        <source>You have not answered any item, so nothing will be kept. Finish anyway?</source>
+        <translation>You have not answered any item, so nothing will be kept. Finish anyway?</translation>
+    </message>
+    <message>
+        <source>You have answered %1 of %2 items. Finish anyway? Once you finish, your answers cannot be changed here any more.</source>
+        <translation>You have answered %1 of %2 items. Finish anyway? Once you finish, your answers cannot be changed here any more.</translation>
+    </message>
+    <message>
+        <source>Nothing was answered, so nothing was kept. The next participant can start now.</source>
+        <translation>Nothing was answered, so nothing was kept. The next participant can start now.</translation>
     </message>
 </context>
 <context>
@@ -3903,10 +4194,6 @@
         <translation>Key to the Participant Numbers</translation>
     </message>
     <message>
-        <source>For the instructor only: keep this window off the projector. The key is never exported; the numbers stay the same as long as the cohort&apos;s members do.</source>
-        <translation>For the instructor only: keep this window off the projector. The key is never exported; the numbers stay the same as long as the cohort&apos;s members do.</translation>
-    </message>
-    <message>
         <source>Number</source>
         <translation>Number</translation>
     </message>
@@ -3925,6 +4212,10 @@
     <message>
         <source>Key to the participant numbers</source>
         <translation>Key to the participant numbers</translation>
+    </message>
+    <message>
+        <source>For the instructor only: keep this window off the projector. The key is never exported. The numbers do not follow the order in which people joined; a person has the same number in this cohort&apos;s views and in a before and after that starts with this cohort.</source>
+        <translation>For the instructor only: keep this window off the projector. The key is never exported. The numbers do not follow the order in which people joined; a person has the same number in this cohort&apos;s views and in a before and after that starts with this cohort.</translation>
     </message>
 </context>
 <context>
@@ -5110,6 +5401,29 @@
     </message>
 </context>
 <context>
+    <name>iitalent::gui::SlideExport</name>
+    <message>
+        <source>The SVG drawing could not be made.</source>
+        <translation>The SVG drawing could not be made.</translation>
+    </message>
+    <message>
+        <source>PNG image, 1920 × 1080 (*.png)</source>
+        <translation>PNG image, 1920 × 1080 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing, 16:9 (*.svg)</source>
+        <translation>SVG drawing, 16:9 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation>Replace file?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 already exists. Replace it?</translation>
+    </message>
+</context>
+<context>
     <name>iitalent::gui::SubjectDialog</name>
     <message>
         <source>Self-assessment</source>
@@ -5202,18 +5516,6 @@
         <translation>Met</translation>
     </message>
     <message>
-        <source>Methods (A.2)</source>
-        <translation>Methods (A.2)</translation>
-    </message>
-    <message>
-        <source>Providers (A.3)</source>
-        <translation>Providers (A.3)</translation>
-    </message>
-    <message>
-        <source>Class priorities and workshop plan</source>
-        <translation>Class priorities and workshop plan</translation>
-    </message>
-    <message>
         <source>There are no participants in this view yet.</source>
         <translation>There are no participants in this view yet.</translation>
     </message>
@@ -5222,12 +5524,56 @@
         <translation>Every participant meets every required level: there is nothing to plan.</translation>
     </message>
     <message>
-        <source>The requirements where the class falls short most: most gap points first, then fewest met. Methods of the stage most participants are in (%1) that suit each dimension, and who provides them.</source>
-        <translation>The requirements where the class falls short most: most gap points first, then fewest met. Methods of the stage most participants are in (%1) that suit each dimension, and who provides them.</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>This workshop is given by:</source>
+        <translation>This workshop is given by:</translation>
+    </message>
+    <message>
+        <source>Only these methods (none ticked: any of theirs):</source>
+        <translation>Only these methods (none ticked: any of theirs):</translation>
+    </message>
+    <message>
+        <source>Class rank</source>
+        <translation>Class rank</translation>
+    </message>
+    <message>
+        <source>How it is taught here</source>
+        <translation>How it is taught here</translation>
+    </message>
+    <message>
+        <source>Why not here (Appendix A)</source>
+        <translation>Why not here (Appendix A)</translation>
+    </message>
+    <message>
+        <source>Priorities teachable in this workshop</source>
+        <translation>Priorities teachable in this workshop</translation>
+    </message>
+    <message>
+        <source>Priorities that need the workplace or a mentor</source>
+        <translation>Priorities that need the workplace or a mentor</translation>
+    </message>
+    <message>
+        <source>The workshop is given by this provider (Appendix A.3)</source>
+        <translation>The workshop is given by this provider (Appendix A.3)</translation>
+    </message>
+    <message>
+        <source>The workshop runs this method (Appendix A.2)</source>
+        <translation>The workshop runs this method (Appendix A.2)</translation>
+    </message>
+    <message>
+        <source>The requirements where the class falls short most: most gap points first, then fewest met. Methods of the stage most participants are in (%1) that suit each dimension, and who provides them. Tick what this workshop can deliver: what it can teach comes first, what needs the workplace or a mentor is listed apart.</source>
+        <translation>The requirements where the class falls short most: most gap points first, then fewest met. Methods of the stage most participants are in (%1) that suit each dimension, and who provides them. Tick what this workshop can deliver: what it can teach comes first, what needs the workplace or a mentor is listed apart.</translation>
+    </message>
+    <message>
+        <source>Teachable here, by %1: %2 of %3 priorities</source>
+        <translation>Teachable here, by %1: %2 of %3 priorities</translation>
+    </message>
+    <message>
+        <source>Needs the workplace or a mentor, not this workshop: %1</source>
+        <translation>Needs the workplace or a mentor, not this workshop: %1</translation>
     </message>
 </context>
 </TS>

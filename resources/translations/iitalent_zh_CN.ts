@@ -215,6 +215,61 @@
     </message>
 </context>
 <context>
+    <name>CohortSlides</name>
+    <message>
+        <source>Anonymised</source>
+        <translation>已匿名</translation>
+    </message>
+    <message>
+        <source>%1 gap points · %2 of %3 met</source>
+        <translation>差距分 %1 · %3 人中 %2 人达标</translation>
+    </message>
+    <message>
+        <source>Needs %1</source>
+        <translation>需要%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in the plan suits what this workshop delivers.</source>
+        <translation>计划中没有适合本次培训所提供方式的项目。</translation>
+    </message>
+    <message>
+        <source>Everything in the plan can be taught here.</source>
+        <translation>计划中的所有项目都可在此讲授。</translation>
+    </message>
+    <message>
+        <source>Teach here first</source>
+        <translation>先在此讲授</translation>
+    </message>
+    <message>
+        <source>Needs the workplace or a mentor</source>
+        <translation>需在岗位上或由导师提升</translation>
+    </message>
+    <message>
+        <source>Nobody took part in both cohorts.</source>
+        <translation>没有人同时参加两个班次。</translation>
+    </message>
+    <message>
+        <source>Readiness and dimensions across the class</source>
+        <translation>全班准备度与各维度</translation>
+    </message>
+    <message>
+        <source>Teach first: the class&apos;s priorities</source>
+        <translation>先讲能教的：全班优先项</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2  ·  %3  ·  %n participant(s) in both</source>
+        <translation>
+            <numerusform>%1 → %2  ·  %3  ·  两次都参加的 %n 人</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CohortText</name>
     <message>
         <source>Workshop</source>
@@ -247,10 +302,6 @@
     <message>
         <source>Stage of the plan</source>
         <translation>提升阶段</translation>
-    </message>
-    <message>
-        <source>Anonymised: participants are shown by their numbers (P01, P02, …) only, without names, organisations or staff and student numbers.</source>
-        <translation>已匿名：参与者仅以编号（P01、P02……）显示，不含姓名、单位及学号/工号。</translation>
     </message>
     <message>
         <source>No participant of this cohort has an assessment of this role in this mode.</source>
@@ -321,12 +372,6 @@
     <message>
         <source>Every participant meets every requirement: there is nothing to plan.</source>
         <translation>所有参与者均达到全部要求：无需安排提升。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n requirement(s) where the class falls short, the most gap points first, then the fewest met. A gap point is one level that one participant is below the required level (unanswered counts as 0). The methods and providers are those of the stage most participants are at, %1; which method suits which dimension is iitalent&apos;s own reading (*).</source>
-        <translation>
-            <numerusform>班级未达标的要求共 %n 项，按差距分从多到少排列，差距分相同时达标人数少者在前。一名参与者比要求等级每低 1 级计 1 个差距分（未作答按 0 计）。提升方式与提供方取自多数参与者所处的阶段（%1）；提升方式与维度的对应是 iitalent 的解读（*）。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Gap points</source>
@@ -431,6 +476,50 @@
     <message>
         <source>role %1 is not in this catalog</source>
         <translation>目录中没有岗位 %1</translation>
+    </message>
+    <message>
+        <source>Anonymised: participants are shown by their numbers (P417, P052, …) only, without names, organisations or staff and student numbers.</source>
+        <translation>已匿名：学员仅以编号（P417、P052……）显示，不含姓名、单位或工号/学号。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requirement(s) where the class falls short, the most gap points first, then the fewest met. A gap point is one level that one participant is below the required level (unanswered counts as 0). The methods and providers are those of the stage most participants are at, %1; which method suits which dimension is iitalent&apos;s own reading (*). What this workshop can teach comes first; what needs the workplace or a mentor follows separately.</source>
+        <translation>
+            <numerusform>班级未达标的要求共 %n 项，按差距分从多到少排列，差距分相同时达标人数少者在前。一名参与者比要求等级每低 1 级计 1 个差距分（未作答按 0 计）。提升方式与提供方取自多数参与者所处的阶段（%1）；提升方式与维度的对应是 iitalent 的解读（*）。本次培训能讲授的排在前面；需在岗位上或由导师提升的另行列出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This workshop delivers: %1. Teachable here: %2 of %3 priorities.</source>
+        <translation>本次培训提供：%1。可在此讲授：%3 项优先项中的 %2 项。</translation>
+    </message>
+    <message>
+        <source>Class rank</source>
+        <translation>全班排序</translation>
+    </message>
+    <message>
+        <source>How it is taught here *</source>
+        <translation>本次培训的方式 *</translation>
+    </message>
+    <message>
+        <source>Needs the workplace or a mentor (not taught in this workshop)</source>
+        <translation>需在岗位上或由导师提升（本次培训不讲授）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n priority(ies) that no method this workshop delivers suits, in the class&apos;s order, each with the methods and providers Appendix A gives for it.</source>
+        <translation>
+            <numerusform>本次培训提供的方式都不适合的 %n 项优先项，按全班顺序列出，并注明附录 A 给出的提升方式和供给方。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why not here (Appendix A) *</source>
+        <translation>不在此讲授的原因（附录 A）*</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已作答人数</translation>
+    </message>
+    <message>
+        <source>Mean rating</source>
+        <translation>平均等级</translation>
     </message>
 </context>
 <context>
@@ -667,6 +756,20 @@
     <message>
         <source>iitalent</source>
         <translation>iitalent</translation>
+    </message>
+    <message>
+        <source>Kiosk mode already runs on this screen.</source>
+        <translation>此屏幕上已在运行自助模式。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kiosk mode does not start while iitalent&apos;s main window is open on this screen (%n open): it shows everyone&apos;s data, and a participant could switch to it. Close it, then start kiosk mode again.</source>
+        <translation>
+            <numerusform>iitalent 主窗口在此屏幕上打开时（%n 个），自助模式不会启动：主窗口显示所有人的数据，学员可能切换过去。请先关闭它，再启动自助模式。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kiosk mode runs on this screen. iitalent&apos;s main window, which shows everyone&apos;s data, opens once the instructor has left kiosk mode.</source>
+        <translation>此屏幕上正在运行自助模式。iitalent 主窗口显示所有人的数据，需在讲师退出自助模式后才能打开。</translation>
     </message>
 </context>
 <context>
@@ -2522,6 +2625,28 @@
         <source>it needs upgrading from version %1 to %2, which only its owner may do: ask the admin to run `iitalent-cli team init %3` with this iitalent. Nothing was changed.</source>
         <translation>它需要从第 %1 版升级到第 %2 版，只有数据库的所有者才能升级：请管理员用本版 iitalent 运行 `iitalent-cli team init %3`。未做任何更改。</translation>
     </message>
+    <message>
+        <source>role %1</source>
+        <translation>岗位 %1</translation>
+    </message>
+    <message>
+        <source>you have started this questionnaire before. To continue it, ask the instructor; or start again with an empty one</source>
+        <translation>您之前已开始作答此问卷。如需继续，请找讲师；或重新开始一份空白问卷</translation>
+    </message>
+    <message>
+        <source>you have started this questionnaire before. To continue it, enter the code you were shown when you started; or start again with an empty one</source>
+        <translation>您之前已开始作答此问卷。如需继续，请输入开始时显示的代码；或重新开始一份空白问卷</translation>
+    </message>
+    <message>
+        <source>that is not the code. To continue, ask the instructor; or start again with an empty one</source>
+        <translation>代码不正确。如需继续，请找讲师；或重新开始一份空白问卷</translation>
+    </message>
+    <message numerus="yes">
+        <source>that is not the code (%n tries left)</source>
+        <translation>
+            <numerusform>代码不正确（还可尝试 %n 次）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>iitalent::gui::AssessmentListModel</name>
@@ -2778,6 +2903,42 @@
         <source>Exported before and after to %1.</source>
         <translation>已将前后对比导出到 %1。</translation>
     </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation>图表(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Readiness and each dimension, before and after, as a chart</source>
+        <translation>前后的准备度和各维度图表</translation>
+    </message>
+    <message>
+        <source>Save as S&amp;lide…</source>
+        <translation>另存为幻灯片(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Save before and after as a slide</source>
+        <translation>将前后对比另存为幻灯片</translation>
+    </message>
+    <message>
+        <source>Save readiness and each dimension, before and after, as a 16:9 chart for a presentation: PNG (1920 × 1080) or SVG; anonymised when the dialog is</source>
+        <translation>将前后的准备度和各维度另存为 16:9 演示图表：PNG（1920 × 1080）或 SVG；对话框匿名时图表也匿名</translation>
+    </message>
+    <message>
+        <source>Save as Slide — Anonymised</source>
+        <translation>另存为幻灯片 — 已匿名</translation>
+    </message>
+    <message>
+        <source>Save as Slide</source>
+        <translation>另存为幻灯片</translation>
+    </message>
+    <message>
+        <source>Saved the slide, anonymised, to %1.</source>
+        <translation>匿名幻灯片已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Saved the slide to %1.</source>
+        <translation>幻灯片已保存到 %1。</translation>
+    </message>
 </context>
 <context>
     <name>iitalent::gui::CohortDistributionView</name>
@@ -2970,10 +3131,6 @@
         <translation>班级：</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -3038,10 +3195,6 @@
         <translation>匿名显示(&amp;Y)</translation>
     </message>
     <message>
-        <source>Show participants as P01, P02, … instead of their names</source>
-        <translation>以 P01、P02… 代替姓名显示学员</translation>
-    </message>
-    <message>
         <source>Show &amp;key…</source>
         <translation>显示对照表(&amp;K)…</translation>
     </message>
@@ -3056,14 +3209,6 @@
     <message>
         <source>Pro&amp;jector mode</source>
         <translation>投影模式(&amp;J)</translation>
-    </message>
-    <message>
-        <source>Back to the instructor&apos;s view (Esc or F11)</source>
-        <translation>返回讲师视图（Esc 或 F11）</translation>
-    </message>
-    <message>
-        <source>Large type and participants as P01, P02, …, without names or the key (F11)</source>
-        <translation>大号字体，学员显示为 P01、P02…，不显示姓名和对照表（F11）</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
@@ -3176,10 +3321,6 @@
         </translation>
     </message>
     <message>
-        <source>Save the view shown, anonymised (P01, P02, …), as PDF, HTML, CSV or JSON</source>
-        <translation>将当前视图匿名（P01、P02……）保存为 PDF、HTML、CSV 或 JSON</translation>
-    </message>
-    <message>
         <source>Save the view shown as PDF, HTML, CSV or JSON</source>
         <translation>将当前视图保存为 PDF、HTML、CSV 或 JSON</translation>
     </message>
@@ -3260,6 +3401,91 @@
     <message>
         <source>Create a cohort: a workshop&apos;s class or a team (%1)</source>
         <translation>新建班级：一期培训班或一个团队（%1）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>a cohort&apos;s name (名称), not a person&apos;s</comment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Show participants as P417, P052, … instead of their names</source>
+        <translation>以 P417、P052 等编号代替姓名显示学员</translation>
+    </message>
+    <message>
+        <source>Back to the instructor&apos;s view (Esc or F11). The heatmap fits the screen: Ctrl+Plus and Ctrl+Minus zoom it, Ctrl+0 fits it again</source>
+        <translation>回到讲师视图（Esc 或 F11）。热力图适应屏幕：Ctrl+加号、Ctrl+减号缩放，Ctrl+0 重新适应屏幕</translation>
+    </message>
+    <message>
+        <source>Large type and participants as P417, P052, …, without names or the key (F11)</source>
+        <translation>大字号，学员以 P417、P052 等编号显示，不显示姓名和对照表（F11）</translation>
+    </message>
+    <message>
+        <source>Remove from Cohort…</source>
+        <translation>从班级中移除…</translation>
+    </message>
+    <message>
+        <source>Remove the selected participant from the cohort</source>
+        <translation>将所选学员从班级中移除</translation>
+    </message>
+    <message>
+        <source>Save as Slide…</source>
+        <translation>另存为幻灯片…</translation>
+    </message>
+    <message>
+        <source>Save the tab shown as a slide</source>
+        <translation>将当前标签页另存为幻灯片</translation>
+    </message>
+    <message>
+        <source>Save the heatmap, the distributions or the plan, whichever tab is shown, as a 16:9 slide for a presentation: PNG (1920 × 1080) or SVG; anonymised when the view is</source>
+        <translation>将当前显示的热力图、分布或计划另存为 16:9 演示幻灯片：PNG（1920 × 1080）或 SVG；视图匿名时幻灯片也匿名</translation>
+    </message>
+    <message>
+        <source>Save the view shown, anonymised (P417, P052, …), as PDF, HTML, CSV or JSON</source>
+        <translation>将当前视图匿名（P417、P052……）保存为 PDF、HTML、CSV 或 JSON</translation>
+    </message>
+    <message>
+        <source>Not while participants are shown as numbers: untick Anonymise (or leave projector mode) first</source>
+        <translation>学员以编号显示时不可用：请先取消“匿名”（或退出投影模式）</translation>
+    </message>
+    <message>
+        <source>Take the selected participant&apos;s assessment out of this cohort; the assessment stays stored (%1)</source>
+        <translation>将所选学员的测评移出本班级；测评本身仍保留（%1）</translation>
+    </message>
+    <message>
+        <source>Save as Slide — Anonymised</source>
+        <translation>另存为幻灯片 — 已匿名</translation>
+    </message>
+    <message>
+        <source>Save as Slide</source>
+        <translation>另存为幻灯片</translation>
+    </message>
+    <message>
+        <source>Saved the slide, anonymised, to %1.</source>
+        <translation>匿名幻灯片已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Saved the slide to %1.</source>
+        <translation>幻灯片已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Remove from cohort?</source>
+        <translation>从班级中移除？</translation>
+    </message>
+    <message>
+        <source>Remove %1&apos;s assessment from the cohort “%2”? The assessment itself is kept, with its answers, and stays in any other cohort; only its place in this one ends.</source>
+        <translation>将 %1 的测评从班级“%2”中移除？测评本身及其答案都会保留，也仍在其他班级中；只是不再属于本班级。</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed from the cohort: %2</source>
+        <translation>无法将 %1 从班级中移除：%2</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the cohort “%2”; the assessment is kept.</source>
+        <translation>已将 %1 从班级“%2”中移除；测评已保留。</translation>
     </message>
 </context>
 <context>
@@ -3432,10 +3658,6 @@
         <translation>自评：%1</translation>
     </message>
     <message>
-        <source>Enter your name (and your staff or student number if you have one), then press Start. If you have started before, you continue where you stopped.</source>
-        <translation>请输入您的姓名（如有工号或学号也请输入），然后按“开始”。如果您之前已开始作答，将从上次停下的地方继续。</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
@@ -3504,12 +3726,76 @@
         <translation>完成</translation>
     </message>
     <message>
-        <source>You have answered %1 of %2 items. Finish anyway? You can come back later with the same name and number to continue.</source>
-        <translation>您已回答 %2 项中的 %1 项。仍要完成吗？之后可以用相同的姓名和编号回来继续作答。</translation>
-    </message>
-    <message>
         <source>Thank you. Your answers are saved. The next participant can start now.</source>
         <translation>谢谢！您的答案已保存。下一位学员现在可以开始了。</translation>
+    </message>
+    <message>
+        <source>Enter your name (and your staff or student number if you have one), then press Start. When you start you are shown a code: with it you can come back and continue, until you press Finish.</source>
+        <translation>请输入您的姓名（如有工号或学号也请输入），然后按“开始”。开始时会显示一个代码：在按下“完成”之前，凭此代码可以回来继续作答。</translation>
+    </message>
+    <message>
+        <source>You have started this questionnaire before and not finished it. Enter the code you were shown to continue it, or start again with an empty one.</source>
+        <translation>您之前已开始作答此问卷但尚未完成。请输入开始时显示的代码以继续作答，或重新开始一份空白问卷。</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>继续(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Start &amp;again</source>
+        <translation>重新开始(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Instructor: continue with the PIN…</source>
+        <translation>讲师：用 PIN 码继续…</translation>
+    </message>
+    <message>
+        <source>Your code, to continue later: %1</source>
+        <translation>您的代码（稍后继续时使用）：%1</translation>
+    </message>
+    <message>
+        <source>Continue &amp;later</source>
+        <translation>稍后继续(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Continue a questionnaire</source>
+        <translation>继续作答问卷</translation>
+    </message>
+    <message>
+        <source>That is not the PIN.</source>
+        <translation>PIN 码不正确。</translation>
+    </message>
+    <message>
+        <source>Continue later</source>
+        <translation>稍后继续</translation>
+    </message>
+    <message>
+        <source>Your answers so far are saved. To continue later, enter your name and number again, and this code: %1
+
+Note it down now. Stop for now?</source>
+        <translation>您目前的答案已保存。稍后继续时，请再次输入姓名和编号，以及此代码：%1
+
+请现在记下它。现在暂停吗？</translation>
+    </message>
+    <message>
+        <source>Your answers are saved. The next participant can start now.</source>
+        <translation>您的答案已保存。下一位学员现在可以开始了。</translation>
+    </message>
+    <message>
+        <source>You have not answered any item, so nothing will be kept. Finish anyway?</source>
+        <translation>您尚未回答任何题目，因此不会保存任何内容。仍要完成吗？</translation>
+    </message>
+    <message>
+        <source>You have answered %1 of %2 items. Finish anyway? Once you finish, your answers cannot be changed here any more.</source>
+        <translation>您已回答 %2 项中的 %1 项。仍要完成吗？完成后，在此处将不能再修改答案。</translation>
+    </message>
+    <message>
+        <source>Nothing was answered, so nothing was kept. The next participant can start now.</source>
+        <translation>没有回答任何题目，因此未保存任何内容。下一位学员现在可以开始了。</translation>
     </message>
 </context>
 <context>
@@ -3863,10 +4149,6 @@
         <translation>学员编号对照表</translation>
     </message>
     <message>
-        <source>For the instructor only: keep this window off the projector. The key is never exported; the numbers stay the same as long as the cohort&apos;s members do.</source>
-        <translation>仅供讲师使用：请勿在投影上显示此窗口。对照表不会被导出；只要班级成员不变，编号就保持不变。</translation>
-    </message>
-    <message>
         <source>Number</source>
         <translation>编号</translation>
     </message>
@@ -3885,6 +4167,10 @@
     <message>
         <source>Key to the participant numbers</source>
         <translation>学员编号对照表</translation>
+    </message>
+    <message>
+        <source>For the instructor only: keep this window off the projector. The key is never exported. The numbers do not follow the order in which people joined; a person has the same number in this cohort&apos;s views and in a before and after that starts with this cohort.</source>
+        <translation>仅供讲师查看：请勿投影此窗口。对照表不会导出。编号与学员加入的先后顺序无关；同一学员在本班级的各视图中，以及以本班级为“之前”的前后对比中，编号相同。</translation>
     </message>
 </context>
 <context>
@@ -5056,6 +5342,29 @@
     </message>
 </context>
 <context>
+    <name>iitalent::gui::SlideExport</name>
+    <message>
+        <source>The SVG drawing could not be made.</source>
+        <translation>无法生成 SVG 图。</translation>
+    </message>
+    <message>
+        <source>PNG image, 1920 × 1080 (*.png)</source>
+        <translation>PNG 图片，1920 × 1080 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing, 16:9 (*.svg)</source>
+        <translation>SVG 矢量图，16:9 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 已存在。要替换吗？</translation>
+    </message>
+</context>
+<context>
     <name>iitalent::gui::SubjectDialog</name>
     <message>
         <source>Self-assessment</source>
@@ -5148,18 +5457,6 @@
         <translation>达标</translation>
     </message>
     <message>
-        <source>Methods (A.2)</source>
-        <translation>提升方式（A.2）</translation>
-    </message>
-    <message>
-        <source>Providers (A.3)</source>
-        <translation>提供方（A.3）</translation>
-    </message>
-    <message>
-        <source>Class priorities and workshop plan</source>
-        <translation>班级优先项与培训计划</translation>
-    </message>
-    <message>
         <source>There are no participants in this view yet.</source>
         <translation>此视图中还没有学员。</translation>
     </message>
@@ -5168,12 +5465,56 @@
         <translation>每位学员都达到了所有要求等级：无需制定计划。</translation>
     </message>
     <message>
-        <source>The requirements where the class falls short most: most gap points first, then fewest met. Methods of the stage most participants are in (%1) that suit each dimension, and who provides them.</source>
-        <translation>全班差距最大的要求：差距分最多的在前，其次是达标人数最少的。并列出适合各维度的、多数学员所处阶段（%1）的提升方式及其提供方。</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>This workshop is given by:</source>
+        <translation>本次培训的提供方：</translation>
+    </message>
+    <message>
+        <source>Only these methods (none ticked: any of theirs):</source>
+        <translation>仅限这些方式（不勾选：提供方的任何方式）：</translation>
+    </message>
+    <message>
+        <source>Class rank</source>
+        <translation>全班排序</translation>
+    </message>
+    <message>
+        <source>How it is taught here</source>
+        <translation>本次培训的方式</translation>
+    </message>
+    <message>
+        <source>Why not here (Appendix A)</source>
+        <translation>不在此讲授的原因（附录 A）</translation>
+    </message>
+    <message>
+        <source>Priorities teachable in this workshop</source>
+        <translation>本次培训可讲授的优先项</translation>
+    </message>
+    <message>
+        <source>Priorities that need the workplace or a mentor</source>
+        <translation>需在岗位上或由导师提升的优先项</translation>
+    </message>
+    <message>
+        <source>The workshop is given by this provider (Appendix A.3)</source>
+        <translation>本次培训由此供给方提供（附录 A.3）</translation>
+    </message>
+    <message>
+        <source>The workshop runs this method (Appendix A.2)</source>
+        <translation>本次培训采用此方式（附录 A.2）</translation>
+    </message>
+    <message>
+        <source>The requirements where the class falls short most: most gap points first, then fewest met. Methods of the stage most participants are in (%1) that suit each dimension, and who provides them. Tick what this workshop can deliver: what it can teach comes first, what needs the workplace or a mentor is listed apart.</source>
+        <translation>全班差距最大的要求：差距分最多的在前，其次是达标人数最少的。并列出适合各维度的、多数学员所处阶段（%1）的提升方式及其提供方。勾选本次培训能提供的内容：能讲授的排在前面，需在岗位上或由导师提升的另行列出。</translation>
+    </message>
+    <message>
+        <source>Teachable here, by %1: %2 of %3 priorities</source>
+        <translation>可在此讲授（%1）：%3 项优先项中的 %2 项</translation>
+    </message>
+    <message>
+        <source>Needs the workplace or a mentor, not this workshop: %1</source>
+        <translation>需在岗位上或由导师提升、不在本次培训：%1 项</translation>
     </message>
 </context>
 </TS>
