@@ -2,7 +2,9 @@
 // new, rate, list, export, import, delete, forget-subject, report, compare, history, fit.
 #include "TestSupport.h"
 
+#include "AssessmentStore.h"
 #include "ExchangeFile.h"
+#include "RepeatRound.h"
 #include "Sqlite.h"
 
 #include <QDir>
@@ -162,6 +164,61 @@ TEST_CASE("cli: new checks its options", "[cli][assessments]")
     const CliRun list = ws.run({QStringLiteral("list"), QStringLiteral("--json")});
     REQUIRE(list.exitCode == 0);
     CHECK(parseJson(list.out)["assessments"].empty());
+}
+
+TEST_CASE("cli: new --from-last starts a round from the person's last answers", "[cli][assessments][repeat]")
+{
+    Workspace ws;
+    const QString first = ws.create(selfArgs("张三"));
+    for (const auto &[req, level] :
+         std::vector<std::pair<const char *, const char *>>{{"01.a.1", "3"}, {"01.a.2", "1"}})
+        REQUIRE(
+            ws.run({QStringLiteral("rate"), first, QString::fromLatin1(req), QString::fromLatin1(level)}).exitCode ==
+            0);
+    REQUIRE(ws.run({QStringLiteral("rate"), first, QStringLiteral("01.a.1"), QStringLiteral("3"),
+                    QStringLiteral("--evidence"), QStringLiteral("MES rollout 2026")})
+                .exitCode == 0);
+    ws.create(selfArgs("李四")); // another person's round is never the last one
+
+    // No earlier assessor round of 张三: nothing to start from.
+    const CliRun noAssessor =
+        ws.run({QStringLiteral("new"), QStringLiteral("--role"), QStringLiteral("01"), QStringLiteral("--mode"),
+                QStringLiteral("assessor"), QStringLiteral("--subject"), QStringLiteral("张三"),
+                QStringLiteral("--assessor"), QStringLiteral("王老师"), QStringLiteral("--from-last")});
+    CHECK(noAssessor.exitCode == 1);
+    CHECK(noAssessor.out.isEmpty());
+
+    const QString second = ws.create(selfArgs("张三") + QStringList{QStringLiteral("--from-last")});
+    CHECK(second != first);
+    auto opened = AssessmentStore::open(ws.db());
+    REQUIRE(opened);
+    AssessmentStore *store = &opened.value();
+    auto round = store->load(second);
+    REQUIRE(round);
+    CHECK(round->level(QStringLiteral("01.a.1")) == 3);
+    CHECK(round->level(QStringLiteral("01.a.2")) == 1);
+    CHECK(round->rating(QStringLiteral("01.a.1"))->evidence == QStringLiteral("MES rollout 2026"));
+    CHECK(round->answeredCount() == 2); // real answers of the new round: its report counts them
+    auto carried = RepeatRound::carriedOver(*store, round.value());
+    REQUIRE(carried);
+    CHECK(carried.value() == std::set<QString>{QStringLiteral("01.a.1"), QStringLiteral("01.a.2")});
+
+    // Changed in the new round: no longer from last time; the first round keeps its answer.
+    REQUIRE(ws.run({QStringLiteral("rate"), second, QStringLiteral("01.a.1"), QStringLiteral("4")}).exitCode == 0);
+    round = store->load(second);
+    REQUIRE(round);
+    carried = RepeatRound::carriedOver(*store, round.value());
+    REQUIRE(carried);
+    CHECK(carried.value() == std::set<QString>{QStringLiteral("01.a.2")});
+    CHECK(store->load(first)->level(QStringLiteral("01.a.1")) == 3);
+
+    // --from ID names the round; another person's round is refused.
+    const QString third = ws.create(selfArgs("张三") + QStringList{QStringLiteral("--from"), first});
+    CHECK(store->load(third)->level(QStringLiteral("01.a.1")) == 3);
+    const CliRun wrongPerson =
+        ws.run(QStringList{QStringLiteral("new")} + selfArgs("王五") + QStringList{QStringLiteral("--from"), first});
+    CHECK(wrongPerson.exitCode == 1);
+    CHECK(wrongPerson.err.contains(first));
 }
 
 TEST_CASE("cli: export, import and --replace; a bad file imports nothing", "[cli][assessments]")

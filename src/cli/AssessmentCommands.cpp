@@ -7,6 +7,7 @@
 #include "ExchangeFile.h"
 #include "ExchangeImport.h"
 #include "Levels.h"
+#include "RepeatRound.h"
 #include "ReportJson.h"
 #include "StorePostgres.h"
 
@@ -100,11 +101,13 @@ std::optional<Assessment> loadAssessmentArg(StoreContext &ctx, const QString &ar
 int newCommand(StoreContext &ctx, const QStringList &args)
 {
     Arguments a;
-    const QSet<QString> values{QStringLiteral("role"),    QStringLiteral("mode"),         QStringLiteral("subject"),
-                               QStringLiteral("stage"),   QStringLiteral("organisation"), QStringLiteral("number"),
-                               QStringLiteral("assessor")};
-    if (!a.parse(args, values, {}))
+    const QSet<QString> values{QStringLiteral("role"),     QStringLiteral("mode"),         QStringLiteral("subject"),
+                               QStringLiteral("stage"),    QStringLiteral("organisation"), QStringLiteral("number"),
+                               QStringLiteral("assessor"), QStringLiteral("from")};
+    if (!a.parse(args, values, {QStringLiteral("from-last")}))
         return usageError(ctx.io, a.error());
+    if (a.has(QStringLiteral("from")) && a.has(QStringLiteral("from-last")))
+        return usageError(ctx.io, QStringLiteral("give --from ID or --from-last, not both"));
     if (!a.positional().isEmpty())
         return usageError(ctx.io,
                           QStringLiteral("new takes options only, e.g. new --role 01 --mode self --subject 张三"));
@@ -144,7 +147,32 @@ int newCommand(StoreContext &ctx, const QStringList &args)
     auto store = openStore(ctx);
     if (!store)
         return Failure;
-    const Assessment assessment = Assessment::create(code, *mode, subject, assessor);
+    Assessment assessment = Assessment::create(code, *mode, subject, assessor);
+    // A repeat round may start from an earlier round's answers (RepeatRound): the person's latest
+    // round of the role in this mode, or the one named.
+    std::optional<Assessment> last;
+    if (a.has(QStringLiteral("from-last"))) {
+        auto rounds = store->assessmentsOf(subject, code);
+        if (!rounds)
+            return failure(ctx.io, rounds.error());
+        last = RepeatRound::previous(rounds.value(), subject, code, *mode);
+        if (!last)
+            return failure(ctx.io, QStringLiteral("%1 has no earlier %2 assessment of role %3 to start from")
+                                       .arg(subject.name, modeId(*mode), code));
+    } else if (a.has(QStringLiteral("from"))) {
+        auto id = store->resolveId(a.value(QStringLiteral("from")));
+        if (!id)
+            return failure(ctx.io, id.error());
+        auto loaded = store->load(id.value());
+        if (!loaded)
+            return failure(ctx.io, loaded.error());
+        if (loaded->role != code || loaded->mode != *mode || !isSamePerson(loaded->subject, subject))
+            return failure(ctx.io, QStringLiteral("assessment %1 is not a %2 assessment of %3 on role %4")
+                                       .arg(loaded->id, modeId(*mode), subject.name, code));
+        last = std::move(loaded).value();
+    }
+    if (last)
+        assessment = RepeatRound::startFrom(*ctx.catalog.role(code), *last, subject, assessor);
     if (Status s = store->insert(assessment); !s)
         return failure(ctx.io, s.error());
     ctx.io.out += assessment.id + QLatin1Char('\n');

@@ -394,6 +394,20 @@ Result<Assessment> AssessmentStore::load(const QString &id)
     return a;
 }
 
+Result<std::map<QString, QDateTime>> AssessmentStore::ratedTimes(const QString &id)
+{
+    auto r = m_db->prepare(QStringLiteral("SELECT requirement, rated_at FROM ratings WHERE assessment = ?"));
+    if (!r)
+        return fail<std::map<QString, QDateTime>>(r.error());
+    r->bind(1, id);
+    std::map<QString, QDateTime> times;
+    while (r->step())
+        times[r->text(0)] = parseTime(r->text(1));
+    if (r->failed())
+        return fail<std::map<QString, QDateTime>>(r->error());
+    return times;
+}
+
 Result<std::vector<AssessmentSummary>> AssessmentStore::list()
 {
     auto q = m_db->prepare(QStringLiteral(

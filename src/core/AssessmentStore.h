@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -93,6 +94,9 @@ public:
     Status setRating(const QString &id, const Rating &rating, const QDateTime &when);
 
     Result<Assessment> load(const QString &id);
+    // When each stored rating of an assessment was last given a level (or marked), by requirement:
+    // the store's rated_at. RepeatRound tells carried-over answers by it.
+    Result<std::map<QString, QDateTime>> ratedTimes(const QString &id);
     Result<std::vector<AssessmentSummary>> list();
     // The assessments of a person (isSamePerson: the name, and the number and organisation where
     // `person` and the assessment both give one), optionally of one role, oldest first (those
