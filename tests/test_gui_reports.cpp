@@ -22,6 +22,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QMessageBox>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
@@ -382,4 +383,60 @@ TEST_CASE("Switching language with a report and a questionnaire open leaves noth
     for (int d = 0; d < combo->count(); ++d)
         CHECK(hasChinese(combo->itemText(d)));
     CHECK(hasChinese(report->chartViews().first()->chart()->title()));
+}
+
+TEST_CASE("An unassessed dimension is drawn as missing in the compare radar, not at 0%", "[gui][report][compare]")
+{
+    Fixture f;
+    const Catalog &catalog = bundledCatalog();
+    const Role &role = *catalog.role(QStringLiteral("10"));
+    const QStringList unassessed{catalog.dimensions().at(2).key, catalog.dimensions().at(3).key};
+    Assessment self =
+        Assessment::create(role.code, Mode::Self, {QStringLiteral("王明"), {}, {}, Stage::OnJob}, QString());
+    Assessment assessor = Assessment::create(role.code, Mode::Assessor, {QStringLiteral("王明"), {}, {}, Stage::OnJob},
+                                             QStringLiteral("讲师"));
+    int answered = 0;
+    for (const Requirement &req : role.requirements) {
+        self.setRating(role, test::rating(req.id.toUtf8().constData(), 3));
+        if (!unassessed.contains(req.dimension)) {
+            assessor.setRating(role, test::rating(req.id.toUtf8().constData(), 2));
+            ++answered;
+        }
+    }
+    REQUIRE(f.window->store()->insert(self).ok());
+    REQUIRE(f.window->store()->insert(assessor).ok());
+
+    ReportWidget *report = f.window->openReport(self.id);
+    REQUIRE(report);
+    auto *tabs = report->findChild<QTabWidget *>(QStringLiteral("tabs"));
+    auto *compareTab = report->findChild<QWidget *>(QStringLiteral("compareTab"));
+    REQUIRE(tabs);
+    REQUIRE(compareTab);
+    tabs->setCurrentWidget(compareTab);
+    auto *view = report->findChild<QChartView *>(QStringLiteral("compareView"));
+    REQUIRE(view);
+    // No point of either side lies at the centre: the assessor's unassessed dimensions have none.
+    // The assessor's side, named with its completeness ("… (5 of 17 items answered)"), has a point
+    // for each assessed dimension only.
+    const QString completeness = QStringLiteral("%1 of %2").arg(answered).arg(role.requirements.size());
+    QList<double> assessorAngles;
+    for (QAbstractSeries *s : view->chart()->series()) {
+        auto *line = qobject_cast<QLineSeries *>(s);
+        REQUIRE(line);
+        for (const QPointF &p : line->points()) {
+            INFO(line->name().toStdString() << " at " << p.x());
+            CHECK(p.y() > 0.0);
+            if (line->name().contains(completeness))
+                assessorAngles << p.x();
+        }
+    }
+    CHECK(assessorAngles == QList<double>{0.0, 90.0});
+    auto *label = report->findChild<QLabel *>(QStringLiteral("compareLabel"));
+    REQUIRE(label);
+    for (const QString &key : unassessed)
+        CHECK(label->text().contains(catalog.dimension(key)->nameZh));
+    CHECK(label->text().contains(QStringLiteral("%1").arg(role.requirements.size())));
+    CHECK_FALSE(view->accessibleDescription().contains(QRegularExpression(QStringLiteral("(^|[^0-9.])0\\.0%"))));
+    if (qEnvironmentVariableIsSet("IITALENT_GRAB"))
+        view->grab().save(qEnvironmentVariable("IITALENT_GRAB"));
 }

@@ -515,3 +515,50 @@ TEST_CASE("the PDF report's pages: no row split over two pages, no heading alone
     CHECK(splitWithout > 0);
     CHECK(strandedWithout > 0);
 }
+
+TEST_CASE("a comparison names each side's completeness and leaves an unassessed dimension out, not at 0%",
+          "[report][compare]")
+{
+    Translation en(Language::English);
+    const Catalog &catalog = bundledCatalog();
+    const Role &role = *catalog.role(QStringLiteral("10"));
+    const QStringList unassessed{catalog.dimensions().at(2).key, catalog.dimensions().at(3).key};
+    const Subject subject{QStringLiteral("王明"), {}, {}, Stage::OnJob};
+    Assessment self = Assessment::create(role.code, Mode::Self, subject, QString());
+    Assessment assessor = Assessment::create(role.code, Mode::Assessor, subject, QStringLiteral("李评估"));
+    int answered = 0;
+    for (const Requirement &req : role.requirements) {
+        self.setRating(role, rating(req.id.toUtf8().constData(), 3));
+        if (!unassessed.contains(req.dimension)) {
+            assessor.setRating(role, rating(req.id.toUtf8().constData(), 2));
+            ++answered;
+        }
+    }
+    const ReportInput in = makeReportInput(catalog, self, assessor, Language::English);
+    REQUIRE(in.comparison);
+    CHECK(unassessedDimensions(in.comparison->secondScore) == unassessed);
+    CHECK(unassessedDimensions(in.comparison->firstScore).isEmpty());
+    const QString note = QStringLiteral("Assessor: %1 of %2 items answered; not assessed: %3, %4.")
+                             .arg(answered)
+                             .arg(role.requirements.size())
+                             .arg(catalog.dimension(unassessed[0])->nameEn, catalog.dimension(unassessed[1])->nameEn);
+    const QString selfNote = QStringLiteral("Self: %1 of %1 items answered.").arg(role.requirements.size());
+    const QString html = QString::fromUtf8(HtmlReport::render(in));
+    CHECK(html.contains(note));
+    CHECK(html.contains(selfNote));
+    // The assessor's legend carries its completeness; the unassessed axes print "—", not "0.0%".
+    CHECK(html.contains(QStringLiteral("of %1 items answered)").arg(role.requirements.size())));
+    CHECK_FALSE(html.contains(QStringLiteral(" / 0.0%")));
+
+    auto pdf = PdfReport(in).pdf();
+    REQUIRE(pdf.ok());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("report.pdf"));
+    REQUIRE(test::writeFileBytes(path, pdf.value()));
+    const QString flat = flattened(tool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}).out);
+    CHECK(flat.contains(flattened(note)));
+    CHECK(flat.contains(flattened(selfNote)));
+    CHECK_FALSE(flat.contains(QStringLiteral("/0.0%")));
+    if (qEnvironmentVariableIsSet("IITALENT_GRAB"))
+        test::writeFileBytes(qEnvironmentVariable("IITALENT_GRAB"), pdf.value());
+}

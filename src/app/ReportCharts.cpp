@@ -14,6 +14,8 @@
 #include <QCoreApplication>
 #include <QFontMetrics>
 #include <QGuiApplication>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPalette>
@@ -21,6 +23,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <optional>
 
 namespace iitalent::gui {
 
@@ -29,6 +32,43 @@ namespace {
 QString dimensionName(const Dimension &d, Language language)
 {
     return d.name(language);
+}
+
+// One side's polygon: a series per run of assessed neighbours. An unassessed dimension (nullopt)
+// has no point, and the polygon breaks there instead of falling to the centre as if it were 0%.
+// A run over the last and the first dimension is split at 360°/0°, where the angular axis wraps.
+QList<QLineSeries *> polygonRuns(const std::vector<std::optional<double>> &values)
+{
+    QList<QLineSeries *> runs;
+    const int n = static_cast<int>(values.size());
+    if (n == 0)
+        return runs;
+    const double step = 360.0 / double(n);
+    const bool whole = std::all_of(values.begin(), values.end(), [](const auto &v) { return v.has_value(); });
+    QLineSeries *current = nullptr;
+    for (int i = 0; i <= n; ++i) {
+        const std::optional<double> &v = values[size_t(i % n)];
+        if (!v) {
+            current = nullptr;
+            continue;
+        }
+        if (i == n && !whole && !current)
+            break; // the first point again, only as the end of a run that reached the last one
+        if (!current) {
+            current = new QLineSeries;
+            runs << current;
+        }
+        current->append(step * double(i), *v * 100.0);
+        if (i == n - 1 && !whole && values[0]) {
+            // Close the run at 360° and start the first point's run again from 0°.
+            current->append(360.0, *values[0] * 100.0);
+            current = nullptr;
+            break;
+        }
+    }
+    for (QLineSeries *s : runs)
+        s->setPointsVisible(true);
+    return runs;
 }
 
 QLineSeries *closedPolygon(const std::vector<double> &values, const QString &name)
@@ -125,26 +165,40 @@ QChart *ReportCharts::radar(const Catalog &catalog, const Score &score, Language
     std::vector<double> full(dims.size(), 1.0);
     QLineSeries *required = closedPolygon(full, QCoreApplication::translate("ReportCharts", "Required (100%)"));
     styleSeries(required, requiredColor(), Qt::DashLine, 2.0);
-    std::vector<double> attained;
-    for (const DimensionScore &d : score.dimensions)
-        attained.push_back(d.attainment);
-    QLineSeries *mine = closedPolygon(
-        attained, firstName.isEmpty() ? QCoreApplication::translate("ReportCharts", "Attained") : firstName);
-    styleSeries(mine, firstColor(), Qt::SolidLine, 3.0);
-    QList<QLineSeries *> series{required, mine};
-    if (second) {
-        std::vector<double> other;
-        for (const DimensionScore &d : second->dimensions)
-            other.push_back(d.attainment);
-        QLineSeries *theirs = closedPolygon(other, secondName);
-        styleSeries(theirs, secondColor(), Qt::DotLine, 3.0);
-        series << theirs;
-    }
+    QList<QLineSeries *> series{required};
+    QList<QLineSeries *> unnamed; // the further runs of a side, kept out of the legend
+    auto addSide = [&](const Score &side, const QString &name, const QColor &color, Qt::PenStyle style) {
+        std::vector<std::optional<double>> values;
+        for (const DimensionScore &d : side.dimensions)
+            values.push_back(assessedAttainment(d));
+        // A side with some dimension unassessed says how much of it is answered in its legend.
+        const QString label = unassessedDimensions(side).isEmpty()
+                                  ? name
+                                  : QCoreApplication::translate("ReportCharts", "%1 (%2 of %3 items answered)")
+                                        .arg(name)
+                                        .arg(side.answered)
+                                        .arg(side.items);
+        const QList<QLineSeries *> runs = polygonRuns(values);
+        for (int i = 0; i < runs.size(); ++i) {
+            runs[i]->setName(label);
+            styleSeries(runs[i], color, style, 3.0);
+            series << runs[i];
+            if (i > 0)
+                unnamed << runs[i];
+        }
+    };
+    addSide(score, firstName.isEmpty() ? QCoreApplication::translate("ReportCharts", "Attained") : firstName,
+            firstColor(), Qt::SolidLine);
+    if (second)
+        addSide(*second, secondName, secondColor(), Qt::DotLine);
     for (QLineSeries *s : series) {
         chart->addSeries(s);
         s->attachAxis(angular);
         s->attachAxis(radial);
     }
+    for (QLineSeries *s : unnamed)
+        for (QLegendMarker *m : chart->legend()->markers(s))
+            m->setVisible(false);
     return chart;
 }
 
@@ -249,12 +303,16 @@ QString ReportCharts::radarDescription(const Catalog &catalog, const Score &scor
         const DimensionScore &d = score.dimensions[i];
         const Dimension *dim = catalog.dimension(d.key);
         const QString name = dim ? dimensionName(*dim, language) : d.key;
+        // An unassessed dimension reads "not assessed", never 0%.
+        auto shown = [](const DimensionScore &ds) {
+            return isAssessed(ds) ? percentText(ds.attainment)
+                                  : QCoreApplication::translate("ReportCharts", "not assessed");
+        };
         if (second && i < second->dimensions.size())
             parts << QCoreApplication::translate("ReportCharts", "%1: %2 %3, %4 %5")
-                         .arg(name, firstName, percentText(d.attainment), secondName,
-                              percentText(second->dimensions[i].attainment));
+                         .arg(name, firstName, shown(d), secondName, shown(second->dimensions[i]));
         else
-            parts << QCoreApplication::translate("ReportCharts", "%1: %2").arg(name, percentText(d.attainment));
+            parts << QCoreApplication::translate("ReportCharts", "%1: %2").arg(name, shown(d));
     }
     return QCoreApplication::translate("ReportCharts",
                                        "Attainment of each dimension against the requirement (100%). %1.")
@@ -296,6 +354,24 @@ QString ReportCharts::historyDescription(const std::vector<HistoryEntry> &entrie
     const int count = static_cast<int>(entries.size());
     return QCoreApplication::translate("ReportCharts", "Readiness over %n assessment(s): %1.", nullptr, count)
         .arg(steps.join(QStringLiteral("; ")));
+}
+
+QString ReportCharts::completenessNote(const Catalog &catalog, const Score &score, Language language,
+                                       const QString &side)
+{
+    QString note = QCoreApplication::translate("ReportCharts", "%1: %2 of %3 items answered")
+                       .arg(side)
+                       .arg(score.answered)
+                       .arg(score.items);
+    QStringList names;
+    for (const QString &key : unassessedDimensions(score)) {
+        const Dimension *dim = catalog.dimension(key);
+        names << (dim ? dimensionName(*dim, language) : key);
+    }
+    if (!names.isEmpty())
+        note = QCoreApplication::translate("ReportCharts", "%1; not assessed: %2")
+                   .arg(note, names.join(QCoreApplication::translate("ReportCharts", ", ")));
+    return note;
 }
 
 } // namespace iitalent::gui

@@ -36,6 +36,9 @@ public:
     static QString gapBarsDescription(const Catalog &catalog, const Report &report, const QString &dimension,
                                       Language language);
     static QString historyDescription(const std::vector<HistoryEntry> &entries);
+    // One side's completeness for a comparison: "Assessor: 5 of 17 items answered; not assessed:
+    // Technical skills, Engineering practice".
+    static QString completenessNote(const Catalog &catalog, const Score &score, Language language, const QString &side);
 };
 
 } // namespace iitalent::gui

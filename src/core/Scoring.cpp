@@ -12,6 +12,15 @@ QString percentText(double share)
     return QStringLiteral("%1%").arg(share * 100.0, 0, 'f', 1);
 }
 
+QStringList unassessedDimensions(const Score &score)
+{
+    QStringList keys;
+    for (const DimensionScore &d : score.dimensions)
+        if (d.items > 0 && !isAssessed(d))
+            keys << d.key;
+    return keys;
+}
+
 qint64 pointChangeTenths(double change)
 {
     // Rounded once from the exact figure. The tolerance (a ten-millionth of a tenth) only absorbs

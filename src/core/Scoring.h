@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -52,6 +53,21 @@ struct Score final
     std::vector<DimensionScore> dimensions; // in catalog order (a..d)
     std::vector<Gap> gaps;                  // largest gap first, then catalog order
 };
+
+// Whether a dimension is assessed at all: at least one of its items answered. A dimension none of
+// whose items is answered has an unknown attainment, not 0%: a chart leaves it out (no point, a
+// break in the polygon) and a comparison names it as not assessed.
+inline bool isAssessed(const DimensionScore &d)
+{
+    return d.answered > 0;
+}
+// The dimension's attainment when it is assessed, nothing otherwise.
+inline std::optional<double> assessedAttainment(const DimensionScore &d)
+{
+    return isAssessed(d) ? std::optional<double>(d.attainment) : std::nullopt;
+}
+// The keys of the dimensions of `score` that have items but no answer, in catalog order.
+QStringList unassessedDimensions(const Score &score);
 
 // Scores `role` with the levels a function gives for each requirement id (nullopt: unanswered).
 // `include` decides which requirements count (all by default; role fit counts only covered ones);

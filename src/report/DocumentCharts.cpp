@@ -25,12 +25,20 @@ QStringList dimensionAxes(const ReportText &text, const std::vector<DimensionSco
     return axes;
 }
 
-std::vector<double> attainments(const Score &score)
+std::vector<std::optional<double>> attainments(const Score &score)
 {
-    std::vector<double> v;
+    std::vector<std::optional<double>> v;
     for (const DimensionScore &d : score.dimensions)
-        v.push_back(d.attainment);
+        v.push_back(assessedAttainment(d));
     return v;
+}
+
+// A side's legend label; with its completeness when a dimension of it is not assessed.
+QString sideLabel(const QString &name, const Score &score)
+{
+    if (unassessedDimensions(score).isEmpty())
+        return name;
+    return ReportText::tr("%1 (%2 of %3 items answered)").arg(name).arg(score.answered).arg(score.items);
 }
 
 void drawMarker(QPainter &p, const QPointF &at, int series, double r)
@@ -50,7 +58,8 @@ RadarChart::RadarChart(QStringList axes, std::vector<Series> series, QString ref
 RadarChart RadarChart::forReport(const ReportText &text)
 {
     const Score &s = text.input().report.score;
-    return RadarChart(dimensionAxes(text, s.dimensions), {{ReportText::tr("Attained"), attainments(s), Style::Filled}},
+    return RadarChart(dimensionAxes(text, s.dimensions),
+                      {{sideLabel(ReportText::tr("Attained"), s), attainments(s), Style::Filled}},
                       ReportText::tr("Required (100%)"));
 }
 
@@ -58,8 +67,8 @@ RadarChart RadarChart::forComparison(const ReportText &text)
 {
     const Comparison &c = *text.input().comparison;
     return RadarChart(dimensionAxes(text, c.firstScore.dimensions),
-                      {{text.selfLabel(), attainments(c.firstScore), Style::Filled},
-                       {text.assessorLabel(), attainments(c.secondScore), Style::Dashed}},
+                      {{sideLabel(text.selfLabel(), c.firstScore), attainments(c.firstScore), Style::Filled},
+                       {sideLabel(text.assessorLabel(), c.secondScore), attainments(c.secondScore), Style::Dashed}},
                       ReportText::tr("Required (100%)"));
 }
 
@@ -110,14 +119,33 @@ void RadarChart::paint(QPainter &painter, const QRectF &target) const
     for (size_t s = 0; s < m_series.size(); ++s) {
         const Series &series = m_series[s];
         const QColor colour = kSeriesColours[s % 2];
+        auto valueAt = [&](int i) {
+            return i < static_cast<int>(series.values.size()) ? series.values[i] : std::optional<double>();
+        };
         QPolygonF poly;
-        for (int i = 0; i < n; ++i)
-            poly << pointAt(i, i < static_cast<int>(series.values.size()) ? series.values[i] : 0.0);
-        QColor fill = colour;
-        fill.setAlphaF(series.style == Style::Filled ? 0.22 : 0.0);
-        painter.setBrush(fill);
-        painter.setPen(QPen(colour, 4, series.style == Style::Filled ? Qt::SolidLine : Qt::DashDotLine));
-        painter.drawPolygon(poly);
+        bool whole = true;
+        for (int i = 0; i < n; ++i) {
+            if (valueAt(i))
+                poly << pointAt(i, *valueAt(i));
+            else
+                whole = false;
+        }
+        const QPen line(colour, 4, series.style == Style::Filled ? Qt::SolidLine : Qt::DashDotLine);
+        if (whole) {
+            QColor fill = colour;
+            fill.setAlphaF(series.style == Style::Filled ? 0.22 : 0.0);
+            painter.setBrush(fill);
+            painter.setPen(line);
+            painter.drawPolygon(poly);
+        } else {
+            // Only the edges between two assessed neighbours, unfilled: an unassessed dimension
+            // leaves a break, not a point at the centre.
+            painter.setBrush(Qt::NoBrush);
+            painter.setPen(line);
+            for (int i = 0; i < n; ++i)
+                if (valueAt(i) && valueAt((i + 1) % n) && n > 1)
+                    painter.drawLine(pointAt(i, *valueAt(i)), pointAt((i + 1) % n, *valueAt((i + 1) % n)));
+        }
         painter.setBrush(colour);
         painter.setPen(QPen(colour, 1));
         for (const QPointF &pt : poly)
@@ -130,7 +158,8 @@ void RadarChart::paint(QPainter &painter, const QRectF &target) const
         QStringList values;
         for (const Series &series : m_series)
             if (i < static_cast<int>(series.values.size()))
-                values << QStringLiteral("%1%").arg(series.values[i] * 100.0, 0, 'f', 1);
+                values << (series.values[i] ? QStringLiteral("%1%").arg(*series.values[i] * 100.0, 0, 'f', 1)
+                                            : QStringLiteral("—"));
         const QString label = m_axes.at(i) + QLatin1Char('\n') + values.join(QStringLiteral(" / "));
         const QPointF anchor = pointAt(i, 1.0);
         const QSizeF box(260, fm.lineSpacing() * 2 + 4);
@@ -152,9 +181,19 @@ void RadarChart::paint(QPainter &painter, const QRectF &target) const
     }
 
     // The legend, one line at the bottom: each series' line style and marker, and the reference.
+    // A long label (a side's completeness) wraps the legend onto a second line.
+    double needed = 60;
+    for (const Series &series : m_series)
+        needed += 80 + fm.horizontalAdvance(series.label) + 30;
+    needed += 60 + fm.horizontalAdvance(m_referenceLabel);
+    const bool twoLines = needed > natural.width() - 20;
     double x = 60;
-    const double y = natural.height() - 30;
+    double y = natural.height() - (twoLines ? 58 : 30);
     for (size_t s = 0; s < m_series.size(); ++s) {
+        if (twoLines && s > 0 && x + 80 + fm.horizontalAdvance(m_series[s].label) > natural.width() - 20) {
+            x = 60;
+            y += fm.lineSpacing() + 6;
+        }
         const QColor colour = kSeriesColours[s % 2];
         painter.setPen(QPen(colour, 4, m_series[s].style == Style::Filled ? Qt::SolidLine : Qt::DashDotLine));
         painter.drawLine(QPointF(x, y), QPointF(x + 50, y));
@@ -164,6 +203,10 @@ void RadarChart::paint(QPainter &painter, const QRectF &target) const
         painter.setPen(kInk);
         painter.drawText(QPointF(x + 60, y + fm.ascent() / 2 - 2), m_series[s].label);
         x += 80 + fm.horizontalAdvance(m_series[s].label) + 30;
+    }
+    if (twoLines && x + 60 + fm.horizontalAdvance(m_referenceLabel) > natural.width() - 20) {
+        x = 60;
+        y += fm.lineSpacing() + 6;
     }
     painter.setPen(QPen(kInk, 3, Qt::DashLine));
     painter.drawLine(QPointF(x, y), QPointF(x + 50, y));

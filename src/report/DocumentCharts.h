@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 class QPainter;
@@ -23,7 +24,9 @@ public:
     struct Series
     {
         QString label;
-        std::vector<double> values; // per axis, a share 0..1 (values above 1 are drawn at 1)
+        // Per axis, a share 0..1 (values above 1 are drawn at 1); nothing for a dimension not
+        // assessed, which gets no point and breaks the polygon (it is not 0%).
+        std::vector<std::optional<double>> values;
         Style style = Style::Filled;
     };
 

@@ -282,7 +282,20 @@ QString ReportText::compareIntro() const
     return tr("The subject's self-assessment against the assessor's ratings, side by side (never averaged): "
               "self readiness %1, assessor readiness %2. %n item(s) differ by 2 levels or more (in bold).",
               nullptr, c.flagged)
-        .arg(percentText(c.firstScore.readiness), percentText(c.secondScore.readiness));
+               .arg(percentText(c.firstScore.readiness), percentText(c.secondScore.readiness)) +
+           QLatin1Char(' ') + completenessNote(c.firstScore, selfLabel()) + QLatin1Char(' ') +
+           completenessNote(c.secondScore, assessorLabel());
+}
+
+QString ReportText::completenessNote(const Score &score, const QString &side) const
+{
+    QString note = tr("%1: %2 of %3 items answered").arg(side).arg(score.answered).arg(score.items);
+    QStringList names;
+    for (const QString &key : unassessedDimensions(score))
+        names << dimensionName(key);
+    if (!names.isEmpty())
+        note = tr("%1; not assessed: %2").arg(note, names.join(tr(", ")));
+    return note + tr(".");
 }
 
 TextTable ReportText::compareTable() const

@@ -103,6 +103,8 @@ public:
     QString pathCaption() const;
 
     QString compareIntro() const;
+    // One side's completeness: "Assessor: 5 of 17 items answered; not assessed: Technical skills."
+    QString completenessNote(const Score &score, const QString &side) const;
     TextTable compareTable() const;
     QString selfLabel() const;
     QString assessorLabel() const;
