@@ -133,6 +133,13 @@ TEST_CASE("cli: rate refuses what does not fit and prints nothing on stdout", "[
     CHECK(unknown.exitCode == 1);
     CHECK(unknown.out.isEmpty());
 
+    // Too long evidence is refused with the same words as the window's, and nothing is written.
+    const CliRun tooLong = ws.run({QStringLiteral("rate"), id, QStringLiteral("01.a.1"), QStringLiteral("3"),
+                                   QStringLiteral("--evidence"), QString(5000, QLatin1Char('x'))});
+    CHECK(tooLong.exitCode == 2);
+    CHECK(tooLong.out.isEmpty());
+    CHECK(tooLong.err.contains(QStringLiteral("Evidence has at most 4,000 characters; the text has 5,000")));
+
     // Clearing a level keeps the evidence given earlier.
     REQUIRE(ws.run({QStringLiteral("rate"), id, QStringLiteral("01.b.2"), QStringLiteral("3"),
                     QStringLiteral("--evidence"), QStringLiteral("CCNA 证书")})

@@ -22,9 +22,11 @@
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
+#include <QClipboard>
 #include <QDialog>
 #include <QFileInfo>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QMessageBox>
@@ -227,6 +229,85 @@ TEST_CASE("Assessor mode shows the required level and saves evidence and notes",
     CHECK_FALSE(r->level.has_value());
     CHECK(r->evidence == QStringLiteral("面试：讲清了 OPC UA 的信息模型"));
     CHECK(r->note == QStringLiteral("<b>not html</b>"));
+}
+
+TEST_CASE("A self-assessment has evidence and notes in the window, and the limit is said, never applied in silence",
+          "[gui][questionnaire][evidence]")
+{
+    Fixture fx;
+    MainWindow window(nullptr, fx.db());
+    window.setCatalog(bundledCatalog());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QuestionnaireWidget *q = window.createAssessment(QStringLiteral("10"), Mode::Self, subject("赵六"));
+    REQUIRE(q);
+    const QString id = q->session()->assessment().id;
+    auto *view = q->findChild<QTreeView *>(QStringLiteral("itemView"));
+    auto *evidence = q->findChild<QLineEdit *>(QStringLiteral("evidenceEdit"));
+    auto *note = q->findChild<QLineEdit *>(QStringLiteral("noteEdit"));
+    auto *left = q->findChild<QLabel *>(QStringLiteral("evidenceLeftLabel"));
+    auto *message = q->findChild<QLabel *>(QStringLiteral("textLimitLabel"));
+    REQUIRE(view);
+    REQUIRE(evidence);
+    REQUIRE(note);
+    // The same fields as in assessor mode, and the list's column of evidence.
+    CHECK(evidence->isVisible());
+    CHECK(note->isVisible());
+    CHECK_FALSE(view->isColumnHidden(QuestionnaireModel::EvidenceColumn));
+    REQUIRE(left);
+    REQUIRE(message);
+    CHECK(left->isVisible());
+    CHECK(left->text() == QStringLiteral("4,000 of 4,000 characters left"));
+    CHECK_FALSE(message->isVisible());
+
+    // Digits typed into the evidence are text: they neither rate nor move to the next item.
+    const QString item = q->currentRequirement();
+    REQUIRE_FALSE(item.isEmpty());
+    evidence->setFocus();
+    const QString typed = QStringLiteral("OPC UA gateway, 2024, 3 plants");
+    QTest::keyClicks(evidence, typed);
+    CHECK(evidence->text() == typed);
+    CHECK(q->currentRequirement() == item);
+    CHECK(q->answeredCount() == 0);
+    CHECK(left->text() == QStringLiteral("3,970 of 4,000 characters left"));
+    QTest::keyClick(evidence, Qt::Key_Return); // editing finished: saved
+    auto reopened = AssessmentStore::open(fx.db());
+    REQUIRE(reopened.ok());
+    auto storedText = [&]() -> QString {
+        const auto a = reopened->load(id);
+        REQUIRE(a.ok());
+        const Rating *r = a->rating(item);
+        return r ? r->evidence : QString();
+    };
+    CHECK(storedText() == typed);
+
+    // A paste that would pass the limit is refused whole, with the reason, and nothing is cut.
+    QApplication::clipboard()->setText(QString(5000, QLatin1Char('x')));
+    REQUIRE(QApplication::clipboard()->text().size() == 5000);
+    QTest::keyClick(evidence, Qt::Key_V, Qt::ControlModifier);
+    CHECK(evidence->text() == typed);
+    CHECK(message->isVisible());
+    CHECK(message->text() == QStringLiteral("Evidence has at most 4,000 characters; the text has 5,030"));
+    CHECK(left->text() == QStringLiteral("3,970 of 4,000 characters left"));
+    QTest::keyClick(evidence, Qt::Key_Return);
+    CHECK(storedText() == typed);
+
+    // One that fits is taken, and the counter says what is left.
+    QApplication::clipboard()->setText(QString(800, QLatin1Char('y')));
+    QTest::keyClick(evidence, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(evidence, Qt::Key_V, Qt::ControlModifier);
+    CHECK(evidence->text() == QString(800, QLatin1Char('y')));
+    CHECK_FALSE(message->isVisible());
+    CHECK(left->text() == QStringLiteral("3,200 of 4,000 characters left"));
+    QTest::keyClick(evidence, Qt::Key_Return);
+    CHECK(storedText() == QString(800, QLatin1Char('y')));
+
+    // The session and the store refuse too long a text as the command line does: the one rule.
+    CHECK_FALSE(q->session()->setNotes(item, QString(4001, QLatin1Char('z')), QString()).ok());
+    CHECK(storedText() == QString(800, QLatin1Char('y')));
+    CHECK(checkRatingText(RatingText::Note, QString(4000, QLatin1Char('z'))).ok());
+    CHECK(checkRatingText(RatingText::Note, QString(4001, QLatin1Char('z'))).error() ==
+          QStringLiteral("A note has at most 4,000 characters; the text has 4,001"));
 }
 
 TEST_CASE("The report compares self against assessor and shows the history", "[gui][report]")

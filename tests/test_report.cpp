@@ -516,6 +516,63 @@ TEST_CASE("the PDF report's pages: no row split over two pages, no heading alone
     CHECK(strandedWithout > 0);
 }
 
+TEST_CASE("4,000 characters of evidence flow at full width at the end, never down a narrow column",
+          "[report][pdf][html][evidence]")
+{
+    const Role &role = *bundledCatalog().role(QStringLiteral("10"));
+    QString longText;
+    while (longText.size() < Limits::TextLength)
+        longText += QStringLiteral("Led the migration of the historians of three plants to an OPC UA gateway; ");
+    longText.truncate(Limits::TextLength);
+    for (const Language language : {Language::Chinese, Language::English}) {
+        Translation words(language);
+        INFO(languageCode(language).toStdString());
+        for (const Mode mode : {Mode::Self, Mode::Assessor}) {
+            INFO((mode == Mode::Self ? "self" : "assessor"));
+            Assessment a = Assessment::create(role.code, mode, {QStringLiteral("Li Ming"), {}, {}, Stage::OnJob},
+                                              mode == Mode::Assessor ? QStringLiteral("Ms Wang") : QString());
+            int i = 0;
+            for (const Requirement &req : role.requirements) {
+                a.setRating(role, rating(req.id.toUtf8().constData(), i % 5, QStringLiteral("project %1").arg(i)));
+                ++i;
+            }
+            const PdfReport without(makeReportInput(bundledCatalog(), a, std::nullopt, language));
+            const QString longItem = role.requirements[3].id;
+            a.setRating(role, rating(longItem.toUtf8().constData(), 2, longText));
+            const ReportInput in = makeReportInput(bundledCatalog(), a, std::nullopt, language);
+            const PdfReport with(in);
+            const int pagesWithout = without.pagination().pages;
+            const int pagesWith = with.pagination().pages;
+            INFO(pagesWithout << " pages without, " << pagesWith << " with");
+            CHECK(pagesWithout >= 3);
+            CHECK(pagesWith <= pagesWithout + 1);
+            CHECK(with.pagination().splitRows.isEmpty());
+
+            // The table's cell has the start and where to read on; the whole text stands at the end.
+            const ReportText text(in);
+            bool found = false;
+            for (const DimensionScore &d : in.report.score.dimensions)
+                for (const QStringList &row : text.itemTable(d.key, true).rows)
+                    if (row.first() == longItem) {
+                        found = true;
+                        CHECK(row.last().size() < 200);
+                        CHECK(row.last().contains(text.evidenceTitle()));
+                    }
+            CHECK(found);
+            REQUIRE(text.longEvidence().size() == 1);
+            CHECK(text.longEvidence().front().text == longText);
+            CHECK(with.pagination().lastPageText.simplified().contains(longText.right(40).simplified()));
+
+            // The HTML the same: the full text in a paragraph of its own section, not in a cell.
+            const QString html = QString::fromUtf8(HtmlReport::render(in));
+            const qsizetype at = html.indexOf(longText.left(300));
+            REQUIRE(at >= 0);
+            CHECK(html.lastIndexOf(QStringLiteral("<td"), at) < html.lastIndexOf(text.evidenceTitle(), at));
+            CHECK(html.mid(at - 3, 3) == QStringLiteral("<p>"));
+        }
+    }
+}
+
 TEST_CASE("a comparison names each side's completeness and leaves an unassessed dimension out, not at 0%",
           "[report][compare]")
 {

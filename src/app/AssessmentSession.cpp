@@ -30,9 +30,14 @@ Status AssessmentSession::markNotAssessed(const QString &requirement)
 
 Status AssessmentSession::setNotes(const QString &requirement, const QString &evidence, const QString &note)
 {
+    // Too long a text is refused with the reason, never cut in silence.
+    if (Status s = checkRatingText(RatingText::Evidence, evidence); !s)
+        return s;
+    if (Status s = checkRatingText(RatingText::Note, note); !s)
+        return s;
     const Rating *old = m_assessment.rating(requirement);
-    const QString e = evidence.left(Limits::TextLength);
-    const QString n = note.left(Limits::TextLength);
+    const QString &e = evidence;
+    const QString &n = note;
     // Only the field that was edited: the other may have been written elsewhere meanwhile.
     RatingChange change;
     change.requirement = requirement;

@@ -13,6 +13,8 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLineEdit>
+#include <QLocale>
 #include <QProgressBar>
 #include <QRadioButton>
 #include <QTimer>
@@ -68,10 +70,28 @@ QuestionnaireWidget::QuestionnaireWidget(AssessmentSession *session, Language la
         m_levels->addButton(m_notAssessedButton, NotAssessedId);
         setTabOrder(m_ui->level4Button, m_notAssessedButton);
     }
-    for (QWidget *w : {static_cast<QWidget *>(m_ui->evidenceLabel), static_cast<QWidget *>(m_ui->evidenceEdit),
-                       static_cast<QWidget *>(m_ui->noteLabel), static_cast<QWidget *>(m_ui->noteEdit)})
-        w->setVisible(assessor);
-    m_ui->itemView->setColumnHidden(QuestionnaireModel::EvidenceColumn, !assessor);
+    // Evidence and note in every mode, as on the command line: a self-assessment has its proof too.
+    m_evidenceLeft = new QLabel(m_ui->ratingBox);
+    m_evidenceLeft->setObjectName(QStringLiteral("evidenceLeftLabel"));
+    m_noteLeft = new QLabel(m_ui->ratingBox);
+    m_noteLeft->setObjectName(QStringLiteral("noteLeftLabel"));
+    for (QLabel *left : {m_evidenceLeft, m_noteLeft}) {
+        left->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        QFont small = left->font();
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        left->setFont(small);
+    }
+    m_ui->ratingLayout->insertWidget(m_ui->ratingLayout->indexOf(m_ui->evidenceEdit) + 1, m_evidenceLeft);
+    m_ui->ratingLayout->insertWidget(m_ui->ratingLayout->indexOf(m_ui->noteEdit) + 1, m_noteLeft);
+    m_textLimitLabel = new QLabel(m_ui->ratingBox);
+    m_textLimitLabel->setObjectName(QStringLiteral("textLimitLabel"));
+    m_textLimitLabel->setWordWrap(true);
+    m_textLimitLabel->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; border: 1px solid "
+                                                   "#ffe69c; border-radius: 4px; padding: 4px; }"));
+    m_textLimitLabel->hide();
+    m_ui->ratingLayout->insertWidget(m_ui->ratingLayout->indexOf(m_noteLeft) + 1, m_textLimitLabel);
+    guardLength(m_ui->evidenceEdit, RatingText::Evidence);
+    guardLength(m_ui->noteEdit, RatingText::Note);
     connect(m_ui->evidenceEdit, &QLineEdit::editingFinished, this, &QuestionnaireWidget::saveNotes);
     connect(m_ui->noteEdit, &QLineEdit::editingFinished, this, &QuestionnaireWidget::saveNotes);
 
@@ -293,7 +313,7 @@ void QuestionnaireWidget::rateCurrent(int level)
 
 void QuestionnaireWidget::saveNotes()
 {
-    if (m_updatingPanel || m_session->assessment().mode != Mode::Assessor)
+    if (m_updatingPanel)
         return;
     const QString id = m_ui->evidenceEdit->property("requirement").toString();
     if (id.isEmpty())
@@ -302,9 +322,46 @@ void QuestionnaireWidget::saveNotes()
         Q_EMIT errorOccurred(tr("The evidence could not be saved: %1").arg(s.error()));
 }
 
+void QuestionnaireWidget::guardLength(QLineEdit *edit, RatingText field)
+{
+    // The last text that fits, however it came (typed, set, loaded).
+    connect(edit, &QLineEdit::textChanged, this, [this, edit, field](const QString &text) {
+        if (checkRatingText(field, text)) {
+            edit->setProperty("acceptedText", text);
+            updateCharactersLeft();
+        }
+    });
+    connect(edit, &QLineEdit::textEdited, this, [this, edit, field](const QString &text) {
+        if (Status s = checkRatingText(field, text); !s) {
+            // Refused whole, never cut: the field keeps what it had, and the page says why.
+            const QString accepted = edit->property("acceptedText").toString();
+            const int cursor = edit->cursorPosition() - static_cast<int>(text.size() - accepted.size());
+            edit->setText(accepted);
+            edit->setModified(true); // still being typed: what it holds is not yet saved
+            edit->setCursorPosition(std::clamp(cursor, 0, static_cast<int>(accepted.size())));
+            m_textLimitLabel->setText(s.error());
+            m_textLimitLabel->show();
+            return;
+        }
+        m_textLimitLabel->hide();
+    });
+}
+
+void QuestionnaireWidget::updateCharactersLeft()
+{
+    const QLocale numbers(QLocale::English); // grouped digits, as the core's message writes them
+    for (auto [edit, left] : {std::pair{m_ui->evidenceEdit, m_evidenceLeft}, std::pair{m_ui->noteEdit, m_noteLeft}}) {
+        const auto remaining = static_cast<qlonglong>(std::max<qsizetype>(0, Limits::TextLength - edit->text().size()));
+        left->setText(
+            tr("%1 of %2 characters left").arg(numbers.toString(remaining), numbers.toString(Limits::TextLength)));
+    }
+}
+
 void QuestionnaireWidget::onCurrentChanged()
 {
-    saveNotes(); // the fields still belong to the previous item
+    // The fields still belong to the previous item; a refusal spoke of its text.
+    saveNotes();
+    m_textLimitLabel->hide();
     updatePanel();
 }
 
@@ -377,8 +434,7 @@ void QuestionnaireWidget::updatePanel()
     m_ui->evidenceEdit->setProperty("requirement", id);
     m_ui->evidenceEdit->setText(rating ? rating->evidence : QString());
     m_ui->noteEdit->setText(rating ? rating->note : QString());
-    m_ui->evidenceEdit->setMaxLength(Limits::TextLength);
-    m_ui->noteEdit->setMaxLength(Limits::TextLength);
+    updateCharactersLeft();
     m_updatingPanel = false;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Assessment.h"
 #include "Language.h"
 
 #include <QWidget>
@@ -10,6 +11,7 @@ class QButtonGroup;
 class QRadioButton;
 class QProgressBar;
 class QLabel;
+class QLineEdit;
 
 namespace Ui {
 class QuestionnaireWidget;
@@ -21,7 +23,7 @@ class AssessmentSession;
 class QuestionnaireModel;
 
 // Answering an assessment: the role's items by dimension, a 0..4 choice for the current item
-// with what each level means, evidence and note in assessor mode, and progress per dimension.
+// with what each level means, evidence and note (each with the characters left), and progress per dimension.
 // Keyboard first: digits 0..4 rate the current item and move on, arrows move, N jumps to the
 // next unanswered item. Every answer is saved by the session as it is given.
 class QuestionnaireWidget final : public QWidget
@@ -59,6 +61,10 @@ private:
     void move(int delta);
     void onCurrentChanged();
     void saveNotes();
+    // Evidence and note refuse a text longer than the core's limit (a paste too long leaves the
+    // field as it was and says why) and show how many characters are left.
+    void guardLength(QLineEdit *edit, RatingText field);
+    void updateCharactersLeft();
     void updateProgress();
     void updatePanel();
     QModelIndex itemIndex(int flatPosition) const;
@@ -77,6 +83,9 @@ private:
     QLabel *m_unsentLabel = nullptr;
     int m_unsent = 0;
     bool m_updatingPanel = false;
+    QLabel *m_evidenceLeft = nullptr;
+    QLabel *m_noteLeft = nullptr;
+    QLabel *m_textLimitLabel = nullptr; // why a text was refused
 };
 
 } // namespace iitalent::gui

@@ -197,11 +197,11 @@ int rateCommand(StoreContext &ctx, const QStringList &args)
             return usageError(ctx.io, QStringLiteral("LEVEL is 0..4, none or na, not '%1'").arg(levelArg));
         level = v;
     }
-    for (const char *key : {"evidence", "note"})
-        if (a.value(QString::fromLatin1(key)).size() > Limits::TextLength)
-            return usageError(
-                ctx.io,
-                QStringLiteral("--%1 is at most %2 characters").arg(QString::fromLatin1(key)).arg(Limits::TextLength));
+    for (const RatingText field : {RatingText::Evidence, RatingText::Note})
+        if (Status s = checkRatingText(
+                field, a.value(field == RatingText::Evidence ? QStringLiteral("evidence") : QStringLiteral("note")));
+            !s)
+            return usageError(ctx.io, s.error());
 
     auto store = openStore(ctx);
     if (!store)

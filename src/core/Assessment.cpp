@@ -1,8 +1,10 @@
 #include "Assessment.h"
 
 #include "Catalog.h"
+#include "CoreText.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QStringList>
 #include <QUuid>
 
@@ -195,6 +197,19 @@ std::optional<Stage> stageFromId(const QString &id)
     if (id == QLatin1String("on-job"))
         return Stage::OnJob;
     return std::nullopt;
+}
+
+Status checkRatingText(RatingText field, const QString &text)
+{
+    if (text.size() <= Limits::TextLength)
+        return {};
+    // Grouped digits ("4,000") in either language: both write them so.
+    const QLocale numbers(QLocale::English);
+    const QString limit = numbers.toString(Limits::TextLength);
+    const QString length = numbers.toString(static_cast<qlonglong>(text.size()));
+    return Status::failure(field == RatingText::Evidence
+                               ? CoreText::tr("Evidence has at most %1 characters; the text has %2").arg(limit, length)
+                               : CoreText::tr("A note has at most %1 characters; the text has %2").arg(limit, length));
 }
 
 QString Rating::evidenceAndNote() const

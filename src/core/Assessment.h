@@ -120,6 +120,13 @@ constexpr qint64 FileBytes = 8 * 1024 * 1024; // one exchange file
 constexpr int RoleCodeLength = 20;            // a role's code, in a catalog and in an exchange file
 } // namespace Limits
 
+// A rating's two texts, for the rule on their length.
+enum class RatingText { Evidence, Note };
+// Whether `text` fits a rating's evidence or note (Limits::TextLength characters); the failure
+// names the field, the limit and the text's length: "Evidence has at most 4,000 characters; the
+// text has 5,000". The window, the command line and the store all apply this one rule.
+Status checkRatingText(RatingText field, const QString &text);
+
 // Current time in UTC rounded to whole seconds, as assessments store it.
 QDateTime nowUtc();
 // ISO 8601 in UTC with a Z, e.g. "2026-11-23T10:00:00Z".

@@ -254,6 +254,12 @@ Status AssessmentStore::replace(const Assessment &assessment)
 
 Result<Rating> AssessmentStore::setRating(const QString &id, const RatingChange &change, const QDateTime &when)
 {
+    if (change.evidence)
+        if (Status s = checkRatingText(RatingText::Evidence, *change.evidence); !s)
+            return fail<Rating>(s.error());
+    if (change.note)
+        if (Status s = checkRatingText(RatingText::Note, *change.note); !s)
+            return fail<Rating>(s.error());
     Rating stored;
     Status status = inTransaction([&]() -> Status {
         auto upd = m_db->prepare(QStringLiteral("UPDATE assessments SET updated = ? WHERE id = ?"));

@@ -165,6 +165,13 @@ QByteArray HtmlReport::render(const ReportInput &in)
                                 [&](QPainter &p, const QRectF &r) { radar.paint(p, r); }));
         h += table(text.compareTable()) + QStringLiteral("</section>\n");
     }
+    // Long evidence at full width, never in a narrow column.
+    if (const auto longEvidence = text.longEvidence(); withEvidence && !longEvidence.empty()) {
+        h += QStringLiteral("<section><h2>%1</h2>\n").arg(esc(text.evidenceTitle()));
+        for (const ReportText::LongEvidenceItem &item : longEvidence)
+            h += QStringLiteral("<h3>%1</h3>\n<p>%2</p>\n").arg(esc(item.heading), esc(item.text));
+        h += QStringLiteral("</section>\n");
+    }
     h += QStringLiteral("</main>\n<footer><p>%1</p><p>%2</p><p>%3</p></footer>\n</body>\n</html>\n")
              .arg(esc(text.methodNote()), esc(text.editionLine()),
                   esc(text.generatedLine(QDateTime::currentDateTime())));

@@ -195,12 +195,34 @@ TextTable ReportText::itemTable(const QString &dimension, bool withEvidence) con
         const int gap = std::max(0, req.level - rated.value_or(0));
         QStringList row{req.id, req.textZh, level(req.level), ratingText(rated),
                         gap > 0 ? QString::number(gap) : QStringLiteral("0")};
-        if (withEvidence)
-            row << (r ? r->evidenceAndNote() : QString());
+        if (withEvidence) {
+            const QString notes = r ? r->evidenceAndNote() : QString();
+            row << (notes.size() <= LongEvidence
+                        ? notes
+                        : notes.left(60) + QStringLiteral("… ") + tr("(in full under “%1”)").arg(evidenceTitle()));
+        }
         t.rows.push_back(row);
         t.emphasised.push_back(gap > 0);
     }
     return t;
+}
+
+std::vector<ReportText::LongEvidenceItem> ReportText::longEvidence() const
+{
+    std::vector<LongEvidenceItem> items;
+    if (!m_in.report.role)
+        return items;
+    for (const Requirement &req : m_in.report.role->requirements) {
+        const Rating *r = m_in.report.assessment.rating(req.id);
+        if (r && r->evidenceAndNote().size() > LongEvidence)
+            items.push_back({req.id + QStringLiteral("  ") + req.textZh, r->evidenceAndNote()});
+    }
+    return items;
+}
+
+QString ReportText::evidenceTitle() const
+{
+    return tr("Evidence and notes");
 }
 
 QString ReportText::methodNames(const QStringList &ids) const

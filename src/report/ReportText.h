@@ -94,8 +94,20 @@ public:
     std::vector<Field> headline() const;
     TextTable dimensionTable() const;
     // The items of one dimension; `withEvidence` adds the assessor's evidence and note.
+    // Evidence and note longer than LongEvidence characters are not squeezed into the table's
+    // narrow column: the cell shows their start and where they stand in full.
     TextTable itemTable(const QString &dimension, bool withEvidence) const;
     bool hasEvidence() const;
+    static constexpr int LongEvidence = 200;
+    // The long ones at full width, at the end under evidenceTitle(): per item, its number and
+    // requirement as a heading, and the evidence and note.
+    struct LongEvidenceItem
+    {
+        QString heading;
+        QString text;
+    };
+    std::vector<LongEvidenceItem> longEvidence() const;
+    QString evidenceTitle() const;
     QString dimensionHeading(const DimensionScore &d) const;
 
     QString planIntro() const;
