@@ -12,6 +12,7 @@
 #include "MainWindow.h"
 #include "QuestionnaireModel.h"
 #include "QuestionnaireWidget.h"
+#include "RepeatRound.h"
 #include "ReportCharts.h"
 #include "ReportModels.h"
 #include "ReportWidget.h"
@@ -22,8 +23,10 @@
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDialog>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QImage>
 #include <QLabel>
@@ -646,4 +649,167 @@ TEST_CASE("The questionnaire and report models pass QAbstractItemModelTester thr
     QAbstractItemModelTester fitTester(&fit, QAbstractItemModelTester::FailureReportingMode::Fatal);
     fit.setLanguage(Language::English);
     CHECK(fit.rowCount() == 41);
+}
+
+namespace {
+
+// Waits (up to a deadline, not as a measure of speed) until `done` holds.
+template <typename Predicate>
+bool waitUntil(Predicate done, int ms = 10000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > ms)
+            return false;
+        QTest::qWait(20);
+    }
+    return true;
+}
+
+} // namespace
+
+TEST_CASE("Self-assess for a person with an unfinished round offers to continue it", "[gui][questionnaire][repeat]")
+{
+    Fixture fx;
+    MainWindow window(nullptr, fx.db());
+    window.setCatalog(bundledCatalog());
+    const Role &role = *bundledCatalog().role(QStringLiteral("10"));
+    QuestionnaireWidget *first = window.createAssessment(QStringLiteral("10"), Mode::Self, subject("张三"));
+    REQUIRE(first);
+    const QString firstId = first->session()->assessment().id;
+    for (int i = 0; i < 3; ++i)
+        REQUIRE(first->session()->setLevel(role.requirements[static_cast<size_t>(i)].id, 2).ok());
+    // Someone else's round and the same person's assessor round are not his self-assessment.
+    REQUIRE(window.createAssessment(QStringLiteral("10"), Mode::Self, subject("李四")));
+
+    QString asked;
+    QTimer::singleShot(50, [&asked] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != QLatin1String("repeatRoundBox"))
+            return;
+        asked = box->text();
+        box->findChild<QPushButton *>(QStringLiteral("continueButton"))->click();
+    });
+    QuestionnaireWidget *again = window.startAssessmentFor(QStringLiteral("10"), Mode::Self, subject("张三"));
+    REQUIRE(again);
+    CHECK(again->session()->assessment().id == firstId);
+    CHECK(asked.contains(QStringLiteral("张三")));
+    CHECK(asked.contains(QStringLiteral("unfinished self-assessment of role 10")));
+    CHECK(asked.contains(QStringLiteral("(3 of %1 answered)").arg(role.requirements.size())));
+    auto all = window.store()->assessmentsOf(subject("张三"), QStringLiteral("10"));
+    REQUIRE(all.ok());
+    CHECK(all->size() == 1); // no second, empty one
+
+    // Cancel starts nothing.
+    QTimer::singleShot(50, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            QTest::keyClick(box, Qt::Key_Escape);
+    });
+    CHECK(window.startAssessmentFor(QStringLiteral("10"), Mode::Self, subject("张三")) == nullptr);
+    CHECK(window.store()->assessmentsOf(subject("张三"), QStringLiteral("10"))->size() == 1);
+}
+
+TEST_CASE("A new round starts from last time's answers, marked until changed", "[gui][questionnaire][repeat]")
+{
+    Fixture fx;
+    MainWindow window(nullptr, fx.db());
+    window.setCatalog(bundledCatalog());
+    const Role &role = *bundledCatalog().role(QStringLiteral("10"));
+    QuestionnaireWidget *first = window.createAssessment(QStringLiteral("10"), Mode::Self, subject("王明"));
+    REQUIRE(first);
+    for (const Requirement &r : role.requirements)
+        REQUIRE(first->session()->setLevel(r.id, 3).ok());
+    const QString a1 = role.requirements[0].id;
+    const QString a2 = role.requirements[1].id;
+    REQUIRE(first->session()->setNotes(a1, QStringLiteral("MES rollout"), QString()).ok());
+    const QString firstId = first->session()->assessment().id;
+
+    QString asked;
+    QTimer::singleShot(50, [&asked] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != QLatin1String("repeatRoundBox"))
+            return;
+        asked = box->text();
+        box->findChild<QPushButton *>(QStringLiteral("fromLastTimeButton"))->click();
+    });
+    QuestionnaireWidget *second = window.startAssessmentFor(QStringLiteral("10"), Mode::Self, subject("王明"));
+    REQUIRE(second);
+    CHECK(asked.contains(QStringLiteral("王明")));
+    const Assessment &round = second->session()->assessment();
+    CHECK(round.id != firstId);
+    CHECK(round.answeredCount() == static_cast<int>(role.requirements.size()));
+    CHECK(round.rating(a1)->evidence == QStringLiteral("MES rollout"));
+
+    QuestionnaireModel *model = second->model();
+    const QModelIndex rating1 = model->indexOf(a1, QuestionnaireModel::RatingColumn);
+    const QModelIndex rating2 = model->indexOf(a2, QuestionnaireModel::RatingColumn);
+    CHECK(model->data(rating1, QuestionnaireModel::FromLastTimeRole).toBool());
+    CHECK(model->data(rating1).toString().contains(QStringLiteral("from last time")));
+    CHECK(model->data(rating1, Qt::FontRole).value<QFont>().italic());
+
+    // Changed: the mark goes from that item only, and stays gone when the round is opened again.
+    REQUIRE(second->session()->setLevel(a1, 4).ok());
+    CHECK_FALSE(model->data(rating1, QuestionnaireModel::FromLastTimeRole).toBool());
+    CHECK_FALSE(model->data(rating1).toString().contains(QStringLiteral("from last time")));
+    CHECK(model->data(rating2, QuestionnaireModel::FromLastTimeRole).toBool());
+    auto stored = window.store()->load(round.id);
+    REQUIRE(stored.ok());
+    auto carried = RepeatRound::carriedOver(*window.store(), stored.value());
+    REQUIRE(carried.ok());
+    CHECK(carried->count(a1) == 0);
+    CHECK(carried->count(a2) == 1);
+    CHECK(carried->size() == role.requirements.size() - 1);
+    // The first round is untouched.
+    CHECK(window.store()->load(firstId)->level(a1) == 3);
+}
+
+TEST_CASE("An open questionnaire shows a rating another process gave, and keeps evidence being typed",
+          "[gui][questionnaire][live]")
+{
+    Fixture fx;
+    MainWindow window(nullptr, fx.db());
+    window.setCatalog(bundledCatalog());
+    window.show();
+    QuestionnaireWidget *q =
+        window.createAssessment(QStringLiteral("01"), Mode::Assessor, subject("赵六"), QStringLiteral("Ms Wang"));
+    REQUIRE(q);
+    const QString id = q->session()->assessment().id;
+    QuestionnaireModel *model = q->model();
+    const QString a1 = QStringLiteral("01.a.1");
+    const QString a2 = QStringLiteral("01.a.2");
+
+    // Another process (iitalent-cli on the same file) rates an item of the open assessment.
+    const test::CliRun rated =
+        test::runCli({QStringLiteral("--db"), fx.db(), QStringLiteral("rate"), id, a2, QStringLiteral("3")});
+    INFO(rated.err);
+    REQUIRE(rated.exitCode == 0);
+    CHECK(waitUntil([&] { return model->data(model->indexOf(a2), QuestionnaireModel::LevelRole) == QVariant(3); }));
+    CHECK(q->session()->assessment().level(a2) == 3);
+
+    // Evidence being typed for the current item stays while other items follow the store.
+    q->setCurrentRequirement(a1);
+    auto *evidence = q->findChild<QLineEdit *>(QStringLiteral("evidenceEdit"));
+    REQUIRE(evidence);
+    evidence->setFocus();
+    QTest::keyClicks(evidence, QStringLiteral("site visit"));
+    REQUIRE(q->editingRequirement() == a1);
+    const test::CliRun other =
+        test::runCli({QStringLiteral("--db"), fx.db(), QStringLiteral("rate"), id, a1, QStringLiteral("2"),
+                      QStringLiteral("--evidence"), QStringLiteral("from the other window")});
+    REQUIRE(other.exitCode == 0);
+    REQUIRE(
+        test::runCli({QStringLiteral("--db"), fx.db(), QStringLiteral("rate"), id, a2, QStringLiteral("1")}).exitCode ==
+        0);
+    CHECK(waitUntil([&] { return model->data(model->indexOf(a2), QuestionnaireModel::LevelRole) == QVariant(1); }));
+    CHECK(evidence->text() == QStringLiteral("site visit"));
+    CHECK(q->currentRequirement() == a1);
+
+    // Given: the typed evidence is stored, with the other process's level.
+    QTest::keyClick(evidence, Qt::Key_Return);
+    auto stored = window.store()->load(id);
+    REQUIRE(stored.ok());
+    CHECK(stored->rating(a1)->evidence == QStringLiteral("site visit"));
+    CHECK(stored->level(a1) == 2);
+    CHECK(q->session()->assessment().level(a1) == 2);
 }

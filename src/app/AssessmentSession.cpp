@@ -58,6 +58,8 @@ Status AssessmentSession::save(const RatingChange &change)
         retry();
         return {};
     }
+    if (change.level)
+        m_fromLastTime.erase(change.requirement); // answered in this round now
     const QDateTime now = nowUtc();
     // Only what changed is written; what is stored now (another window's evidence, say) comes back.
     auto stored = m_store.setRating(m_assessment.id, change, now);
@@ -144,9 +146,42 @@ void AssessmentSession::reloadItem(const QString &requirement)
         return;
     Rating r = stored ? *stored : Rating();
     r.requirement = requirement;
+    if (!shown || shown->level != r.level)
+        m_fromLastTime.erase(requirement);
     m_assessment.setRating(*m_role, r);
     m_assessment.updated = loaded->updated;
     Q_EMIT ratingChanged(requirement);
+}
+
+void AssessmentSession::reloadAll(const QString &editing)
+{
+    auto loaded = m_store.load(m_assessment.id);
+    if (!loaded)
+        return; // deleted, or out of reach: what is shown stays
+    QStringList changed;
+    for (const Requirement &req : m_role->requirements) {
+        if (req.id == editing || std::any_of(m_unsent.begin(), m_unsent.end(),
+                                             [&](const Unsent &c) { return c.change.requirement == req.id; }))
+            continue;
+        const Rating *stored = loaded->rating(req.id);
+        const Rating *shown = m_assessment.rating(req.id);
+        const bool same = (!stored && !shown) || (stored && shown && stored->level == shown->level &&
+                                                  stored->notAssessed == shown->notAssessed &&
+                                                  stored->evidence == shown->evidence && stored->note == shown->note);
+        if (same)
+            continue;
+        Rating r = stored ? *stored : Rating();
+        r.requirement = req.id;
+        if (!shown || shown->level != r.level)
+            m_fromLastTime.erase(req.id);
+        m_assessment.setRating(*m_role, r);
+        changed << req.id;
+    }
+    if (changed.isEmpty())
+        return;
+    m_assessment.updated = loaded->updated;
+    for (const QString &id : changed)
+        Q_EMIT ratingChanged(id);
 }
 
 } // namespace iitalent::gui

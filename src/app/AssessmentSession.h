@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include <map>
+#include <set>
 
 namespace iitalent {
 class AssessmentStore;
@@ -39,6 +40,15 @@ public:
     // Another machine changed this assessment's `requirement` in the team store: takes the
     // stored rating (unless an answer of ours to it is still unsent: ours is the later write).
     void reloadItem(const QString &requirement);
+    // Another window or process changed this assessment (a file store says only that something
+    // changed): reads it once and takes every stored rating that differs from the one shown,
+    // except `editing` (an item whose evidence or note is being typed) and unsent answers.
+    void reloadAll(const QString &editing = QString());
+
+    // Items whose answer was carried over from the previous round (RepeatRound) and not changed
+    // since: the questionnaire marks them "from last time".
+    void setFromLastTime(std::set<QString> items) { m_fromLastTime = std::move(items); }
+    bool fromLastTime(const QString &requirement) const { return m_fromLastTime.count(requirement) > 0; }
 
     // Answers given while the team store could not be reached: kept here (and shown), and sent
     // in the order given as soon as it answers (tried every two seconds).
@@ -65,6 +75,7 @@ private:
         QDateTime given; // when it was given: the time it is stored with
     };
     std::vector<Unsent> m_unsent; // in the order given
+    std::set<QString> m_fromLastTime;
     QTimer m_retry;
 };
 

@@ -14,6 +14,7 @@
 #include "FileOutput.h"
 #include "HiringRound.h"
 #include "QuestionnaireWidget.h"
+#include "RepeatRound.h"
 #include "ReportExporter.h"
 #include "ReportWidget.h"
 #include "RoleDetailWidget.h"
@@ -26,6 +27,7 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -637,9 +639,10 @@ void MainWindow::applyLiveChanges()
             continue;
         AssessmentSession *session = q->session();
         const QString id = session->assessment().id;
-        if (everything) {
-            for (const Requirement &r : session->role().requirements)
-                session->reloadItem(r.id);
+        if (everything || anything) {
+            // Which items changed is not known: the whole assessment is read once, and the rows
+            // that differ are shown (not the one whose evidence is being typed).
+            q->reloadFromStore();
         } else {
             for (const QString &requirement : items.value(id))
                 session->reloadItem(requirement);
@@ -681,7 +684,82 @@ void MainWindow::startAssessment(const QString &roleCode, Mode mode)
     SubjectDialog dialog(mode, QStringLiteral("%1 %2").arg(role->code, role->name(m_language)), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    createAssessment(roleCode, mode, dialog.subject(), dialog.assessorName());
+    startAssessmentFor(roleCode, mode, dialog.subject(), dialog.assessorName());
+}
+
+QuestionnaireWidget *MainWindow::startAssessmentFor(const QString &roleCode, Mode mode, const Subject &subject,
+                                                    const QString &assessorName)
+{
+    AssessmentStore *s = store();
+    const Role *role = m_catalog ? m_catalog->role(roleCode) : nullptr;
+    if (!s || !role)
+        return nullptr;
+    auto rounds = s->assessmentsOf(subject, roleCode);
+    if (!rounds) {
+        showError(rounds.error());
+        return nullptr;
+    }
+    // The person's earlier rounds of this role in this mode (the same-person rule of the core).
+    const auto unfinished = RepeatRound::unfinished(rounds.value(), subject, *role, mode);
+    const auto last = RepeatRound::previous(rounds.value(), subject, roleCode, mode);
+    if (!last)
+        return createAssessment(roleCode, mode, subject, assessorName);
+    const Assessment &shown = unfinished ? *unfinished : *last;
+    const int dealt = static_cast<int>(std::count_if(role->requirements.begin(), role->requirements.end(),
+                                                     [&](const Requirement &r) { return shown.dealtWith(r.id); }));
+    const QString date = QLocale().toString(shown.created.toLocalTime().date(), QLocale::ShortFormat);
+    const QString total = QString::number(role->requirements.size());
+    QMessageBox box(QMessageBox::Question, tr("Assessment Begun Before"), QString(), QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("repeatRoundBox"));
+    box.setTextFormat(Qt::PlainText);
+    QPushButton *continueButton = nullptr;
+    QPushButton *fromLastButton = nullptr;
+    QPushButton *newButton = nullptr;
+    QCheckBox *fromLastCheck = nullptr;
+    if (unfinished) {
+        box.setText((mode == Mode::Self ? tr("%1 has an unfinished self-assessment of role %2 from %3 (%4 of %5 "
+                                             "answered).")
+                                        : tr("%1 has an unfinished assessor assessment of role %2 from %3 (%4 of %5 "
+                                             "answered)."))
+                        .arg(subject.name, roleCode, date, QString::number(dealt), total));
+        continueButton = box.addButton(tr("&Continue It"), QMessageBox::AcceptRole);
+        continueButton->setObjectName(QStringLiteral("continueButton"));
+        newButton = box.addButton(tr("Start a &New One"), QMessageBox::ActionRole);
+        newButton->setObjectName(QStringLiteral("newRoundButton"));
+        fromLastCheck = new QCheckBox(tr("Start the new one from last time's &answers"), &box);
+        fromLastCheck->setObjectName(QStringLiteral("fromLastTimeCheck"));
+        box.setCheckBox(fromLastCheck);
+        box.setDefaultButton(continueButton);
+    } else {
+        box.setText((mode == Mode::Self ? tr("%1 has a self-assessment of role %2 from %3 (%4 of %5 answered).")
+                                        : tr("%1 has an assessor assessment of role %2 from %3 (%4 of %5 answered)."))
+                        .arg(subject.name, roleCode, date, QString::number(dealt), total));
+        box.setInformativeText(tr("A new round can start from last time's answers: each is marked \"from last time\" "
+                                  "until you change it, so that you change only what changed."));
+        fromLastButton = box.addButton(tr("Start from &Last Time's Answers"), QMessageBox::AcceptRole);
+        fromLastButton->setObjectName(QStringLiteral("fromLastTimeButton"));
+        newButton = box.addButton(tr("Start &Empty"), QMessageBox::ActionRole);
+        newButton->setObjectName(QStringLiteral("newRoundButton"));
+        box.setDefaultButton(fromLastButton);
+    }
+    box.addButton(QMessageBox::Cancel);
+    box.exec();
+    QAbstractButton *chosen = box.clickedButton();
+    if (chosen && chosen == continueButton)
+        return openQuestionnaire(unfinished->id);
+    const bool fromLast = (chosen && chosen == fromLastButton) ||
+                          (chosen && chosen == newButton && fromLastCheck && fromLastCheck->isChecked());
+    if (!chosen || (chosen != newButton && !fromLast))
+        return nullptr; // cancelled
+    if (!fromLast)
+        return createAssessment(roleCode, mode, subject, assessorName);
+    const Assessment a = RepeatRound::startFrom(*role, *last, subject, assessorName);
+    if (Status st = s->insert(a); !st) {
+        showError(tr("The assessment could not be saved: %1").arg(st.error()));
+        return nullptr;
+    }
+    refreshAssessmentList();
+    return openQuestionnaire(a.id);
 }
 
 QuestionnaireWidget *MainWindow::createAssessment(const QString &roleCode, Mode mode, const Subject &subject,
@@ -717,6 +795,9 @@ QuestionnaireWidget *MainWindow::openQuestionnaire(const QString &idOrPrefix)
         return nullptr;
     const Assessment assessment = *loaded;
     auto *session = new AssessmentSession(*m_catalog, *store(), std::move(*loaded));
+    // Answers carried over from the previous round are marked until changed.
+    if (auto carried = RepeatRound::carriedOver(*store(), assessment))
+        session->setFromLastTime(std::move(carried).value());
     auto *page = new QuestionnaireWidget(session, m_language, m_ui->tabs);
     session->setParent(page);
     page->setShowRequired(kShowRequired.get());

@@ -58,6 +58,11 @@ public:
     AssessmentStore *store();
     // Starts an assessment of a role: asks for the subject, then opens the questionnaire.
     void startAssessment(const QString &roleCode, Mode mode);
+    // After the subject is known: when the person (same-person rule) has an unfinished round of
+    // the role in this mode, offers to continue it; when they have an earlier one, offers to start
+    // from its answers (RepeatRound). Returns the questionnaire opened, none when cancelled.
+    QuestionnaireWidget *startAssessmentFor(const QString &roleCode, Mode mode, const Subject &subject,
+                                            const QString &assessorName = QString());
     // Creates an assessment without asking (for scripts and tests) and opens its questionnaire.
     QuestionnaireWidget *createAssessment(const QString &roleCode, Mode mode, const Subject &subject,
                                           const QString &assessorName = QString());

@@ -155,6 +155,8 @@ QVariant QuestionnaireModel::data(const QModelIndex &index, int role) const
         case IdColumn: return req->id;
         case TextColumn: return req->textZh;
         case RatingColumn:
+            if (level && m_session->fromLastTime(req->id))
+                return tr("%1 (from last time)").arg(LevelDescriptions::name(*level, m_language));
             return level                           ? LevelDescriptions::name(*level, m_language)
                    : rating && rating->notAssessed ? tr("not assessed")
                                                    : QStringLiteral("—");
@@ -166,11 +168,14 @@ QVariant QuestionnaireModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == RequiredColumn && !requiredVisible(*req))
             return tr("Hidden until you have answered, so that it does not steer your answer.");
+        if (index.column() == RatingColumn && level && m_session->fromLastTime(req->id))
+            return tr("Carried over from the previous round; the mark goes when you change it.");
         return req->textZh;
     case Qt::FontRole:
         if (index.column() == RatingColumn && level) {
             QFont f;
             f.setBold(true);
+            f.setItalic(m_session->fromLastTime(req->id)); // carried over, not yet looked at again
             return f;
         }
         return {};
@@ -178,6 +183,7 @@ QVariant QuestionnaireModel::data(const QModelIndex &index, int role) const
     case LevelRole: return level ? QVariant(*level) : QVariant();
     case RequiredLevelRole: return req->level;
     case AnsweredRole: return level.has_value() || (rating && rating->notAssessed);
+    case FromLastTimeRole: return level.has_value() && m_session->fromLastTime(req->id);
     default: return {};
     }
 }

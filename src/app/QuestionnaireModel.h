@@ -26,6 +26,7 @@ public:
         LevelRole,                            // the rating 0..4, or an invalid QVariant
         RequiredLevelRole,                    // always the required level, for code that may know it
         AnsweredRole,
+        FromLastTimeRole, // true while the answer is the one carried over from the previous round
     };
 
     explicit QuestionnaireModel(AssessmentSession *session, QObject *parent = nullptr);

@@ -320,6 +320,20 @@ void QuestionnaireWidget::saveNotes()
         return;
     if (Status s = m_session->setNotes(id, m_ui->evidenceEdit->text().trimmed(), m_ui->noteEdit->text().trimmed()); !s)
         Q_EMIT errorOccurred(tr("The evidence could not be saved: %1").arg(s.error()));
+    m_ui->evidenceEdit->setModified(false); // given: no longer being typed
+    m_ui->noteEdit->setModified(false);
+}
+
+QString QuestionnaireWidget::editingRequirement() const
+{
+    if (!m_ui->evidenceEdit->isModified() && !m_ui->noteEdit->isModified())
+        return QString();
+    return m_ui->evidenceEdit->property("requirement").toString();
+}
+
+void QuestionnaireWidget::reloadFromStore()
+{
+    m_session->reloadAll(editingRequirement());
 }
 
 void QuestionnaireWidget::guardLength(QLineEdit *edit, RatingText field)
@@ -431,9 +445,13 @@ void QuestionnaireWidget::updatePanel()
                 .arg(LevelDescriptions::name(l, m_language).mid(2), LevelDescriptions::meaning(l, req->dimension)));
     }
     m_levels->setExclusive(true);
+    // Evidence or a note being typed for this item stays: a change made elsewhere does not wipe it.
+    const bool typing = editingRequirement() == id;
     m_ui->evidenceEdit->setProperty("requirement", id);
-    m_ui->evidenceEdit->setText(rating ? rating->evidence : QString());
-    m_ui->noteEdit->setText(rating ? rating->note : QString());
+    if (!typing) {
+        m_ui->evidenceEdit->setText(rating ? rating->evidence : QString());
+        m_ui->noteEdit->setText(rating ? rating->note : QString());
+    }
     updateCharactersLeft();
     m_updatingPanel = false;
 }

@@ -42,6 +42,11 @@ public:
     // Moves to the next item without a rating (wrapping round); false when all are answered.
     bool goToNextUnanswered();
     int answeredCount() const;
+    // The item whose evidence or note is being typed (changed and not yet saved), if any.
+    QString editingRequirement() const;
+    // Another window or process changed the store: shows every item whose stored rating differs,
+    // except the one being typed (AssessmentSession::reloadAll).
+    void reloadFromStore();
     void retranslate();
 
 Q_SIGNALS:
