@@ -619,3 +619,48 @@ TEST_CASE("a comparison names each side's completeness and leaves an unassessed 
     if (qEnvironmentVariableIsSet("IITALENT_GRAB"))
         test::writeFileBytes(qEnvironmentVariable("IITALENT_GRAB"), pdf.value());
 }
+
+TEST_CASE("the summary's advice agrees with the plan's order and names an item of the weakest dimension",
+          "[report][summary]")
+{
+    Translation en(Language::English);
+    const Catalog &catalog = bundledCatalog();
+    const Role &role = *catalog.role(QStringLiteral("10"));
+    // The issue's case: 工程实践 (d) is the weakest dimension (3 of 9 points), but the largest item
+    // gaps (3 levels) are 10.b.1, 10.b.2 and 10.c.2, which the plan takes first.
+    Assessment a = Assessment::create(role.code, Mode::Self, {QStringLiteral("王明"), {}, {}, Stage::OnJob}, QString());
+    for (const Requirement &req : role.requirements) {
+        int level = req.level;
+        if (req.dimension == QLatin1String("d"))
+            level = 1;
+        else if (req.id == QLatin1String("10.b.1"))
+            level = 1;
+        else if (req.id == QLatin1String("10.b.2") || req.id == QLatin1String("10.c.2"))
+            level = 0;
+        a.setRating(role, rating(req.id.toUtf8().constData(), level));
+    }
+    const ReportInput in = makeReportInput(catalog, a, std::nullopt, Language::English);
+    const PlanStart start = ImprovementPlanner::start(in.report.score);
+    CHECK(start.weakestDimension == QStringLiteral("d"));
+    REQUIRE(start.first.size() == 3);
+    CHECK(start.first[0].requirement == QStringLiteral("10.b.1"));
+    REQUIRE_FALSE(start.inWeakest.empty());
+    CHECK(start.inWeakest.front().requirement == QStringLiteral("10.d.1"));
+    // The plan the documents print starts where the summary says.
+    CHECK(in.report.plan.steps.front().requirement == start.first.front().requirement);
+
+    const QString summary = ReportText(in).summary();
+    INFO(summary.toStdString());
+    CHECK(summary.contains(QStringLiteral("The largest gap is in Engineering practice")));
+    CHECK(summary.contains(QStringLiteral("so it starts with: 10.b.1")));
+    CHECK(summary.contains(QStringLiteral("In Engineering practice it starts with: 10.d.1")));
+    CHECK(QString::fromUtf8(HtmlReport::render(in)).contains(QStringLiteral("it starts with: 10.d.1")));
+
+    // When the plan's first steps are in the weakest dimension, the sentence stays short.
+    Assessment b = Assessment::create(role.code, Mode::Self, {QStringLiteral("王明"), {}, {}, Stage::OnJob}, QString());
+    for (const Requirement &req : role.requirements)
+        b.setRating(role, rating(req.id.toUtf8().constData(), req.dimension == QLatin1String("d") ? 0 : req.level));
+    const ReportInput inB = makeReportInput(catalog, b, std::nullopt, Language::English);
+    CHECK(ImprovementPlanner::start(inB.report.score).inWeakest.empty());
+    CHECK(ReportText(inB).summary().contains(QStringLiteral("Start with: 10.d.1")));
+}

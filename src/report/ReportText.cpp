@@ -1,6 +1,7 @@
 #include "ReportText.h"
 
 #include "Catalog.h"
+#include "ImprovementPlan.h"
 #include "Levels.h"
 
 namespace iitalent::report {
@@ -118,22 +119,27 @@ QString ReportText::summary() const
                       m_in.report.role->name(language()), percentText(s.readiness));
     if (s.answered < s.items)
         parts << tr("%1 of the %2 items are not answered yet and count as 0.").arg(s.items - s.answered).arg(s.items);
-    const DimensionScore *weakest = nullptr;
-    for (const DimensionScore &d : s.dimensions)
-        if (d.items > 0 && (!weakest || d.attainment < weakest->attainment))
-            weakest = &d;
-    if (weakest && weakest->attainment < 1.0)
+    // The sentence follows the plan's order (ImprovementPlanner::start): when the plan's first steps
+    // are not in the weakest dimension, it says why and names that dimension's first items too.
+    const PlanStart start = ImprovementPlanner::start(s);
+    if (!start.weakestDimension.isEmpty())
         parts << tr("The largest gap is in %1 (%2 attained).")
-                     .arg(dimensionName(weakest->key), percentText(weakest->attainment));
+                     .arg(dimensionName(start.weakestDimension), percentText(start.weakestAttainment));
+    auto steps = [&](const std::vector<Gap> &gaps) {
+        QStringList list;
+        for (const Gap &g : gaps)
+            list << tr("%1 from %2 to %3").arg(g.requirement, level(g.rating), level(g.required));
+        return list.join(chinese() ? QStringLiteral("；") : QStringLiteral("; "));
+    };
     if (s.gaps.empty()) {
         parts << tr("Every requirement is met.");
+    } else if (start.inWeakest.empty()) {
+        parts << tr("Start with: %1.").arg(steps(start.first));
     } else {
-        QStringList first;
-        for (size_t i = 0; i < s.gaps.size() && i < 3; ++i) {
-            const Gap &g = s.gaps[i];
-            first << tr("%1 from %2 to %3").arg(g.requirement, level(g.rating), level(g.required));
-        }
-        parts << tr("Start with: %1.").arg(first.join(chinese() ? QStringLiteral("；") : QStringLiteral("; ")));
+        parts << tr("The plan takes the items with the largest gaps first, whatever their dimension, so it "
+                    "starts with: %1.")
+                     .arg(steps(start.first));
+        parts << tr("In %1 it starts with: %2.").arg(dimensionName(start.weakestDimension), steps(start.inWeakest));
     }
     return parts.join(chinese() ? QString() : QStringLiteral(" "));
 }
