@@ -747,11 +747,17 @@ TEST_CASE("A new round starts from last time's answers, marked until changed", "
     CHECK(model->data(rating1, QuestionnaireModel::FromLastTimeRole).toBool());
     CHECK(model->data(rating1).toString().contains(QStringLiteral("from last time")));
     CHECK(model->data(rating1, Qt::FontRole).value<QFont>().italic());
+    second->setCurrentRequirement(a1);
+    auto *required = second->findChild<QLabel *>(QStringLiteral("requiredLabel"));
+    REQUIRE(required);
+    CHECK(required->text().contains(QStringLiteral("from last time")));
 
     // Changed: the mark goes from that item only, and stays gone when the round is opened again.
     REQUIRE(second->session()->setLevel(a1, 4).ok());
     CHECK_FALSE(model->data(rating1, QuestionnaireModel::FromLastTimeRole).toBool());
     CHECK_FALSE(model->data(rating1).toString().contains(QStringLiteral("from last time")));
+    second->setCurrentRequirement(a1);
+    CHECK_FALSE(required->text().contains(QStringLiteral("from last time")));
     CHECK(model->data(rating2, QuestionnaireModel::FromLastTimeRole).toBool());
     auto stored = window.store()->load(round.id);
     REQUIRE(stored.ok());

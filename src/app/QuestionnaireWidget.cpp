@@ -424,6 +424,9 @@ void QuestionnaireWidget::updatePanel()
     m_ui->requiredLabel->setText(m_model->requiredVisible(*req)
                                      ? tr("Required level: %1").arg(LevelDescriptions::name(req->level, m_language))
                                      : tr("The required level is shown once you have answered."));
+    if (m_session->fromLastTime(id))
+        m_ui->requiredLabel->setText(m_ui->requiredLabel->text() + QLatin1Char('\n') +
+                                     tr("This answer is from last time: change it if it changed."));
     const int level = rating && rating->level         ? *rating->level
                       : rating && rating->notAssessed ? NotAssessedId
                                                       : -1; // -1: not rated
