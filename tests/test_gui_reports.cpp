@@ -440,3 +440,31 @@ TEST_CASE("An unassessed dimension is drawn as missing in the compare radar, not
     if (qEnvironmentVariableIsSet("IITALENT_GRAB"))
         view->grab().save(qEnvironmentVariable("IITALENT_GRAB"));
 }
+
+TEST_CASE("Tab titles isolate a name of any script and tell the self and the assessor questionnaire apart",
+          "[gui][report][names]")
+{
+    Fixture f;
+    const QString name = QStringLiteral("王明 محمد العلي");
+    const QString self = f.assessment(Mode::Self, name);
+    const QString assessor = f.assessment(Mode::Assessor, name);
+    auto *tabs = f.window->findChild<QTabWidget *>(QStringLiteral("tabs"));
+    REQUIRE(tabs);
+    auto titleOf = [&](QWidget *page) {
+        REQUIRE(page);
+        return tabs->tabText(tabs->indexOf(page));
+    };
+    const QString isolated = QChar(0x2068) + name + QChar(0x2069);
+    const QString selfTitle = titleOf(f.window->openQuestionnaire(self));
+    const QString assessorTitle = titleOf(f.window->openQuestionnaire(assessor));
+    const QString reportTitle = titleOf(f.window->openReport(self));
+    for (const QString &title : {selfTitle, assessorTitle, reportTitle}) {
+        INFO(title.toStdString());
+        CHECK(title.contains(isolated));
+    }
+    CHECK(selfTitle != assessorTitle);
+    // The report's running header, which the PDF prints on every page, isolates the name too.
+    ReportWidget *report = f.window->openReport(self);
+    REQUIRE(report);
+    CHECK(report::ReportText(report->reportInput()).runningHeader().startsWith(isolated + QStringLiteral(" · ")));
+}

@@ -24,6 +24,7 @@
 #include "Settings.h"
 #include "SubjectDialog.h"
 #include "TeamStoreDialog.h"
+#include "Text.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -668,12 +669,17 @@ void MainWindow::reloadStoreViews(bool assessmentList)
 
 QString MainWindow::tabTitle(const Assessment &a, bool report) const
 {
-    // A tab's text takes & as a mnemonic: a name with & in it must not make one.
+    // A tab's text takes & as a mnemonic: a name with & in it must not make one. The name is
+    // isolated, so that a right-to-left name does not scramble the role and the date after it.
     QString name = a.subject.name;
     name.replace(QLatin1Char('&'), QLatin1String("&&"));
-    // The date tells two assessments of one person and role apart.
+    name = isolate(name);
+    // The mode tells the self and the assessor questionnaire of one person apart, the date two
+    // assessments of one person, role and mode.
+    const QString mode = a.mode == Mode::Self ? tr("self") : tr("assessor");
     const QString date = QLocale().toString(a.created.toLocalTime().date(), QLocale::ShortFormat);
-    return report ? tr("Report: %1 · %2 · %3").arg(name, a.role, date) : tr("%1 · %2 · %3").arg(name, a.role, date);
+    return report ? tr("Report: %1 · %2 · %3 · %4").arg(name, a.role, mode, date)
+                  : tr("%1 · %2 · %3 · %4").arg(name, a.role, mode, date);
 }
 
 void MainWindow::startAssessment(const QString &roleCode, Mode mode)

@@ -151,11 +151,10 @@ public:
             chart(RadarCompare, 120, 120 * 640.0 / 900.0);
             table(m_text.compareTable());
         }
-        // Long evidence at the page's full width, never in a narrow column: an appendix on pages
-        // of its own, so that it adds no more pages than its own length needs.
+        // Long evidence at the page's full width, never in a narrow column.
         const auto longEvidence = m_text.longEvidence();
         if (withEvidence && !longEvidence.empty()) {
-            heading(m_text.evidenceTitle(), true);
+            heading(m_text.evidenceTitle());
             for (const ReportText::LongEvidenceItem &item : longEvidence) {
                 subheading(item.heading);
                 paragraph(item.text, true);

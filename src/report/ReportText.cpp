@@ -3,6 +3,7 @@
 #include "Catalog.h"
 #include "ImprovementPlan.h"
 #include "Levels.h"
+#include "Text.h"
 
 namespace iitalent::report {
 
@@ -66,7 +67,8 @@ QString ReportText::modeName() const
 
 QString ReportText::runningHeader() const
 {
-    return QStringLiteral("%1 · %2").arg(m_in.report.assessment.subject.name, roleTitle());
+    // The name isolated: a right-to-left name must not pull the separator and the role into its run.
+    return QStringLiteral("%1 · %2").arg(isolate(m_in.report.assessment.subject.name), roleTitle());
 }
 
 QString ReportText::editionLine() const
