@@ -151,10 +151,11 @@ public:
             chart(RadarCompare, 120, 120 * 640.0 / 900.0);
             table(m_text.compareTable());
         }
-        // Long evidence at the page's full width, never in a narrow column.
+        // Long evidence at the page's full width, never in a narrow column: an appendix on pages
+        // of its own, so that it adds no more pages than its own length needs.
         const auto longEvidence = m_text.longEvidence();
         if (withEvidence && !longEvidence.empty()) {
-            heading(m_text.evidenceTitle());
+            heading(m_text.evidenceTitle(), true);
             for (const ReportText::LongEvidenceItem &item : longEvidence) {
                 subheading(item.heading);
                 paragraph(item.text, true);
