@@ -3,6 +3,9 @@
 #include "TestSupport.h"
 
 #include "AssessmentStore.h"
+#include "Catalog.h"
+
+#include <nlohmann/json.hpp>
 
 #include <QDir>
 #include <QFileInfo>
@@ -224,4 +227,96 @@ TEST_CASE("cli: report --all writes one file per assessment and lists the broken
                 QStringLiteral("--force"), QStringLiteral("--jobs"), QStringLiteral("1")});
     CHECK(forced.exitCode == 0);
     CHECK(forced.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size() == 3);
+}
+
+TEST_CASE("cli: fit ranks the roles from all of a person's latest answers in the report's mode", "[cli][fit]")
+{
+    // Issue 22's example (hand-computed in test_scoring's "Role fit for a person ..."): 王芳 #007
+    // answered 6 items of role 10 in October and all 16 of role 11 in November.
+    Workspace ws;
+    const Catalog &catalog = iitalent::test::bundledCatalog();
+    const Role &r10 = *catalog.role(QStringLiteral("10"));
+    const Role &r11 = *catalog.role(QStringLiteral("11"));
+    const Subject wang{QStringLiteral("王芳"), {}, QStringLiteral("007"), Stage::OnJob};
+    Assessment a10 = Assessment::create(r10.code, Mode::Self, wang, {});
+    for (const auto &[id, level] : std::vector<std::pair<const char *, int>>{
+             {"10.a.1", 3}, {"10.a.2", 2}, {"10.a.4", 4}, {"10.b.1", 4}, {"10.c.1", 1}, {"10.d.1", 2}})
+        a10.setRating(r10, iitalent::test::rating(id, level));
+    a10.created = iitalent::test::utc("2026-10-01T09:00:00Z");
+    a10.updated = iitalent::test::utc("2026-10-01T10:00:00Z");
+    auto complete11 = [&](Mode mode, const Subject &subject, const std::vector<int> &levels, const char *when) {
+        Assessment a =
+            Assessment::create(r11.code, mode, subject, mode == Mode::Assessor ? QStringLiteral("李") : QString());
+        for (size_t i = 0; i < r11.requirements.size(); ++i)
+            a.setRating(r11, iitalent::test::rating(r11.requirements[i].id.toLatin1().constData(), levels[i]));
+        a.created = iitalent::test::utc(when);
+        a.updated = a.created;
+        return a;
+    };
+    const Assessment a11 =
+        complete11(Mode::Self, wang, {2, 1, 3, 2, 2, 2, 1, 3, 2, 1, 2, 0, 3, 3, 2, 3}, "2026-11-01T10:00:00Z");
+    // Neither counts for a self report of #007: another 王芳, and #007 seen by an assessor.
+    const Assessment other = complete11(Mode::Self, {QStringLiteral("王芳"), {}, QStringLiteral("008"), Stage::OnJob},
+                                        std::vector<int>(16, 4), "2026-11-20T10:00:00Z");
+    const Assessment assessor = complete11(Mode::Assessor, wang, std::vector<int>(16, 4), "2026-11-21T10:00:00Z");
+    {
+        auto store = AssessmentStore::open(ws.db());
+        REQUIRE(store.ok());
+        for (const Assessment *a : std::initializer_list<const Assessment *>{&a10, &a11, &other, &assessor})
+            REQUIRE(store->insert(*a).ok());
+    }
+
+    const CliRun j = ws.run({QStringLiteral("fit"), a10.id, QStringLiteral("--json")});
+    INFO(j.err);
+    REQUIRE(j.exitCode == 0);
+    const nlohmann::json f = nlohmann::json::parse(j.out.toStdString());
+    CHECK(f["from_assessments"] == nlohmann::json({a10.id.toStdString(), a11.id.toStdString()}));
+    const auto roleOf = [&f](const char *code) {
+        for (const auto &r : f["roles"])
+            if (r["role"] == code)
+                return r;
+        FAIL("no role " << code);
+        return nlohmann::json();
+    };
+    const nlohmann::json e11 = roleOf("11");
+    CHECK(e11["covered"] == 16);
+    CHECK(e11["coverage"].get<double>() == Approx(1.0));
+    CHECK(e11["readiness"].get<double>() == Approx((0.8 + 5.0 / 7.0 + 7.0 / 9.0 + 5.0 / 6.0) / 4.0));
+    CHECK(e11["unanswered"].empty());
+    CHECK(f["roles"][0]["role"] == "11");
+    const nlohmann::json e10 = roleOf("10");
+    CHECK(e10["covered"] == 7);
+    CHECK(e10["unanswered"] == nlohmann::json({"10.a.3", "10.b.3", "10.c.2", "10.c.3", "10.c.4", "10.c.5", "10.c.6",
+                                               "10.c.7", "10.d.2", "10.d.3"}));
+    CHECK(f["assess_next"]["role"] == "10");
+
+    // The text names the suggestion and the rule; --verbose lists the unanswered items.
+    const CliRun t = ws.run({QStringLiteral("fit"), a10.id.left(8), QStringLiteral("--verbose")});
+    INFO(t.err);
+    REQUIRE(t.exitCode == 0);
+    CHECK(t.out.contains(QStringLiteral("from the latest answers of 2 self-assessment(s)")));
+    CHECK(t.out.contains(QStringLiteral("  1  11    78.1%  100.0% (16/16)  工业互联网平台研发工程师")));
+    CHECK(t.out.contains(QStringLiteral("unanswered: 10.a.3, 10.b.3, 10.c.2, 10.c.3, 10.c.4, 10.c.5, 10.c.6, 10.c.7, "
+                                        "10.d.2, 10.d.3\n")));
+    CHECK(t.out.contains(QStringLiteral("Assess next: 10 工业互联网平台架构工程师 — readiness 74.7% on the items known "
+                                        "so far, but 58.8% of its items are unanswered (the highest readiness among "
+                                        "the roles with 20.0% to below 60.0% of their items covered)")));
+    CHECK_FALSE(ws.run({QStringLiteral("fit"), a10.id}).out.contains(QStringLiteral("unanswered: ")));
+
+    // The assessor's report: assessor assessments only.
+    const nlohmann::json fa =
+        nlohmann::json::parse(ws.run({QStringLiteral("fit"), assessor.id, QStringLiteral("--json")}).out.toStdString());
+    CHECK(fa["from_assessments"] == nlohmann::json({assessor.id.toStdString()}));
+
+    // An exchange file is that file alone: role 11 as far as role 10's answers carry (4 of 16).
+    const QString file = ws.file(QStringLiteral("a10.iitalent.json"));
+    REQUIRE(ws.run({QStringLiteral("export"), a10.id, QStringLiteral("--out"), file}).exitCode == 0);
+    const CliRun fromFile = ws.run({QStringLiteral("fit"), file, QStringLiteral("--json")});
+    INFO(fromFile.err);
+    REQUIRE(fromFile.exitCode == 0);
+    const nlohmann::json ff = nlohmann::json::parse(fromFile.out.toStdString());
+    CHECK(ff["from_assessments"] == nlohmann::json({a10.id.toStdString()}));
+    for (const auto &r : ff["roles"])
+        if (r["role"] == "11")
+            CHECK(r["covered"] == 4);
 }

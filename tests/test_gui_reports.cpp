@@ -9,6 +9,7 @@
 #include "PdfReport.h"
 #include "QuestionnaireWidget.h"
 #include "ReportExporter.h"
+#include "ReportModels.h"
 #include "ReportWidget.h"
 
 #include <QAbstractButton>
@@ -439,6 +440,83 @@ TEST_CASE("An unassessed dimension is drawn as missing in the compare radar, not
     CHECK_FALSE(view->accessibleDescription().contains(QRegularExpression(QStringLiteral("(^|[^0-9.])0\\.0%"))));
     if (qEnvironmentVariableIsSet("IITALENT_GRAB"))
         view->grab().save(qEnvironmentVariable("IITALENT_GRAB"));
+}
+
+namespace {
+
+// The fit table's cells of one role: its display text or tooltip.
+QVariant fitCell(QTableView *table, const char *code, int column, int role = Qt::DisplayRole)
+{
+    QAbstractItemModel *m = table->model();
+    for (int row = 0; row < m->rowCount(); ++row)
+        if (m->index(row, RoleFitModel::CodeColumn).data().toString() == QLatin1String(code))
+            return m->index(row, column).data(role);
+    FAIL("no row for role " << code);
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("The Role fit tab takes the person's latest answers from all their assessments of the mode", "[gui][fit]")
+{
+    // Issue 22's example (hand-computed in test_scoring): 王芳 #007 answered 6 items of role 10,
+    // then all 16 of role 11; another 王芳 and the assessor's view of #007 do not count.
+    Fixture f;
+    const Role &r10 = *bundledCatalog().role(QStringLiteral("10"));
+    const Role &r11 = *bundledCatalog().role(QStringLiteral("11"));
+    const Subject wang{QStringLiteral("王芳"), {}, QStringLiteral("007"), Stage::OnJob};
+    Assessment a10 = Assessment::create(r10.code, Mode::Self, wang, {});
+    for (const auto &[id, level] : std::vector<std::pair<const char *, int>>{
+             {"10.a.1", 3}, {"10.a.2", 2}, {"10.a.4", 4}, {"10.b.1", 4}, {"10.c.1", 1}, {"10.d.1", 2}})
+        a10.setRating(r10, test::rating(id, level));
+    a10.created = test::utc("2026-10-01T09:00:00Z");
+    a10.updated = test::utc("2026-10-01T10:00:00Z");
+    auto complete11 = [&](Mode mode, const Subject &subject, int level, const char *when) {
+        Assessment a =
+            Assessment::create(r11.code, mode, subject, mode == Mode::Assessor ? QStringLiteral("李") : QString());
+        for (const Requirement &req : r11.requirements)
+            a.setRating(r11, test::rating(req.id.toLatin1().constData(), level));
+        a.created = test::utc(when);
+        a.updated = a.created;
+        return a;
+    };
+    const Assessment a11 = complete11(Mode::Self, wang, 2, "2026-11-01T10:00:00Z");
+    const Assessment other = complete11(Mode::Self, {QStringLiteral("王芳"), {}, QStringLiteral("008"), Stage::OnJob},
+                                        4, "2026-11-20T10:00:00Z");
+    const Assessment assessor = complete11(Mode::Assessor, wang, 4, "2026-11-21T10:00:00Z");
+    for (const Assessment *a : std::initializer_list<const Assessment *>{&a10, &a11, &other, &assessor})
+        REQUIRE(f.window->store()->insert(*a).ok());
+
+    ReportWidget *report = f.window->openReport(a10.id);
+    REQUIRE(report);
+    report->showTab(QStringLiteral("fitTab"));
+    auto *table = report->findChild<QTableView *>(QStringLiteral("fitTable"));
+    REQUIRE(table);
+    // Role 11: every item answered (by the role-11 assessment), ranked first.
+    CHECK(fitCell(table, "11", RoleFitModel::CoverageColumn).toString() == QStringLiteral("100.0% (16/16)"));
+    CHECK(table->model()->index(0, RoleFitModel::CodeColumn).data().toString() == QStringLiteral("11"));
+    // Role 10: 7 of 17 covered; the coverage's tooltip names the 10 unanswered items.
+    CHECK(fitCell(table, "10", RoleFitModel::CoverageColumn).toString() == QStringLiteral("41.2% (7/17)"));
+    const QString tip = fitCell(table, "10", RoleFitModel::CoverageColumn, Qt::ToolTipRole).toString();
+    for (const char *id : {"10.a.3", "10.b.3", "10.c.2", "10.c.7", "10.d.2", "10.d.3"})
+        CHECK(tip.contains(QLatin1String(id)));
+    CHECK_FALSE(tip.contains(QStringLiteral("10.a.1")));
+    // Assess next: role 10 itself, the only role with 20% to below 60% covered, 58.8% unanswered.
+    auto *next = report->findChild<QLabel *>(QStringLiteral("fitNextLabel"));
+    REQUIRE(next);
+    CHECK(next->isVisible());
+    CHECK(next->text().contains(QStringLiteral("10 ") + r10.nameZh));
+    CHECK(next->text().contains(QStringLiteral("58.8%")));
+
+    // Without a store (the kiosk's report) the fit is this assessment's alone, with no suggestion:
+    // role 11 only as far as role 10's 4 answered shared items carry.
+    ReportWidget kiosk(bundledCatalog(), a10, nullptr, Language::Chinese);
+    auto *kioskTable = kiosk.findChild<QTableView *>(QStringLiteral("fitTable"));
+    REQUIRE(kioskTable);
+    CHECK(fitCell(kioskTable, "11", RoleFitModel::CoverageColumn).toString() == QStringLiteral("25.0% (4/16)"));
+    auto *kioskNext = kiosk.findChild<QLabel *>(QStringLiteral("fitNextLabel"));
+    REQUIRE(kioskNext);
+    CHECK(kioskNext->isHidden());
 }
 
 TEST_CASE("Tab titles isolate a name of any script and tell the self and the assessor questionnaire apart",

@@ -739,6 +739,166 @@ TEST_CASE("Role fit of a fully answered assessment ranks all 41 roles, low cover
     }
 }
 
+namespace {
+
+// 王芳 #007's answers for issue 22's example: a partial role-10 self-assessment (October) and a
+// complete role-11 self-assessment (November). Roles 10 and 11 share five competencies:
+// 10.a.1/11.a.1 (c001), 10.a.4/11.a.4 (c004), 10.b.1/11.b.1 (c113), 10.b.2/11.b.2 (c114) and
+// 10.c.1/11.c.7 (c116); nothing else of role 11 is in role 10.
+Subject wangFang(const char *number = "007")
+{
+    Subject s;
+    s.name = u("王芳");
+    s.number = QString::fromLatin1(number);
+    return s;
+}
+
+Assessment fitExample10()
+{
+    Assessment a =
+        rated("10", {{"10.a.1", 3}, {"10.a.2", 2}, {"10.a.4", 4}, {"10.b.1", 4}, {"10.c.1", 1}, {"10.d.1", 2}});
+    a.id = QStringLiteral("10000000-0000-4000-8000-000000000010");
+    a.subject = wangFang();
+    a.created = utc("2026-10-01T09:00:00Z");
+    a.updated = utc("2026-10-01T10:00:00Z");
+    return a;
+}
+
+Assessment fitExample11(const std::vector<int> &levels, Mode mode = Mode::Self)
+{
+    const Role &role = roleOf("11");
+    REQUIRE(levels.size() == role.requirements.size());
+    Assessment a = blank("11", mode);
+    for (size_t i = 0; i < levels.size(); ++i)
+        a.setRating(role, rating(role.requirements[i].id.toLatin1().constData(), levels[i]));
+    a.id = QStringLiteral("11000000-0000-4000-8000-000000000011");
+    a.subject = wangFang();
+    a.created = utc("2026-11-01T09:00:00Z");
+    a.updated = utc("2026-11-01T10:00:00Z");
+    return a;
+}
+
+// 11.a.1..a.4, b.1..b.3, c.1..c.7, d.1..d.2 (required 2 2 3 3 | 3 2 2 | 3 2 3 2 2 3 3 | 3 3).
+const std::vector<int> fitExampleLevels11{2, 1, 3, 2, 2, 2, 1, 3, 2, 1, 2, 0, 3, 3, 2, 3};
+
+} // namespace
+
+TEST_CASE("Role fit for a person merges the latest answers of their assessments of one mode", "[fit]")
+{
+    const Catalog &c = bundledCatalog();
+    const Assessment a10 = fitExample10();
+    const Assessment a11 = fitExample11(fitExampleLevels11);
+    // Neither counts for 王芳 #007's self report: another 王芳 (#008) and the assessor's view,
+    // both later and all at 4.
+    Assessment other = fitExample11(std::vector<int>(16, 4));
+    other.id = QStringLiteral("11000000-0000-4000-8000-000000000008");
+    other.subject = wangFang("008");
+    other.updated = utc("2026-11-20T10:00:00Z");
+    Assessment assessor = fitExample11(std::vector<int>(16, 4), Mode::Assessor);
+    assessor.id = QStringLiteral("11000000-0000-4000-8000-0000000000a5");
+    assessor.updated = utc("2026-11-21T10:00:00Z");
+    const std::vector<Assessment> stored{a10, a11, other, assessor}; // as the store gives them
+
+    // The role-10 assessment alone: of the 5 items role 11 shares with role 10, 4 are answered
+    // (10.b.2 is not): 4 of 16.
+    CHECK(entryOf(RoleFit::rank(c, a10), "11").coverage == Approx(4.0 / 16.0));
+
+    const PersonFit fit = RoleFit::forPerson(c, a10, stored);
+    CHECK(fit.assessments == QStringList({a10.id, a11.id}));
+    REQUIRE(fit.entries.size() == 41);
+
+    // Role 11: every item answered, each competency by its latest answer (role 11's, November):
+    //   a: min(2,2)+min(1,2)+min(3,3)+min(2,3) = 8 of 2+2+3+3 = 10        -> 0.8
+    //      (10.a.4 was 4 in October; the later 11.a.4 = 2 counts, not the higher one)
+    //   b: min(2,3)+min(2,2)+min(1,2) = 5 of 3+2+2 = 7                    -> 5/7
+    //      (10.b.1 was 4 in October; 11.b.1 = 2 counts)
+    //   c: 3+2+1+2+0+3+3 = 14 of 3+2+3+2+2+3+3 = 18                       -> 7/9
+    //   d: min(2,3)+min(3,3) = 5 of 6                                    -> 5/6
+    //   readiness = (0.8 + 5/7 + 7/9 + 5/6) / 4 = 0.78135 (78.1%)
+    const RoleFitEntry &e11 = entryOf(fit.entries, "11");
+    CHECK(e11.covered == 16);
+    CHECK(e11.coverage == Approx(1.0));
+    CHECK_FALSE(e11.lowCoverage);
+    CHECK(e11.unanswered.isEmpty());
+    CHECK(e11.readiness == Approx((0.8 + 5.0 / 7.0 + 7.0 / 9.0 + 5.0 / 6.0) / 4.0));
+    CHECK(e11.readiness == Approx(Scoring::score(c, roleOf("11"), a11).readiness));
+    CHECK_FALSE(e11.source);
+    CHECK(fit.entries.front().role == QLatin1String("11")); // the only well-covered role
+
+    // Role 10: 10.a.2 (2) and 10.d.1 (2) from October; 10.a.1, 10.a.4, 10.b.1, 10.b.2 (all 2)
+    // and 10.c.1 (3) carried from November's role 11. 7 of 17 covered:
+    //   a: min(2,2)+min(2,3)+min(2,3) = 6 of 2+3+3 = 8 -> 0.75
+    //   b: min(2,4)+min(2,3) = 4 of 4+3 = 7           -> 4/7
+    //   c: min(3,3) = 3 of 3                          -> 1
+    //   d: min(2,3) = 2 of 3                          -> 2/3
+    //   readiness = (0.75 + 4/7 + 1 + 2/3) / 4 = 0.74702
+    const RoleFitEntry &e10 = entryOf(fit.entries, "10");
+    CHECK(e10.source);
+    CHECK(e10.covered == 7);
+    CHECK(e10.coverage == Approx(7.0 / 17.0));
+    CHECK(e10.lowCoverage);
+    CHECK(e10.readiness == Approx((0.75 + 4.0 / 7.0 + 1.0 + 2.0 / 3.0) / 4.0));
+    CHECK(e10.unanswered == QStringList({u("10.a.3"), u("10.b.3"), u("10.c.2"), u("10.c.3"), u("10.c.4"), u("10.c.5"),
+                                         u("10.c.6"), u("10.c.7"), u("10.d.2"), u("10.d.3")}));
+    for (const RoleFitEntry &e : fit.entries)
+        CHECK(e.unanswered.size() == e.requirements - e.covered);
+
+    // Assess next: of the roles with 20% to below 60% covered only role 10 (41.2%) is left (the
+    // next, role 03, has 3 of 16 = 18.8%): finish it.
+    CHECK(entryOf(fit.entries, "03").coverage == Approx(3.0 / 16.0));
+    REQUIRE(fit.assessNext);
+    CHECK(*fit.assessNext == QLatin1String("10"));
+
+    // The report of the role-11 assessment sees the same merged answers.
+    const PersonFit from11 = RoleFit::forPerson(c, a11, stored);
+    CHECK(entryOf(from11.entries, "10").covered == 7);
+    CHECK(entryOf(from11.entries, "11").source);
+
+    // The assessor's report takes only assessor assessments: its own 16 items at 4.
+    const PersonFit assessorFit = RoleFit::forPerson(c, assessor, stored);
+    CHECK(assessorFit.assessments == QStringList({assessor.id}));
+    CHECK(entryOf(assessorFit.entries, "10").covered == 5);
+    CHECK(entryOf(assessorFit.entries, "11").readiness == Approx(1.0));
+
+    // Before role 11 was assessed, a complete role-10 assessment at 3 suggests role 11: 5 of 16
+    // covered (31.3%), all met (readiness 100% on what is known); no other role has 20% to 60%.
+    Assessment full10 = blank("10");
+    full10.subject = wangFang();
+    for (const Requirement &req : roleOf("10").requirements)
+        full10.setRating(roleOf("10"), rating(req.id.toLatin1().constData(), 3));
+    const PersonFit before = RoleFit::forPerson(c, full10, {full10});
+    const RoleFitEntry &before11 = entryOf(before.entries, "11");
+    CHECK(before11.coverage == Approx(5.0 / 16.0));
+    CHECK(before11.readiness == Approx(1.0));
+    CHECK(before11.unanswered.size() == 11);
+    CHECK_FALSE(before11.unanswered.contains(u("11.a.1")));
+    CHECK(before11.unanswered.contains(u("11.a.2")));
+    REQUIRE(before.assessNext);
+    CHECK(*before.assessNext == QLatin1String("11"));
+}
+
+TEST_CASE("Assess next: the best readiness among roles 20% to below 60% covered", "[fit]")
+{
+    const Catalog &c = bundledCatalog();
+    auto entry = [](const char *role, double coverage, double readiness) {
+        RoleFitEntry e;
+        e.role = QString::fromLatin1(role);
+        e.requirements = 20;
+        e.covered = static_cast<int>(coverage * 20);
+        e.coverage = coverage;
+        e.readiness = readiness;
+        return e;
+    };
+    // 01 is well covered, 02 too little known (below 20%), 03 at 60% no longer counts: 05 (the
+    // best readiness of those in range) is chosen over 04.
+    CHECK(RoleFit::assessNext(c, {entry("01", 1.0, 1.0), entry("02", 0.15, 1.0), entry("03", 0.6, 0.95),
+                                  entry("04", 0.2, 0.5), entry("05", 0.55, 0.7)}) == QStringLiteral("05"));
+    // 20% is in range; a tie of readiness goes to the higher coverage, then to the catalog order.
+    CHECK(RoleFit::assessNext(c, {entry("04", 0.2, 0.9), entry("03", 0.3, 0.9)}) == QStringLiteral("03"));
+    CHECK(RoleFit::assessNext(c, {entry("07", 0.3, 0.9), entry("06", 0.3, 0.9)}) == QStringLiteral("06"));
+    CHECK_FALSE(RoleFit::assessNext(c, {entry("01", 1.0, 1.0), entry("02", 0.1, 1.0)}).has_value());
+}
+
 // ---------------------------------------------------------------------------------------------
 // Comparison and history
 

@@ -148,6 +148,9 @@ QVariant RoleFitModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == CoverageColumn)
+            return e.unanswered.isEmpty() ? tr("Every item of this role is answered.")
+                                          : tr("Unanswered: %1").arg(e.unanswered.join(QStringLiteral(", ")));
         if (e.lowCoverage)
             return tr(
                 "Fewer than half of this role's requirements could be carried over, so it is not ranked by readiness.");

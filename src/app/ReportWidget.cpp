@@ -409,7 +409,24 @@ void ReportWidget::fillHistory()
 
 void ReportWidget::fillFit()
 {
-    m_fitModel = new RoleFitModel(m_catalog, RoleFit::rank(m_catalog, m_report.assessment), m_language, this);
+    // With a store: the person's latest answers from all their assessments of this mode (those
+    // kept blind are left out, as from the history); without one (the kiosk): this one alone.
+    std::vector<RoleFitEntry> entries;
+    if (m_store) {
+        auto others = m_store->assessmentsOf(m_report.assessment.subject);
+        if (others)
+            others->erase(std::remove_if(others->begin(), others->end(),
+                                         [&](const Assessment &a) { return m_hidden.contains(a.id); }),
+                          others->end());
+        PersonFit fit =
+            RoleFit::forPerson(m_catalog, m_report.assessment, others ? others.value() : std::vector<Assessment>{});
+        entries = std::move(fit.entries);
+        m_fitAssessments = static_cast<int>(fit.assessments.size());
+        m_assessNext = fit.assessNext;
+    } else {
+        entries = RoleFit::rank(m_catalog, m_report.assessment);
+    }
+    m_fitModel = new RoleFitModel(m_catalog, std::move(entries), m_language, this);
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_fitModel);
     proxy->setSortRole(RoleFitModel::SortRole);
@@ -423,11 +440,43 @@ void ReportWidget::fillFit()
 
 void ReportWidget::fillFitLabel()
 {
-    m_ui->fitLabel->setText(tr("All %1 roles ranked for this person: ratings are carried to other roles through "
-                               "requirements with the same wording (shared competencies). Coverage is the share of a "
-                               "role's requirements that could be carried; roles with less than half are listed after "
-                               "the others and not ranked by readiness.")
-                                .arg(m_catalog.roles().size()));
+    QString text = tr("All %1 roles ranked for this person: ratings are carried to other roles through "
+                      "requirements with the same wording (shared competencies). Coverage is the share of a "
+                      "role's requirements that could be carried; roles with less than half are listed after "
+                      "the others and not ranked by readiness.")
+                       .arg(m_catalog.roles().size());
+    if (m_store) {
+        text += QLatin1Char(' ');
+        if (m_report.assessment.mode == Mode::Self)
+            text += tr("From the latest answers of this person's %n self-assessment(s); hover over a coverage to "
+                       "see the unanswered items.",
+                       nullptr, m_fitAssessments);
+        else
+            text += tr("From the latest answers of this person's %n assessor assessment(s); hover over a coverage "
+                       "to see the unanswered items.",
+                       nullptr, m_fitAssessments);
+    }
+    m_ui->fitLabel->setText(text);
+    // The suggestion follows RoleFit::assessNext's rule: of the roles with 20% to below 60% of
+    // their items covered, the one with the highest readiness on what is known.
+    m_ui->fitNextLabel->setVisible(m_store != nullptr);
+    if (!m_assessNext) {
+        m_ui->fitNextLabel->setText(
+            tr("Assess next: no role to suggest (no role has %1 to below %2 of its items answered).")
+                .arg(percentText(RoleFit::AssessNextFrom), percentText(RoleFit::AssessNextBelow)));
+        return;
+    }
+    const Role *role = m_catalog.role(*m_assessNext);
+    for (const RoleFitEntry &e : m_fitModel->entries()) {
+        if (e.role != *m_assessNext)
+            continue;
+        m_ui->fitNextLabel->setText(
+            tr("Assess next: %1 %2 — it fits best (%3 on the items known so far) of the roles with %4 to below %5 "
+               "of their items answered, but %6 of its items are unanswered.")
+                .arg(e.role, role ? role->name(m_language) : e.role, percentText(e.readiness),
+                     percentText(RoleFit::AssessNextFrom), percentText(RoleFit::AssessNextBelow),
+                     percentText(1.0 - e.coverage)));
+    }
 }
 
 } // namespace iitalent::gui

@@ -106,6 +106,10 @@ private:
     ReportItemModel *m_itemModel = nullptr;
     QSortFilterProxyModel *m_itemProxy = nullptr;
     RoleFitModel *m_fitModel = nullptr;
+    // Role fit from the person's assessments of this mode (RoleFit::forPerson); without a store,
+    // from this assessment alone and with no suggestion.
+    int m_fitAssessments = 1;
+    std::optional<QString> m_assessNext;
     ImprovementPathView *m_pathView = nullptr;
     ReportExporter *m_exporter = nullptr;
     bool m_fileActionsAllowed = true;

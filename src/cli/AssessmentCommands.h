@@ -60,7 +60,7 @@ int reportCommand(StoreContext &ctx, const QStringList &args);
 int compareCommand(StoreContext &ctx, const QStringList &args);
 // history NAME [--number NO] [--organisation ORG] [--role CODE] [--mode self|assessor] [--json]
 int historyCommand(StoreContext &ctx, const QStringList &args);
-// fit (ID | FILE.json) [--json]
+// fit (ID | FILE.json) [--json] [--verbose]
 int fitCommand(StoreContext &ctx, const QStringList &args);
 
 // cohort create|list|show|add|remove|delete|report|compare ... (CohortCommands.cpp)

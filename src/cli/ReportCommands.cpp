@@ -17,6 +17,7 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <algorithm>
 #include <cstdio>
 #include <unistd.h>
 
@@ -422,23 +423,40 @@ int historyCommand(StoreContext &ctx, const QStringList &args)
 int fitCommand(StoreContext &ctx, const QStringList &args)
 {
     Arguments a;
-    if (!a.parse(args, {}, {QStringLiteral("json")}))
+    if (!a.parse(args, {}, {QStringLiteral("json"), QStringLiteral("verbose")}))
         return usageError(ctx.io, a.error());
     if (a.positional().size() != 1)
-        return usageError(ctx.io, QStringLiteral("usage: fit (ID | FILE.json) [--json]"));
+        return usageError(ctx.io, QStringLiteral("usage: fit (ID | FILE.json) [--json] [--verbose]"));
     auto assessment = loadAssessmentArg(ctx, a.positional().first());
     if (!assessment)
         return Failure;
-    const std::vector<RoleFitEntry> entries = RoleFit::rank(ctx.catalog, *assessment);
+    // A stored assessment: the person's latest answers from all their assessments of its mode
+    // (RoleFit::forPerson); a file: that file alone.
+    std::vector<Assessment> others;
+    if (!QFileInfo(a.positional().first()).isFile()) {
+        auto store = openStore(ctx);
+        if (!store)
+            return Failure;
+        auto found = store->assessmentsOf(assessment->subject);
+        if (!found)
+            return failure(ctx.io, found.error());
+        others = std::move(found).value();
+    }
+    const PersonFit fit = RoleFit::forPerson(ctx.catalog, *assessment, others);
     if (a.has(QStringLiteral("json"))) {
-        ctx.io.out += dumpJson(fitToJson(ctx.catalog, assessment->id, entries));
+        ctx.io.out += dumpJson(fitToJson(ctx.catalog, assessment->id, fit));
         return Ok;
     }
-    QString t = QStringLiteral("Role fit of %1 (%2), carried through shared competencies\n"
+    const QString mode = assessment->mode == Mode::Self ? QStringLiteral("self") : QStringLiteral("assessor");
+    QString t = QStringLiteral("Role fit of %1 (%2), carried through shared competencies, from the latest answers "
+                               "of %3 %4-assessment(s) of this person\n"
                                "rank role readiness coverage\n")
-                    .arg(assessment->subject.name, assessment->id);
+                    .arg(assessment->subject.name, assessment->id)
+                    .arg(fit.assessments.size())
+                    .arg(mode);
     int rank = 0;
-    for (const RoleFitEntry &e : entries) {
+    const bool verbose = a.has(QStringLiteral("verbose"));
+    for (const RoleFitEntry &e : fit.entries) {
         const Role *role = ctx.catalog.role(e.role);
         t += QStringLiteral("%1  %2  %3  %4 (%5/%6)  %7%8\n")
                  .arg(++rank, 3)
@@ -450,6 +468,23 @@ int fitCommand(StoreContext &ctx, const QStringList &args)
                  .arg(role ? role->nameZh : e.role)
                  .arg(e.lowCoverage ? QStringLiteral("  [low coverage: not ranked by readiness]")
                                     : (e.source ? QStringLiteral("  [assessed role]") : QString()));
+        if (verbose && !e.unanswered.isEmpty())
+            t += QStringLiteral("       unanswered: %1\n").arg(e.unanswered.join(QStringLiteral(", ")));
+    }
+    // The rule is RoleFit::assessNext's.
+    const QString rule = QStringLiteral("(the highest readiness among the roles with %1 to below %2 of their items "
+                                        "covered)")
+                             .arg(percentText(RoleFit::AssessNextFrom), percentText(RoleFit::AssessNextBelow));
+    if (fit.assessNext) {
+        const auto next = std::find_if(fit.entries.begin(), fit.entries.end(),
+                                       [&](const RoleFitEntry &e) { return e.role == *fit.assessNext; });
+        const Role *role = ctx.catalog.role(*fit.assessNext);
+        t += QStringLiteral("Assess next: %1 %2 — readiness %3 on the items known so far, but %4 of its items are "
+                            "unanswered %5\n")
+                 .arg(*fit.assessNext, role ? role->nameZh : QString(), percentText(next->readiness),
+                      percentText(1.0 - next->coverage), rule);
+    } else {
+        t += QStringLiteral("Assess next: no role to suggest %1\n").arg(rule);
     }
     ctx.io.out += t;
     return Ok;

@@ -163,11 +163,14 @@ ojson historyToJson(const QString &subject, const std::vector<HistoryEntry> &ent
     return {{"schema", "iitalent.history/1"}, {"subject", toStd(subject)}, {"assessments", std::move(list)}};
 }
 
-ojson fitToJson(const Catalog &catalog, const QString &assessmentId, const std::vector<RoleFitEntry> &entries)
+ojson fitToJson(const Catalog &catalog, const QString &assessmentId, const PersonFit &fit)
 {
     ojson list = ojson::array();
     int rank = 0;
-    for (const RoleFitEntry &e : entries) {
+    for (const RoleFitEntry &e : fit.entries) {
+        ojson unanswered = ojson::array();
+        for (const QString &id : e.unanswered)
+            unanswered.push_back(toStd(id));
         const Role *role = catalog.role(e.role);
         list.push_back({{"rank", ++rank},
                         {"role", toStd(e.role)},
@@ -178,11 +181,24 @@ ojson fitToJson(const Catalog &catalog, const QString &assessmentId, const std::
                         {"coverage", e.coverage},
                         {"readiness", e.readiness},
                         {"low_coverage", e.lowCoverage},
-                        {"assessed_role", e.source}});
+                        {"assessed_role", e.source},
+                        {"unanswered", std::move(unanswered)}});
     }
+    ojson from = ojson::array();
+    for (const QString &id : fit.assessments)
+        from.push_back(toStd(id));
+    ojson next = nullptr;
+    if (fit.assessNext)
+        next = {{"role", toStd(*fit.assessNext)},
+                {"rule", "the highest readiness among the roles with coverage from assess_next_from to below "
+                         "assess_next_below"}};
     return {{"schema", "iitalent.fit/1"},
             {"assessment", toStd(assessmentId)},
+            {"from_assessments", std::move(from)},
             {"low_coverage_below", RoleFit::LowCoverage},
+            {"assess_next_from", RoleFit::AssessNextFrom},
+            {"assess_next_below", RoleFit::AssessNextBelow},
+            {"assess_next", std::move(next)},
             {"roles", std::move(list)}};
 }
 

@@ -17,8 +17,9 @@ class Catalog;
 nlohmann::ordered_json reportToJson(const Catalog &catalog, const Report &report);    // iitalent.report/1
 nlohmann::ordered_json comparisonToJson(const Catalog &catalog, const Comparison &c); // iitalent.compare/1
 nlohmann::ordered_json historyToJson(const QString &subject, const std::vector<HistoryEntry> &entries);
-nlohmann::ordered_json fitToJson(const Catalog &catalog, const QString &assessmentId,
-                                 const std::vector<RoleFitEntry> &entries);
+// iitalent.fit/1: each role's unanswered requirements, the ids whose answers were merged
+// ("from_assessments") and the role to assess next ("assess_next", null when none).
+nlohmann::ordered_json fitToJson(const Catalog &catalog, const QString &assessmentId, const PersonFit &fit);
 nlohmann::ordered_json summariesToJson(const std::vector<AssessmentSummary> &summaries);
 nlohmann::ordered_json scoreToJson(const Score &score);
 
