@@ -315,13 +315,12 @@ void ReportWidget::fillCompare()
     m_ui->tabs->setTabEnabled(tab, true);
     const Comparison &c = *m_comparison;
     // Each side's completeness: an unassessed dimension is not 0%.
-    m_ui->compareLabel->setText(tr("Self-assessment against the assessor's ratings, side by side (never averaged). "
-                                   "%n item(s) differ by 2 levels or more.",
-                                   nullptr, c.flagged) +
-                                QLatin1Char('\n') +
-                                ReportCharts::completenessNote(m_catalog, c.firstScore, m_language, tr("Self")) +
-                                QLatin1Char('\n') +
-                                ReportCharts::completenessNote(m_catalog, c.secondScore, m_language, tr("Assessor")));
+    m_ui->compareLabel->setText(
+        tr("Self-assessment against the assessor's ratings, side by side (never averaged). "
+           "%n item(s) differ by 2 levels or more.",
+           nullptr, c.flagged) +
+        QLatin1Char('\n') + ReportCharts::completenessNote(m_catalog, c.firstScore, m_language, tr("Self")) +
+        QLatin1Char('\n') + ReportCharts::completenessNote(m_catalog, c.secondScore, m_language, tr("Assessor")));
     m_ui->compareLayout->setStretch(1, 1);
     QChart *chart =
         ReportCharts::radar(m_catalog, c.firstScore, m_language, &c.secondScore, tr("Self"), tr("Assessor"));
