@@ -1,6 +1,9 @@
 #include "RoleFilterProxyModel.h"
 
+#include "Catalog.h"
 #include "RoleTreeModel.h"
+
+#include <algorithm>
 
 namespace iitalent::gui {
 
@@ -18,6 +21,10 @@ void RoleFilterProxyModel::setSearchText(const QString &text)
     }
     m_text = text;
     m_needle = needle;
+    // The standard's misspellings of the needle too (Kubernetes finds "Kuberneters").
+    m_needles.clear();
+    for (const QString &v : Catalog::searchVariants(needle))
+        m_needles << v.toCaseFolded();
     invalidateRowsFilter();
 }
 
@@ -35,15 +42,18 @@ bool RoleFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
         return true;
     const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
     const QString haystack = idx.data(RoleTreeModel::SearchTextRole).toString();
+    auto matches = [this](const QString &text) {
+        return std::any_of(m_needles.begin(), m_needles.end(), [&](const QString &n) { return text.contains(n); });
+    };
     if (!sourceParent.isValid()) {
         // A direction whose name matches shows all its roles; otherwise recursive filtering keeps
         // it while a child matches.
-        return haystack.contains(m_needle);
+        return matches(haystack);
     }
-    if (haystack.contains(m_needle))
+    if (matches(haystack))
         return true;
     // A role of a direction whose name matches is shown too.
-    return sourceParent.data(RoleTreeModel::SearchTextRole).toString().contains(m_needle);
+    return matches(sourceParent.data(RoleTreeModel::SearchTextRole).toString());
 }
 
 } // namespace iitalent::gui

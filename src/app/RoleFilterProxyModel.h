@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSortFilterProxyModel>
+#include <QStringList>
 
 namespace iitalent::gui {
 
@@ -22,8 +23,9 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
-    QString m_text;   // as typed
-    QString m_needle; // simplified and case-folded
+    QString m_text;        // as typed
+    QString m_needle;      // simplified and case-folded
+    QStringList m_needles; // m_needle and its misspellings in the standard, case-folded
 };
 
 } // namespace iitalent::gui

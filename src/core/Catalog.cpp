@@ -1,5 +1,7 @@
 #include "Catalog.h"
 
+#include <algorithm>
+
 #include "Assessment.h"
 #include "CoreText.h"
 #include "Levels.h"
@@ -466,20 +468,44 @@ int Catalog::requirementCount() const
     return n;
 }
 
+QStringList Catalog::searchVariants(const QString &needle)
+{
+    // The standard's own typos (its known defects): the right spelling, and the text's.
+    static const std::pair<const char16_t *, const char16_t *> kMisspellings[] = {
+        {u"Kubernetes", u"Kuberneters"},
+        {u"Nagios", u"Nagois"},
+        {u"工业无线技术", u"业无线技术"},
+    };
+    QStringList variants{needle};
+    for (const auto &[right, wrong] : kMisspellings) {
+        const QString r = QString::fromUtf16(right);
+        if (needle.contains(r, Qt::CaseInsensitive)) {
+            QString v = needle;
+            v.replace(r, QString::fromUtf16(wrong), Qt::CaseInsensitive);
+            variants << v;
+        }
+    }
+    return variants;
+}
+
 std::vector<SearchHit> Catalog::search(const QString &text) const
 {
     std::vector<SearchHit> hits;
     const QString needle = text.simplified();
     if (needle.isEmpty())
         return hits;
+    const QStringList variants = searchVariants(needle);
+    auto found = [&](const QString &haystack) {
+        return std::any_of(variants.begin(), variants.end(),
+                           [&](const QString &v) { return haystack.contains(v, Qt::CaseInsensitive); });
+    };
     for (const Role &role : m_roles) {
         SearchHit hit;
         hit.role = &role;
-        hit.nameMatched = role.nameZh.contains(needle, Qt::CaseInsensitive) ||
-                          role.nameEn.contains(needle, Qt::CaseInsensitive) || role.code == needle ||
-                          role.aliasesZh.join(QLatin1Char('\n')).contains(needle, Qt::CaseInsensitive);
+        hit.nameMatched = found(role.nameZh) || found(role.nameEn) || role.code == needle ||
+                          found(role.aliasesZh.join(QLatin1Char('\n')));
         for (const Requirement &req : role.requirements)
-            if (req.textZh.contains(needle, Qt::CaseInsensitive))
+            if (found(req.textZh))
                 hit.requirements.push_back(&req);
         if (hit.nameMatched || !hit.requirements.empty())
             hits.push_back(std::move(hit));

@@ -212,8 +212,14 @@ public:
     std::vector<const Role *> rolesOf(const QString &directionId) const;
     int requirementCount() const;
 
-    // Case-insensitive search over role codes, names, aliases and requirement texts.
+    // Case-insensitive search over role codes, names, aliases and requirement texts. A term the
+    // standard misspells (searchVariants) also finds the misspelt text.
     std::vector<SearchHit> search(const QString &text) const;
+    // The text to look for when searching for `needle`: the needle itself and, for each word of it
+    // that the standard's text misspells (its known defects, ../shared/standard/README.md item 6:
+    // Kuberneters, Nagois, 业无线技术), the needle with the misspelling in its place, so that a
+    // search for "Kubernetes" finds roles 34 and 35. Case-insensitive; the needle first.
+    static QStringList searchVariants(const QString &needle);
 
 private:
     friend class CatalogBuilder;
