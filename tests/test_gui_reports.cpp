@@ -419,7 +419,9 @@ TEST_CASE("An unassessed dimension is drawn as missing in the compare radar, not
     // No point of either side lies at the centre: the assessor's unassessed dimensions have none.
     // The assessor's side, named with its completeness ("… (5 of 17 items answered)"), has a point
     // for each assessed dimension only.
+    // (in English "7 of 17 items answered", in Chinese "已答 7/17 项")
     const QString completeness = QStringLiteral("%1 of %2").arg(answered).arg(role.requirements.size());
+    const QString completenessZh = QStringLiteral("%1/%2").arg(answered).arg(role.requirements.size());
     QList<double> assessorAngles;
     for (QAbstractSeries *s : view->chart()->series()) {
         auto *line = qobject_cast<QLineSeries *>(s);
@@ -427,7 +429,7 @@ TEST_CASE("An unassessed dimension is drawn as missing in the compare radar, not
         for (const QPointF &p : line->points()) {
             INFO(line->name().toStdString() << " at " << p.x());
             CHECK(p.y() > 0.0);
-            if (line->name().contains(completeness))
+            if (line->name().contains(completeness) || line->name().contains(completenessZh))
                 assessorAngles << p.x();
         }
     }

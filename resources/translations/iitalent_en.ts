@@ -961,6 +961,26 @@
             <numerusform>Readiness over %n assessments: %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2 of %3 items answered)</source>
+        <translation>%1 (%2 of %3 items answered)</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>not assessed</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 items answered</source>
+        <translation>%1: %2 of %3 items answered</translation>
+    </message>
+    <message>
+        <source>%1; not assessed: %2</source>
+        <translation>%1; not assessed: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>ReportText</name>
@@ -1281,6 +1301,42 @@
     <message>
         <source>%1 of %2 requirements met, %3 answered</source>
         <translation>%1 of %2 requirements met, %3 answered</translation>
+    </message>
+    <message>
+        <source>The plan takes the items with the largest gaps first, whatever their dimension, so it starts with: %1.</source>
+        <translation>The plan takes the items with the largest gaps first, whatever their dimension, so it starts with: %1.</translation>
+    </message>
+    <message>
+        <source>In %1 it starts with: %2.</source>
+        <translation>In %1 it starts with: %2.</translation>
+    </message>
+    <message>
+        <source>(in full under “%1”)</source>
+        <translation>(in full under “%1”)</translation>
+    </message>
+    <message>
+        <source>Evidence and notes</source>
+        <translation>Evidence and notes</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 items answered</source>
+        <translation>%1: %2 of %3 items answered</translation>
+    </message>
+    <message>
+        <source>%1; not assessed: %2</source>
+        <translation>%1; not assessed: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 items answered)</source>
+        <translation>%1 (%2 of %3 items answered)</translation>
     </message>
 </context>
 <context>
@@ -2669,6 +2725,14 @@
             <numerusform>that is not the code (%n tries left)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Evidence has at most %1 characters; the text has %2</source>
+        <translation>Evidence has at most %1 characters; the text has %2</translation>
+    </message>
+    <message>
+        <source>A note has at most %1 characters; the text has %2</source>
+        <translation>A note has at most %1 characters; the text has %2</translation>
+    </message>
 </context>
 <context>
     <name>iitalent::gui::AssessmentListModel</name>
@@ -3965,14 +4029,6 @@ Note it down now. Stop for now?</translation>
         <source>The assessment could not be exported: %1</source>
         <translation>The assessment could not be exported: %1</translation>
     </message>
-    <message>
-        <source>Report: %1 · %2 · %3</source>
-        <translation>Report: %1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
     <message numerus="yes">
         <source>Kept %n stored assessment(s) as they were.</source>
         <translation>
@@ -4116,6 +4172,66 @@ Note it down now. Stop for now?</translation>
         <source>This is another panel member&apos;s scorecard in a hiring round. It stays hidden until you have submitted your own scorecard of the candidate (Hiring Rounds tab; the HR lead chooses Nobody there).</source>
         <translation>This is another panel member&apos;s scorecard in a hiring round. It stays hidden until you have submitted your own scorecard of the candidate (Hiring Rounds tab; the HR lead chooses Nobody there).</translation>
     </message>
+    <message>
+        <source>self</source>
+        <translation>self</translation>
+    </message>
+    <message>
+        <source>assessor</source>
+        <translation>assessor</translation>
+    </message>
+    <message>
+        <source>Report: %1 · %2 · %3 · %4</source>
+        <translation>Report: %1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Assessment Begun Before</source>
+        <translation>Assessment Begun Before</translation>
+    </message>
+    <message>
+        <source>%1 has an unfinished self-assessment of role %2 from %3 (%4 of %5 answered).</source>
+        <translation>%1 has an unfinished self-assessment of role %2 from %3 (%4 of %5 answered).</translation>
+    </message>
+    <message>
+        <source>%1 has an unfinished assessor assessment of role %2 from %3 (%4 of %5 answered).</source>
+        <translation>%1 has an unfinished assessor assessment of role %2 from %3 (%4 of %5 answered).</translation>
+    </message>
+    <message>
+        <source>&amp;Continue It</source>
+        <translation>&amp;Continue It</translation>
+    </message>
+    <message>
+        <source>Start a &amp;New One</source>
+        <translation>Start a &amp;New One</translation>
+    </message>
+    <message>
+        <source>Start the new one from last time&apos;s &amp;answers</source>
+        <translation>Start the new one from last time&apos;s &amp;answers</translation>
+    </message>
+    <message>
+        <source>%1 has a self-assessment of role %2 from %3 (%4 of %5 answered).</source>
+        <translation>%1 has a self-assessment of role %2 from %3 (%4 of %5 answered).</translation>
+    </message>
+    <message>
+        <source>%1 has an assessor assessment of role %2 from %3 (%4 of %5 answered).</source>
+        <translation>%1 has an assessor assessment of role %2 from %3 (%4 of %5 answered).</translation>
+    </message>
+    <message>
+        <source>A new round can start from last time&apos;s answers: each is marked &quot;from last time&quot; until you change it, so that you change only what changed.</source>
+        <translation>A new round can start from last time&apos;s answers: each is marked &quot;from last time&quot; until you change it, so that you change only what changed.</translation>
+    </message>
+    <message>
+        <source>Start from &amp;Last Time&apos;s Answers</source>
+        <translation>Start from &amp;Last Time&apos;s Answers</translation>
+    </message>
+    <message>
+        <source>Start &amp;Empty</source>
+        <translation>Start &amp;Empty</translation>
+    </message>
 </context>
 <context>
     <name>iitalent::gui::NewCohortDialog</name>
@@ -4252,6 +4368,14 @@ Note it down now. Stop for now?</translation>
         <source>not assessed</source>
         <translation>not assessed</translation>
     </message>
+    <message>
+        <source>%1 (from last time)</source>
+        <translation>%1 (from last time)</translation>
+    </message>
+    <message>
+        <source>Carried over from the previous round; the mark goes when you change it.</source>
+        <translation>Carried over from the previous round; the mark goes when you change it.</translation>
+    </message>
 </context>
 <context>
     <name>iitalent::gui::QuestionnaireWidget</name>
@@ -4305,6 +4429,14 @@ Note it down now. Stop for now?</translation>
     <message>
         <source>X  Not assessed — this interview did not cover it (never counted)</source>
         <translation>X  Not assessed — this interview did not cover it (never counted)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters left</source>
+        <translation>%1 of %2 characters left</translation>
+    </message>
+    <message>
+        <source>This answer is from last time: change it if it changed.</source>
+        <translation>This answer is from last time: change it if it changed.</translation>
     </message>
 </context>
 <context>
@@ -4580,6 +4712,28 @@ Note it down now. Stop for now?</translation>
         <source>No rating changed.</source>
         <translation>No rating changed.</translation>
     </message>
+    <message numerus="yes">
+        <source>From the latest answers of this person&apos;s %n self-assessment(s); hover over a coverage to see the unanswered items.</source>
+        <translation>
+            <numerusform>From the latest answers of this person&apos;s %n self-assessment(s); hover over a coverage to see the unanswered items.</numerusform>
+            <numerusform>From the latest answers of this person&apos;s %n self-assessment(s); hover over a coverage to see the unanswered items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From the latest answers of this person&apos;s %n assessor assessment(s); hover over a coverage to see the unanswered items.</source>
+        <translation>
+            <numerusform>From the latest answers of this person&apos;s %n assessor assessment(s); hover over a coverage to see the unanswered items.</numerusform>
+            <numerusform>From the latest answers of this person&apos;s %n assessor assessment(s); hover over a coverage to see the unanswered items.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assess next: no role to suggest (no role has %1 to below %2 of its items answered).</source>
+        <translation>Assess next: no role to suggest (no role has %1 to below %2 of its items answered).</translation>
+    </message>
+    <message>
+        <source>Assess next: %1 %2 — it fits best (%3 on the items known so far) of the roles with %4 to below %5 of their items answered, but %6 of its items are unanswered.</source>
+        <translation>Assess next: %1 %2 — it fits best (%3 on the items known so far) of the roles with %4 to below %5 of their items answered, but %6 of its items are unanswered.</translation>
+    </message>
 </context>
 <context>
     <name>iitalent::gui::RequirementModel</name>
@@ -4681,6 +4835,14 @@ Note it down now. Stop for now?</translation>
     <message>
         <source>Coverage</source>
         <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>Every item of this role is answered.</source>
+        <translation>Every item of this role is answered.</translation>
+    </message>
+    <message>
+        <source>Unanswered: %1</source>
+        <translation>Unanswered: %1</translation>
     </message>
 </context>
 <context>

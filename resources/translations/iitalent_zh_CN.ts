@@ -945,6 +945,26 @@
             <numerusform>%n 次测评的准备度：%1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2 of %3 items answered)</source>
+        <translation>%1（已答 %2/%3 项）</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 items answered</source>
+        <translation>%1：已答 %2/%3 项</translation>
+    </message>
+    <message>
+        <source>%1; not assessed: %2</source>
+        <translation>%1；未评估：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>ReportText</name>
@@ -1263,6 +1283,42 @@
     <message>
         <source>%1 of %2 requirements met, %3 answered</source>
         <translation>达到 %2 项要求中的 %1 项，已作答 %3 项</translation>
+    </message>
+    <message>
+        <source>The plan takes the items with the largest gaps first, whatever their dimension, so it starts with: %1.</source>
+        <translation>提升计划按各项差距从大到小排列，不分维度，因此从以下各项开始：%1。</translation>
+    </message>
+    <message>
+        <source>In %1 it starts with: %2.</source>
+        <translation>在%1方面，从以下各项开始：%2。</translation>
+    </message>
+    <message>
+        <source>(in full under “%1”)</source>
+        <translation>（全文见“%1”）</translation>
+    </message>
+    <message>
+        <source>Evidence and notes</source>
+        <translation>证据与备注</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 items answered</source>
+        <translation>%1：已答 %2/%3 项</translation>
+    </message>
+    <message>
+        <source>%1; not assessed: %2</source>
+        <translation>%1；未评估：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 items answered)</source>
+        <translation>%1（已答 %2/%3 项）</translation>
     </message>
 </context>
 <context>
@@ -2647,6 +2703,14 @@
             <numerusform>代码不正确（还可尝试 %n 次）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Evidence has at most %1 characters; the text has %2</source>
+        <translation>证据最多 %1 个字符；此文本有 %2 个字符</translation>
+    </message>
+    <message>
+        <source>A note has at most %1 characters; the text has %2</source>
+        <translation>备注最多 %1 个字符；此文本有 %2 个字符</translation>
+    </message>
 </context>
 <context>
     <name>iitalent::gui::AssessmentListModel</name>
@@ -3930,14 +3994,6 @@ Note it down now. Stop for now?</source>
         <source>The assessment could not be exported: %1</source>
         <translation>无法导出该测评：%1</translation>
     </message>
-    <message>
-        <source>Report: %1 · %2 · %3</source>
-        <translation>报告：%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
     <message numerus="yes">
         <source>Kept %n stored assessment(s) as they were.</source>
         <translation>
@@ -4071,6 +4127,66 @@ Note it down now. Stop for now?</source>
     <message>
         <source>This is another panel member&apos;s scorecard in a hiring round. It stays hidden until you have submitted your own scorecard of the candidate (Hiring Rounds tab; the HR lead chooses Nobody there).</source>
         <translation>这是招聘批次中另一位面试官的评分表。在您提交自己对该候选人的评分表之前，它保持隐藏（见“招聘批次”标签页；负责招聘的人力资源主管在那里选择“无人”）。</translation>
+    </message>
+    <message>
+        <source>self</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <source>assessor</source>
+        <translation>他评</translation>
+    </message>
+    <message>
+        <source>Report: %1 · %2 · %3 · %4</source>
+        <translation>报告：%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Assessment Begun Before</source>
+        <translation>此前已有测评</translation>
+    </message>
+    <message>
+        <source>%1 has an unfinished self-assessment of role %2 from %3 (%4 of %5 answered).</source>
+        <translation>%1 有一份 %3 开始的岗位 %2 自评尚未完成（已答 %4/%5 项）。</translation>
+    </message>
+    <message>
+        <source>%1 has an unfinished assessor assessment of role %2 from %3 (%4 of %5 answered).</source>
+        <translation>%1 有一份 %3 开始的岗位 %2 他评尚未完成（已答 %4/%5 项）。</translation>
+    </message>
+    <message>
+        <source>&amp;Continue It</source>
+        <translation>继续该测评(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Start a &amp;New One</source>
+        <translation>新开一轮(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start the new one from last time&apos;s &amp;answers</source>
+        <translation>新一轮沿用上次的答案(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 has a self-assessment of role %2 from %3 (%4 of %5 answered).</source>
+        <translation>%1 在 %3 做过岗位 %2 的自评（已答 %4/%5 项）。</translation>
+    </message>
+    <message>
+        <source>%1 has an assessor assessment of role %2 from %3 (%4 of %5 answered).</source>
+        <translation>%1 在 %3 接受过岗位 %2 的他评（已答 %4/%5 项）。</translation>
+    </message>
+    <message>
+        <source>A new round can start from last time&apos;s answers: each is marked &quot;from last time&quot; until you change it, so that you change only what changed.</source>
+        <translation>新一轮可以沿用上次的答案：每项标为“沿用上次”，直到您修改它；只需改动有变化的项。</translation>
+    </message>
+    <message>
+        <source>Start from &amp;Last Time&apos;s Answers</source>
+        <translation>沿用上次的答案(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Start &amp;Empty</source>
+        <translation>从空白开始(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -4207,6 +4323,14 @@ Note it down now. Stop for now?</source>
         <source>not assessed</source>
         <translation>未考察</translation>
     </message>
+    <message>
+        <source>%1 (from last time)</source>
+        <translation>%1（沿用上次）</translation>
+    </message>
+    <message>
+        <source>Carried over from the previous round; the mark goes when you change it.</source>
+        <translation>沿用自上一轮；修改后标记消失。</translation>
+    </message>
 </context>
 <context>
     <name>iitalent::gui::QuestionnaireWidget</name>
@@ -4259,6 +4383,14 @@ Note it down now. Stop for now?</source>
     <message>
         <source>X  Not assessed — this interview did not cover it (never counted)</source>
         <translation>X  未考察 — 本次面试未涉及（不计入任何指标）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters left</source>
+        <translation>还可输入 %1 个字符（上限 %2）</translation>
+    </message>
+    <message>
+        <source>This answer is from last time: change it if it changed.</source>
+        <translation>此答案沿用上次：如有变化请修改。</translation>
     </message>
 </context>
 <context>
@@ -4527,6 +4659,26 @@ Note it down now. Stop for now?</source>
         <source>No rating changed.</source>
         <translation>评分均无变化。</translation>
     </message>
+    <message numerus="yes">
+        <source>From the latest answers of this person&apos;s %n self-assessment(s); hover over a coverage to see the unanswered items.</source>
+        <translation>
+            <numerusform>依据此人全部 %n 份自评中各项的最新回答；将鼠标悬停在覆盖率上可查看尚未回答的条目。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From the latest answers of this person&apos;s %n assessor assessment(s); hover over a coverage to see the unanswered items.</source>
+        <translation>
+            <numerusform>依据此人全部 %n 份他评中各项的最新回答；将鼠标悬停在覆盖率上可查看尚未回答的条目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assess next: no role to suggest (no role has %1 to below %2 of its items answered).</source>
+        <translation>建议下一步评估：暂无（没有岗位的已答条目占 %1 至不足 %2）。</translation>
+    </message>
+    <message>
+        <source>Assess next: %1 %2 — it fits best (%3 on the items known so far) of the roles with %4 to below %5 of their items answered, but %6 of its items are unanswered.</source>
+        <translation>建议下一步评估：%1 %2 —— 在已答条目占 %4 至不足 %5 的岗位中匹配度最高（已知条目上的准备度为 %3），但其 %6 的条目尚未回答。</translation>
+    </message>
 </context>
 <context>
     <name>iitalent::gui::RequirementModel</name>
@@ -4625,6 +4777,14 @@ Note it down now. Stop for now?</source>
     <message>
         <source>Coverage</source>
         <translation>覆盖率</translation>
+    </message>
+    <message>
+        <source>Every item of this role is answered.</source>
+        <translation>该岗位的所有条目均已回答。</translation>
+    </message>
+    <message>
+        <source>Unanswered: %1</source>
+        <translation>尚未回答：%1</translation>
     </message>
 </context>
 <context>
