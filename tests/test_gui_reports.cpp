@@ -547,4 +547,13 @@ TEST_CASE("Tab titles isolate a name of any script and tell the self and the ass
     ReportWidget *report = f.window->openReport(self);
     REQUIRE(report);
     CHECK(report::ReportText(report->reportInput()).runningHeader().startsWith(isolated + QStringLiteral(" · ")));
+    // And the headers of the report and the questionnaire pages, where the name meets the role.
+    auto *reportHeader = report->findChild<QLabel *>(QStringLiteral("headerLabel"));
+    REQUIRE(reportHeader);
+    CHECK(reportHeader->text().contains(isolated));
+    QWidget *questionnaire = f.window->openQuestionnaire(self);
+    REQUIRE(questionnaire);
+    auto *questionnaireHeader = questionnaire->findChild<QLabel *>(QStringLiteral("headerLabel"));
+    REQUIRE(questionnaireHeader);
+    CHECK(questionnaireHeader->text().contains(isolated));
 }

@@ -5,6 +5,7 @@
 #include "ImprovementPathView.h"
 #include "QuestionnaireWidget.h"
 #include "ReportWidget.h"
+#include "Text.h"
 
 #include <QCloseEvent>
 #include <QCryptographicHash>
@@ -473,8 +474,9 @@ void KioskWindow::beginTurn(const Kiosk::Proof &proof)
     const Assessment &a = turn.assessment;
     m_assessmentId = a.id;
     m_turnCodeText = turn.code;
-    m_who->setText(a.subject.number.isEmpty() ? a.subject.name
-                                              : QStringLiteral("%1 (%2)").arg(a.subject.name, a.subject.number));
+    m_who->setText(a.subject.number.isEmpty()
+                       ? a.subject.name
+                       : QStringLiteral("%1 (%2)").arg(isolate(a.subject.name), isolate(a.subject.number)));
     m_turnCode->setText(tr("Your code, to continue later: %1").arg(m_turnCodeText));
     auto *session = new AssessmentSession(m_catalog, m_store, a);
     m_questionnaire = new QuestionnaireWidget(session, m_language, m_workStack);

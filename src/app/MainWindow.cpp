@@ -727,7 +727,7 @@ QuestionnaireWidget *MainWindow::startAssessmentFor(const QString &roleCode, Mod
                                              "answered).")
                                         : tr("%1 has an unfinished assessor assessment of role %2 from %3 (%4 of %5 "
                                              "answered)."))
-                        .arg(subject.name, roleCode, date, QString::number(dealt), total));
+                        .arg(isolate(subject.name), roleCode, date, QString::number(dealt), total));
         continueButton = box.addButton(tr("&Continue It"), QMessageBox::AcceptRole);
         continueButton->setObjectName(QStringLiteral("continueButton"));
         newButton = box.addButton(tr("Start a &New One"), QMessageBox::ActionRole);
@@ -739,7 +739,7 @@ QuestionnaireWidget *MainWindow::startAssessmentFor(const QString &roleCode, Mod
     } else {
         box.setText((mode == Mode::Self ? tr("%1 has a self-assessment of role %2 from %3 (%4 of %5 answered).")
                                         : tr("%1 has an assessor assessment of role %2 from %3 (%4 of %5 answered)."))
-                        .arg(subject.name, roleCode, date, QString::number(dealt), total));
+                        .arg(isolate(subject.name), roleCode, date, QString::number(dealt), total));
         box.setInformativeText(tr("A new round can start from last time's answers: each is marked \"from last time\" "
                                   "until you change it, so that you change only what changed."));
         fromLastButton = box.addButton(tr("Start from &Last Time's Answers"), QMessageBox::AcceptRole);
@@ -980,7 +980,7 @@ QStringList MainWindow::importFiles(const QStringList &paths, bool replaceWithou
         const auto answer = QMessageBox::question(
             this, tr("Replace assessment?"),
             tr("The assessment of %1 for role %2 in %3 is already stored. Replace the stored one with the file?")
-                .arg(a.subject.name, a.role, QDir::toNativeSeparators(path)),
+                .arg(isolate(a.subject.name), a.role, QDir::toNativeSeparators(path)),
             QMessageBox::Yes | QMessageBox::YesToAll | QMessageBox::No | QMessageBox::NoToAll, QMessageBox::No);
         switch (answer) {
         case QMessageBox::Yes: return ExchangeImport::Choice::Replace;

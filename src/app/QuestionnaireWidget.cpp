@@ -1,5 +1,6 @@
 #include "QuestionnaireWidget.h"
 
+#include "Text.h"
 #include "ui_QuestionnaireWidget.h"
 
 #include "AssessmentSession.h"
@@ -182,9 +183,9 @@ void QuestionnaireWidget::retranslate()
         retranslateUnsent();
     const Assessment &a = m_session->assessment();
     const Role &role = m_session->role();
-    QString who = a.subject.name;
+    QString who = isolate(a.subject.name);
     if (!a.subject.organisation.isEmpty())
-        who += QStringLiteral(" · ") + a.subject.organisation;
+        who += QStringLiteral(" · ") + isolate(a.subject.organisation);
     m_ui->headerLabel->setText(QStringLiteral("<b>%1</b> — %2 %3<br>%4")
                                    .arg(who.toHtmlEscaped(), role.code, role.name(m_language).toHtmlEscaped(),
                                         a.mode == Mode::Self

@@ -1,6 +1,7 @@
 #include "ReportWidget.h"
 
 #include "HiringRound.h"
+#include "Text.h"
 
 #include "ui_ReportWidget.h"
 
@@ -206,11 +207,12 @@ void ReportWidget::fillOverview()
         return;
     const Assessment &a = m_report.assessment;
     const Role &role = *m_report.role;
-    QString who = a.subject.name.toHtmlEscaped();
+    // The name, organisation and number are isolated from the text around them (isolate()).
+    QString who = isolate(a.subject.name).toHtmlEscaped();
     if (!a.subject.organisation.isEmpty())
-        who += QStringLiteral(" · ") + a.subject.organisation.toHtmlEscaped();
+        who += QStringLiteral(" · ") + isolate(a.subject.organisation).toHtmlEscaped();
     if (!a.subject.number.isEmpty())
-        who += QStringLiteral(" · ") + a.subject.number.toHtmlEscaped();
+        who += QStringLiteral(" · ") + isolate(a.subject.number).toHtmlEscaped();
     m_ui->headerLabel->setText(
         QStringLiteral("<b>%1</b> — %2 %3 · %4 · %5<br>%6")
             .arg(who, role.code, role.name(m_language).toHtmlEscaped(),
@@ -308,7 +310,7 @@ void ReportWidget::fillCompare()
     if (!m_comparison) {
         m_ui->compareLabel->setText(tr("There is no %1 assessment of %2 for this role to compare with.")
                                         .arg(m_report.assessment.mode == Mode::Self ? tr("assessor") : tr("self"),
-                                             m_report.assessment.subject.name.toHtmlEscaped()));
+                                             isolate(m_report.assessment.subject.name).toHtmlEscaped()));
         m_ui->compareSplitter->hide();
         return;
     }
@@ -367,13 +369,13 @@ void ReportWidget::fillHistory()
             tr("This is the only %1 of %2 for this role so far. Assess again later "
                "to see the progress here.")
                 .arg(m_report.assessment.mode == Mode::Self ? tr("self-assessment") : tr("assessor assessment"),
-                     m_report.assessment.subject.name.toHtmlEscaped()));
+                     isolate(m_report.assessment.subject.name).toHtmlEscaped()));
         return;
     }
     const HistoryEntry &last = m_history.back();
     QString text =
         tr("%1 assessments of %2 for this role. Since the previous one, readiness changed by %3.")
-            .arg(QString::number(m_history.size()), m_report.assessment.subject.name.toHtmlEscaped(),
+            .arg(QString::number(m_history.size()), isolate(m_report.assessment.subject.name).toHtmlEscaped(),
                  last.readinessChange ? pointChangeText(*last.readinessChange, m_language) : QStringLiteral("—"));
     // Which ratings changed, as the command line lists them.
     if (!last.changedRatings.empty()) {
