@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include "AssessmentListModel.h"
+#include "AssessmentsPage.h"
 #include "ExchangeFile.h"
 #include "Language.h"
 #include "MainWindow.h"
@@ -15,10 +16,12 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -415,4 +418,28 @@ TEST_CASE("Searching the roles for a term the standard misspells finds the missp
     CHECK(bundledCatalog().search(QStringLiteral("Kuberneters")).size() == 2);
     CHECK(Catalog::searchVariants(QStringLiteral("Docker、Kubernetes")) ==
           QStringList{QStringLiteral("Docker、Kubernetes"), QStringLiteral("Docker、Kuberneters")});
+}
+
+TEST_CASE("The assessment list never cuts a column's heading, whatever the language and the widths kept",
+          "[gui][models]")
+{
+    IsolatedSettings settings;
+    LanguageManager::apply(Language::English);
+    AssessmentsPage page;
+    page.resize(900, 500);
+    page.show();
+    auto *view = page.findChild<QTableView *>(QStringLiteral("assessmentView"));
+    REQUIRE(view);
+    QHeaderView *columns = view->horizontalHeader();
+    // Narrow from the other language, a saved layout or a drag: 完成度 and 准备度 were elided.
+    columns->resizeSection(AssessmentListModel::CompletenessColumn, 12);
+    columns->resizeSection(AssessmentListModel::ReadinessColumn, 12);
+    LanguageManager::apply(Language::Chinese);
+    page.setLanguage(Language::Chinese);
+    for (int c : {int(AssessmentListModel::CompletenessColumn), int(AssessmentListModel::ReadinessColumn)}) {
+        INFO("column " << c);
+        CHECK(columns->sectionSize(c) >= columns->sectionSizeHint(c));
+        CHECK(columns->sectionSize(c) > 12);
+    }
+    LanguageManager::apply(Language::English);
 }

@@ -111,6 +111,21 @@ void AssessmentsPage::setCatalog(const Catalog *catalog)
 void AssessmentsPage::setLanguage(Language language)
 {
     m_model->setLanguage(language);
+    widenToHeaders();
+}
+
+void AssessmentsPage::widenToHeaders()
+{
+    // A column never narrower than its own heading in the language shown (完成度 was elided while
+    // the role's column, which stretches, had room to spare): widths fitted or saved in the other
+    // language, or dragged narrow, grow back to it.
+    QHeaderView *columns = m_ui->assessmentView->horizontalHeader();
+    for (int c = 0; c < AssessmentListModel::ColumnCount; ++c) {
+        if (c == AssessmentListModel::RoleColumn || columns->isSectionHidden(c))
+            continue;
+        if (const int least = columns->sectionSizeHint(c); columns->sectionSize(c) < least)
+            columns->resizeSection(c, least);
+    }
 }
 
 void AssessmentsPage::setSummaries(std::vector<AssessmentSummary> summaries)
@@ -122,6 +137,7 @@ void AssessmentsPage::setSummaries(std::vector<AssessmentSummary> summaries)
             if (c != AssessmentListModel::RoleColumn)
                 m_ui->assessmentView->resizeColumnToContents(c);
     }
+    widenToHeaders();
 }
 
 void AssessmentsPage::setStoreText(const QString &text)
@@ -161,6 +177,7 @@ void AssessmentsPage::restoreColumns()
 {
     if (const QByteArray s = kColumns.get(); !s.isEmpty())
         m_ui->assessmentView->horizontalHeader()->restoreState(s);
+    widenToHeaders();
 }
 
 void AssessmentsPage::saveColumns() const

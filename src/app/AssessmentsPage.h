@@ -72,6 +72,8 @@ private:
     std::unique_ptr<Ui::AssessmentsPage> m_ui;
     AssessmentListModel *m_model = nullptr;
     AssessmentFilterProxy *m_proxy = nullptr;
+    // Grows every column but the role's to at least its heading's width.
+    void widenToHeaders();
     bool m_columnsFitted = false;
 };
 
