@@ -711,8 +711,7 @@ QuestionnaireWidget *MainWindow::startAssessmentFor(const QString &roleCode, Mod
     if (!last)
         return createAssessment(roleCode, mode, subject, assessorName);
     const Assessment &shown = unfinished ? *unfinished : *last;
-    const int dealt = static_cast<int>(std::count_if(role->requirements.begin(), role->requirements.end(),
-                                                     [&](const Requirement &r) { return shown.dealtWith(r.id); }));
+    const int dealt = shown.dealtWithCount(*role);
     const QString date = QLocale().toString(shown.created.toLocalTime().date(), QLocale::ShortFormat);
     const QString total = QString::number(role->requirements.size());
     QMessageBox box(QMessageBox::Question, tr("Assessment Begun Before"), QString(), QMessageBox::NoButton, this);

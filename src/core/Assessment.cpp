@@ -259,6 +259,12 @@ bool Assessment::dealtWith(const QString &requirement) const
     return r && (r->level.has_value() || r->notAssessed);
 }
 
+int Assessment::dealtWithCount(const Role &role) const
+{
+    return static_cast<int>(std::count_if(role.requirements.begin(), role.requirements.end(),
+                                          [this](const Requirement &req) { return dealtWith(req.id); }));
+}
+
 int Assessment::answeredCount() const
 {
     return static_cast<int>(

@@ -103,6 +103,8 @@ struct Assessment final
     int answeredCount() const;
     // Whether an item is dealt with: a level given, or marked not assessed.
     bool dealtWith(const QString &requirement) const;
+    // How many of `role`'s items are dealt with.
+    int dealtWithCount(const Role &role) const;
 
     // The same assessment in every field and rating (what "identical content" means when one
     // arrives twice).

@@ -5,6 +5,7 @@
 #include "CoreText.h"
 #include "ExchangeFile.h"
 #include "FileOutput.h"
+#include "RepeatRound.h"
 
 #include <QDir>
 #include <QRandomGenerator>
@@ -86,8 +87,7 @@ Result<std::optional<Assessment>> Kiosk::unfinished(Subject participant) const
         if (exactly && (!m_cohortId || inCohort.contains(a.id)))
             latest = &a;
     }
-    if (latest && role && !m_finished.contains(latest->id) &&
-        latest->answeredCount() < static_cast<int>(role->requirements.size()))
+    if (latest && role && !m_finished.contains(latest->id) && RepeatRound::isUnfinished(*latest, *role))
         return std::optional<Assessment>(*latest);
     return std::optional<Assessment>();
 }

@@ -51,8 +51,8 @@ public:
 
     // The unfinished questionnaire `participant` would continue here: their latest self-assessment
     // of the role — the same name, number and organisation exactly, and in the cohort when there
-    // is one — that has unanswered items and was not finished at this kiosk. None otherwise (a
-    // namesake without the same number is somebody else).
+    // is one — that is unfinished (RepeatRound::isUnfinished) and was not finished at this kiosk.
+    // None otherwise (a namesake without the same number is somebody else).
     Result<std::optional<Assessment>> unfinished(Subject participant) const;
 
     // A participant's turn. With an unfinished questionnaire (unfinished()), it is continued only

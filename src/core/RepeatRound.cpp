@@ -9,10 +9,7 @@ namespace iitalent::RepeatRound {
 
 bool isUnfinished(const Assessment &a, const Role &role)
 {
-    for (const Requirement &req : role.requirements)
-        if (!a.dealtWith(req.id))
-            return true;
-    return false;
+    return a.dealtWithCount(role) < static_cast<int>(role.requirements.size());
 }
 
 namespace {
