@@ -42,14 +42,6 @@ QString filterText(const char *text)
     return QCoreApplication::translate("iitalent::gui::ReportExporter", text);
 }
 
-QString defaultFolder()
-{
-    const QString saved = kExportDir.get();
-    if (!saved.isEmpty() && QFileInfo(saved).isDir())
-        return saved;
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-}
-
 QByteArray jsonBytes(const nlohmann::ordered_json &json)
 {
     return QByteArray::fromStdString(json.dump(2)) + '\n';
@@ -144,6 +136,19 @@ Status CohortExport::write(const Renderer &render, report::Format format, const 
     return writeFileAtomically(cohortItemsCsvPath(path), items.value(), true);
 }
 
+QString CohortExport::folder(QStandardPaths::StandardLocation fallback)
+{
+    const QString saved = kExportDir.get();
+    if (!saved.isEmpty() && QFileInfo(saved).isDir())
+        return saved;
+    return QStandardPaths::writableLocation(fallback);
+}
+
+void CohortExport::rememberFolder(const QString &path)
+{
+    kExportDir.set(QFileInfo(path).absolutePath());
+}
+
 QString CohortExport::save(QWidget *parent, const QString &title, const QString &baseName, const Renderer &render,
                            const Renderer &itemsCsv)
 {
@@ -155,8 +160,8 @@ QString CohortExport::save(QWidget *parent, const QString &title, const QString 
         if (f == format)
             selected = filterText(text);
     }
-    const QString suggested =
-        QDir(defaultFolder()).filePath(baseName + QLatin1Char('.') + report::formatExtension(format));
+    const QString suggested = QDir(folder(QStandardPaths::DocumentsLocation))
+                                  .filePath(baseName + QLatin1Char('.') + report::formatExtension(format));
     // The dialog asks before replacing an existing file.
     QString path =
         QFileDialog::getSaveFileName(parent, title, suggested, filters.join(QStringLiteral(";;")), &selected);
@@ -176,7 +181,7 @@ QString CohortExport::save(QWidget *parent, const QString &title, const QString 
                                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
             return QString();
     }
-    kExportDir.set(QFileInfo(path).absolutePath());
+    rememberFolder(path);
     kExportFormat.set(report::formatExtension(format));
     const Status written = write(render, format, path, true, itemsCsv);
     if (!written) {

@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QStandardPaths>
 #include <QString>
 
 #include <functional>
@@ -60,6 +61,11 @@ public:
     // failure having been shown).
     static QString save(QWidget *parent, const QString &title, const QString &baseName, const Renderer &render,
                         const Renderer &itemsCsv = {});
+
+    // The folder a class's files are saved in (the documents, the slides): the last one used,
+    // else `fallback`; and remembering the folder of a file just written there.
+    static QString folder(QStandardPaths::StandardLocation fallback);
+    static void rememberFolder(const QString &path);
 };
 
 } // namespace iitalent::gui

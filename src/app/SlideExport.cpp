@@ -1,5 +1,6 @@
 #include "SlideExport.h"
 
+#include "CohortExport.h"
 #include "FileOutput.h"
 #include "Settings.h"
 
@@ -14,17 +15,7 @@ namespace iitalent::gui {
 
 namespace {
 
-// The folder of the cohort exports (CohortExport), so that a class's slides land beside its report.
-const Setting<QString> kExportDir{"cohorts/exportFolder", QString()};
 const Setting<QString> kSlideFormat{"cohorts/slideFormat", QStringLiteral("png")};
-
-QString defaultFolder()
-{
-    const QString saved = kExportDir.get();
-    if (!saved.isEmpty() && QFileInfo(saved).isDir())
-        return saved;
-    return QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-}
 
 } // namespace
 
@@ -53,7 +44,9 @@ QString SlideExport::save(QWidget *parent, const QString &dialogTitle, const QSt
     const bool lastSvg = kSlideFormat.get() == QLatin1String("svg");
     QString selected = lastSvg ? svgFilter : pngFilter;
     const QString suggested =
-        QDir(defaultFolder()).filePath(baseName + (lastSvg ? QStringLiteral(".svg") : QStringLiteral(".png")));
+        // The folder of the cohort exports, so that a class's slides land beside its report.
+        QDir(CohortExport::folder(QStandardPaths::PicturesLocation))
+            .filePath(baseName + (lastSvg ? QStringLiteral(".svg") : QStringLiteral(".png")));
     // The dialog asks before replacing an existing file.
     QString path = QFileDialog::getSaveFileName(
         parent, dialogTitle, suggested, QStringList{pngFilter, svgFilter}.join(QStringLiteral(";;")), &selected);
@@ -78,7 +71,7 @@ QString SlideExport::save(QWidget *parent, const QString &dialogTitle, const QSt
         box->open();
         return QString();
     }
-    kExportDir.set(QFileInfo(path).absolutePath());
+    CohortExport::rememberFolder(path);
     kSlideFormat.set(QFileInfo(path).suffix().toLower());
     return path;
 }
